@@ -1,0 +1,164 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import type { Config } from './config.js';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded.js';
+import { openDatabase } from './db/orm.js';
+import { seedDemo } from './db/seed.js';
+import { bearerToken, type Context } from './graphql/context.js';
+import { createErrorFormatter } from './graphql/errors.js';
+import { EventBus } from './graphql/event-bus.js';
+import { buildSchema } from './graphql/schema.js';
+import { createServices, type Services } from './graphql/services.js';
+import { firmEntityManager } from './graphql/tenant-em.js';
+import { attachWebSocket } from './graphql/websocket.js';
+import { createLogger, requestScope, type Logger } from './logger.js';
+import { LoginRateLimit } from './modules/auth/login-rate-limit.js';
+
+export interface App {
+  /** Base URL, e.g. http://127.0.0.1:4000 */
+  url: string;
+  port: number;
+  orm: MikroORM;
+  services: Services;
+  log: Logger;
+  databaseUrl: string;
+  close(): Promise<void>;
+}
+
+/** Builds and starts the whole server from a config: database, schema, HTTP and WebSocket. */
+export async function createApp(config: Config, log: Logger = createLogger(config.logLevel)): Promise<App> {
+  // database: the given one, or an embedded PostgreSQL with its data on disk
+  let embedded: EmbeddedDatabase | null = null;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedDatabase(config.dataDir, log);
+    databaseUrl = embedded.url;
+  }
+  const orm = await openDatabase(databaseUrl, log);
+  if (config.seedDemo) await seedDemo(orm.em.fork(), log);
+
+  const bus = new EventBus(databaseUrl, orm.em, log);
+  await bus.start();
+  const services = createServices(config, bus, new LoginRateLimit(orm.em.getConnection().getKnex(), config.loginRateLimit));
+  const schema = await buildSchema();
+
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', true);
+  const httpServer = http.createServer(app);
+
+  // a request id on the response and in every log line of the request
+  app.use((req, res, next) => {
+    const header = req.get('x-request-id');
+    const requestId = header && /^[\w.-]{1,100}$/.test(header) ? header : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    requestScope.run({ requestId }, next);
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch (error) {
+      log.warn({ err: error }, 'database not reachable');
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.limits.maxDepth },
+    maxAliases: { n: config.limits.maxAliases },
+    costLimit: { maxCost: config.limits.maxCost },
+    maxTokens: { n: config.limits.maxTokens },
+    blockFieldSuggestion: { enabled: !config.introspection },
+  }).protect();
+
+  const ws = attachWebSocket({ httpServer, schema, orm, services, log, validationRules: armor.validationRules });
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: config.introspection,
+    csrfPrevention: true,
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      // graphql-armor types its plugins against Apollo's CommonJS build; they are the same at run time
+      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+    formatError: createErrorFormatter(log),
+    logger: {
+      debug: (m) => log.debug(m),
+      info: (m) => log.info(m),
+      warn: (m) => log.warn(m),
+      error: (m) => log.error(m),
+    },
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => {
+        const token = bearerToken(req.headers.authorization);
+        const principal = token ? await services.auth.resolve(orm.em.fork(), token) : null;
+        const em = principal ? firmEntityManager(orm, principal.firmId) : orm.em.fork();
+        return { em, principal, services, log, ip: req.ip ?? req.socket.remoteAddress ?? '' };
+      },
+    }),
+  );
+
+  // the built client, with client-side routes falling back to index.html
+  if (fs.existsSync(path.join(config.clientDist, 'index.html'))) {
+    app.use(express.static(config.clientDist, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql|healthz|readyz).*/, (req, res, next) => {
+      if (!config.explorer && req.path.startsWith('/explorer')) return next();
+      res.sendFile(path.join(config.clientDist, 'index.html'));
+    });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const port = (httpServer.address() as { port: number }).port;
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+  log.info({ url }, 'Schetovod is listening');
+
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    port,
+    orm,
+    services,
+    log,
+    databaseUrl,
+    close() {
+      // stop accepting, drain HTTP and WebSocket, then close the database
+      closing ??= (async () => {
+        await ws.close();
+        await apollo.stop();
+        await bus.stop();
+        await orm.close(true);
+        if (embedded) await embedded.stop();
+      })();
+      return closing;
+    },
+  };
+}

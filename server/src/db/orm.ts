@@ -1,0 +1,43 @@
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApiToken } from '../modules/auth/api-token.entity.js';
+import { Firm } from '../modules/auth/firm.entity.js';
+import { Invitation } from '../modules/auth/invitation.entity.js';
+import { Session } from '../modules/auth/session.entity.js';
+import { User } from '../modules/auth/user.entity.js';
+import { FirmEvent } from '../modules/events/event.entity.js';
+import type { Logger } from '../logger.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export const entities = [Firm, User, Session, ApiToken, Invitation, FirmEvent];
+
+export function ormOptions(clientUrl: string, log?: Logger): Options {
+  return {
+    clientUrl,
+    entities,
+    extensions: [Migrator],
+    // metadata comes from explicit decorator types (tsx emits no design-time metadata)
+    discovery: { requireEntitiesArray: true },
+    migrations: {
+      path: path.join(here, 'migrations'),
+      glob: '!(*.d).{js,ts}',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
+    forceUtcTimezone: true,
+    pool: { min: 0, max: 10 },
+    debug: false,
+    logger: (message: string) => log?.debug({ orm: message }),
+  };
+}
+
+/** Connects and applies the checked-in migrations; the schema is never auto-updated. */
+export async function openDatabase(clientUrl: string, log?: Logger): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions(clientUrl, log));
+  await orm.getMigrator().up();
+  return orm;
+}

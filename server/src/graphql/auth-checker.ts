@@ -1,0 +1,17 @@
+import type { AuthCheckerInterface, ResolverData } from 'type-graphql';
+import type { Context, Principal } from './context.js';
+import { forbidden, unauthenticated } from './errors.js';
+
+/** `@Authorized()` needs a signed-in caller; `@Authorized(Role.X, …)` also one of those roles. */
+export class AuthChecker implements AuthCheckerInterface<Context> {
+  check({ context }: ResolverData<Context>, roles: string[]): boolean {
+    const principal = requirePrincipal(context);
+    if (roles.length && !roles.includes(principal.role)) throw forbidden();
+    return true;
+  }
+}
+
+export function requirePrincipal(ctx: Context): Principal {
+  if (!ctx.principal) throw unauthenticated();
+  return ctx.principal;
+}

@@ -1,0 +1,31 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from '../logger.js';
+import type { Department, Role } from '../modules/auth/roles.js';
+import type { Services } from './services.js';
+
+/** Who is calling: a signed-in user (session) or an integration (API token). */
+export interface Principal {
+  firmId: string;
+  userId: string;
+  userName: string;
+  role: Role;
+  department: Department | null;
+  sessionId: string | null;
+  apiTokenId: string | null;
+}
+
+export interface Context {
+  /** Forked per request (and per subscription event); filtered to the caller's firm. */
+  em: EntityManager;
+  principal: Principal | null;
+  services: Services;
+  log: Logger;
+  /** Client address, for login rate limiting. */
+  ip: string;
+}
+
+export function bearerToken(header: unknown): string | null {
+  if (typeof header !== 'string') return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  return match ? match[1]! : null;
+}

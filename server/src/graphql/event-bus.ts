@@ -1,0 +1,156 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import type { Logger } from '../logger.js';
+import { EVENTS_CHANNEL, lastEventSeq, readEvents, type StoredEvent } from '../modules/events/event-log.js';
+
+type Listener = (event: StoredEvent) => void;
+
+interface FirmTracker {
+  /** Highest seq already read and handed to listeners. */
+  lastSeq: number;
+  listeners: Set<Listener>;
+  reading: boolean;
+  again: boolean;
+  ready: Promise<void>;
+}
+
+export interface Watch {
+  /** The last seq committed when the watch began; listeners get every event after it. */
+  startSeq: number;
+  close(): void;
+}
+
+const BATCH = 500;
+
+/**
+ * Wakes on PostgreSQL NOTIFY (sent only at commit) and fans each firm's new events out to this
+ * instance's listeners. A notification only says "firm F has news": the bus then reads every
+ * event after the last one it delivered, so a lost or merged notification loses nothing.
+ */
+export class EventBus {
+  private readonly trackers = new Map<string, FirmTracker>();
+  private client: pg.Client | null = null;
+  private stopped = false;
+  private reconnectTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly databaseUrl: string,
+    private readonly em: EntityManager,
+    private readonly log: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.databaseUrl });
+    client.on('notification', (message) => {
+      const firmId = message.payload?.split(':')[0];
+      if (firmId) this.wake(firmId);
+    });
+    client.on('error', (error) => {
+      this.log.error({ err: error }, 'event listener connection failed');
+      this.scheduleReconnect();
+    });
+    client.on('end', () => this.scheduleReconnect());
+    await client.connect();
+    await client.query(`listen ${EVENTS_CHANNEL}`);
+    this.client = client;
+    // catch up on whatever committed while the listener was away
+    for (const firmId of this.trackers.keys()) this.wake(firmId);
+  }
+
+  private scheduleReconnect(): void {
+    if (this.stopped || this.reconnectTimer) return;
+    this.client = null;
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = null;
+      this.start().catch((error) => {
+        this.log.error({ err: error }, 'event listener reconnect failed');
+        this.scheduleReconnect();
+      });
+    }, 1000);
+  }
+
+  /** Hands every event of the firm committed after the returned `startSeq` to the listener, in order. */
+  async watch(firmId: string, listener: Listener): Promise<Watch> {
+    let tracker = this.trackers.get(firmId);
+    if (!tracker) {
+      const created: FirmTracker = {
+        lastSeq: 0,
+        listeners: new Set(),
+        reading: false,
+        again: false,
+        ready: lastEventSeq(this.em.fork(), firmId).then((seq) => {
+          created.lastSeq = seq;
+        }),
+      };
+      tracker = created;
+      this.trackers.set(firmId, tracker);
+      tracker.ready.then(() => this.wake(firmId)).catch(() => undefined);
+    }
+    try {
+      await tracker.ready;
+    } catch (error) {
+      if (this.trackers.get(firmId) === tracker && tracker.listeners.size === 0) this.trackers.delete(firmId);
+      throw error;
+    }
+    tracker.listeners.add(listener);
+    const own = tracker;
+    return {
+      startSeq: tracker.lastSeq,
+      close: () => {
+        own.listeners.delete(listener);
+        if (own.listeners.size === 0 && this.trackers.get(firmId) === own) this.trackers.delete(firmId);
+      },
+    };
+  }
+
+  private wake(firmId: string): void {
+    const tracker = this.trackers.get(firmId);
+    if (!tracker) return;
+    if (tracker.reading) {
+      tracker.again = true;
+      return;
+    }
+    tracker.reading = true;
+    void this.drain(firmId, tracker).finally(() => {
+      tracker.reading = false;
+      if (tracker.again) this.wake(firmId);
+    });
+  }
+
+  private async drain(firmId: string, tracker: FirmTracker): Promise<void> {
+    try {
+      await tracker.ready;
+      do {
+        tracker.again = false;
+        let batch: StoredEvent[];
+        do {
+          batch = await readEvents(this.em.fork(), { firmId, afterSeq: tracker.lastSeq, limit: BATCH });
+          for (const event of batch) {
+            tracker.lastSeq = event.seq;
+            for (const listener of tracker.listeners) {
+              try {
+                listener(event);
+              } catch (error) {
+                this.log.error({ err: error }, 'event listener threw');
+              }
+            }
+          }
+        } while (batch.length === BATCH);
+      } while (tracker.again);
+    } catch (error) {
+      this.log.error({ err: error, firmId }, 'reading new events failed');
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    const client = this.client;
+    this.client = null;
+    this.trackers.clear();
+    if (client) {
+      client.removeAllListeners('end');
+      await client.end().catch(() => undefined);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Repeater } from '@graphql-yoga/subscription';
+import { readEvents, type StoredEvent } from '../modules/events/event-log.js';
+import type { EventBus } from './event-bus.js';
+
+export interface EventStreamOptions {
+  firmId: string;
+  /** Resume after this seq: missed events are replayed first, then live ones follow. */
+  afterSeq?: number;
+  topics?: string[];
+  accept?: (event: StoredEvent) => boolean;
+}
+
+const REPLAY_BATCH = 500;
+
+/**
+ * One firm's events as an ordered stream without gaps or duplicates: it starts listening before
+ * it replays, holds live events back until the replay is done, and drops what it already sent.
+ */
+export function firmEventStream(bus: EventBus, em: EntityManager, options: EventStreamOptions): AsyncIterable<StoredEvent> {
+  const wanted = (event: StoredEvent) =>
+    (!options.topics || options.topics.includes(event.topic)) && (!options.accept || options.accept(event));
+
+  return new Repeater<StoredEvent>(async (push, stop) => {
+    let last = 0;
+    let replaying = true;
+    const held: StoredEvent[] = [];
+    const deliver = (event: StoredEvent) => {
+      if (event.seq <= last) return;
+      last = event.seq;
+      if (wanted(event)) push(event).catch(() => undefined);
+    };
+    const watch = await bus.watch(options.firmId, (event) => (replaying ? held.push(event) : deliver(event)));
+    try {
+      if (options.afterSeq === undefined) {
+        last = watch.startSeq;
+      } else {
+        last = options.afterSeq;
+        for (;;) {
+          const batch = await readEvents(em.fork(), {
+            firmId: options.firmId,
+            afterSeq: last,
+            topics: options.topics,
+            limit: REPLAY_BATCH,
+          });
+          for (const event of batch) {
+            last = event.seq;
+            if (wanted(event)) await push(event);
+          }
+          if (batch.length < REPLAY_BATCH) break;
+        }
+      }
+      replaying = false;
+      for (const event of held.splice(0)) deliver(event);
+      await stop;
+    } finally {
+      watch.close();
+    }
+  });
+}

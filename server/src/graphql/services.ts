@@ -1,0 +1,26 @@
+import type { Config } from '../config.js';
+import { ApiTokenService } from '../modules/auth/api-token.service.js';
+import { AuthService } from '../modules/auth/auth.service.js';
+import type { LoginRateLimit } from '../modules/auth/login-rate-limit.js';
+import { TeamService } from '../modules/auth/team.service.js';
+import type { EventBus } from './event-bus.js';
+
+/** The services of one server instance, shared by all requests. */
+export interface Services {
+  config: Config;
+  bus: EventBus;
+  auth: AuthService;
+  team: TeamService;
+  apiTokens: ApiTokenService;
+}
+
+export function createServices(config: Config, bus: EventBus, rateLimit: LoginRateLimit): Services {
+  const auth = new AuthService(rateLimit, config.sessionTtlDays);
+  return {
+    config,
+    bus,
+    auth,
+    team: new TeamService(auth, config.publicUrl, config.invitationTtlDays),
+    apiTokens: new ApiTokenService(),
+  };
+}

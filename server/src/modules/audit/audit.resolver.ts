@@ -1,0 +1,36 @@
+import { Arg, Args, Authorized, Ctx, ID, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { requirePrincipal } from '../../graphql/auth-checker.js';
+import { firmEventStream } from '../../graphql/event-stream.js';
+import { PageArgs } from '../../graphql/pagination.js';
+import type { StoredEvent } from '../events/event-log.js';
+import { Role } from '../auth/roles.js';
+import { auditLogPage, parseEventId, toAuditEntry } from './audit.service.js';
+import { AuditEntry, AuditEntryConnection } from './audit.types.js';
+
+@Resolver()
+export class AuditResolver {
+  @Authorized(Role.OWNER)
+  @Query(() => AuditEntryConnection, { description: "The firm's audit trail, newest first" })
+  auditLog(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: Context): Promise<AuditEntryConnection> {
+    return auditLogPage(ctx.em, requirePrincipal(ctx).firmId, first, after);
+  }
+
+  @Authorized(Role.OWNER)
+  @Subscription(() => AuditEntry, {
+    description: 'New audit entries as they commit; with `after`, the entries since that id come first',
+    subscribe: ({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, Context>) => {
+      const principal = requirePrincipal(context);
+      return firmEventStream(context.services.bus, context.em, {
+        firmId: principal.firmId,
+        afterSeq: parseEventId('after', args.after),
+      });
+    },
+  })
+  auditEvents(
+    @Root() event: StoredEvent,
+    @Arg('after', () => ID, { nullable: true }) _after?: string,
+  ): AuditEntry {
+    return toAuditEntry(event);
+  }
+}

@@ -1,0 +1,46 @@
+import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { FirmScoped } from '../../db/tenant.js';
+import { Firm } from './firm.entity.js';
+import { Role } from './roles.js';
+import { User } from './user.entity.js';
+
+/** A named token for integrations, acting with its own role on behalf of the owner who made it. */
+@ObjectType({ description: 'A named token for integrations; the secret is shown only once' })
+@Entity({ tableName: 'api_token' })
+@FirmScoped()
+export class ApiToken {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
+  firm!: Ref<Firm>;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 100 })
+  name!: string;
+
+  @Field(() => Role)
+  @Enum({ items: () => Role, nativeEnumName: 'role' })
+  role!: Role;
+
+  @Property({ type: 'string', length: 64, unique: true, hidden: true })
+  tokenHash!: string;
+
+  @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
+  createdBy!: Ref<User>;
+
+  @Field(() => Date)
+  @Property({ type: 'Date', defaultRaw: 'now()' })
+  createdAt: Date & Opt = new Date();
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'Date', nullable: true })
+  lastUsedAt?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'Date', nullable: true })
+  revokedAt?: Date | null;
+}

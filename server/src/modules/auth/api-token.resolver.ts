@@ -1,0 +1,34 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { requirePrincipal } from '../../graphql/auth-checker.js';
+import { ApiToken } from './api-token.entity.js';
+import { CreateApiTokenInput } from './auth.inputs.js';
+import { CreatedApiToken, IdArgs } from './auth.types.js';
+import { Role } from './roles.js';
+import { User } from './user.entity.js';
+
+@Resolver(() => ApiToken)
+export class ApiTokenResolver {
+  @Authorized(Role.OWNER)
+  @Query(() => [ApiToken])
+  apiTokens(@Ctx() ctx: Context): Promise<ApiToken[]> {
+    return ctx.services.apiTokens.list(ctx.em);
+  }
+
+  @Authorized(Role.OWNER)
+  @Mutation(() => CreatedApiToken)
+  createApiToken(@Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput, @Ctx() ctx: Context): Promise<CreatedApiToken> {
+    return ctx.services.apiTokens.create(ctx.em, requirePrincipal(ctx), input);
+  }
+
+  @Authorized(Role.OWNER)
+  @Mutation(() => ApiToken)
+  revokeApiToken(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: Context): Promise<ApiToken> {
+    return ctx.services.apiTokens.revoke(ctx.em, requirePrincipal(ctx), id);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  createdBy(@Root() token: ApiToken, @Ctx() ctx: Context): Promise<User | null> {
+    return ctx.em.findOne(User, { id: token.createdBy.id });
+  }
+}

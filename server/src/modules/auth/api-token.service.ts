@@ -1,0 +1,47 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../../graphql/context.js';
+import { notFound } from '../../graphql/errors.js';
+import { recordedTransaction } from '../events/event-log.js';
+import { ApiToken } from './api-token.entity.js';
+import { AUTH_TOPIC, actorOf } from './auth.service.js';
+import type { CreateApiTokenInput } from './auth.inputs.js';
+import { newSecret, secretHash } from './tokens.js';
+
+export interface IssuedApiToken {
+  apiToken: ApiToken;
+  token: string;
+}
+
+/** Named tokens for integrations: shown once, stored hashed, revocable. */
+export class ApiTokenService {
+  async list(em: EntityManager): Promise<ApiToken[]> {
+    return em.find(ApiToken, {}, { orderBy: { revokedAt: 'desc nulls first', createdAt: 'desc' } });
+  }
+
+  async create(em: EntityManager, principal: Principal, input: CreateApiTokenInput): Promise<IssuedApiToken> {
+    const token = newSecret('sat');
+    const apiToken = await recordedTransaction(em, actorOf(principal), async (tx) => {
+      const created = tx.em.create(ApiToken, {
+        firm: principal.firmId,
+        name: input.name.trim(),
+        role: input.role,
+        tokenHash: secretHash(token),
+        createdBy: principal.userId,
+      });
+      tx.record({ topic: AUTH_TOPIC, type: 'API_TOKEN_CREATED', subjectType: 'ApiToken', subjectId: created.id, data: { name: created.name, role: created.role } });
+      return created;
+    });
+    return { apiToken, token };
+  }
+
+  async revoke(em: EntityManager, principal: Principal, id: string): Promise<ApiToken> {
+    return recordedTransaction(em, actorOf(principal), async (tx) => {
+      const apiToken = await tx.em.findOne(ApiToken, { id });
+      if (!apiToken) throw notFound('API token');
+      if (apiToken.revokedAt) return apiToken;
+      apiToken.revokedAt = new Date();
+      tx.record({ topic: AUTH_TOPIC, type: 'API_TOKEN_REVOKED', subjectType: 'ApiToken', subjectId: apiToken.id, data: { name: apiToken.name } });
+      return apiToken;
+    });
+  }
+}

@@ -1,0 +1,148 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../../graphql/context.js';
+import { fieldError, unauthenticated } from '../../graphql/errors.js';
+import { recordedTransaction } from '../events/event-log.js';
+import { Firm } from './firm.entity.js';
+import type { LoginRateLimit } from './login-rate-limit.js';
+import { Role } from './roles.js';
+import { Session } from './session.entity.js';
+import { hashPassword, newSecret, passwordMatches, secretHash, spendPasswordCheck } from './tokens.js';
+import { User } from './user.entity.js';
+import type { SignUpInput } from './auth.inputs.js';
+
+export const AUTH_TOPIC = 'auth';
+
+export interface SignedIn {
+  token: string;
+  user: User;
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+interface PrincipalRow {
+  firm_id: string;
+  user_id: string;
+  user_name: string;
+  role: Principal['role'];
+  department: Principal['department'];
+  session_id: string | null;
+  api_token_id: string | null;
+  last_used_at: Date | null;
+}
+
+const SESSION_SQL = `
+select s.firm_id, u.id as user_id, u.name as user_name, u.role, u.department,
+       s.id as session_id, null as api_token_id, null as last_used_at
+from session s join app_user u on u.id = s.user_id
+where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.active`;
+
+const API_TOKEN_SQL = `
+select t.firm_id, u.id as user_id, u.name as user_name, t.role, u.department,
+       null as session_id, t.id as api_token_id, t.last_used_at
+from api_token t join app_user u on u.id = t.created_by_id
+where t.token_hash = ? and t.revoked_at is null and u.active`;
+
+/** Sign-up, sign-in, sign-out and turning a bearer token into a principal. */
+export class AuthService {
+  constructor(
+    private readonly rateLimit: LoginRateLimit,
+    private readonly sessionTtlDays: number,
+  ) {}
+
+  /** Creates a firm with its owner and signs the owner in. */
+  async signUp(em: EntityManager, input: SignUpInput): Promise<SignedIn> {
+    const email = normaliseEmail(input.email);
+    await this.assertEmailFree(em, email);
+    const passwordHash = await hashPassword(input.password);
+    return recordedTransaction(
+      em,
+      ({ user }) => ({ firmId: user.firm.id, userId: user.id, userName: user.name }),
+      async (tx) => {
+        const firm = tx.em.create(Firm, { name: input.firmName.trim() });
+        const user = tx.em.create(User, { firm, email, name: input.name.trim(), passwordHash, role: Role.OWNER });
+        const token = this.openSession(tx.em, user);
+        tx.record({
+          topic: AUTH_TOPIC,
+          type: 'FIRM_SIGNED_UP',
+          subjectType: 'Firm',
+          subjectId: firm.id,
+          data: { firmName: firm.name, owner: { name: user.name, email } },
+        });
+        return { token, user };
+      },
+    );
+  }
+
+  /** Checks the password (within the rate limits) and opens a new session. */
+  async login(em: EntityManager, rawEmail: string, password: string, address: string): Promise<SignedIn> {
+    const email = normaliseEmail(rawEmail);
+    await this.rateLimit.attempt(email, address);
+    const user = await em.findOne(User, { email }, { filters: false });
+    if (!user) {
+      await spendPasswordCheck(password);
+      throw unauthenticated('Wrong e-mail or password');
+    }
+    if (!(await passwordMatches(user.passwordHash, password)) || !user.active) {
+      throw unauthenticated('Wrong e-mail or password');
+    }
+    await this.rateLimit.succeeded(email);
+    const token = this.openSession(em, user);
+    await em.flush();
+    return { token, user };
+  }
+
+  /** Ends the caller's session at once, on HTTP and on open WebSockets. */
+  async logout(em: EntityManager, principal: Principal): Promise<boolean> {
+    if (!principal.sessionId) return false;
+    const sessionId = principal.sessionId;
+    await recordedTransaction(em, actorOf(principal), async (tx) => {
+      await tx.em.nativeUpdate(Session, { id: sessionId }, { revokedAt: new Date() });
+      tx.record({ topic: AUTH_TOPIC, type: 'LOGGED_OUT', subjectType: 'User', subjectId: principal.userId, data: { sessionId } });
+    });
+    return true;
+  }
+
+  /** The principal behind a bearer token, or null when the token is unknown, revoked or expired. */
+  async resolve(em: EntityManager, token: string): Promise<Principal | null> {
+    const sql = token.startsWith('sat_') ? API_TOKEN_SQL : SESSION_SQL;
+    const rows = await em.getConnection().execute<PrincipalRow[]>(sql, [secretHash(token)]);
+    const row = rows[0];
+    if (!row) return null;
+    if (row.api_token_id && (!row.last_used_at || Date.now() - new Date(row.last_used_at).getTime() > 60_000)) {
+      await em.getConnection().execute('update api_token set last_used_at = now() where id = ?', [row.api_token_id]);
+    }
+    return {
+      firmId: row.firm_id,
+      userId: row.user_id,
+      userName: row.user_name,
+      role: row.role,
+      department: row.department,
+      sessionId: row.session_id,
+      apiTokenId: row.api_token_id,
+    };
+  }
+
+  /** Adds a session for the user to the unit of work and returns its secret. */
+  openSession(em: EntityManager, user: User): string {
+    const token = newSecret('ses');
+    em.create(Session, {
+      firm: user.firm,
+      user,
+      tokenHash: secretHash(token),
+      expiresAt: new Date(Date.now() + this.sessionTtlDays * 86_400_000),
+    });
+    return token;
+  }
+
+  async assertEmailFree(em: EntityManager, email: string): Promise<void> {
+    const taken = await em.count(User, { email }, { filters: false });
+    if (taken) throw fieldError('email', 'This e-mail is already registered');
+  }
+}
+
+export function actorOf(principal: Principal) {
+  return { firmId: principal.firmId, userId: principal.userId, userName: principal.userName, apiTokenId: principal.apiTokenId };
+}
+

@@ -1,0 +1,22 @@
+import { Entity, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'An accounting firm: the tenant that owns its data' })
+@Entity({ tableName: 'firm' })
+export class Firm {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  /** Last event number of this firm; taken under the row lock so event order is commit order. */
+  @Property({ type: 'bigint', default: 0 })
+  eventSeq: number & Opt = 0;
+
+  @Property({ type: 'Date', defaultRaw: 'now()' })
+  createdAt: Date & Opt = new Date();
+}

@@ -1,0 +1,142 @@
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../../graphql/context.js';
+import { badInput, fieldError, notFound, unauthenticated } from '../../graphql/errors.js';
+import { recordedTransaction } from '../events/event-log.js';
+import { AUTH_TOPIC, actorOf, normaliseEmail, type AuthService, type SignedIn } from './auth.service.js';
+import type { ChangeUserRoleInput, InviteUserInput } from './auth.inputs.js';
+import { Invitation } from './invitation.entity.js';
+import { Department, Role, roleNeedsDepartment } from './roles.js';
+import { Session } from './session.entity.js';
+import { hashPassword, newSecret, secretHash } from './tokens.js';
+import { User } from './user.entity.js';
+
+export interface IssuedInvitation {
+  user: User;
+  invitationLink: string;
+  expiresAt: Date;
+}
+
+function checkDepartment(role: Role, department: Department | null | undefined): Department | null {
+  if (roleNeedsDepartment(role)) {
+    if (!department) throw fieldError('department', 'Heads and accountants need a department');
+    return department;
+  }
+  return null;
+}
+
+/** The owner's management of the firm's people: invitations, roles, deactivation. */
+export class TeamService {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly publicUrl: string,
+    private readonly invitationTtlDays: number,
+  ) {}
+
+  async list(em: EntityManager): Promise<User[]> {
+    return em.find(User, {}, { orderBy: { active: 'desc', name: 'asc' } });
+  }
+
+  /** Adds a user without a password and returns a one-time link to set it. */
+  async invite(em: EntityManager, principal: Principal, input: InviteUserInput): Promise<IssuedInvitation> {
+    const email = normaliseEmail(input.email);
+    const department = checkDepartment(input.role, input.department);
+    await this.auth.assertEmailFree(em, email);
+    const secret = newSecret('inv');
+    const expiresAt = new Date(Date.now() + this.invitationTtlDays * 86_400_000);
+    const user = await recordedTransaction(em, actorOf(principal), async (tx) => {
+      const firm = principal.firmId;
+      const created = tx.em.create(User, { firm, email, name: input.name.trim(), role: input.role, department });
+      tx.em.create(Invitation, { firm, user: created, tokenHash: secretHash(secret), expiresAt });
+      tx.record({
+        topic: AUTH_TOPIC,
+        type: 'USER_INVITED',
+        subjectType: 'User',
+        subjectId: created.id,
+        data: { email, name: created.name, role: input.role, department },
+      });
+      return created;
+    });
+    return { user, invitationLink: `${this.publicUrl}/invite/${secret}`, expiresAt };
+  }
+
+  /** Sets the invitee's password, spends the invitation and signs the invitee in. */
+  async acceptInvite(em: EntityManager, secret: string, password: string): Promise<SignedIn> {
+    const invitation = await em.findOne(
+      Invitation,
+      { tokenHash: secretHash(secret) },
+      { filters: false, populate: ['user'] },
+    );
+    const user = invitation?.user.getEntity();
+    if (!invitation || !user || invitation.acceptedAt || invitation.expiresAt < new Date() || !user.active) {
+      throw unauthenticated('This invitation link is invalid or has expired');
+    }
+    const passwordHash = await hashPassword(password);
+    const actor = { firmId: user.firm.id, userId: user.id, userName: user.name };
+    return recordedTransaction(em, actor, async (tx) => {
+      const spent = await tx.em.nativeUpdate(
+        Invitation,
+        { id: invitation.id, acceptedAt: null },
+        { acceptedAt: new Date() },
+        { filters: false },
+      );
+      if (!spent) throw unauthenticated('This invitation link is invalid or has expired');
+      const fresh = await tx.em.findOneOrFail(User, { id: user.id }, { filters: false });
+      fresh.passwordHash = passwordHash;
+      const token = this.auth.openSession(tx.em, fresh);
+      tx.record({ topic: AUTH_TOPIC, type: 'INVITE_ACCEPTED', subjectType: 'User', subjectId: fresh.id, data: { email: fresh.email } });
+      return { token, user: fresh };
+    });
+  }
+
+  /** Changes a user's role and department; the firm always keeps an active owner. */
+  async changeRole(em: EntityManager, principal: Principal, input: ChangeUserRoleInput): Promise<User> {
+    const department = checkDepartment(input.role, input.department);
+    return recordedTransaction(em, actorOf(principal), async (tx) => {
+      const user = await this.findForUpdate(tx.em, input.userId);
+      if (user.role === Role.OWNER && input.role !== Role.OWNER) await this.assertAnotherOwner(tx.em, user);
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      if (user.role !== input.role) changes.role = { from: user.role, to: input.role };
+      if ((user.department ?? null) !== department) changes.department = { from: user.department ?? null, to: department };
+      if (!Object.keys(changes).length) return user;
+      user.role = input.role;
+      user.department = department;
+      tx.record({ topic: AUTH_TOPIC, type: 'USER_ROLE_CHANGED', subjectType: 'User', subjectId: user.id, data: { name: user.name, ...changes } });
+      return user;
+    });
+  }
+
+  /** Turns a user off: their sessions end at once and their API tokens stop working. */
+  async deactivate(em: EntityManager, principal: Principal, userId: string): Promise<User> {
+    if (userId === principal.userId) throw fieldError('userId', 'You cannot deactivate yourself');
+    return recordedTransaction(em, actorOf(principal), async (tx) => {
+      const user = await this.findForUpdate(tx.em, userId);
+      if (!user.active) return user;
+      if (user.role === Role.OWNER) await this.assertAnotherOwner(tx.em, user);
+      user.active = false;
+      await tx.em.nativeUpdate(Session, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
+      tx.record({ topic: AUTH_TOPIC, type: 'USER_DEACTIVATED', subjectType: 'User', subjectId: user.id, data: { name: user.name, email: user.email } });
+      return user;
+    });
+  }
+
+  async reactivate(em: EntityManager, principal: Principal, userId: string): Promise<User> {
+    return recordedTransaction(em, actorOf(principal), async (tx) => {
+      const user = await this.findForUpdate(tx.em, userId);
+      if (user.active) return user;
+      user.active = true;
+      tx.record({ topic: AUTH_TOPIC, type: 'USER_REACTIVATED', subjectType: 'User', subjectId: user.id, data: { name: user.name, email: user.email } });
+      return user;
+    });
+  }
+
+  private async findForUpdate(em: EntityManager, userId: string): Promise<User> {
+    const user = await em.findOne(User, { id: userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!user) throw notFound('User');
+    return user;
+  }
+
+  private async assertAnotherOwner(em: EntityManager, user: User): Promise<void> {
+    const others = await em.count(User, { role: Role.OWNER, active: true, id: { $ne: user.id } });
+    if (!others) throw badInput('The firm must keep at least one active owner', [{ field: 'userId', message: 'last active owner' }]);
+  }
+}

@@ -1,0 +1,51 @@
+import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { FirmScoped } from '../../db/tenant.js';
+import { Firm } from './firm.entity.js';
+import { Department, Role } from './roles.js';
+
+@ObjectType({ description: 'A person of the firm' })
+@Entity({ tableName: 'app_user' })
+@FirmScoped()
+export class User {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
+  firm!: Ref<Firm>;
+
+  /** Stored lower-case; unique across firms because login is by e-mail alone. */
+  @Field(() => String)
+  @Property({ type: 'string', length: 254, unique: true })
+  email!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  /** Empty until an invited user accepts the invitation. */
+  @Property({ type: 'string', nullable: true, hidden: true })
+  passwordHash?: string | null;
+
+  @Field(() => Role)
+  @Enum({ items: () => Role, nativeEnumName: 'role' })
+  role!: Role;
+
+  @Field(() => Department, { nullable: true })
+  @Enum({ items: () => Department, nativeEnumName: 'department', nullable: true })
+  department?: Department | null;
+
+  @Field(() => Boolean, { description: 'A deactivated user can no longer sign in' })
+  @Property({ type: 'boolean', default: true })
+  active: boolean & Opt = true;
+
+  @Field(() => Date)
+  @Property({ type: 'Date', defaultRaw: 'now()' })
+  createdAt: Date & Opt = new Date();
+
+  @Field(() => Int)
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
+}

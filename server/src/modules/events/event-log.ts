@@ -1,0 +1,168 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+export const EVENTS_CHANNEL = 'firm_events';
+
+/** Who made a change: the user, and the API token when an integration acted for them. */
+export interface Actor {
+  firmId: string;
+  userId: string | null;
+  userName: string | null;
+  apiTokenId?: string | null;
+}
+
+export interface NewEvent {
+  topic: string;
+  type: string;
+  subjectType?: string;
+  subjectId?: string;
+  data?: Record<string, unknown>;
+}
+
+export interface StoredEvent {
+  firmId: string;
+  seq: number;
+  topic: string;
+  type: string;
+  actorId: string | null;
+  actorName: string | null;
+  apiTokenId: string | null;
+  subjectType: string | null;
+  subjectId: string | null;
+  data: Record<string, unknown> | null;
+  at: Date;
+}
+
+interface EventRow {
+  firm_id: string;
+  seq: string;
+  topic: string;
+  type: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  api_token_id: string | null;
+  subject_type: string | null;
+  subject_id: string | null;
+  data: Record<string, unknown> | null;
+  at: Date | string;
+}
+
+function toStored(row: EventRow): StoredEvent {
+  return {
+    firmId: row.firm_id,
+    seq: Number(row.seq),
+    topic: row.topic,
+    type: row.type,
+    actorId: row.actor_id,
+    actorName: row.actor_name,
+    apiTokenId: row.api_token_id,
+    subjectType: row.subject_type,
+    subjectId: row.subject_id,
+    data: row.data,
+    at: new Date(row.at),
+  };
+}
+
+// Taking the number from the firm row locks it until commit, so a later number never commits
+// before an earlier one; NOTIFY is delivered only if and when the transaction commits.
+const APPEND_SQL = `
+with next as (update firm set event_seq = event_seq + 1 where id = ? returning event_seq),
+ins as (
+  insert into firm_event (firm_id, seq, topic, type, actor_id, actor_name, api_token_id, subject_type, subject_id, data)
+  select ?, event_seq, ?, ?, ?, ?, ?, ?, ?, ?::jsonb from next
+  returning seq
+)
+select seq, pg_notify('${EVENTS_CHANNEL}', ? || ':' || seq) from ins`;
+
+/** Appends events inside the caller's open transaction (call it last, to hold the lock briefly). */
+export async function appendEvents(em: EntityManager, actor: Actor, events: NewEvent[]): Promise<number[]> {
+  const seqs: number[] = [];
+  for (const event of events) {
+    const rows = await em.getConnection().execute<{ seq: string }[]>(
+      APPEND_SQL,
+      [
+        actor.firmId,
+        actor.firmId,
+        event.topic,
+        event.type,
+        actor.userId,
+        actor.userName,
+        actor.apiTokenId ?? null,
+        event.subjectType ?? null,
+        event.subjectId ?? null,
+        event.data ? JSON.stringify(event.data) : null,
+        actor.firmId,
+      ],
+      'all',
+      em.getTransactionContext(),
+    );
+    if (!rows[0]) throw new Error(`firm ${actor.firmId} does not exist`);
+    seqs.push(Number(rows[0].seq));
+  }
+  return seqs;
+}
+
+export interface EventQuery {
+  firmId: string;
+  afterSeq?: number;
+  beforeSeq?: number;
+  topics?: string[];
+  limit: number;
+  newestFirst?: boolean;
+}
+
+/** Reads committed events of one firm in seq order (or newest first for log pages). */
+export async function readEvents(em: EntityManager, query: EventQuery): Promise<StoredEvent[]> {
+  const where = ['firm_id = ?'];
+  const params: unknown[] = [query.firmId];
+  if (query.afterSeq !== undefined) {
+    where.push('seq > ?');
+    params.push(query.afterSeq);
+  }
+  if (query.beforeSeq !== undefined) {
+    where.push('seq < ?');
+    params.push(query.beforeSeq);
+  }
+  if (query.topics?.length) {
+    where.push(`topic in (${query.topics.map(() => '?').join(', ')})`);
+    params.push(...query.topics);
+  }
+  params.push(query.limit);
+  const rows = await em
+    .getConnection()
+    .execute<EventRow[]>(
+      `select * from firm_event where ${where.join(' and ')} order by seq ${query.newestFirst ? 'desc' : 'asc'} limit ?`,
+      params,
+    );
+  return rows.map(toStored);
+}
+
+export async function lastEventSeq(em: EntityManager, firmId: string): Promise<number> {
+  const rows = await em
+    .getConnection()
+    .execute<{ seq: string | null }[]>('select max(seq) as seq from firm_event where firm_id = ?', [firmId]);
+  return Number(rows[0]?.seq ?? 0);
+}
+
+export interface RecordingTransaction {
+  em: EntityManager;
+  /** Queues an event; it is written with the change, at the end of the transaction. */
+  record(event: NewEvent): void;
+}
+
+/**
+ * Runs a change in one transaction and writes its events in that same transaction, so an event
+ * exists exactly when its change does.
+ */
+export async function recordedTransaction<T>(
+  em: EntityManager,
+  actor: Actor | ((result: T) => Actor),
+  work: (tx: RecordingTransaction) => Promise<T>,
+): Promise<T> {
+  return em.transactional(async (txEm) => {
+    const events: NewEvent[] = [];
+    const result = await work({ em: txEm, record: (event) => events.push(event) });
+    await txEm.flush();
+    if (events.length) await appendEvents(txEm, typeof actor === 'function' ? actor(result) : actor, events);
+    return result;
+  });
+}
