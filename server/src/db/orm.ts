@@ -9,6 +9,7 @@ import { Session } from '../modules/auth/session.entity.js';
 import { User } from '../modules/auth/user.entity.js';
 import { FirmEvent } from '../modules/events/event.entity.js';
 import type { Logger } from '../logger.js';
+import { migrationsList } from './migrations/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -23,7 +24,8 @@ export function ormOptions(clientUrl: string, log?: Logger): Options {
     discovery: { requireEntitiesArray: true },
     migrations: {
       path: path.join(here, 'migrations'),
-      glob: '!(*.d).{js,ts}',
+      glob: '!(*.d|index).{js,ts}',
+      migrationsList,
       transactional: true,
       allOrNothing: true,
       snapshot: false,

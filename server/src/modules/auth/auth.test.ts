@@ -1,0 +1,124 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import type { App } from '../../app.js';
+import { errorCode, gql, ok, signUpFirm, startTestApp, uniqueEmail } from '../../../test/harness.js';
+
+const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token user { id email name role department firm { id name } } } }`;
+const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id email } } }`;
+const ME = `{ me { id email name role department firm { id name } } }`;
+
+let app: App;
+
+async function countRows(table: string): Promise<number> {
+  const client = new pg.Client({ connectionString: app.databaseUrl });
+  await client.connect();
+  const { rows } = await client.query(`select count(*)::int as n from ${table}`);
+  await client.end();
+  return rows[0].n;
+}
+
+beforeAll(async () => {
+  app = await startTestApp(undefined, { loginRateLimit: { perEmail: 5, perAddress: 1000, windowSeconds: 900 } });
+});
+
+describe('a firm signs up and its owner signs in and out', () => {
+  it('creates the firm with its owner and returns a working token', async () => {
+    const email = uniqueEmail('Owner');
+    const data = await ok(app, SIGN_UP, { input: { firmName: 'ООО «Счёт»', name: 'Анна Соколова', email, password: 'long enough password' } });
+    expect(data.signUp.user).toMatchObject({ email: email.toLowerCase(), name: 'Анна Соколова', role: 'OWNER', department: null, firm: { name: 'ООО «Счёт»' } });
+    const me = await ok(app, ME, {}, data.signUp.token);
+    expect(me.me.id).toBe(data.signUp.user.id);
+    expect(me.me.firm.name).toBe('ООО «Счёт»');
+  });
+
+  it('logs in with e-mail in any case and password; a wrong password is refused', async () => {
+    const firm = await signUpFirm(app);
+    const logged = await ok(app, LOGIN, { email: firm.email.toUpperCase(), password: firm.password });
+    expect(logged.login.user.id).toBe(firm.userId);
+    const wrong = await gql(app, LOGIN, { email: firm.email, password: 'not the password' });
+    expect(errorCode(wrong)).toBe('UNAUTHENTICATED');
+    const unknown = await gql(app, LOGIN, { email: uniqueEmail('nobody'), password: 'whatever1' });
+    expect(errorCode(unknown)).toBe('UNAUTHENTICATED');
+    expect(unknown.errors![0]!.message).toBe(wrong.errors![0]!.message);
+  });
+
+  it('logout ends that session at once but leaves other sessions working', async () => {
+    const firm = await signUpFirm(app);
+    const second = (await ok(app, LOGIN, { email: firm.email, password: firm.password })).login.token;
+    expect(await ok(app, `mutation { logout }`, {}, firm.token)).toEqual({ logout: true });
+    expect(errorCode(await gql(app, ME, {}, firm.token))).toBe('UNAUTHENTICATED');
+    expect((await ok(app, ME, {}, second)).me.id).toBe(firm.userId);
+  });
+
+  it('refuses `me` without a token or with a made-up one', async () => {
+    expect(errorCode(await gql(app, ME))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await gql(app, ME, {}, 'ses_made-up'))).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a second firm with an e-mail already registered', async () => {
+    const firm = await signUpFirm(app);
+    const again = await gql(app, SIGN_UP, { input: { firmName: 'Другая', name: 'Пётр', email: firm.email, password: 'long enough password' } });
+    expect(errorCode(again)).toBe('BAD_USER_INPUT');
+    expect(again.errors![0]!.extensions!.fields).toEqual([{ field: 'email', message: 'This e-mail is already registered' }]);
+  });
+});
+
+describe('bad sign-up input is answered with BAD_USER_INPUT and writes nothing', () => {
+  const valid = { firmName: 'ООО «Ромашка»', name: 'Иван Петров', password: 'long enough password' };
+  const cases: [string, Record<string, unknown>, string][] = [
+    ['empty firm name', { firmName: '' }, 'firmName'],
+    ['too long firm name', { firmName: 'Ф'.repeat(201) }, 'firmName'],
+    ['bad e-mail', { email: 'not-an-email' }, 'email'],
+    ['empty e-mail', { email: '' }, 'email'],
+    ['short password', { password: 'short' }, 'password'],
+    ['too long password', { password: 'p'.repeat(129) }, 'password'],
+    ['too long name', { name: 'И'.repeat(201) }, 'name'],
+  ];
+
+  it.each(cases)('%s', async (_label, change, field) => {
+    const before = [await countRows('firm'), await countRows('app_user')];
+    const result = await gql(app, SIGN_UP, { input: { ...valid, email: uniqueEmail(), ...change } });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors![0]!.extensions!.fields!.map((f) => f.field)).toContain(field);
+    expect([await countRows('firm'), await countRows('app_user')]).toEqual(before);
+  });
+
+  it('a wrongly typed variable is BAD_USER_INPUT too', async () => {
+    const result = await gql(app, SIGN_UP, { input: { ...valid, email: uniqueEmail(), firmName: 42 } });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+  });
+
+  it('a missing input is refused without a stack trace', async () => {
+    const result = await gql(app, `mutation { signUp { token } }`);
+    expect(errorCode(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(result)).not.toMatch(/stacktrace|at .*\.ts:/);
+  });
+});
+
+describe('login attempts are rate-limited', () => {
+  it('blocks an e-mail after five attempts, even with the right password', async () => {
+    const firm = await signUpFirm(app);
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      expect(errorCode(await gql(app, LOGIN, { email: firm.email, password: 'wrong password' }))).toBe('UNAUTHENTICATED');
+    }
+    const blocked = await gql(app, LOGIN, { email: firm.email, password: firm.password });
+    expect(errorCode(blocked)).toBe('TOO_MANY_REQUESTS');
+    expect(blocked.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it('a successful login clears the e-mail counter', async () => {
+    const firm = await signUpFirm(app);
+    for (let round = 0; round < 3; round += 1) {
+      for (let attempt = 0; attempt < 3; attempt += 1) await gql(app, LOGIN, { email: firm.email, password: 'wrong password' });
+      await ok(app, LOGIN, { email: firm.email, password: firm.password });
+    }
+  });
+
+  it('blocks a client address after its budget, whatever the e-mail', async () => {
+    const strict = await startTestApp(undefined, { loginRateLimit: { perEmail: 100, perAddress: 3, windowSeconds: 900 } });
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      expect(errorCode(await gql(strict, LOGIN, { email: uniqueEmail(), password: 'whatever1' }))).toBe('UNAUTHENTICATED');
+    }
+    expect(errorCode(await gql(strict, LOGIN, { email: uniqueEmail(), password: 'whatever1' }))).toBe('TOO_MANY_REQUESTS');
+  });
+});
