@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ValidationError } from 'class-validator';
+import { ArgumentValidationError } from 'type-graphql';
 import type { Logger } from '../logger.js';
 
 export type ErrorCode =
@@ -64,10 +65,8 @@ const PASS_THROUGH = new Set([
 export function createErrorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    // by shape, not instanceof: a test runner may load type-graphql's classes twice
-    const validationErrors = (original as { extensions?: { validationErrors?: unknown } } | null)?.extensions?.validationErrors;
-    if (Array.isArray(validationErrors)) {
-      const fields = flattenValidation(validationErrors as ValidationError[]);
+    if (original instanceof ArgumentValidationError) {
+      const fields = flattenValidation(original.extensions.validationErrors as ValidationError[]);
       return {
         message: fields.length ? `Invalid input: ${fields.map((f) => `${f.field} — ${f.message}`).join('; ')}` : 'Invalid input',
         locations: formatted.locations,

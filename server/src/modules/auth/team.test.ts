@@ -1,0 +1,137 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../app.js';
+import { addMember, errorCode, gql, ok, signUpFirm, startTestApp, Subscriber, uniqueEmail, type SignedUpFirm } from '../../../test/harness.js';
+
+const INVITE = `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { invitationLink expiresAt user { id email role department invitationPending active } } }`;
+const ACCEPT = `mutation ($token: String!, $password: String!) { acceptInvite(token: $token, password: $password) { token user { id role } } }`;
+const CHANGE_ROLE = `mutation ($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { id role department } }`;
+const DEACTIVATE = `mutation ($userId: ID!) { deactivateUser(userId: $userId) { id active } }`;
+const REACTIVATE = `mutation ($userId: ID!) { reactivateUser(userId: $userId) { id active } }`;
+const ME = `{ me { id role department } }`;
+const LIVE = `subscription ($after: ID) { auditEvents(after: $after) { id type } }`;
+
+let app: App;
+let owner: SignedUpFirm;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  owner = await signUpFirm(app);
+});
+
+describe('the owner invites people', () => {
+  it('an invitation link lets the invitee set a password and sign in once', async () => {
+    const email = uniqueEmail('head');
+    const invited = await ok(app, INVITE, { input: { email, name: 'Ольга Морозова', role: 'HEAD', department: 'TAX' } }, owner.token);
+    expect(invited.inviteUser.user).toMatchObject({ email, role: 'HEAD', department: 'TAX', invitationPending: true, active: true });
+    const secret = invited.inviteUser.invitationLink.split('/invite/')[1];
+    const accepted = await ok(app, ACCEPT, { token: secret, password: 'her own password' });
+    expect(accepted.acceptInvite.user.role).toBe('HEAD');
+    expect((await ok(app, ME, {}, accepted.acceptInvite.token)).me.department).toBe('TAX');
+    expect(errorCode(await gql(app, ACCEPT, { token: secret, password: 'another password' }))).toBe('UNAUTHENTICATED');
+    const team = await ok(app, `{ users { email invitationPending } }`, {}, owner.token);
+    expect(team.users).toContainEqual({ email, invitationPending: false });
+  });
+
+  it('a head or accountant needs a department', async () => {
+    const result = await gql(app, INVITE, { input: { email: uniqueEmail(), name: 'Без отдела', role: 'ACCOUNTANT' } }, owner.token);
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors![0]!.extensions!.fields).toEqual([{ field: 'department', message: 'Heads and accountants need a department' }]);
+  });
+
+  it('a made-up invitation token is refused', async () => {
+    expect(errorCode(await gql(app, ACCEPT, { token: 'inv_nothing', password: 'some password' }))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('only the owner manages people', () => {
+  it.each(['MANAGER', 'COORDINATOR', 'HEAD', 'ACCOUNTANT'])('a %s may not invite, change roles or deactivate', async (role) => {
+    const member = await addMember(app, owner.token, role, role === 'HEAD' || role === 'ACCOUNTANT' ? 'PAYROLL' : null);
+    const invite = await gql(app, INVITE, { input: { email: uniqueEmail(), name: 'Кто-то', role: 'MANAGER' } }, member.token);
+    expect(errorCode(invite)).toBe('FORBIDDEN');
+    expect(errorCode(await gql(app, CHANGE_ROLE, { input: { userId: member.userId, role: 'OWNER' } }, member.token))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(app, DEACTIVATE, { userId: owner.userId }, member.token))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(app, `{ auditLog { edges { node { id } } } }`, {}, member.token))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(app, `{ apiTokens { id } }`, {}, member.token))).toBe('FORBIDDEN');
+    const team = await ok(app, `{ users { id } }`, {}, member.token);
+    expect(team.users.length).toBeGreaterThan(1);
+  });
+
+  it('role changes take effect on the next request', async () => {
+    const member = await addMember(app, owner.token, 'ACCOUNTANT', 'TAX');
+    const changed = await ok(app, CHANGE_ROLE, { input: { userId: member.userId, role: 'HEAD', department: 'PAYROLL' } }, owner.token);
+    expect(changed.changeUserRole).toEqual({ id: member.userId, role: 'HEAD', department: 'PAYROLL' });
+    expect((await ok(app, ME, {}, member.token)).me).toMatchObject({ role: 'HEAD', department: 'PAYROLL' });
+  });
+
+  it('the firm keeps at least one active owner', async () => {
+    const firm = await signUpFirm(app);
+    const result = await gql(app, CHANGE_ROLE, { input: { userId: firm.userId, role: 'MANAGER' } }, firm.token);
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(errorCode(await gql(app, DEACTIVATE, { userId: firm.userId }, firm.token))).toBe('BAD_USER_INPUT');
+  });
+
+  it('an unknown user is NOT_FOUND', async () => {
+    const result = await gql(app, DEACTIVATE, { userId: '00000000-0000-4000-8000-000000000000' }, owner.token);
+    expect(errorCode(result)).toBe('NOT_FOUND');
+  });
+});
+
+describe('deactivation cuts a user off at once', () => {
+  it('stops HTTP requests and closes an open WebSocket; reactivation lets them sign in again', async () => {
+    const member = await addMember(app, owner.token, 'OWNER');
+    const socket = new Subscriber(app, member.token, LIVE, { after: '0' });
+    await socket.waitFor(1);
+
+    await ok(app, DEACTIVATE, { userId: member.userId }, owner.token);
+    expect(await socket.closed()).toBe(4401);
+    expect(errorCode(await gql(app, ME, {}, member.token))).toBe('UNAUTHENTICATED');
+    const login = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`;
+    expect(errorCode(await gql(app, login, { email: member.email, password: member.password }))).toBe('UNAUTHENTICATED');
+
+    await ok(app, REACTIVATE, { userId: member.userId }, owner.token);
+    const again = await ok(app, login, { email: member.email, password: member.password });
+    expect((await ok(app, ME, {}, again.login.token)).me.id).toBe(member.userId);
+    await socket.dispose();
+  });
+
+  it('logout closes the WebSocket opened with that session', async () => {
+    const member = await addMember(app, owner.token, 'OWNER');
+    const socket = new Subscriber(app, member.token, LIVE, { after: '0' });
+    await socket.waitFor(1);
+    await ok(app, `mutation { logout }`, {}, member.token);
+    expect(await socket.closed()).toBe(4401);
+    await socket.dispose();
+  });
+
+  it('a WebSocket with a bad token is refused', async () => {
+    const socket = new Subscriber(app, 'ses_nothing', LIVE, {});
+    expect(await socket.closed()).toBe(4401);
+    await socket.dispose();
+  });
+});
+
+describe('API tokens for integrations', () => {
+  it('the owner creates a token shown once; it works with its role until revoked', async () => {
+    const created = await ok(
+      app,
+      `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id name role lastUsedAt revokedAt } } }`,
+      { input: { name: '1С-интеграция', role: 'MANAGER' } },
+      owner.token,
+    );
+    const { token, apiToken } = created.createApiToken;
+    expect(token).toMatch(/^sat_/);
+    expect(apiToken).toMatchObject({ name: '1С-интеграция', role: 'MANAGER', lastUsedAt: null, revokedAt: null });
+
+    expect((await ok(app, `{ users { id } }`, {}, token)).users.length).toBeGreaterThan(0);
+    expect(errorCode(await gql(app, INVITE, { input: { email: uniqueEmail(), name: 'Кто-то', role: 'MANAGER' } }, token))).toBe('FORBIDDEN');
+
+    const listed = await ok(app, `{ apiTokens { id name lastUsedAt createdBy { id } } }`, {}, owner.token);
+    const row = listed.apiTokens.find((t: { id: string }) => t.id === apiToken.id);
+    expect(row.lastUsedAt).not.toBeNull();
+    expect(row.createdBy.id).toBe(owner.userId);
+    expect(JSON.stringify(listed)).not.toContain(token);
+
+    await ok(app, `mutation ($id: ID!) { revokeApiToken(id: $id) { revokedAt } }`, { id: apiToken.id }, owner.token);
+    expect(errorCode(await gql(app, `{ users { id } }`, {}, token))).toBe('UNAUTHENTICATED');
+  });
+});

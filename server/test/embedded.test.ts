@@ -1,0 +1,205 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The real server as a child process on an embedded PostgreSQL: first start, graceful restart,
+ * and a start after the previous server was killed (its postmaster left orphaned).
+ */
+
+const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// `node --import tsx`, not tsx's cli: the cli runs the server in a second process, so a
+// SIGKILL sent to the cli would leave the real server running
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+const DEMO = { email: 'owner@demo.test', password: 'demo2026' };
+const FIRM = { firmName: 'ООО «Рестарт»', name: 'Павел Рестартов', email: 'restart.owner@example.com', password: 'restart password 1' };
+
+interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+interface RunningServer {
+  url: string;
+  /** stdout lines so far (pino JSON lines and plain console output) */
+  lines: string[];
+  exited: Promise<Exit>;
+  stop(signal?: NodeJS.Signals): Promise<Exit>;
+}
+
+const children = new Set<ChildProcess>();
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function parseLog(line: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(line);
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Spawns `src/main.ts` on `dataDir` and resolves once it logs "Schetovod is listening". */
+async function startServer(dataDir: string): Promise<RunningServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', tsxLoader, 'src/main.ts'], {
+    cwd: serverDir,
+    env: { ...process.env, DATABASE_URL: '', TEST_DATABASE_URL: '', DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'info', SEED_DEMO: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  const exited = new Promise<Exit>((resolve) => {
+    child.once('exit', (code, signal) => {
+      children.delete(child);
+      resolve({ code, signal });
+    });
+  });
+  const lines: string[] = [];
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+      lines.push(line);
+      const entry = parseLog(line);
+      if (entry?.msg === 'Schetovod is listening') resolve(String(entry.url));
+    });
+    void exited.then(({ code, signal }) =>
+      reject(new Error(`server exited (${code ?? signal}) before listening\n--- stdout\n${lines.join('\n')}\n--- stderr\n${stderr}`)),
+    );
+  });
+  return {
+    url,
+    lines,
+    exited,
+    stop(signal = 'SIGTERM') {
+      child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+async function gql(server: { url: string }, query: string, variables: Record<string, unknown> = {}, token?: string) {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const result = (await response.json()) as { data?: any; errors?: unknown[] };
+  if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+async function login(server: { url: string }, email: string, password: string): Promise<string> {
+  const data = await gql(server, 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', { email, password });
+  return data.login.token as string;
+}
+
+async function demoUserEmails(server: { url: string }): Promise<string[]> {
+  const token = await login(server, DEMO.email, DEMO.password);
+  const data = await gql(server, '{ users { email } }', {}, token);
+  return (data.users as { email: string }[]).map((user) => user.email);
+}
+
+const hasDemoBanner = (server: RunningServer) => server.lines.some((line) => line.includes(`demo login: ${DEMO.email} / ${DEMO.password}`));
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** pid of a running postmaster in the cluster, if any */
+function postmasterPid(dataDir: string): number | null {
+  const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return null;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  return Number.isInteger(pid) && pid > 0 && alive(pid) ? pid : null;
+}
+
+describe('server on an embedded PostgreSQL', () => {
+  let dataDir: string;
+  let server: RunningServer;
+
+  beforeAll(() => {
+    // as root, PostgreSQL runs as the `postgres` OS user, which must reach this folder
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'schetovod-embedded-'));
+    fs.chmodSync(dataDir, 0o755);
+  });
+
+  afterAll(async () => {
+    await Promise.all(
+      [...children].map((child) => {
+        const exit = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        return exit;
+      }),
+    );
+    // a failed test may leave the postmaster of a killed server behind
+    const orphan = postmasterPid(dataDir);
+    if (orphan) {
+      process.kill(orphan, 'SIGINT');
+      while (alive(orphan)) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('starts on an empty data folder with demo data and accepts sign-ups', async () => {
+    server = await startServer(dataDir);
+
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    expect(hasDemoBanner(server)).toBe(true);
+    expect(await login(server, DEMO.email, DEMO.password)).toEqual(expect.any(String));
+    expect(await demoUserEmails(server)).toHaveLength(7);
+
+    const signedUp = await gql(server, 'mutation ($input: SignUpInput!) { signUp(input: $input) { token } }', { input: FIRM });
+    expect(signedUp.signUp.token).toEqual(expect.any(String));
+  }, 60_000);
+
+  it('keeps its data over a graceful restart and does not seed twice', async () => {
+    expect(await server.stop('SIGTERM')).toEqual({ code: 0, signal: null });
+    expect(postmasterPid(dataDir)).toBeNull(); // the embedded PostgreSQL was stopped too
+
+    server = await startServer(dataDir);
+
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    expect(await login(server, FIRM.email, FIRM.password)).toEqual(expect.any(String));
+    expect(hasDemoBanner(server)).toBe(false);
+    expect(await demoUserEmails(server)).toHaveLength(7);
+  }, 60_000);
+
+  it('starts again after the previous server was killed', async () => {
+    expect(await server.stop('SIGKILL')).toEqual({ code: null, signal: 'SIGKILL' });
+    const orphan = postmasterPid(dataDir);
+    expect(orphan).not.toBeNull(); // the killed server's PostgreSQL is still running
+
+    server = await startServer(dataDir);
+
+    expect(alive(orphan!)).toBe(false);
+    expect(server.lines.some((line) => parseLog(line)?.msg === 'stopping an orphaned embedded PostgreSQL left by a previous run')).toBe(true);
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    expect(await login(server, FIRM.email, FIRM.password)).toEqual(expect.any(String));
+    expect(await demoUserEmails(server)).toHaveLength(7);
+    expect(hasDemoBanner(server)).toBe(false);
+  }, 60_000);
+});
