@@ -1,0 +1,170 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../app.js';
+import { appendEvents } from '../events/event-log.js';
+import { addMember, ok, signUpFirm, startTestApp, Subscriber, uniqueEmail, waitUntil, type SignedUpFirm } from '../../../test/harness.js';
+
+const LOG = `query ($first: Int!, $after: String) { auditLog(first: $first, after: $after) { edges { cursor node { id type at actor { id name } subjectId changes } } pageInfo { hasNextPage endCursor } } }`;
+const LIVE = `subscription ($after: ID) { auditEvents(after: $after) { id type actor { id } subjectId changes } }`;
+
+type Entry = { id: string; type: string; actor: { id: string | null } | null; subjectId: string | null; changes: Record<string, unknown> | null };
+type Live = { auditEvents: Entry };
+
+async function newestId(app: App, token: string): Promise<string> {
+  const data = await ok(app, LOG, { first: 1 }, token);
+  return data.auditLog.edges[0]?.node.id ?? '0';
+}
+
+async function inviteSomeone(app: { url: string }, token: string) {
+  return ok(
+    app,
+    `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { user { id } } }`,
+    { input: { email: uniqueEmail(), name: 'Новый сотрудник', role: 'MANAGER' } },
+    token,
+  );
+}
+
+let app: App;
+let owner: SignedUpFirm;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  owner = await signUpFirm(app);
+});
+
+describe('the audit trail records who changed what', () => {
+  it('sign-up, invitation, role change and deactivation appear newest first with actor, time and changes', async () => {
+    const member = await addMember(app, owner.token, 'ACCOUNTANT', 'TAX');
+    await ok(app, `mutation ($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { id } }`, { input: { userId: member.userId, role: 'HEAD', department: 'TAX' } }, owner.token);
+    await ok(app, `mutation ($userId: ID!) { deactivateUser(userId: $userId) { id } }`, { userId: member.userId }, owner.token);
+
+    const log = await ok(app, LOG, { first: 10 }, owner.token);
+    const entries: (Entry & { at: string })[] = log.auditLog.edges.map((e: { node: Entry }) => e.node);
+    expect(entries.map((e) => e.type)).toEqual(['USER_DEACTIVATED', 'USER_ROLE_CHANGED', 'INVITE_ACCEPTED', 'USER_INVITED', 'FIRM_SIGNED_UP']);
+    expect(entries[1]).toMatchObject({
+      actor: { id: owner.userId },
+      subjectId: member.userId,
+      changes: { role: { from: 'ACCOUNTANT', to: 'HEAD' } },
+    });
+    expect(entries[2]!.actor!.id).toBe(member.userId);
+    expect(entries[3]!.changes).toMatchObject({ email: member.email, role: 'ACCOUNTANT', department: 'TAX' });
+    expect(Date.parse(entries[0]!.at)).toBeGreaterThan(Date.now() - 60_000);
+    const ids = entries.map((e) => Number(e.id));
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+  });
+
+  it('pages with first/after without overlap', async () => {
+    for (let i = 0; i < 3; i += 1) await inviteSomeone(app, owner.token);
+    const all = (await ok(app, LOG, { first: 100 }, owner.token)).auditLog.edges.map((e: { node: Entry }) => e.node.id);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: { auditLog: { edges: { node: Entry }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await ok(app, LOG, { first: 3, after }, owner.token);
+      seen.push(...page.auditLog.edges.map((e) => e.node.id));
+      if (!page.auditLog.pageInfo.hasNextPage) break;
+      after = page.auditLog.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(all);
+  });
+});
+
+describe('live audit events', () => {
+  it('delivers new entries in commit order, then resumes after a disconnect without gaps or duplicates', async () => {
+    const start = await newestId(app, owner.token);
+    const first = new Subscriber<Live>(app, owner.token, LIVE, { after: start });
+    await inviteSomeone(app, owner.token);
+    await inviteSomeone(app, owner.token);
+    const got = await first.waitFor(2);
+    expect(got.map((g) => g.auditEvents.type)).toEqual(['USER_INVITED', 'USER_INVITED']);
+    await first.dispose();
+
+    // while nobody listens, three more changes commit
+    for (let i = 0; i < 3; i += 1) await inviteSomeone(app, owner.token);
+    const lastSeen = got[1]!.auditEvents.id;
+    const resumed = new Subscriber<Live>(app, owner.token, LIVE, { after: lastSeen });
+    const missed = await resumed.waitFor(3);
+    await inviteSomeone(app, owner.token);
+    const all = await resumed.waitFor(4);
+    const ids = all.map((g) => Number(g.auditEvents.id));
+    expect(ids).toEqual([Number(lastSeen) + 1, Number(lastSeen) + 2, Number(lastSeen) + 3, Number(lastSeen) + 4]);
+    expect(missed.length).toBe(3);
+    await resumed.dispose();
+  });
+
+  it('rejects a malformed cursor with BAD_USER_INPUT', async () => {
+    const bad = new Subscriber(app, owner.token, LIVE, { after: 'yesterday' });
+    await bad.waitForEnd();
+    expect(JSON.stringify(bad.errors)).toContain('BAD_USER_INPUT');
+    await bad.dispose();
+  });
+
+  it('a transaction that took its number first but commits last is still delivered, in commit order', async () => {
+    const start = await newestId(app, owner.token);
+    const subscriber = new Subscriber<Live>(app, owner.token, LIVE, { after: start });
+    const actor = { firmId: owner.firmId, userId: owner.userId, userName: 'test' };
+
+    let releaseFirst!: () => void;
+    const firstMayCommit = new Promise<void>((resolve) => (releaseFirst = resolve));
+    let firstAppended!: () => void;
+    const firstHasNumber = new Promise<void>((resolve) => (firstAppended = resolve));
+
+    // A takes its event number and stays open
+    const a = app.orm.em.fork().transactional(async (em) => {
+      await appendEvents(em, actor, [{ topic: 'test', type: 'SLOW_TRANSACTION' }]);
+      firstAppended();
+      await firstMayCommit;
+    });
+    await firstHasNumber;
+    // B starts later and tries to commit first: it must wait for A rather than overtake it
+    const b = app.orm.em.fork().transactional(async (em) => {
+      await appendEvents(em, actor, [{ topic: 'test', type: 'FAST_TRANSACTION' }]);
+    });
+    await waitUntil(async () => {
+      const rows = await app.orm.em.getConnection().execute(`select 1 from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`);
+      return rows.length > 0;
+    }, 'the second transaction to wait for the first');
+    releaseFirst();
+    await Promise.all([a, b]);
+
+    const events = await subscriber.waitFor(2);
+    expect(events.map((e) => e.auditEvents.type)).toEqual(['SLOW_TRANSACTION', 'FAST_TRANSACTION']);
+    expect(Number(events[1]!.auditEvents.id)).toBe(Number(events[0]!.auditEvents.id) + 1);
+    await subscriber.dispose();
+
+    const replay = new Subscriber<Live>(app, owner.token, LIVE, { after: start });
+    expect((await replay.waitFor(2)).map((e) => e.auditEvents.type)).toEqual(['SLOW_TRANSACTION', 'FAST_TRANSACTION']);
+    await replay.dispose();
+  });
+
+  it('a rolled-back change is never announced', async () => {
+    const start = await newestId(app, owner.token);
+    const subscriber = new Subscriber<Live>(app, owner.token, LIVE, { after: start });
+    const actor = { firmId: owner.firmId, userId: owner.userId, userName: 'test' };
+    await expect(
+      app.orm.em.fork().transactional(async (em) => {
+        await appendEvents(em, actor, [{ topic: 'test', type: 'ROLLED_BACK' }]);
+        throw new Error('change refused');
+      }),
+    ).rejects.toThrow('change refused');
+    await inviteSomeone(app, owner.token);
+    const [only] = await subscriber.waitFor(1);
+    expect(only!.auditEvents.type).toBe('USER_INVITED');
+    expect(Number(only!.auditEvents.id)).toBe(Number(start) + 1);
+    await subscriber.dispose();
+  });
+});
+
+describe('several server instances on one database', () => {
+  it('a subscriber on instance B receives what was done through instance A', async () => {
+    const b = await startTestApp(app.databaseUrl);
+    const start = await newestId(app, owner.token);
+    const onB = new Subscriber<Live>(b, owner.token, LIVE, { after: start });
+    const invited = await inviteSomeone(app, owner.token);
+    const [event] = await onB.waitFor(1);
+    expect(event!.auditEvents).toMatchObject({ type: 'USER_INVITED', subjectId: invited.inviteUser.user.id });
+
+    // B's subscriber also gets later live events that it did not replay
+    await inviteSomeone(app, owner.token);
+    expect((await onB.waitFor(2))[1]!.auditEvents.type).toBe('USER_INVITED');
+    await onB.dispose();
+  });
+});
