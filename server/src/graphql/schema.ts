@@ -5,11 +5,11 @@ import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
 import { ApiTokenResolver } from '../modules/auth/api-token.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { TeamResolver } from '../modules/auth/team.resolver.js';
-import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { AuditActorResolver, AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ServerInfoResolver } from './server-info.resolver.js';
 import { AuthChecker } from './auth-checker.js';
 
-export const resolvers = [AuthResolver, TeamResolver, ApiTokenResolver, AuditResolver, ServerInfoResolver] as const;
+export const resolvers = [AuthResolver, TeamResolver, ApiTokenResolver, AuditResolver, AuditActorResolver, ServerInfoResolver] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 

@@ -9,6 +9,7 @@ import type { StoredEvent } from '../modules/events/event-log.js';
 import { bearerToken, type Context, type Principal } from './context.js';
 import { createErrorFormatter } from './errors.js';
 import type { Services } from './services.js';
+import { subscribeWithFreshContext } from './per-event-execution.js';
 import { firmEntityManager } from './tenant-em.js';
 
 /** Close code that tells the client its permissions changed: it reconnects and signs in again. */
@@ -53,6 +54,8 @@ export function attachWebSocket(options: {
     {
       schema,
       validate: (s, document) => validate(s, document, rules),
+      subscribe: (args) =>
+        subscribeWithFreshContext(args, (ctx) => ({ ...ctx, em: firmEntityManager(orm, ctx.principal!.firmId) })),
       onConnect: async (ctx) => {
         const token = bearerToken(ctx.connectionParams?.authorization);
         const principal = token ? await services.auth.resolve(orm.em.fork(), token) : null;

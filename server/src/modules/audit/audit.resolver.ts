@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, ID, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
 import { firmEventStream } from '../../graphql/event-stream.js';
@@ -6,7 +6,8 @@ import { PageArgs } from '../../graphql/pagination.js';
 import type { StoredEvent } from '../events/event-log.js';
 import { Role } from '../auth/roles.js';
 import { auditLogPage, parseEventId, toAuditEntry } from './audit.service.js';
-import { AuditEntry, AuditEntryConnection } from './audit.types.js';
+import { AuditActor, AuditEntry, AuditEntryConnection } from './audit.types.js';
+import { User } from '../auth/user.entity.js';
 
 @Resolver()
 export class AuditResolver {
@@ -32,5 +33,13 @@ export class AuditResolver {
     @Arg('after', () => ID, { nullable: true }) _after?: string,
   ): AuditEntry {
     return toAuditEntry(event);
+  }
+}
+
+@Resolver(() => AuditActor)
+export class AuditActorResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'The user as they are now (null for the system)' })
+  user(@Root() actor: AuditActor, @Ctx() ctx: Context): Promise<User | null> {
+    return actor.id ? ctx.em.findOne(User, { id: actor.id }) : Promise.resolve(null);
   }
 }

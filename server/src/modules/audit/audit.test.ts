@@ -153,6 +153,23 @@ describe('live audit events', () => {
   });
 });
 
+describe('each live event is resolved against fresh data', () => {
+  it("shows the actor's current role, not the one cached when the subscription began", async () => {
+    const start = await newestId(app, owner.token);
+    const live = `subscription ($after: ID) { auditEvents(after: $after) { type actor { user { role } } } }`;
+    const subscriber = new Subscriber<{ auditEvents: { type: string; actor: { user: { role: string } } } }>(app, owner.token, live, { after: start });
+    const member = await addMember(app, owner.token, 'ACCOUNTANT', 'TAX');
+    const accepted = (await subscriber.waitFor(2))[1]!;
+    expect([accepted.auditEvents.type, accepted.auditEvents.actor.user.role]).toEqual(['INVITE_ACCEPTED', 'ACCOUNTANT']);
+    await ok(app, `mutation ($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { id } }`, { input: { userId: member.userId, role: 'HEAD', department: 'TAX' } }, owner.token);
+    await subscriber.waitFor(3);
+    await ok(app, `mutation { logout }`, {}, member.token);
+    const loggedOut = (await subscriber.waitFor(4))[3]!;
+    expect([loggedOut.auditEvents.type, loggedOut.auditEvents.actor.user.role]).toEqual(['LOGGED_OUT', 'HEAD']);
+    await subscriber.dispose();
+  });
+});
+
 describe('several server instances on one database', () => {
   it('a subscriber on instance B receives what was done through instance A', async () => {
     const b = await startTestApp(app.databaseUrl);
