@@ -10,6 +10,10 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
+    // CI reads the counts from a JSON report; people read the default one
+    reporters: process.env.VITEST_JSON_REPORT_DIR
+      ? ['default', ['json', { outputFile: `${process.env.VITEST_JSON_REPORT_DIR}/server.json` }]]
+      : ['default'],
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     pool: 'forks',
