@@ -8,12 +8,16 @@ import { Invitation } from '../modules/auth/invitation.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { User } from '../modules/auth/user.entity.js';
 import { FirmEvent } from '../modules/events/event.entity.js';
+import { Lead } from '../modules/leads/lead.entity.js';
+import { LeadField, LeadSource, LostReason } from '../modules/leads/lead-lists.entity.js';
+import { PricingRun } from '../modules/pricing/pricing-run.entity.js';
+import { TariffPlan, TariffVersion } from '../modules/pricing/tariff.entity.js';
 import type { Logger } from '../logger.js';
 import { migrationsList } from './migrations/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export const entities = [Firm, User, Session, ApiToken, Invitation, FirmEvent];
+export const entities = [Firm, User, Session, ApiToken, Invitation, FirmEvent, Lead, LeadSource, LostReason, LeadField, TariffPlan, TariffVersion, PricingRun];
 
 export function ormOptions(clientUrl: string, log?: Logger): Options {
   return {
@@ -31,6 +35,8 @@ export function ormOptions(clientUrl: string, log?: Logger): Options {
       snapshot: false,
     },
     forceUtcTimezone: true,
+    // rate-limiter-flexible's table is created by a migration but has no entity
+    schemaGenerator: { skipTables: ['login_rate_limit'] },
     pool: { min: 0, max: 10 },
     debug: false,
     logger: (message: string) => log?.debug({ orm: message }),

@@ -5,6 +5,7 @@ import { Department, Role } from '../modules/auth/roles.js';
 import { hashPassword } from '../modules/auth/tokens.js';
 import { User } from '../modules/auth/user.entity.js';
 import { recordedTransaction } from '../modules/events/event-log.js';
+import { setUpNewFirm } from '../modules/auth/firm-setup.js';
 
 export const DEMO_FIRM = 'Демо-бухгалтерия';
 export const DEMO_PASSWORD = 'demo2026';
@@ -27,6 +28,7 @@ export async function seedDemo(em: EntityManager, log: Logger): Promise<void> {
   const owner = DEMO_PEOPLE[0]!;
   await recordedTransaction(em, { firmId: firm.id, userId: null, userName: 'Schetovod' }, async (tx) => {
     tx.em.persist(firm);
+    setUpNewFirm(tx.em, firm.id);
     for (const person of DEMO_PEOPLE) {
       const user = tx.em.create(User, { firm, passwordHash, department: null, ...person });
       tx.record({ topic: 'auth', type: 'USER_INVITED', subjectType: 'User', subjectId: user.id, data: { email: user.email, name: user.name, role: user.role, department: user.department ?? null } });

@@ -7,9 +7,13 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { TeamResolver } from '../modules/auth/team.resolver.js';
 import { AuditActorResolver, AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ServerInfoResolver } from './server-info.resolver.js';
+import { LeadListsResolver } from '../modules/leads/lead-lists.resolver.js';
+import { LeadResolver } from '../modules/leads/lead.resolver.js';
+import { LeadPricingResolver, PricingRunResolver, TariffResolver, TariffVersionResolver } from '../modules/pricing/pricing.resolver.js';
 import { AuthChecker } from './auth-checker.js';
 
-export const resolvers = [AuthResolver, TeamResolver, ApiTokenResolver, AuditResolver, AuditActorResolver, ServerInfoResolver] as const;
+export const resolvers = [AuthResolver, TeamResolver, ApiTokenResolver, AuditResolver, AuditActorResolver, ServerInfoResolver,
+  LeadResolver, LeadListsResolver, PricingRunResolver, LeadPricingResolver, TariffResolver, TariffVersionResolver] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 

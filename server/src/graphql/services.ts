@@ -4,6 +4,9 @@ import { AuthService } from '../modules/auth/auth.service.js';
 import type { LoginRateLimit } from '../modules/auth/login-rate-limit.js';
 import { TeamService } from '../modules/auth/team.service.js';
 import type { EventBus } from './event-bus.js';
+import { LeadListsService } from '../modules/leads/lead-lists.service.js';
+import { LeadService } from '../modules/leads/lead.service.js';
+import { PricingService } from '../modules/pricing/pricing.service.js';
 
 /** The services of one server instance, shared by all requests. */
 export interface Services {
@@ -12,15 +15,22 @@ export interface Services {
   auth: AuthService;
   team: TeamService;
   apiTokens: ApiTokenService;
+  leads: LeadService;
+  leadLists: LeadListsService;
+  pricing: PricingService;
 }
 
 export function createServices(config: Config, bus: EventBus, rateLimit: LoginRateLimit): Services {
   const auth = new AuthService(rateLimit, config.sessionTtlDays);
+  const leads = new LeadService();
   return {
     config,
     bus,
     auth,
     team: new TeamService(auth, config.publicUrl, config.invitationTtlDays),
     apiTokens: new ApiTokenService(),
+    leads,
+    leadLists: new LeadListsService(),
+    pricing: new PricingService(leads),
   };
 }

@@ -3,6 +3,7 @@ import type { Principal } from '../../graphql/context.js';
 import { fieldError, unauthenticated } from '../../graphql/errors.js';
 import { recordedTransaction } from '../events/event-log.js';
 import { Firm } from './firm.entity.js';
+import { setUpNewFirm } from './firm-setup.js';
 import type { LoginRateLimit } from './login-rate-limit.js';
 import { Role } from './roles.js';
 import { Session } from './session.entity.js';
@@ -62,6 +63,7 @@ export class AuthService {
       async (tx) => {
         const firm = tx.em.create(Firm, { name: input.firmName.trim() });
         const user = tx.em.create(User, { firm, email, name: input.name.trim(), passwordHash, role: Role.OWNER });
+        setUpNewFirm(tx.em, firm.id);
         const token = this.openSession(tx.em, user);
         tx.record({
           topic: AUTH_TOPIC,

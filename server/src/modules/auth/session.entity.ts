@@ -14,7 +14,7 @@ export class Session {
   @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
   firm!: Ref<Firm>;
 
-  @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
+  @ManyToOne(() => User, { ref: true, deleteRule: 'cascade', index: true })
   user!: Ref<User>;
 
   @Property({ type: 'string', length: 64, unique: true })

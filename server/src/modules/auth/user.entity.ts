@@ -13,7 +13,7 @@ export class User {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
+  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade', index: true })
   firm!: Ref<Firm>;
 
   /** Stored lower-case; unique across firms because login is by e-mail alone. */

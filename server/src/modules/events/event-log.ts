@@ -136,6 +136,17 @@ export async function readEvents(em: EntityManager, query: EventQuery): Promise<
   return rows.map(toStored);
 }
 
+/** The events about one thing (e.g. a lead), oldest first: its history. */
+export async function readEventsOfSubject(em: EntityManager, firmId: string, subjectType: string, subjectId: string): Promise<StoredEvent[]> {
+  const rows = await em
+    .getConnection()
+    .execute<EventRow[]>(
+      'select * from firm_event where firm_id = ? and subject_type = ? and subject_id = ? order by seq limit 1000',
+      [firmId, subjectType, subjectId],
+    );
+  return rows.map(toStored);
+}
+
 export async function lastEventSeq(em: EntityManager, firmId: string): Promise<number> {
   const rows = await em
     .getConnection()

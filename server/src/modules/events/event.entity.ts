@@ -7,6 +7,7 @@ import { Firm } from '../auth/firm.entity.js';
  */
 @Entity({ tableName: 'firm_event' })
 @Index({ properties: ['firm', 'topic', 'seq'] })
+@Index({ properties: ['firm', 'subjectType', 'subjectId'] })
 export class FirmEvent {
   @ManyToOne(() => Firm, { ref: true, primary: true, deleteRule: 'cascade' })
   firm!: Ref<Firm>;

@@ -1,0 +1,96 @@
+import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { FirmScoped } from '../../db/tenant.js';
+import { Firm } from '../auth/firm.entity.js';
+import { LeadFieldType } from './lead.enums.js';
+
+/** How a lead heard of the firm; a firm-editable list. */
+@ObjectType()
+@Entity({ tableName: 'lead_source' })
+@FirmScoped()
+@Unique({ properties: ['firm', 'name'] })
+export class LeadSource {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
+  firm!: Ref<Firm>;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 100 })
+  name!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer', default: 0 })
+  position: number & Opt = 0;
+
+  @Field(() => Boolean, { description: 'Hidden from new cards, kept on old ones' })
+  @Property({ type: 'boolean', default: false })
+  archived: boolean & Opt = false;
+}
+
+/** Why a lead was lost; a firm-editable list. */
+@ObjectType()
+@Entity({ tableName: 'lost_reason' })
+@FirmScoped()
+@Unique({ properties: ['firm', 'name'] })
+export class LostReason {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
+  firm!: Ref<Firm>;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 100 })
+  name!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer', default: 0 })
+  position: number & Opt = 0;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: false })
+  archived: boolean & Opt = false;
+}
+
+/** A firm-defined extra field that every lead card shows. */
+@ObjectType()
+@Entity({ tableName: 'lead_field' })
+@FirmScoped()
+@Unique({ properties: ['firm', 'key'] })
+export class LeadField {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
+  firm!: Ref<Firm>;
+
+  @Field(() => String, { description: 'Stable key of the value in a lead' })
+  @Property({ type: 'string', length: 40 })
+  key!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 100 })
+  label!: string;
+
+  @Field(() => LeadFieldType)
+  @Enum({ items: () => LeadFieldType, nativeEnumName: 'lead_field_type' })
+  type!: LeadFieldType;
+
+  @Field(() => [String], { description: 'Options of a CHOICE field' })
+  @Property({ type: 'json', default: '[]' })
+  options: string[] & Opt = [];
+
+  @Field(() => Int)
+  @Property({ type: 'integer', default: 0 })
+  position: number & Opt = 0;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: false })
+  archived: boolean & Opt = false;
+}

@@ -1,0 +1,160 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Arg, Args, ArgsType, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Field } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { requirePrincipal } from '../../graphql/auth-checker.js';
+import { toAuditEntry } from '../audit/audit.service.js';
+import { AuditEntry } from '../audit/audit.types.js';
+import { Role } from '../auth/roles.js';
+import { User } from '../auth/user.entity.js';
+import { normaliseEmail, normalisePhone, validateInn, OKVED_COMMON, RUSSIAN_REGIONS, findRegion, searchOkvedCommon } from './rules/index.js';
+import { Lead } from './lead.entity.js';
+import { LeadSource, LostReason } from './lead-lists.entity.js';
+import { LeadInput, LeadsArgs, MoveLeadStageArgs } from './lead.inputs.js';
+import { LeadConnection, LeadDuplicate, OkvedCode, Region, type DuplicateMatch } from './lead.types.js';
+import { LegalForm } from './lead.enums.js';
+
+/** Who may create and edit leads; accountants read them. */
+export const LEAD_EDITORS = [Role.OWNER, Role.MANAGER, Role.COORDINATOR, Role.HEAD];
+
+@ArgsType()
+class UpdateLeadArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int, { description: 'The version the user saw' })
+  @IsInt()
+  version!: number;
+
+  @Field(() => LeadInput)
+  input!: LeadInput;
+}
+
+@ArgsType()
+class DuplicateProbeArgs {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  inn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
+  email?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The lead being edited, left out of the matches' })
+  @IsOptional()
+  @IsUUID()
+  excludeId?: string | null;
+}
+
+@Resolver(() => Lead)
+export class LeadResolver {
+  @Authorized(...LEAD_EDITORS)
+  @Mutation(() => Lead, { description: 'Creates a lead card; see `duplicates` on the result for matches' })
+  createLead(@Arg('input', () => LeadInput) input: LeadInput, @Ctx() ctx: Context): Promise<Lead> {
+    return ctx.services.leads.create(ctx.em, requirePrincipal(ctx), input);
+  }
+
+  @Authorized(...LEAD_EDITORS)
+  @Mutation(() => Lead, { description: 'Saves the card; a stale `version` is refused with CONFLICT' })
+  updateLead(@Args(() => UpdateLeadArgs) { id, version, input }: UpdateLeadArgs, @Ctx() ctx: Context): Promise<Lead> {
+    return ctx.services.leads.update(ctx.em, requirePrincipal(ctx), id, version, input);
+  }
+
+  @Authorized(...LEAD_EDITORS)
+  @Mutation(() => Lead)
+  moveLeadStage(@Args(() => MoveLeadStageArgs) args: MoveLeadStageArgs, @Ctx() ctx: Context): Promise<Lead> {
+    return ctx.services.leads.moveStage(ctx.em, requirePrincipal(ctx), args);
+  }
+
+  @Authorized()
+  @Query(() => Lead)
+  lead(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Lead> {
+    return ctx.services.leads.get(ctx.em, uuidOrNotFound(id));
+  }
+
+  @Authorized()
+  @Query(() => LeadConnection)
+  leads(@Args(() => LeadsArgs) { filter, orderBy, first, after }: LeadsArgs, @Ctx() ctx: Context): Promise<LeadConnection> {
+    return ctx.services.leads.list(ctx.em, filter, orderBy, first, after);
+  }
+
+  @Authorized()
+  @Query(() => [LeadDuplicate], { description: 'Leads that match what is being typed (INN, phone, e-mail), for a live warning' })
+  async leadDuplicates(@Args(() => DuplicateProbeArgs) probe: DuplicateProbeArgs, @Ctx() ctx: Context): Promise<LeadDuplicate[]> {
+    const inn = probe.inn ? [validateInn(probe.inn, LegalForm.ORGANIZATION), validateInn(probe.inn, LegalForm.INDIVIDUAL_ENTREPRENEUR)].find((r) => r.ok) : undefined;
+    const phone = probe.phone ? normalisePhone(probe.phone) : undefined;
+    const email = probe.email ? normaliseEmail(probe.email) : undefined;
+    const found = await ctx.services.leads.duplicates(ctx.em, {
+      inn: inn?.ok ? inn.inn : null,
+      phone: phone?.ok ? phone.phone : null,
+      email: email?.ok ? email.email : null,
+      excludeId: probe.excludeId,
+    });
+    return found.map((d) => ({ lead: d.lead, matchedOn: d.matchedOn as DuplicateMatch[] }));
+  }
+
+  @Query(() => [Region], { description: 'The subjects of the Russian Federation with their codes' })
+  regions(): Region[] {
+    return [...RUSSIAN_REGIONS];
+  }
+
+  @Query(() => [OkvedCode], { description: 'Common ОКВЭД 2 codes matching the search, for autocomplete' })
+  okvedCodes(@Arg('search', () => String, { nullable: true }) search?: string): OkvedCode[] {
+    return search?.trim() ? searchOkvedCommon(search.slice(0, 100), 20) : [...OKVED_COMMON];
+  }
+
+  @FieldResolver(() => LeadSource, { nullable: true })
+  source(@Root() lead: Lead): Promise<LeadSource | null> {
+    return lead.source ? lead.source.load().then((s) => s ?? null) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  owner(@Root() lead: Lead): Promise<User | null> {
+    return lead.owner ? lead.owner.load().then((u) => u ?? null) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => LostReason, { nullable: true })
+  lostReason(@Root() lead: Lead): Promise<LostReason | null> {
+    return lead.lostReason ? lead.lostReason.load().then((r) => r ?? null) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Region, { nullable: true })
+  region(@Root() lead: Lead): Region | null {
+    return lead.regionCode ? (findRegion(lead.regionCode) ?? null) : null;
+  }
+
+  @FieldResolver(() => GraphQLJSONObject, { description: 'Values of the firm extra fields by key' })
+  extra(@Root() lead: Lead): Record<string, unknown> {
+    return lead.extra;
+  }
+
+  @FieldResolver(() => [LeadDuplicate], { description: 'Other leads with the same INN, phone or e-mail' })
+  async duplicates(@Root() lead: Lead, @Ctx() ctx: Context): Promise<LeadDuplicate[]> {
+    const found = await ctx.services.leads.duplicates(ctx.em, { inn: lead.inn, phone: lead.phone, email: lead.email, excludeId: lead.id });
+    return found.map((d) => ({ lead: d.lead, matchedOn: d.matchedOn as DuplicateMatch[] }));
+  }
+
+  @FieldResolver(() => [AuditEntry], { description: 'Every recorded change of this lead, oldest first' })
+  async history(@Root() lead: Lead, @Ctx() ctx: Context): Promise<AuditEntry[]> {
+    const events = await ctx.services.leads.history(ctx.em, requirePrincipal(ctx).firmId, lead.id);
+    return events.map(toAuditEntry);
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A malformed id cannot name anything: answer NOT_FOUND rather than a database error. */
+export function uuidOrNotFound(id: string): string {
+  return UUID.test(id) ? id : '00000000-0000-0000-0000-000000000000';
+}

@@ -1,0 +1,207 @@
+import { LockMode, type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
+import type { Principal } from '../../graphql/context.js';
+import { conflict, fieldError, notFound } from '../../graphql/errors.js';
+import type { Connection } from '../../graphql/pagination.js';
+import { actorOf } from '../auth/auth.service.js';
+import { readEventsOfSubject, recordedTransaction, type RecordingTransaction, type StoredEvent } from '../events/event-log.js';
+import { checkLeadCard, type LeadCard } from './lead-card.js';
+import { LeadStage } from './lead.enums.js';
+import { Lead } from './lead.entity.js';
+import { LostReason } from './lead-lists.entity.js';
+import { LeadOrderField, SortDirection, type LeadFilter, type LeadInput, type LeadOrder, type MoveLeadStageArgs } from './lead.inputs.js';
+
+export const LEADS_TOPIC = 'leads';
+
+export type DuplicateField = 'INN' | 'PHONE' | 'EMAIL';
+
+export interface LeadDuplicate {
+  lead: Lead;
+  matchedOn: DuplicateField[];
+}
+
+const TRACKED: (keyof LeadCard)[] = [
+  'lastName', 'firstName', 'patronymic', 'legalForm', 'companyName', 'inn', 'taxRegime', 'okvedCode',
+  'activity', 'regionCode', 'source', 'phone', 'email', 'owner', 'notes', 'extra',
+];
+
+function comparable(value: unknown): unknown {
+  if (value && typeof value === 'object' && 'id' in value) return (value as { id: string }).id;
+  return value ?? null;
+}
+
+/** Field-by-field { from, to } of what an edit changes; references by id. */
+function diff(lead: Lead, card: LeadCard): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of TRACKED) {
+    const before = comparable((lead as unknown as Record<string, unknown>)[key]);
+    const after = comparable(card[key]);
+    if (JSON.stringify(before) !== JSON.stringify(after)) changes[key] = { from: before, to: after };
+  }
+  return changes;
+}
+
+function apply(lead: Lead, card: LeadCard): void {
+  Object.assign(lead, { ...card, source: card.source ?? null, owner: card.owner ?? null });
+}
+
+/** An opaque offset cursor: the tables are sorted by several columns, so keysets would vary. */
+const encodeCursor = (offset: number) => Buffer.from(`lead:${offset}`).toString('base64url');
+function decodeCursor(cursor: string | null | undefined): number {
+  if (!cursor) return 0;
+  const match = /^lead:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match) throw fieldError('after', 'after must be a cursor from this list');
+  return Number(match[1]) + 1;
+}
+
+const ORDER_COLUMNS: Record<LeadOrderField, keyof Lead> = {
+  CREATED_AT: 'createdAt',
+  UPDATED_AT: 'updatedAt',
+  COMPANY_NAME: 'companyName',
+  LAST_NAME: 'lastName',
+  STAGE: 'stage',
+};
+
+/** Lead cards, their pipeline and their duplicates. */
+export class LeadService {
+  /** Creates a lead card; the creator owns it unless another manager is named. */
+  async create(em: EntityManager, principal: Principal, input: LeadInput): Promise<Lead> {
+    const card = await checkLeadCard(em, input, principal.userId);
+    return recordedTransaction(em, actorOf(principal), async (tx) => {
+      const lead = tx.em.create(Lead, { firm: principal.firmId, ...card });
+      tx.record({ topic: LEADS_TOPIC, type: 'LEAD_CREATED', subjectType: 'Lead', subjectId: lead.id, data: { companyName: lead.companyName, stage: lead.stage } });
+      return lead;
+    });
+  }
+
+  /** Saves an edit made on the version the user saw; a stale version is refused with CONFLICT. */
+  async update(em: EntityManager, principal: Principal, id: string, version: number, input: LeadInput): Promise<Lead> {
+    const card = await checkLeadCard(em, input, null);
+    return recordedTransaction(em, actorOf(principal), async (tx) => {
+      const lead = await this.lockForEdit(tx.em, id, version);
+      if (!input.ownerId) card.owner = lead.owner ? await lead.owner.load() : null;
+      const changes = diff(lead, card);
+      if (!Object.keys(changes).length) return lead;
+      apply(lead, card);
+      tx.record({ topic: LEADS_TOPIC, type: 'LEAD_UPDATED', subjectType: 'Lead', subjectId: lead.id, data: { companyName: lead.companyName, ...changes } });
+      return lead;
+    });
+  }
+
+  /** Moves the lead along the pipeline; LOST needs a reason from the firm's list. */
+  async moveStage(em: EntityManager, principal: Principal, args: MoveLeadStageArgs): Promise<Lead> {
+    const reason = args.lostReasonId ? await em.findOne(LostReason, { id: args.lostReasonId }) : null;
+    if (args.stage === LeadStage.LOST && !reason) throw fieldError('lostReasonId', 'A lost lead needs a reason from the list');
+    return recordedTransaction(em, actorOf(principal), async (tx) => {
+      const lead = await this.lockForEdit(tx.em, args.id, args.version);
+      const nextReason = args.stage === LeadStage.LOST ? reason : null;
+      if (lead.stage === args.stage && (lead.lostReason?.id ?? null) === (nextReason?.id ?? null)) return lead;
+      this.recordStage(tx, lead, args.stage, nextReason);
+      return lead;
+    });
+  }
+
+  /** Called inside the pricing transaction: the first saved run moves an early lead to PRICED. */
+  markPriced(tx: RecordingTransaction, lead: Lead): void {
+    if (lead.stage === LeadStage.NEW || lead.stage === LeadStage.CONTACTED) this.recordStage(tx, lead, LeadStage.PRICED, null);
+  }
+
+  private recordStage(tx: RecordingTransaction, lead: Lead, stage: LeadStage, reason: LostReason | null): void {
+    const from = lead.stage;
+    lead.stage = stage;
+    lead.lostReason = reason ? tx.em.getReference(LostReason, reason.id, { wrapped: true }) : null;
+    tx.record({
+      topic: LEADS_TOPIC,
+      type: 'LEAD_STAGE_CHANGED',
+      subjectType: 'Lead',
+      subjectId: lead.id,
+      data: { companyName: lead.companyName, stage: { from, to: stage }, ...(reason ? { lostReason: reason.name } : {}) },
+    });
+  }
+
+  private async lockForEdit(em: EntityManager, id: string, version: number): Promise<Lead> {
+    const lead = await em.findOne(Lead, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!lead) throw notFound('Lead');
+    if (lead.version !== version) {
+      throw conflict('Someone has changed this lead since you opened it', { currentVersion: lead.version, current: { id: lead.id, version: lead.version, stage: lead.stage, companyName: lead.companyName } });
+    }
+    return lead;
+  }
+
+  async get(em: EntityManager, id: string): Promise<Lead> {
+    const lead = await em.findOne(Lead, { id });
+    if (!lead) throw notFound('Lead');
+    return lead;
+  }
+
+  /** A page of leads matching the filter, with the total count for the table footer. */
+  async list(em: EntityManager, filter: LeadFilter | null | undefined, order: LeadOrder | null | undefined, first: number, after?: string | null): Promise<Connection<Lead> & { totalCount: number }> {
+    const where = this.where(filter);
+    const offset = decodeCursor(after);
+    const column = ORDER_COLUMNS[order?.field ?? LeadOrderField.CREATED_AT];
+    const direction = (order?.direction ?? SortDirection.DESC) === SortDirection.ASC ? 'asc' : 'desc';
+    const orderBy = [{ [column]: direction }, { id: 'asc' }] as QueryOrderMap<Lead>[];
+    const [leads, totalCount] = await em.findAndCount(Lead, where, { orderBy, limit: first + 1, offset });
+    const page = leads.slice(0, first);
+    return {
+      edges: page.map((node, i) => ({ cursor: encodeCursor(offset + i), node })),
+      pageInfo: { hasNextPage: leads.length > first, endCursor: page.length ? encodeCursor(offset + page.length - 1) : null },
+      totalCount,
+    };
+  }
+
+  /** Every lead matching the filter, for export. */
+  async all(em: EntityManager, filter: LeadFilter | null | undefined, order: LeadOrder | null | undefined): Promise<Lead[]> {
+    const column = ORDER_COLUMNS[order?.field ?? LeadOrderField.CREATED_AT];
+    const direction = (order?.direction ?? SortDirection.DESC) === SortDirection.ASC ? 'asc' : 'desc';
+    return em.find(Lead, this.where(filter), { orderBy: [{ [column]: direction }, { id: 'asc' }] as QueryOrderMap<Lead>[], populate: ['source', 'owner', 'lostReason'] });
+  }
+
+  private where(filter: LeadFilter | null | undefined): FilterQuery<Lead> {
+    const where: FilterQuery<Lead> & Record<string, unknown> = {};
+    if (filter?.stages?.length) where.stage = { $in: filter.stages };
+    if (filter?.sourceIds?.length) where.source = { $in: filter.sourceIds };
+    if (filter?.taxRegimes?.length) where.taxRegime = { $in: filter.taxRegimes };
+    if (filter?.legalForm) where.legalForm = filter.legalForm;
+    if (filter?.regionCodes?.length) where.regionCode = { $in: filter.regionCodes };
+    if (filter?.ownerIds?.length) where.owner = { $in: filter.ownerIds };
+    const search = filter?.search?.trim();
+    if (search) {
+      const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const digits = search.replace(/\D/g, '');
+      where.$or = [
+        { lastName: { $ilike: like } },
+        { firstName: { $ilike: like } },
+        { patronymic: { $ilike: like } },
+        { companyName: { $ilike: like } },
+        { email: { $ilike: like } },
+        ...(digits.length >= 3 ? [{ inn: { $like: `%${digits}%` } }, { phone: { $like: `%${digits}%` } }] : []),
+      ];
+    }
+    return where;
+  }
+
+  /** Other leads of the firm with the same INN, phone or e-mail: shown as a warning, never merged. */
+  async duplicates(em: EntityManager, probe: { inn?: string | null; phone?: string | null; email?: string | null; excludeId?: string | null }): Promise<LeadDuplicate[]> {
+    const or = [
+      ...(probe.inn ? [{ inn: probe.inn }] : []),
+      ...(probe.phone ? [{ phone: probe.phone }] : []),
+      ...(probe.email ? [{ email: probe.email }] : []),
+    ];
+    if (!or.length) return [];
+    const where: FilterQuery<Lead> = probe.excludeId ? { $or: or, id: { $ne: probe.excludeId } } : { $or: or };
+    const matches = await em.find(Lead, where, { orderBy: { createdAt: 'asc' }, limit: 20 });
+    return matches.map((lead) => ({
+      lead,
+      matchedOn: [
+        ...(probe.inn && lead.inn === probe.inn ? ['INN' as const] : []),
+        ...(probe.phone && lead.phone === probe.phone ? ['PHONE' as const] : []),
+        ...(probe.email && lead.email === probe.email ? ['EMAIL' as const] : []),
+      ],
+    }));
+  }
+
+  /** The lead's history: every recorded change, oldest first. */
+  history(em: EntityManager, firmId: string, leadId: string): Promise<StoredEvent[]> {
+    return readEventsOfSubject(em, firmId, 'Lead', leadId);
+  }
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { innControlDigit, validateInn } from './inn.js';
+
+const W12_FIRST = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+const W12_SECOND = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+
+// appends both control digits to a 10-digit prefix, so the tests are not limited to hand-picked numbers
+function withControlDigits(prefix: string): string {
+  const d = [...prefix].map(Number);
+  d.push(innControlDigit(d, W12_FIRST));
+  d.push(innControlDigit(d, W12_SECOND));
+  return d.join('');
+}
+
+describe('validateInn accepts real INNs', () => {
+  it.each([
+    ['7707083893', 'ПАО Сбербанк'],
+    ['7736207543', 'ООО «Яндекс»'],
+    ['7702070139', 'Банк ВТБ (ПАО)'],
+    ['7740000076', 'ПАО «МТС»'],
+    ['7707049388', 'ПАО «Ростелеком»'],
+    ['7710140679', 'АО «Т-Банк»'],
+  ])('organization %s (%s)', (inn) => {
+    expect(validateInn(inn, 'ORGANIZATION')).toEqual({ ok: true, inn });
+  });
+
+  it.each(['500100732259', withControlDigits('7712345678'), withControlDigits('6311000000'), withControlDigits('2465184611')])(
+    'individual entrepreneur %s',
+    (inn) => {
+      expect(validateInn(inn, 'INDIVIDUAL_ENTREPRENEUR')).toEqual({ ok: true, inn });
+    },
+  );
+
+  it('computes control digits that reproduce a known valid 12-digit INN', () => {
+    expect(withControlDigits('5001007322')).toBe('500100732259');
+  });
+
+  it.each([
+    ['  7707083893  ', 'ORGANIZATION', '7707083893'],
+    ['7707 083 893', 'ORGANIZATION', '7707083893'],
+    ['\t500100732259\n', 'INDIVIDUAL_ENTREPRENEUR', '500100732259'],
+  ] as const)('ignores spaces in %j', (value, form, inn) => {
+    expect(validateInn(value, form)).toEqual({ ok: true, inn });
+  });
+});
+
+describe('validateInn rejects', () => {
+  it.each([
+    ['7707083894', 'ORGANIZATION', 'INN checksum does not match — check the digits'],
+    ['7707083839', 'ORGANIZATION', 'INN checksum does not match — check the digits'],
+    ['500100732258', 'INDIVIDUAL_ENTREPRENEUR', 'INN checksum does not match — check the digits'],
+    ['500100732269', 'INDIVIDUAL_ENTREPRENEUR', 'INN checksum does not match — check the digits'],
+    ['500100732295', 'INDIVIDUAL_ENTREPRENEUR', 'INN checksum does not match — check the digits'],
+    ['500100732259', 'ORGANIZATION', 'INN of an organization has 10 digits, got 12 (12 digits is an individual entrepreneur INN)'],
+    ['7707083893', 'INDIVIDUAL_ENTREPRENEUR', 'INN of an individual entrepreneur has 12 digits, got 10 (10 digits is an organization INN)'],
+    ['770708389', 'ORGANIZATION', 'INN of an organization has 10 digits, got 9'],
+    ['77070838931', 'ORGANIZATION', 'INN of an organization has 10 digits, got 11'],
+    ['5001007322591', 'INDIVIDUAL_ENTREPRENEUR', 'INN of an individual entrepreneur has 12 digits, got 13'],
+    ['77O7083893', 'ORGANIZATION', 'INN must contain digits only'],
+    ['ИНН7707083893', 'ORGANIZATION', 'INN must contain digits only'],
+    ['7707-083-893', 'ORGANIZATION', 'INN must contain digits only'],
+    ['', 'ORGANIZATION', 'INN is required'],
+    ['   ', 'INDIVIDUAL_ENTREPRENEUR', 'INN is required'],
+  ] as const)('%j as %s', (value, form, message) => {
+    expect(validateInn(value, form)).toEqual({ ok: false, message });
+  });
+
+  it('rejects every single-digit change of a valid 10-digit INN in its last position', () => {
+    for (let d = 0; d <= 9; d++) {
+      const inn = `770708389${d}`;
+      expect(validateInn(inn, 'ORGANIZATION').ok).toBe(d === 3);
+    }
+  });
+});
