@@ -1,0 +1,51 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { CurrentUserQueryDocument, Role } from '../../gql/graphql';
+import { errorMessage } from '../apollo/errors';
+import { CurrentUserContext, useCurrentUser } from './currentUser';
+import { useToken } from './session';
+
+export function RequireSignedOut() {
+  return useToken() ? <Navigate to="/" replace /> : <Outlet />;
+}
+
+export function RequireSignedIn() {
+  const token = useToken();
+  const location = useLocation();
+  const { t } = useTranslation();
+  const { data, error, refetch } = useQuery(CurrentUserQueryDocument, { skip: !token });
+
+  if (!token) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (data) {
+    return (
+      <CurrentUserContext.Provider value={data.me}>
+        <Outlet />
+      </CurrentUserContext.Provider>
+    );
+  }
+  if (error) {
+    return (
+      <Center h="100vh">
+        <Stack align="center">
+          <Alert color="red">{errorMessage(error, t)}</Alert>
+          <Button variant="light" onClick={() => void refetch()}>
+            {t('common.retry')}
+          </Button>
+        </Stack>
+      </Center>
+    );
+  }
+  return (
+    <Center h="100vh">
+      <Loader aria-label={t('app.loading')} />
+    </Center>
+  );
+}
+
+export function RequireOwner() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  return user.role === Role.Owner ? <Outlet /> : <Alert color="yellow">{t('app.forbidden')}</Alert>;
+}

@@ -1,0 +1,86 @@
+import { useMutation } from '@apollo/client/react';
+import { AppShell, Badge, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { AppLayoutLogoutDocument, Role } from '../../gql/graphql';
+import { useCurrentUser } from '../auth/currentUser';
+import { signOut } from '../auth/session';
+import { LanguageSwitch } from './LanguageSwitch';
+import { useExplorerEnabled } from './useServerInfo';
+
+interface NavItem {
+  to: string;
+  label: string;
+  testId: string;
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const explorerEnabled = useExplorerEnabled();
+  const { pathname } = useLocation();
+  const [navbarOpened, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure();
+  const [logout, { loading: loggingOut }] = useMutation(AppLayoutLogoutDocument);
+
+  const items: NavItem[] = [
+    { to: '/team', label: t('nav.team'), testId: 'nav-team' },
+    ...(user.role === Role.Owner ? [{ to: '/audit', label: t('nav.audit'), testId: 'nav-audit' }] : []),
+    ...(explorerEnabled ? [{ to: '/explorer', label: t('nav.explorer'), testId: 'nav-explorer' }] : []),
+  ];
+
+  const handleLogout = async () => {
+    // the session ends locally even if the server could not be told
+    await logout().catch(() => undefined);
+    signOut();
+  };
+
+  return (
+    <AppShell
+      data-testid="app-shell"
+      header={{ height: 60 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navbarOpened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group wrap="nowrap">
+            <Burger opened={navbarOpened} onClick={toggleNavbar} hiddenFrom="sm" size="sm" />
+            <Title order={4}>{t('app.name')}</Title>
+            <Text c="dimmed" visibleFrom="sm" data-testid="firm-name">
+              {user.firm.name}
+            </Text>
+          </Group>
+          <Group wrap="nowrap">
+            <Group gap="xs" visibleFrom="sm" wrap="nowrap">
+              <Text fw={500} data-testid="user-name">
+                {user.name}
+              </Text>
+              <Badge variant="light">{t(`roles.${user.role}`)}</Badge>
+            </Group>
+            <LanguageSwitch />
+            <Button variant="subtle" onClick={handleLogout} loading={loggingOut} data-testid="logout">
+              {t('header.logout')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        {items.map((item) => (
+          <NavLink
+            key={item.to}
+            component={RouterNavLink}
+            to={item.to}
+            label={item.label}
+            active={pathname.startsWith(item.to)}
+            data-testid={item.testId}
+            onClick={closeNavbar}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,8 @@
+import { useQuery } from '@apollo/client/react';
+import { AppLayoutServerInfoDocument } from '../../gql/graphql';
+
+/** Whether the API explorer is on; `undefined` until the server has answered. */
+export function useExplorerEnabled(): boolean | undefined {
+  const { data } = useQuery(AppLayoutServerInfoDocument);
+  return data?.serverInfo.explorerEnabled;
+}

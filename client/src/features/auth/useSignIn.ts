@@ -1,0 +1,11 @@
+import { useNavigate } from 'react-router';
+import { setToken } from '../../app/auth/session';
+
+/** Starts the session with a token from an AuthPayload and opens the app. */
+export function useSignIn(): (token: string) => void {
+  const navigate = useNavigate();
+  return (token) => {
+    setToken(token);
+    void navigate('/', { replace: true });
+  };
+}

@@ -1,0 +1,59 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../app/apollo/errors';
+import { useCurrentUser } from '../../app/auth/currentUser';
+import { Role, TeamPageQueryDocument } from '../../gql/graphql';
+import { ApiTokensSection } from './ApiTokensSection';
+import { InviteUserDialog } from './InviteUserDialog';
+import { TeamMemberRow } from './TeamMemberRow';
+
+export function TeamPage() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const isOwner = me.role === Role.Owner;
+  const [inviteOpened, invite] = useDisclosure();
+  const { data, loading, error } = useQuery(TeamPageQueryDocument);
+
+  return (
+    <Stack gap="xl">
+      <Stack>
+        <Group justify="space-between">
+          <Title order={2}>{t('team.title')}</Title>
+          {isOwner && (
+            <Button onClick={invite.open} data-testid="invite-open">
+              {t('team.invite.button')}
+            </Button>
+          )}
+        </Group>
+        {error && <Alert color="red">{t('common.loadError', { message: errorMessage(error, t) })}</Alert>}
+        {loading && !data && <Loader />}
+        {data && data.users.length === 0 && <Text c="dimmed">{t('team.empty')}</Text>}
+        {data && data.users.length > 0 && (
+          <Table.ScrollContainer minWidth={960}>
+            <Table striped highlightOnHover data-testid="team-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('team.columns.name')}</Table.Th>
+                  <Table.Th>{t('team.columns.email')}</Table.Th>
+                  <Table.Th>{t('team.columns.role')}</Table.Th>
+                  <Table.Th>{t('team.columns.department')}</Table.Th>
+                  <Table.Th>{t('team.columns.status')}</Table.Th>
+                  {isOwner && <Table.Th>{t('team.columns.actions')}</Table.Th>}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.users.map((user) => (
+                  <TeamMemberRow key={user.id} user={user} isSelf={user.id === me.id} canManage={isOwner} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+      {isOwner && <ApiTokensSection />}
+      {isOwner && <InviteUserDialog opened={inviteOpened} onClose={invite.close} />}
+    </Stack>
+  );
+}

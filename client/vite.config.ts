@@ -1,0 +1,47 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const server = 'http://localhost:4000';
+
+export default defineConfig({
+  base: '/',
+  plugins: [react()],
+  server: {
+    proxy: {
+      '/graphql': { target: server, ws: true },
+      '/healthz': server,
+      '/readyz': server,
+    },
+  },
+  optimizeDeps: {
+    // these modules import monaco workers with `?worker`, which only Vite's own transform understands
+    exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'],
+  },
+  build: {
+    outDir: 'dist',
+    // only the lazily loaded monaco chunk of the explorer is this large
+    chunkSizeWarningLimit: 3000,
+    rolldownOptions: {
+      onwarn(warning, defaultHandler) {
+        // graphiql ships React Compiler hints ("use no memo") that bundling drops harmlessly
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        defaultHandler(warning);
+      },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-transition-group)/ },
+            { name: 'apollo', test: /node_modules[\\/](@apollo|@wry|optimism|rxjs|graphql|graphql-ws)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+  // monaco's workers are ES modules with imports of their own
+  worker: { format: 'es' },
+  test: {
+    environment: 'node',
+    include: ['src/**/*.test.ts'],
+  },
+});
