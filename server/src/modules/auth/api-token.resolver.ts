@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
+import { loadRef } from '../../graphql/load.js';
 import { ApiToken } from './api-token.entity.js';
 import { CreateApiTokenInput } from './auth.inputs.js';
 import { CreatedApiToken, IdArgs } from './auth.types.js';
@@ -29,6 +30,6 @@ export class ApiTokenResolver {
 
   @FieldResolver(() => User, { nullable: true })
   createdBy(@Root() token: ApiToken, @Ctx() ctx: Context): Promise<User | null> {
-    return ctx.em.findOne(User, { id: token.createdBy.id });
+    return loadRef(ctx.em, User, token.createdBy);
   }
 }

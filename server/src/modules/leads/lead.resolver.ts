@@ -3,6 +3,7 @@ import { IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator'
 import { Arg, Args, ArgsType, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Field } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
+import { loadRef } from '../../graphql/load.js';
 import { toAuditEntry } from '../audit/audit.service.js';
 import { AuditEntry } from '../audit/audit.types.js';
 import { Role } from '../auth/roles.js';
@@ -115,18 +116,18 @@ export class LeadResolver {
   }
 
   @FieldResolver(() => LeadSource, { nullable: true })
-  source(@Root() lead: Lead): Promise<LeadSource | null> {
-    return lead.source ? lead.source.load().then((s) => s ?? null) : Promise.resolve(null);
+  source(@Root() lead: Lead, @Ctx() ctx: Context): Promise<LeadSource | null> {
+    return loadRef(ctx.em, LeadSource, lead.source);
   }
 
   @FieldResolver(() => User, { nullable: true })
-  owner(@Root() lead: Lead): Promise<User | null> {
-    return lead.owner ? lead.owner.load().then((u) => u ?? null) : Promise.resolve(null);
+  owner(@Root() lead: Lead, @Ctx() ctx: Context): Promise<User | null> {
+    return loadRef(ctx.em, User, lead.owner);
   }
 
   @FieldResolver(() => LostReason, { nullable: true })
-  lostReason(@Root() lead: Lead): Promise<LostReason | null> {
-    return lead.lostReason ? lead.lostReason.load().then((r) => r ?? null) : Promise.resolve(null);
+  lostReason(@Root() lead: Lead, @Ctx() ctx: Context): Promise<LostReason | null> {
+    return loadRef(ctx.em, LostReason, lead.lostReason);
   }
 
   @FieldResolver(() => Region, { nullable: true })

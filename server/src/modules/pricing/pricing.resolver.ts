@@ -3,6 +3,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mu
 import type { Context } from '../../graphql/context.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
 import { MoneyScalar } from '../../graphql/scalars.js';
+import { loadRef } from '../../graphql/load.js';
 import { Role } from '../auth/roles.js';
 import { User } from '../auth/user.entity.js';
 import { Lead } from '../leads/lead.entity.js';
@@ -135,18 +136,18 @@ export class PricingRunResolver {
   }
 
   @FieldResolver(() => TariffVersion)
-  tariffVersion(@Root() run: PricingRun): Promise<TariffVersion> {
-    return run.tariffVersion.loadOrFail();
+  async tariffVersion(@Root() run: PricingRun, @Ctx() ctx: Context): Promise<TariffVersion> {
+    return (await loadRef(ctx.em, TariffVersion, run.tariffVersion))!;
   }
 
   @FieldResolver(() => Lead)
-  lead(@Root() run: PricingRun): Promise<Lead> {
-    return run.lead.loadOrFail();
+  async lead(@Root() run: PricingRun, @Ctx() ctx: Context): Promise<Lead> {
+    return (await loadRef(ctx.em, Lead, run.lead))!;
   }
 
   @FieldResolver(() => User, { nullable: true })
-  createdBy(@Root() run: PricingRun): Promise<User | null> {
-    return run.createdBy ? run.createdBy.load().then((u) => u ?? null) : Promise.resolve(null);
+  createdBy(@Root() run: PricingRun, @Ctx() ctx: Context): Promise<User | null> {
+    return loadRef(ctx.em, User, run.createdBy);
   }
 }
 
@@ -216,12 +217,12 @@ export class TariffVersionResolver {
   }
 
   @FieldResolver(() => TariffPlan)
-  plan(@Root() version: TariffVersion): Promise<TariffPlan> {
-    return version.plan.loadOrFail();
+  async plan(@Root() version: TariffVersion, @Ctx() ctx: Context): Promise<TariffPlan> {
+    return (await loadRef(ctx.em, TariffPlan, version.plan))!;
   }
 
   @FieldResolver(() => User, { nullable: true })
-  createdBy(@Root() version: TariffVersion): Promise<User | null> {
-    return version.createdBy ? version.createdBy.load().then((u) => u ?? null) : Promise.resolve(null);
+  createdBy(@Root() version: TariffVersion, @Ctx() ctx: Context): Promise<User | null> {
+    return loadRef(ctx.em, User, version.createdBy);
   }
 }
