@@ -9,11 +9,12 @@ import { AuditActorResolver, AuditResolver } from '../modules/audit/audit.resolv
 import { ServerInfoResolver } from './server-info.resolver.js';
 import { LeadListsResolver } from '../modules/leads/lead-lists.resolver.js';
 import { LeadResolver } from '../modules/leads/lead.resolver.js';
+import { LeadTransferResolver } from '../modules/leads/lead-transfer.resolver.js';
 import { LeadPricingResolver, PricingRunResolver, TariffResolver, TariffVersionResolver } from '../modules/pricing/pricing.resolver.js';
 import { AuthChecker } from './auth-checker.js';
 
 export const resolvers = [AuthResolver, TeamResolver, ApiTokenResolver, AuditResolver, AuditActorResolver, ServerInfoResolver,
-  LeadResolver, LeadListsResolver, PricingRunResolver, LeadPricingResolver, TariffResolver, TariffVersionResolver] as const;
+  LeadResolver, LeadListsResolver, LeadTransferResolver, PricingRunResolver, LeadPricingResolver, TariffResolver, TariffVersionResolver] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 

@@ -6,6 +6,7 @@ import { TeamService } from '../modules/auth/team.service.js';
 import type { EventBus } from './event-bus.js';
 import { LeadListsService } from '../modules/leads/lead-lists.service.js';
 import { LeadService } from '../modules/leads/lead.service.js';
+import { LeadTransferService } from '../modules/leads/lead-transfer.service.js';
 import { PricingService } from '../modules/pricing/pricing.service.js';
 
 /** The services of one server instance, shared by all requests. */
@@ -17,6 +18,7 @@ export interface Services {
   apiTokens: ApiTokenService;
   leads: LeadService;
   leadLists: LeadListsService;
+  leadTransfer: LeadTransferService;
   pricing: PricingService;
 }
 
@@ -31,6 +33,7 @@ export function createServices(config: Config, bus: EventBus, rateLimit: LoginRa
     apiTokens: new ApiTokenService(),
     leads,
     leadLists: new LeadListsService(),
+    leadTransfer: new LeadTransferService(leads),
     pricing: new PricingService(leads),
   };
 }
