@@ -12,12 +12,15 @@ import { Lead } from '../modules/leads/lead.entity.js';
 import { LeadField, LeadSource, LostReason } from '../modules/leads/lead-lists.entity.js';
 import { PricingRun } from '../modules/pricing/pricing-run.entity.js';
 import { TariffPlan, TariffVersion } from '../modules/pricing/tariff.entity.js';
+import { Project, ProjectMember } from '../modules/projects/project.entity.js';
+import { Task, TaskComment } from '../modules/projects/task.entity.js';
+import { ProjectTemplate } from '../modules/projects/template.entity.js';
 import type { Logger } from '../logger.js';
 import { migrationsList } from './migrations/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export const entities = [Firm, User, Session, ApiToken, Invitation, FirmEvent, Lead, LeadSource, LostReason, LeadField, TariffPlan, TariffVersion, PricingRun];
+export const entities = [Firm, User, Session, ApiToken, Invitation, FirmEvent, Lead, LeadSource, LostReason, LeadField, TariffPlan, TariffVersion, PricingRun, Project, ProjectMember, Task, TaskComment, ProjectTemplate];
 
 export function ormOptions(clientUrl: string, log?: Logger): Options {
   return {

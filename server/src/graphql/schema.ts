@@ -10,11 +10,14 @@ import { ServerInfoResolver } from './server-info.resolver.js';
 import { LeadListsResolver } from '../modules/leads/lead-lists.resolver.js';
 import { LeadResolver } from '../modules/leads/lead.resolver.js';
 import { LeadTransferResolver } from '../modules/leads/lead-transfer.resolver.js';
+import { ProjectResolver } from '../modules/projects/project.resolver.js';
+import { TaskCommentResolver, TaskEventResolver, TaskResolver } from '../modules/projects/task.resolver.js';
 import { LeadPricingResolver, PricingRunResolver, TariffResolver, TariffVersionResolver } from '../modules/pricing/pricing.resolver.js';
 import { AuthChecker } from './auth-checker.js';
 
 export const resolvers = [AuthResolver, TeamResolver, ApiTokenResolver, AuditResolver, AuditActorResolver, ServerInfoResolver,
-  LeadResolver, LeadListsResolver, LeadTransferResolver, PricingRunResolver, LeadPricingResolver, TariffResolver, TariffVersionResolver] as const;
+  LeadResolver, LeadListsResolver, LeadTransferResolver, PricingRunResolver, LeadPricingResolver, TariffResolver, TariffVersionResolver,
+  ProjectResolver, TaskResolver, TaskEventResolver, TaskCommentResolver] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 

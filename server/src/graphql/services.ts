@@ -8,6 +8,8 @@ import { LeadListsService } from '../modules/leads/lead-lists.service.js';
 import { LeadService } from '../modules/leads/lead.service.js';
 import { LeadTransferService } from '../modules/leads/lead-transfer.service.js';
 import { PricingService } from '../modules/pricing/pricing.service.js';
+import { ProjectService } from '../modules/projects/project.service.js';
+import { TaskService } from '../modules/projects/task.service.js';
 
 /** The services of one server instance, shared by all requests. */
 export interface Services {
@@ -20,6 +22,8 @@ export interface Services {
   leadLists: LeadListsService;
   leadTransfer: LeadTransferService;
   pricing: PricingService;
+  projects: ProjectService;
+  tasks: TaskService;
 }
 
 export function createServices(config: Config, bus: EventBus, rateLimit: LoginRateLimit): Services {
@@ -35,5 +39,7 @@ export function createServices(config: Config, bus: EventBus, rateLimit: LoginRa
     leadLists: new LeadListsService(),
     leadTransfer: new LeadTransferService(leads),
     pricing: new PricingService(leads),
+    projects: new ProjectService(),
+    tasks: new TaskService(),
   };
 }

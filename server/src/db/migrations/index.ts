@@ -1,10 +1,12 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261130000249_foundation } from './Migration20261130000249_foundation.js';
 import { Migration20261130002017_leads_pricing } from './Migration20261130002017_leads_pricing.js';
+import { Migration20261130002906_projects } from './Migration20261130002906_projects.js';
 
 // Listed here rather than discovered on disk, so the same code runs under tsx, vitest and a build.
 // `pnpm migration:create` writes a new file; add it to this list.
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130000249_foundation', class: Migration20261130000249_foundation },
   { name: 'Migration20261130002017_leads_pricing', class: Migration20261130002017_leads_pricing },
+  { name: 'Migration20261130002906_projects', class: Migration20261130002906_projects },
 ];

@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { seedLeadLists } from '../leads/lead-lists.service.js';
 import { seedTariff } from '../pricing/pricing.service.js';
+import { seedProjectTemplate } from '../projects/project.service.js';
 
-/** What every new firm starts with: the usual lead lists and the demo tariff, all editable. */
+/** What every new firm starts with: lead lists, the demo tariff and the onboarding template, all editable. */
 export function setUpNewFirm(em: EntityManager, firmId: string): void {
   seedLeadLists(em, firmId);
   seedTariff(em, firmId);
+  seedProjectTemplate(em, firmId);
 }

@@ -1,0 +1,76 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../../graphql/context.js';
+import { forbidden, notFound } from '../../graphql/errors.js';
+import { Role } from '../auth/roles.js';
+import { Project, ProjectMember } from './project.entity.js';
+import type { Task } from './task.entity.js';
+
+/** Roles that see every project of the firm; accountants see the projects they work in. */
+const SEE_ALL = new Set<Role>([Role.OWNER, Role.MANAGER, Role.COORDINATOR, Role.HEAD]);
+
+export type TaskRights = 'FULL' | 'OWN_STATUS' | 'NONE';
+
+/** Who may do what in a project: the rule of the issue, in one place. */
+export class ProjectAccess {
+  constructor(
+    readonly principal: Principal,
+    private readonly memberIds: ReadonlySet<string>,
+    private readonly coordinatorId: string | null,
+  ) {}
+
+  static async of(em: EntityManager, principal: Principal, project: Project): Promise<ProjectAccess> {
+    const members = await em.find(ProjectMember, { project: project.id }, { fields: ['user'] });
+    return new ProjectAccess(principal, new Set(members.map((m) => m.user.id)), project.coordinator?.id ?? null);
+  }
+
+  get isMember(): boolean {
+    return this.memberIds.has(this.principal.userId) || this.coordinatorId === this.principal.userId;
+  }
+
+  /** Owners, heads, the coordinator and members (other than accountants) edit everything. */
+  get canEdit(): boolean {
+    const { role, userId } = this.principal;
+    if (role === Role.OWNER || role === Role.HEAD || userId === this.coordinatorId) return true;
+    return role !== Role.ACCOUNTANT && this.memberIds.has(userId);
+  }
+
+  /** Accountants may change the status of, and comment on, their own tasks. */
+  rightsOn(task: Task): TaskRights {
+    if (this.canEdit) return 'FULL';
+    if (this.principal.role === Role.ACCOUNTANT && task.assignee?.id === this.principal.userId) return 'OWN_STATUS';
+    return 'NONE';
+  }
+
+  requireEdit(): void {
+    if (!this.canEdit) throw forbidden('Only project members, the coordinator and heads may edit this project');
+  }
+
+  requireOnTask(task: Task, needed: 'FULL' | 'OWN_STATUS'): void {
+    const rights = this.rightsOn(task);
+    if (rights === 'FULL' || (needed === 'OWN_STATUS' && rights === 'OWN_STATUS')) return;
+    throw forbidden(needed === 'FULL' ? 'Only project members, the coordinator and heads may edit this task' : 'You may change only your own tasks');
+  }
+}
+
+export function seesAllProjects(principal: Principal): boolean {
+  return SEE_ALL.has(principal.role);
+}
+
+/** Ids of the projects an accountant works in: as a member or through an assigned task. */
+export async function visibleProjectIds(em: EntityManager, principal: Principal): Promise<string[]> {
+  const rows = await em.getConnection().execute<{ id: string }[]>(
+    `select project_id as id from project_member where firm_id = ? and user_id = ?
+     union select project_id from task where firm_id = ? and assignee_id = ? and deleted_at is null
+     union select id from project where firm_id = ? and coordinator_id = ?`,
+    [principal.firmId, principal.userId, principal.firmId, principal.userId, principal.firmId, principal.userId],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** The project if the caller may see it; NOT_FOUND otherwise, so ids of hidden projects leak nothing. */
+export async function visibleProject(em: EntityManager, principal: Principal, projectId: string): Promise<Project> {
+  const project = await em.findOne(Project, { id: projectId });
+  if (!project) throw notFound('Project');
+  if (!seesAllProjects(principal) && !(await visibleProjectIds(em, principal)).includes(project.id)) throw notFound('Project');
+  return project;
+}

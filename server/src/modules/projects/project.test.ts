@@ -1,0 +1,215 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../app.js';
+import { addMember, errorCode, gql, ok, signUpFirm, startTestApp, Subscriber, type SignedUpFirm } from '../../../test/harness.js';
+import { addWorkingDays } from './working-days.js';
+
+const TASK = `id version title status position department dueDate assignee { id } priority`;
+const CREATE_PROJECT = `mutation ($input: CreateProjectInput!) { createProject(input: $input) { id version name startDate coordinator { id } tasks { ${TASK} dependsOnIds } } }`;
+const CHANGE_STATUS = `mutation ($id: ID!, $version: Int!, $status: TaskStatus!) { changeTaskStatus(id: $id, version: $version, status: $status) { ${TASK} } }`;
+const MOVE = `mutation ($id: ID!, $version: Int!, $status: TaskStatus!, $index: Int!) { moveTask(id: $id, version: $version, status: $status, index: $index) { ${TASK} } }`;
+const COMMENT = `mutation ($id: ID!, $body: String!, $mentionIds: [ID!]) { commentTask(id: $id, body: $body, mentionIds: $mentionIds) { id body author { id } mentions { id } } }`;
+const BOARD = `query ($id: ID!) { project(id: $id) { tasks { id title status position } } }`;
+const LIVE = `subscription ($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { id type projectId taskId actor { id } changes task { id status title version } } }`;
+
+type Live = { taskEvents: { id: string; type: string; projectId: string; taskId: string; changes: any; task: { id: string; status: string; title: string; version: number } } };
+
+let app: App;
+let owner: SignedUpFirm;
+let heads: Record<string, { userId: string; token: string }>;
+let coordinator: { userId: string; token: string };
+let templateId: string;
+
+async function lastEventId(token = owner.token): Promise<string> {
+  return (await ok(app, `{ auditLog(first: 1) { edges { node { id } } } }`, {}, token)).auditLog.edges[0]?.node.id ?? '0';
+}
+
+async function newProject(name = 'Приём ООО «Ромашка»', extra: Record<string, unknown> = {}) {
+  return (await ok(app, CREATE_PROJECT, { input: { name, templateId, startDate: '2026-11-30', coordinatorId: coordinator.userId, ...extra } }, owner.token)).createProject;
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  owner = await signUpFirm(app);
+  heads = {
+    TAX: await addMember(app, owner.token, 'HEAD', 'TAX'),
+    PAYROLL: await addMember(app, owner.token, 'HEAD', 'PAYROLL'),
+    CONTRACTS: await addMember(app, owner.token, 'HEAD', 'CONTRACTS'),
+  };
+  coordinator = await addMember(app, owner.token, 'COORDINATOR');
+  const templates = (await ok(app, `{ projectTemplates { id name tasks { key } } }`, {}, owner.token)).projectTemplates;
+  expect(templates[0].name).toBe('Приём нового клиента');
+  templateId = templates[0].id;
+});
+
+describe('a project from the onboarding template', () => {
+  it('creates the department tasks for the heads, due in working days from the start', async () => {
+    const project = await newProject();
+    const byTitle = Object.fromEntries(project.tasks.map((t: any) => [t.title, t]));
+    expect(project.tasks).toHaveLength(8);
+    expect(byTitle['Подготовить договор и комплект доверенностей']).toMatchObject({ department: 'CONTRACTS', assignee: { id: heads.CONTRACTS!.userId }, dueDate: '2026-12-02', status: 'TODO', priority: 'HIGH' });
+    expect(byTitle['Принять базу 1С']).toMatchObject({ department: 'TAX', assignee: { id: heads.TAX!.userId }, dueDate: '2026-12-03' });
+    // five working days from Monday 30 November is Monday 7 December, over the weekend
+    expect(byTitle['Настроить расчёт зарплаты']).toMatchObject({ department: 'PAYROLL', assignee: { id: heads.PAYROLL!.userId }, dueDate: '2026-12-07' });
+    expect(byTitle['Итоговая встреча и приём на обслуживание']).toMatchObject({ assignee: { id: coordinator.userId }, dueDate: addWorkingDays('2026-11-30', 10) });
+    const acceptance = byTitle['Итоговая встреча и приём на обслуживание'];
+    expect(acceptance.dependsOnIds.sort()).toEqual([byTitle['Подготовить договор и комплект доверенностей'].id, byTitle['Проверить сальдо ЕНС и сверку с налоговой'].id, byTitle['Настроить расчёт зарплаты'].id].sort());
+  });
+
+  it('keeps the onboarding facts: specifics, contacts, 1C handover and a checklist', async () => {
+    const project = await newProject('Факты');
+    const input = {
+      specifics: 'Интернет-магазин, склад в Подольске',
+      contacts: [{ name: 'Иван Петров', position: 'Директор', phone: '+79161234567', decides: 'Договор, оплата' }],
+      infobase: { handedOver: true, configuration: '1С:Бухгалтерия 3.0', mode: 'CLOUD', date: '2026-12-01' },
+      checklist: [{ text: 'Получены доступы к банку', done: true }, { text: 'ЭЦП у клиента', done: false }],
+    };
+    const updated = (await ok(app, `mutation ($id: ID!, $version: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, version: $version, input: $input) { version specifics contacts { name decides } infobase { handedOver configuration mode date } checklist { id text done } } }`, { id: project.id, version: project.version, input }, owner.token)).updateProject;
+    expect(updated).toMatchObject({ version: 2, specifics: input.specifics, contacts: [{ name: 'Иван Петров', decides: 'Договор, оплата' }], infobase: { handedOver: true, mode: 'CLOUD', date: '2026-12-01' } });
+    expect(updated.checklist.map((c: any) => c.done)).toEqual([true, false]);
+    const stale = await gql(app, `mutation ($id: ID!, $input: UpdateProjectInput!) { updateProject(id: $id, version: 1, input: $input) { id } }`, { id: project.id, input: { name: 'Другое' } }, owner.token);
+    expect(errorCode(stale)).toBe('CONFLICT');
+  });
+});
+
+describe('who may change tasks', () => {
+  it('heads and the coordinator edit; an accountant changes status and comments only on own tasks; a non-member manager may not', async () => {
+    const accountant = await addMember(app, owner.token, 'ACCOUNTANT', 'TAX');
+    const manager = await addMember(app, owner.token, 'MANAGER');
+    const project = await newProject('Права', { memberIds: [accountant.userId] });
+    const [mine, other] = project.tasks;
+    const assigned = (await ok(app, `mutation ($id: ID!, $version: Int!, $a: ID) { assignTask(id: $id, version: $version, assigneeId: $a) { version assignee { id } } }`, { id: mine.id, version: mine.version, a: accountant.userId }, coordinator.token)).assignTask;
+    expect(assigned.assignee.id).toBe(accountant.userId);
+
+    const moved = (await ok(app, CHANGE_STATUS, { id: mine.id, version: assigned.version, status: 'IN_PROGRESS' }, accountant.token)).changeTaskStatus;
+    expect(moved.status).toBe('IN_PROGRESS');
+    await ok(app, COMMENT, { id: mine.id, body: 'Начала' }, accountant.token);
+    expect(errorCode(await gql(app, CHANGE_STATUS, { id: other.id, version: other.version, status: 'DONE' }, accountant.token))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(app, `mutation ($id: ID!, $v: Int!) { updateTask(id: $id, version: $v, input: { title: "x" }) { id } }`, { id: mine.id, v: moved.version }, accountant.token))).toBe('FORBIDDEN');
+
+    expect(errorCode(await gql(app, CHANGE_STATUS, { id: other.id, version: other.version, status: 'DONE' }, manager.token))).toBe('FORBIDDEN');
+    expect((await ok(app, CHANGE_STATUS, { id: other.id, version: other.version, status: 'REVIEW' }, heads.PAYROLL!.token)).changeTaskStatus.status).toBe('REVIEW');
+  });
+
+  it('an accountant does not see projects they have nothing to do with', async () => {
+    const outsider = await addMember(app, owner.token, 'ACCOUNTANT', 'PAYROLL');
+    const project = await newProject('Чужой');
+    expect(errorCode(await gql(app, BOARD, { id: project.id }, outsider.token))).toBe('NOT_FOUND');
+    const list = (await ok(app, `{ projects { edges { node { id } } } }`, {}, outsider.token)).projects.edges.map((e: any) => e.node.id);
+    expect(list).not.toContain(project.id);
+  });
+});
+
+describe('concurrent edits', () => {
+  it('two status changes on one version: exactly one wins, the other gets CONFLICT with the current task', async () => {
+    const project = await newProject('Гонка');
+    const task = project.tasks[0];
+    const results = await Promise.all([
+      gql(app, CHANGE_STATUS, { id: task.id, version: task.version, status: 'DONE' }, heads.TAX!.token),
+      gql(app, CHANGE_STATUS, { id: task.id, version: task.version, status: 'WAITING_CLIENT' }, coordinator.token),
+    ]);
+    const winners = results.filter((r) => !r.errors);
+    const losers = results.filter((r) => r.errors);
+    expect(winners).toHaveLength(1);
+    expect(losers).toHaveLength(1);
+    expect(errorCode(losers[0]!)).toBe('CONFLICT');
+    const current = losers[0]!.errors![0]!.extensions!.currentTask as any;
+    expect(current).toMatchObject({ id: task.id, version: task.version + 1, status: winners[0]!.data.changeTaskStatus.status });
+  });
+});
+
+describe('the board order', () => {
+  it('moves within and across columns without touching the other tasks', async () => {
+    const project = await newProject('Порядок');
+    const todo = project.tasks.filter((t: any) => t.status === 'TODO');
+    const last = todo[todo.length - 1];
+    const top = (await ok(app, MOVE, { id: last.id, version: last.version, status: 'TODO', index: 0 }, coordinator.token)).moveTask;
+    let board = (await ok(app, BOARD, { id: project.id }, owner.token)).project.tasks;
+    expect(board.filter((t: any) => t.status === 'TODO')[0].id).toBe(last.id);
+    await ok(app, MOVE, { id: last.id, version: top.version, status: 'IN_PROGRESS', index: 0 }, coordinator.token);
+    const second = todo[1];
+    await ok(app, MOVE, { id: second.id, version: second.version, status: 'IN_PROGRESS', index: 1 }, coordinator.token);
+    board = (await ok(app, BOARD, { id: project.id }, owner.token)).project.tasks;
+    expect(board.filter((t: any) => t.status === 'IN_PROGRESS').map((t: any) => t.id)).toEqual([last.id, second.id]);
+    const untouched = board.find((t: any) => t.id === todo[2].id);
+    expect(untouched.position).toBe(todo[2].position);
+  });
+});
+
+describe('live task events', () => {
+  it('arrive in commit order with the task as it is now, and a reconnect with `after` replays exactly what was missed', async () => {
+    const project = await newProject('Живая доска');
+    const start = await lastEventId();
+    const board = new Subscriber<Live>(app, coordinator.token, LIVE, { projectId: project.id, after: start });
+    const [a, b] = project.tasks;
+    const s1 = (await ok(app, CHANGE_STATUS, { id: a.id, version: a.version, status: 'IN_PROGRESS' }, heads.TAX!.token)).changeTaskStatus;
+    await ok(app, MOVE, { id: b.id, version: b.version, status: 'REVIEW', index: 0 }, heads.TAX!.token);
+    await ok(app, COMMENT, { id: a.id, body: 'Жду выписку', mentionIds: [coordinator.userId] }, heads.TAX!.token);
+    const first = await board.waitFor(3);
+    expect(first.map((e) => e.taskEvents.type)).toEqual(['STATUS_CHANGED', 'MOVED', 'COMMENTED']);
+    expect(first[0]!.taskEvents).toMatchObject({ projectId: project.id, taskId: a.id, changes: { status: { from: 'TODO', to: 'IN_PROGRESS' } } });
+    expect(first[0]!.taskEvents.task.status).toBe('IN_PROGRESS');
+    await board.dispose();
+
+    // the laptop sleeps through three changes
+    const s2 = (await ok(app, CHANGE_STATUS, { id: a.id, version: s1.version, status: 'DONE' }, heads.TAX!.token)).changeTaskStatus;
+    await ok(app, `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, { input: { projectId: project.id, title: 'Новая задача', department: 'TAX' } }, heads.TAX!.token);
+    await ok(app, `mutation ($id: ID!, $v: Int!) { updateTask(id: $id, version: $v, input: { priority: URGENT }) { id } }`, { id: a.id, v: s2.version }, heads.TAX!.token);
+
+    const resumed = new Subscriber<Live>(app, coordinator.token, LIVE, { projectId: project.id, after: first[2]!.taskEvents.id });
+    const missed = await resumed.waitFor(3);
+    expect(missed.map((e) => e.taskEvents.type)).toEqual(['STATUS_CHANGED', 'CREATED', 'UPDATED']);
+    const ids = [...first, ...missed].map((e) => Number(e.taskEvents.id));
+    expect(ids).toEqual([...ids].sort((x, y) => x - y));
+    expect(new Set(ids).size).toBe(6);
+    await resumed.dispose();
+  });
+
+  it('without projectId a coordinator gets every project; changes through another instance arrive too', async () => {
+    const other = await startTestApp(app.databaseUrl);
+    const p1 = await newProject('Первый');
+    const p2 = await newProject('Второй');
+    const start = await lastEventId();
+    const everywhere = new Subscriber<Live>(other, coordinator.token, LIVE, { after: start });
+    await ok(app, CHANGE_STATUS, { id: p1.tasks[0].id, version: p1.tasks[0].version, status: 'DONE' }, heads.TAX!.token);
+    await ok(app, CHANGE_STATUS, { id: p2.tasks[0].id, version: p2.tasks[0].version, status: 'DONE' }, heads.TAX!.token);
+    const events = await everywhere.waitFor(2);
+    expect(events.map((e) => e.taskEvents.projectId)).toEqual([p1.id, p2.id]);
+    await everywhere.dispose();
+  });
+
+  it("a subscriber of another firm receives nothing of this firm and cannot subscribe to its project", async () => {
+    const stranger = await signUpFirm(app, 'ООО «Посторонние»');
+    const project = await newProject('Тайный');
+    const refused = new Subscriber(app, stranger.token, LIVE, { projectId: project.id });
+    await refused.waitForEnd();
+    expect(JSON.stringify(refused.errors)).toContain('NOT_FOUND');
+    await refused.dispose();
+
+    const theirs = new Subscriber<Live>(app, stranger.token, LIVE, { after: '0' });
+    await ok(app, CHANGE_STATUS, { id: project.tasks[0].id, version: project.tasks[0].version, status: 'DONE' }, heads.TAX!.token);
+    const ownProject = (await ok(app, CREATE_PROJECT, { input: { name: 'Свой' } }, stranger.token)).createProject;
+    await ok(app, `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, { input: { projectId: ownProject.id, title: 'Своя задача' } }, stranger.token);
+    const [event] = await theirs.waitFor(1);
+    expect(event!.taskEvents.projectId).toBe(ownProject.id);
+    expect(theirs.received).toHaveLength(1);
+    await theirs.dispose();
+  });
+});
+
+describe('my tasks', () => {
+  it('lists my open tasks across projects, overdue first', async () => {
+    const head = await addMember(app, owner.token, 'HEAD', 'TAX');
+    const project = await newProject('Сроки');
+    const create = (title: string, dueDate: string | null) =>
+      ok(app, `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, { input: { projectId: project.id, title, assigneeId: head.userId, dueDate } }, owner.token);
+    await create('Позже', '2099-01-10');
+    await create('Просрочено', '2020-01-10');
+    await create('Без срока', null);
+    const mine = (await ok(app, `{ myTasks { title overdue } }`, {}, head.token)).myTasks;
+    expect(mine).toEqual([
+      { title: 'Просрочено', overdue: true },
+      { title: 'Позже', overdue: false },
+      { title: 'Без срока', overdue: false },
+    ]);
+  });
+});

@@ -1,0 +1,231 @@
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import type { Context } from '../../graphql/context.js';
+import { requirePrincipal } from '../../graphql/auth-checker.js';
+import { firmEventStream } from '../../graphql/event-stream.js';
+import { loadRef } from '../../graphql/load.js';
+import { toAuditEntry, parseEventId } from '../audit/audit.service.js';
+import { AuditActor, AuditEntry } from '../audit/audit.types.js';
+import { User } from '../auth/user.entity.js';
+import type { StoredEvent } from '../events/event-log.js';
+import { uuidOrNotFound } from '../leads/lead.resolver.js';
+import { readEventsOfSubject } from '../events/event-log.js';
+import { seesAllProjects, visibleProject, visibleProjectIds } from './project-access.js';
+import { Project } from './project.entity.js';
+import { CLOSED_TASK_STATUSES, TaskEventType, TaskStatus } from './project.enums.js';
+import { CreateTaskInput, UpdateTaskInput } from './project.inputs.js';
+import { TASKS_TOPIC, taskEventKind } from './task-events.js';
+import { Task, TaskComment } from './task.entity.js';
+
+@ArgsType()
+class TaskVersionArgs {
+  @Field(() => ID) @IsUUID() id!: string;
+  @Field(() => Int, { description: 'The version the user saw' }) @IsInt() version!: number;
+}
+
+@ArgsType()
+class UpdateTaskArgs extends TaskVersionArgs {
+  @Field(() => UpdateTaskInput) input!: UpdateTaskInput;
+}
+
+@ArgsType()
+class ChangeTaskStatusArgs extends TaskVersionArgs {
+  @Field(() => TaskStatus) @IsEnum(TaskStatus) status!: TaskStatus;
+}
+
+@ArgsType()
+class AssignTaskArgs extends TaskVersionArgs {
+  @Field(() => ID, { nullable: true, description: 'null leaves the task unassigned' }) @IsOptional() @IsUUID() assigneeId?: string | null;
+}
+
+@ArgsType()
+class MoveTaskArgs extends TaskVersionArgs {
+  @Field(() => TaskStatus, { description: 'The column to move to (may be the same)' }) @IsEnum(TaskStatus) status!: TaskStatus;
+  @Field(() => Int, { description: 'Place in that column, 0 = top' }) @IsInt() @Min(0) index!: number;
+}
+
+@ArgsType()
+class CommentTaskArgs {
+  @Field(() => ID) @IsUUID() id!: string;
+  @Field(() => String) @Length(1, 10_000) body!: string;
+  @Field(() => [ID], { nullable: true, description: 'Users mentioned in the comment' }) @IsOptional() @IsUUID('all', { each: true }) @ArrayMaxSize(50) mentionIds?: string[] | null;
+}
+
+@ObjectType({ description: 'A change on a board, delivered live and replayable from its id' })
+export class TaskEvent {
+  @Field(() => ID, { description: 'Ordered by commit within the firm; pass it as `after` to resume' })
+  id!: string;
+
+  @Field(() => TaskEventType)
+  type!: TaskEventType;
+
+  @Field(() => ID)
+  projectId!: string;
+
+  @Field(() => ID)
+  taskId!: string;
+
+  @Field(() => AuditActor, { nullable: true })
+  actor!: AuditActor | null;
+
+  @Field(() => Date)
+  at!: Date;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'What changed: { field: { from, to } }' })
+  changes!: Record<string, unknown> | null;
+}
+
+function toTaskEvent(event: StoredEvent): TaskEvent {
+  const entry = toAuditEntry(event);
+  return {
+    id: entry.id,
+    type: taskEventKind(event)!,
+    projectId: String(event.data?.projectId),
+    taskId: String(event.data?.taskId),
+    actor: entry.actor,
+    at: entry.at,
+    changes: (event.data?.changes as Record<string, unknown> | undefined) ?? null,
+  };
+}
+
+@Resolver(() => Task)
+export class TaskResolver {
+  @Authorized()
+  @Mutation(() => Task)
+  createTask(@Arg('input', () => CreateTaskInput) input: CreateTaskInput, @Ctx() ctx: Context): Promise<Task> {
+    return ctx.services.tasks.create(ctx.em, requirePrincipal(ctx), input);
+  }
+
+  @Authorized()
+  @Mutation(() => Task, { description: 'Edits the task; a stale `version` gets CONFLICT with the current task in `extensions.currentTask`' })
+  updateTask(@Args(() => UpdateTaskArgs) { id, version, input }: UpdateTaskArgs, @Ctx() ctx: Context): Promise<Task> {
+    return ctx.services.tasks.update(ctx.em, requirePrincipal(ctx), id, version, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Task, { description: 'Moves the task to the bottom of another column' })
+  changeTaskStatus(@Args(() => ChangeTaskStatusArgs) { id, version, status }: ChangeTaskStatusArgs, @Ctx() ctx: Context): Promise<Task> {
+    return ctx.services.tasks.changeStatus(ctx.em, requirePrincipal(ctx), id, version, status);
+  }
+
+  @Authorized()
+  @Mutation(() => Task)
+  assignTask(@Args(() => AssignTaskArgs) { id, version, assigneeId }: AssignTaskArgs, @Ctx() ctx: Context): Promise<Task> {
+    return ctx.services.tasks.assign(ctx.em, requirePrincipal(ctx), id, version, assigneeId ?? null);
+  }
+
+  @Authorized()
+  @Mutation(() => Task, { description: 'Reorders within a column or moves across columns' })
+  moveTask(@Args(() => MoveTaskArgs) { id, version, status, index }: MoveTaskArgs, @Ctx() ctx: Context): Promise<Task> {
+    return ctx.services.tasks.move(ctx.em, requirePrincipal(ctx), id, version, status, index);
+  }
+
+  @Authorized()
+  @Mutation(() => TaskComment)
+  commentTask(@Args(() => CommentTaskArgs) { id, body, mentionIds }: CommentTaskArgs, @Ctx() ctx: Context): Promise<TaskComment> {
+    return ctx.services.tasks.comment(ctx.em, requirePrincipal(ctx), id, body, mentionIds ?? []);
+  }
+
+  @Authorized()
+  @Mutation(() => Task)
+  deleteTask(@Args(() => TaskVersionArgs) { id, version }: TaskVersionArgs, @Ctx() ctx: Context): Promise<Task> {
+    return ctx.services.tasks.delete(ctx.em, requirePrincipal(ctx), id, version);
+  }
+
+  @Authorized()
+  @Query(() => Task)
+  task(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Task> {
+    return ctx.services.tasks.get(ctx.em, requirePrincipal(ctx), uuidOrNotFound(id));
+  }
+
+  @Authorized()
+  @Query(() => [Task], { description: "The caller's open tasks across projects, overdue first" })
+  myTasks(@Ctx() ctx: Context): Promise<Task[]> {
+    return ctx.services.tasks.mine(ctx.em, requirePrincipal(ctx));
+  }
+
+  @Authorized()
+  @Subscription(() => TaskEvent, {
+    description: 'Task changes as they commit, of one project or (without projectId) of every project the caller may see; with `after`, the changes since that id come first',
+    subscribe: async ({ args, context }: SubscribeResolverData<unknown, { projectId?: string | null; after?: string | null }, Context>) => {
+      const principal = requirePrincipal(context);
+      const afterSeq = parseEventId('after', args.after);
+      let visible: Set<string> | null = null;
+      if (args.projectId) {
+        visible = new Set([(await visibleProject(context.em, principal, uuidOrNotFound(args.projectId))).id]);
+      } else if (!seesAllProjects(principal)) {
+        visible = new Set(await visibleProjectIds(context.em, principal));
+      }
+      return firmEventStream(context.services.bus, context.em, {
+        firmId: principal.firmId,
+        afterSeq,
+        topics: [TASKS_TOPIC],
+        accept: (event) => !!taskEventKind(event) && (!visible || visible.has(String(event.data?.projectId))),
+      });
+    },
+  })
+  taskEvents(
+    @Root() event: StoredEvent,
+    @Arg('projectId', () => ID, { nullable: true }) _projectId?: string,
+    @Arg('after', () => ID, { nullable: true }) _after?: string,
+  ): TaskEvent {
+    return toTaskEvent(event);
+  }
+
+  @FieldResolver(() => Project)
+  async project(@Root() task: Task, @Ctx() ctx: Context): Promise<Project> {
+    return (await loadRef(ctx.em, Project, task.project))!;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  assignee(@Root() task: Task, @Ctx() ctx: Context): Promise<User | null> {
+    return loadRef(ctx.em, User, task.assignee);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  createdBy(@Root() task: Task, @Ctx() ctx: Context): Promise<User | null> {
+    return loadRef(ctx.em, User, task.createdBy);
+  }
+
+  @FieldResolver(() => [ID], { description: 'Tasks to finish first' })
+  dependsOnIds(@Root() task: Task): string[] {
+    return task.dependsOn;
+  }
+
+  @FieldResolver(() => Boolean)
+  overdue(@Root() task: Task): boolean {
+    return !!task.dueDate && task.dueDate < new Date().toISOString().slice(0, 10) && !CLOSED_TASK_STATUSES.includes(task.status);
+  }
+
+  @FieldResolver(() => [TaskComment], { description: 'Oldest first' })
+  comments(@Root() task: Task, @Ctx() ctx: Context): Promise<TaskComment[]> {
+    return ctx.services.tasks.comments(ctx.em, task.id);
+  }
+
+  @FieldResolver(() => [AuditEntry], { description: 'Every change: who, when, from → to' })
+  async history(@Root() task: Task, @Ctx() ctx: Context): Promise<AuditEntry[]> {
+    return (await readEventsOfSubject(ctx.em, requirePrincipal(ctx).firmId, 'Task', task.id)).map(toAuditEntry);
+  }
+}
+
+@Resolver(() => TaskEvent)
+export class TaskEventResolver {
+  @FieldResolver(() => Task, { description: 'The task as it is now' })
+  async task(@Root() event: TaskEvent, @Ctx() ctx: Context): Promise<Task> {
+    return (await ctx.em.findOne(Task, { id: event.taskId }))!;
+  }
+}
+
+@Resolver(() => TaskComment)
+export class TaskCommentResolver {
+  @FieldResolver(() => User, { nullable: true })
+  author(@Root() comment: TaskComment, @Ctx() ctx: Context): Promise<User | null> {
+    return loadRef(ctx.em, User, comment.author);
+  }
+
+  @FieldResolver(() => [User])
+  mentions(@Root() comment: TaskComment, @Ctx() ctx: Context): Promise<User[]> {
+    return comment.mentions.length ? ctx.em.find(User, { id: { $in: comment.mentions } }) : Promise.resolve([]);
+  }
+}

@@ -1,0 +1,206 @@
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../../graphql/context.js';
+import { conflict, fieldError, notFound } from '../../graphql/errors.js';
+import { actorOf } from '../auth/auth.service.js';
+import { User } from '../auth/user.entity.js';
+import { recordedTransaction, type RecordingTransaction } from '../events/event-log.js';
+import { ProjectAccess, visibleProject } from './project-access.js';
+import { CLOSED_TASK_STATUSES, TaskPriority, TaskStatus } from './project.enums.js';
+import type { CreateTaskInput, UpdateTaskInput } from './project.inputs.js';
+import { POSITION_STEP, checklistOf } from './project.service.js';
+import { TASKS_TOPIC, taskEventData } from './task-events.js';
+import { Task, TaskComment } from './task.entity.js';
+
+/** The task as the user last saw it, put in a CONFLICT error so the client can show and merge. */
+function currentOf(task: Task) {
+  return {
+    id: task.id,
+    version: task.version,
+    title: task.title,
+    status: task.status,
+    position: task.position,
+    assigneeId: task.assignee?.id ?? null,
+    priority: task.priority,
+    dueDate: task.dueDate ?? null,
+    description: task.description ?? null,
+    checklist: task.checklist,
+    deleted: !!task.deletedAt,
+  };
+}
+
+interface LockedTask {
+  task: Task;
+  access: ProjectAccess;
+}
+
+/** Board tasks: every change is checked, versioned, and recorded as a task event with the change. */
+export class TaskService {
+  private async lock(tx: RecordingTransaction, principal: Principal, id: string, version: number | null): Promise<LockedTask> {
+    const task = await tx.em.findOne(Task, { id, deletedAt: null }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!task) throw notFound('Task');
+    const project = await visibleProject(tx.em, principal, task.project.id);
+    const access = await ProjectAccess.of(tx.em, principal, project);
+    if (version !== null && task.version !== version) {
+      throw conflict('Someone has changed this task since you opened it', { currentVersion: task.version, currentTask: currentOf(task) });
+    }
+    return { task, access };
+  }
+
+  private async assignable(em: EntityManager, userId: string | null | undefined): Promise<string | null> {
+    if (!userId) return null;
+    const user = await em.findOne(User, { id: userId, active: true });
+    if (!user) throw fieldError('assigneeId', 'The assignee must be an active user of the firm');
+    return user.id;
+  }
+
+  private async bottomOf(em: EntityManager, projectId: string, status: TaskStatus): Promise<number> {
+    const last = await em.findOne(Task, { project: projectId, status, deletedAt: null }, { orderBy: { position: 'desc' }, fields: ['position'] });
+    return (last?.position ?? 0) + POSITION_STEP;
+  }
+
+  async create(em: EntityManager, principal: Principal, input: CreateTaskInput): Promise<Task> {
+    const project = await visibleProject(em, principal, input.projectId);
+    (await ProjectAccess.of(em, principal, project)).requireEdit();
+    const assignee = await this.assignable(em, input.assigneeId);
+    return recordedTransaction(em, actorOf(principal), async (tx) => {
+      const status = input.status ?? TaskStatus.TODO;
+      const task = tx.em.create(Task, {
+        firm: principal.firmId,
+        project: project.id,
+        title: input.title.trim(),
+        description: input.description ?? null,
+        department: input.department ?? null,
+        assignee,
+        status,
+        priority: input.priority ?? TaskPriority.NORMAL,
+        dueDate: input.dueDate ?? null,
+        checklist: checklistOf(input.checklist ?? []),
+        position: await this.bottomOf(tx.em, project.id, status),
+        createdBy: principal.userId,
+      });
+      tx.record({ topic: TASKS_TOPIC, type: 'TASK_CREATED', subjectType: 'Task', subjectId: task.id, data: taskEventData(task) });
+      return task;
+    });
+  }
+
+  async update(em: EntityManager, principal: Principal, id: string, version: number, input: UpdateTaskInput): Promise<Task> {
+    return recordedTransaction(em, actorOf(principal), async (tx) => {
+      const { task, access } = await this.lock(tx, principal, id, version);
+      access.requireOnTask(task, 'FULL');
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      const set = <K extends keyof Task>(key: K, value: Task[K] | null | undefined, clear = false) => {
+        if (value === undefined || (value === null && !clear)) return;
+        if (JSON.stringify(task[key] ?? null) === JSON.stringify(value)) return;
+        changes[key] = { from: task[key] ?? null, to: value };
+        task[key] = value as Task[K];
+      };
+      set('title', input.title?.trim());
+      set('description', input.description);
+      set('department', input.department);
+      set('priority', input.priority);
+      set('dueDate', input.clearDueDate ? null : input.dueDate, !!input.clearDueDate);
+      if (input.checklist) set('checklist', checklistOf(input.checklist));
+      if (Object.keys(changes).length) tx.record({ topic: TASKS_TOPIC, type: 'TASK_UPDATED', subjectType: 'Task', subjectId: task.id, data: taskEventData(task, { changes }) });
+      return task;
+    });
+  }
+
+  /** Moves the task to another column, at its bottom; accountants may do this on their own tasks. */
+  async changeStatus(em: EntityManager, principal: Principal, id: string, version: number, status: TaskStatus): Promise<Task> {
+    return recordedTransaction(em, actorOf(principal), async (tx) => {
+      const { task, access } = await this.lock(tx, principal, id, version);
+      access.requireOnTask(task, 'OWN_STATUS');
+      if (task.status === status) return task;
+      const from = task.status;
+      task.position = await this.bottomOf(tx.em, task.project.id, status);
+      task.status = status;
+      tx.record({ topic: TASKS_TOPIC, type: 'TASK_STATUS_CHANGED', subjectType: 'Task', subjectId: task.id, data: taskEventData(task, { changes: { status: { from, to: status } } }) });
+      return task;
+    });
+  }
+
+  async assign(em: EntityManager, principal: Principal, id: string, version: number, assigneeId: string | null): Promise<Task> {
+    const assignee = await this.assignable(em, assigneeId);
+    return recordedTransaction(em, actorOf(principal), async (tx) => {
+      const { task, access } = await this.lock(tx, principal, id, version);
+      access.requireOnTask(task, 'FULL');
+      const from = task.assignee?.id ?? null;
+      if (from === assignee) return task;
+      task.assignee = assignee ? tx.em.getReference(User, assignee, { wrapped: true }) : null;
+      tx.record({ topic: TASKS_TOPIC, type: 'TASK_ASSIGNED', subjectType: 'Task', subjectId: task.id, data: taskEventData(task, { changes: { assignee: { from, to: assignee } } }) });
+      return task;
+    });
+  }
+
+  /**
+   * Puts the task at `index` of the `status` column (0 = top), between its new neighbours, so
+   * no other task changes.
+   */
+  async move(em: EntityManager, principal: Principal, id: string, version: number, status: TaskStatus, index: number): Promise<Task> {
+    if (!Number.isInteger(index) || index < 0) throw fieldError('index', 'index is a position from 0');
+    return recordedTransaction(em, actorOf(principal), async (tx) => {
+      const { task, access } = await this.lock(tx, principal, id, version);
+      access.requireOnTask(task, status === task.status ? 'FULL' : 'OWN_STATUS');
+      const column = await tx.em.find(Task, { project: task.project.id, status, deletedAt: null, id: { $ne: task.id } }, { orderBy: { position: 'asc' }, fields: ['position'] });
+      const at = Math.min(index, column.length);
+      const before = column[at - 1]?.position;
+      const after = column[at]?.position;
+      const position = before === undefined ? (after === undefined ? POSITION_STEP : after - POSITION_STEP) : after === undefined ? before + POSITION_STEP : (before + after) / 2;
+      const from = { status: task.status, position: task.position };
+      if (from.status === status && from.position === position) return task;
+      task.status = status;
+      task.position = position;
+      tx.record({ topic: TASKS_TOPIC, type: 'TASK_MOVED', subjectType: 'Task', subjectId: task.id, data: taskEventData(task, { changes: { status: { from: from.status, to: status }, position: { from: from.position, to: position } }, index: at }) });
+      return task;
+    });
+  }
+
+  /** Adds a comment; mentioned users must belong to the firm. */
+  async comment(em: EntityManager, principal: Principal, id: string, body: string, mentionIds: string[]): Promise<TaskComment> {
+    const text = body.trim();
+    if (!text) throw fieldError('body', 'A comment cannot be empty');
+    const mentioned = mentionIds.length ? await em.find(User, { id: { $in: mentionIds } }, { fields: ['id'] }) : [];
+    if (mentioned.length !== new Set(mentionIds).size) throw fieldError('mentionIds', 'Mentions must be users of the firm');
+    return recordedTransaction(em, actorOf(principal), async (tx) => {
+      const { task, access } = await this.lock(tx, principal, id, null);
+      access.requireOnTask(task, 'OWN_STATUS');
+      const comment = tx.em.create(TaskComment, { firm: principal.firmId, task, author: principal.userId, body: text, mentions: [...new Set(mentionIds)] });
+      tx.record({ topic: TASKS_TOPIC, type: 'TASK_COMMENTED', subjectType: 'Task', subjectId: task.id, data: taskEventData(task, { commentId: comment.id, mentions: comment.mentions }) });
+      return comment;
+    });
+  }
+
+  async delete(em: EntityManager, principal: Principal, id: string, version: number): Promise<Task> {
+    return recordedTransaction(em, actorOf(principal), async (tx) => {
+      const { task, access } = await this.lock(tx, principal, id, version);
+      access.requireOnTask(task, 'FULL');
+      task.deletedAt = new Date();
+      tx.record({ topic: TASKS_TOPIC, type: 'TASK_DELETED', subjectType: 'Task', subjectId: task.id, data: taskEventData(task) });
+      return task;
+    });
+  }
+
+  /** A task the caller may see (deleted ones too: a DELETED event still shows its task). */
+  async get(em: EntityManager, principal: Principal, id: string): Promise<Task> {
+    const task = await em.findOne(Task, { id });
+    if (!task) throw notFound('Task');
+    await visibleProject(em, principal, task.project.id);
+    return task;
+  }
+
+  boardOf(em: EntityManager, projectId: string): Promise<Task[]> {
+    return em.find(Task, { project: projectId, deletedAt: null }, { orderBy: [{ status: 'asc' }, { position: 'asc' }] });
+  }
+
+  /** The caller's open tasks across projects: overdue first, then by due date. */
+  async mine(em: EntityManager, principal: Principal): Promise<Task[]> {
+    const tasks = await em.find(Task, { assignee: principal.userId, deletedAt: null, status: { $nin: [...CLOSED_TASK_STATUSES] } });
+    const today = new Date().toISOString().slice(0, 10);
+    const rank = (t: Task) => (t.dueDate && t.dueDate < today ? 0 : t.dueDate ? 1 : 2);
+    return tasks.sort((a, b) => rank(a) - rank(b) || (a.dueDate ?? '').localeCompare(b.dueDate ?? '') || a.title.localeCompare(b.title));
+  }
+
+  comments(em: EntityManager, taskId: string): Promise<TaskComment[]> {
+    return em.find(TaskComment, { task: taskId }, { orderBy: { createdAt: 'asc' } });
+  }
+}

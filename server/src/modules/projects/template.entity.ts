@@ -1,0 +1,56 @@
+import { Entity, ManyToOne, type Opt, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { FirmScoped } from '../../db/tenant.js';
+import { Firm } from '../auth/firm.entity.js';
+import { Department, Role } from '../auth/roles.js';
+import { TaskPriority } from './project.enums.js';
+
+@ObjectType({ description: 'A task a template creates' })
+export class TemplateTask {
+  @Field(() => String, { description: 'Stable key within the template, used by dependencies' }) key!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => Department, { nullable: true }) department?: Department | null;
+  @Field(() => Role, { nullable: true, description: 'Who gets it: the holder of this role (in `department` for heads and accountants)' }) assigneeRole?: Role | null;
+  @Field(() => TaskPriority, { nullable: true }) priority?: TaskPriority | null;
+  @Field(() => Int, { description: 'Due this many working days after the project start' }) dueInWorkingDays!: number;
+  @Field(() => [String], { description: 'Keys of tasks to finish first' }) dependsOn!: string[];
+}
+
+/** A firm-editable recipe for a project's tasks. */
+@ObjectType()
+@Entity({ tableName: 'project_template' })
+@FirmScoped()
+export class ProjectTemplate {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
+  firm!: Ref<Firm>;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  description?: string | null;
+
+  @Field(() => [TemplateTask])
+  @Property({ type: 'json' })
+  tasks!: TemplateTask[];
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: false })
+  archived: boolean & Opt = false;
+
+  @Field(() => Date)
+  @Property({ type: 'Date', defaultRaw: 'now()' })
+  createdAt: Date & Opt = new Date();
+
+  @Field(() => Int)
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
+}
