@@ -160,7 +160,9 @@ describe('server on an embedded PostgreSQL', () => {
       [...children].map((child) => {
         const exit = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
-        return exit;
+        // a shutdown that hangs must not leave the server behind
+        const force = setTimeout(() => child.kill('SIGKILL'), 20_000);
+        return exit.finally(() => clearTimeout(force));
       }),
     );
     // a failed test may leave the postmaster of a killed server behind

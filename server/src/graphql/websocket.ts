@@ -9,7 +9,7 @@ import type { StoredEvent } from '../modules/events/event-log.js';
 import { bearerToken, type Context, type Principal } from './context.js';
 import { createErrorFormatter } from './errors.js';
 import type { Services } from './services.js';
-import { subscribeWithFreshContext } from './per-event-execution.js';
+import { SharedExecutions, subscribeWithFreshContext } from './per-event-execution.js';
 import { firmEntityManager } from './tenant-em.js';
 
 /** Close code that tells the client its permissions changed: it reconnects and signs in again. */
@@ -49,13 +49,14 @@ export function attachWebSocket(options: {
   const wss = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
   const formatError = createErrorFormatter(log);
   const rules = [...specifiedRules, ...options.validationRules];
+  const shared = new SharedExecutions();
 
   const serverCleanup = useServer<Record<string, unknown>, ConnectionExtra>(
     {
       schema,
       validate: (s, document) => validate(s, document, rules),
       subscribe: (args) =>
-        subscribeWithFreshContext(args, (ctx) => ({ ...ctx, em: firmEntityManager(orm, ctx.principal!.firmId) })),
+        subscribeWithFreshContext(args, (ctx) => ({ ...ctx, em: firmEntityManager(orm, ctx.principal!.firmId) }), shared),
       onConnect: async (ctx) => {
         const token = bearerToken(ctx.connectionParams?.authorization);
         const principal = token ? await services.auth.resolve(orm.em.fork(), token) : null;

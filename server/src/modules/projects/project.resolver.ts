@@ -1,5 +1,6 @@
 import { IsInt, IsUUID } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Extensions, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { VIEWER_DEPENDENT } from '../../graphql/per-event-execution.js';
 import type { Context } from '../../graphql/context.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
 import { loadRef } from '../../graphql/load.js';
@@ -103,6 +104,7 @@ export class ProjectResolver {
     return ctx.services.tasks.boardOf(ctx.em, project.id);
   }
 
+  @Extensions({ [VIEWER_DEPENDENT]: true })
   @FieldResolver(() => Boolean, { description: 'Whether the caller may edit this project and its tasks' })
   async canEdit(@Root() project: Project, @Ctx() ctx: Context): Promise<boolean> {
     return (await ProjectAccess.of(ctx.em, requirePrincipal(ctx), project)).canEdit;

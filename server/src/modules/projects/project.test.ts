@@ -196,6 +196,23 @@ describe('live task events', () => {
   });
 });
 
+describe('subscribers share work only when they would get the same answer', () => {
+  it('two managers with the same subscription still get their own `canEdit`', async () => {
+    const member = await addMember(app, owner.token, 'MANAGER');
+    const outsider = await addMember(app, owner.token, 'MANAGER');
+    const project = await newProject('Чьё право', { memberIds: [member.userId] });
+    const query = `subscription ($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { id task { project { canEdit } } } }`;
+    const start = await lastEventId();
+    const a = new Subscriber<any>(app, member.token, query, { projectId: project.id, after: start });
+    const b = new Subscriber<any>(app, outsider.token, query, { projectId: project.id, after: start });
+    await ok(app, CHANGE_STATUS, { id: project.tasks[0].id, version: project.tasks[0].version, status: 'DONE' }, heads.TAX!.token);
+    const [[fromA], [fromB]] = await Promise.all([a.waitFor(1), b.waitFor(1)]);
+    expect(fromA.taskEvents.task.project.canEdit).toBe(true);
+    expect(fromB.taskEvents.task.project.canEdit).toBe(false);
+    await Promise.all([a.dispose(), b.dispose()]);
+  });
+});
+
 describe('my tasks', () => {
   it('lists my open tasks across projects, overdue first', async () => {
     const head = await addMember(app, owner.token, 'HEAD', 'TAX');
