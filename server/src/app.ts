@@ -11,7 +11,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { Config } from './config.js';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded.js';
+import type { EmbeddedDatabase } from './db/embedded.js';
 import { openDatabase } from './db/orm.js';
 import { seedDemo } from './db/seed.js';
 import { bearerToken, type Context } from './graphql/context.js';
@@ -41,6 +41,8 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
+    // loaded only when used: the package installs exit hooks of its own on import
+    const { startEmbeddedDatabase } = await import('./db/embedded.js');
     embedded = await startEmbeddedDatabase(config.dataDir, log);
     databaseUrl = embedded.url;
   }
@@ -92,6 +94,8 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     schema,
     introspection: config.introspection,
     csrfPrevention: true,
+    // close() stops Apollo in order; its own signal handler would race the drain
+    stopOnTerminationSignals: false,
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,

