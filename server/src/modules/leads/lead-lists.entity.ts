@@ -5,12 +5,10 @@ import { FirmScoped } from '../../db/tenant.js';
 import { Firm } from '../auth/firm.entity.js';
 import { LeadFieldType } from './lead.enums.js';
 
-/** How a lead heard of the firm; a firm-editable list. */
+/** An item of a short firm-editable list; archived items stay on old cards but leave the pickers. */
 @ObjectType()
-@Entity({ tableName: 'lead_source' })
-@FirmScoped()
-@Unique({ properties: ['firm', 'name'] })
-export class LeadSource {
+@Entity({ abstract: true })
+abstract class NamedListItem {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -31,31 +29,19 @@ export class LeadSource {
   archived: boolean & Opt = false;
 }
 
-/** Why a lead was lost; a firm-editable list. */
+/** How a lead heard of the firm. */
+@ObjectType()
+@Entity({ tableName: 'lead_source' })
+@FirmScoped()
+@Unique({ properties: ['firm', 'name'] })
+export class LeadSource extends NamedListItem {}
+
+/** Why a lead was lost. */
 @ObjectType()
 @Entity({ tableName: 'lost_reason' })
 @FirmScoped()
 @Unique({ properties: ['firm', 'name'] })
-export class LostReason {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
-  firm!: Ref<Firm>;
-
-  @Field(() => String)
-  @Property({ type: 'string', length: 100 })
-  name!: string;
-
-  @Field(() => Int)
-  @Property({ type: 'integer', default: 0 })
-  position: number & Opt = 0;
-
-  @Field(() => Boolean)
-  @Property({ type: 'boolean', default: false })
-  archived: boolean & Opt = false;
-}
+export class LostReason extends NamedListItem {}
 
 /** A firm-defined extra field that every lead card shows. */
 @ObjectType()

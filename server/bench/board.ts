@@ -1,0 +1,302 @@
+/**
+ * Live-board benchmark: the real server (ours) against (A) a raw `ws` broadcaster and (B) a
+ * minimal graphql-js + stock graphql-ws server, all doing the same database write per event.
+ *
+ *   pnpm --filter @schetovod/server bench:board
+ *
+ * Env: BENCH_DATABASE_URL (admin URL, default postgres://postgres@127.0.0.1:5432/postgres),
+ * BENCH_SUBSCRIBERS (1000), BENCH_MULTI_SUBSCRIBERS (200), BENCH_ONLY (e.g. "ours,A,B,multi"),
+ * BENCH_RAMP ("25,50,100,200,400,800" writes/s), BENCH_BASE_MS (10000), BENCH_STEP_MS (5000),
+ * BENCH_CPU_PROF=<dir> (profile our server with --cpu-prof), BENCH_VERBOSE=1 (server output).
+ */
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { BENCH_TASK_DDL } from './lib/bench-db.js';
+import { fmt, LoadRun, type BenchTask, type PhaseResult } from './lib/load.js';
+import { rssOf, serverDir, startServer, stopAllServers, type ServerProcess } from './lib/procs.js';
+import { inviteCoordinators, newestEventId, setUpOurs } from './lib/setup.js';
+
+const T_START = performance.now();
+const DEADLINE = T_START + 340_000; // the whole run stays under 6 minutes
+const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
+const MULTI_SUBSCRIBERS = Number(process.env.BENCH_MULTI_SUBSCRIBERS ?? 200);
+const MULTI_USERS = 10;
+const TASKS = 64;
+const P99_LIMIT_MS = 250;
+const BASE_RATE = 10;
+const BASE_MS = Number(process.env.BENCH_BASE_MS ?? 10_000);
+const RAMP = (process.env.BENCH_RAMP ?? '25,50,100,200,400,800').split(',').filter(Boolean).map(Number);
+const STEP_MS = Number(process.env.BENCH_STEP_MS ?? 5_000);
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'ours,A,B,multi').split(',').map((s) => s.trim()));
+const ADMIN_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+
+// ------------------------------------------------------------------ cleanup
+
+const cleanups: (() => Promise<void>)[] = [];
+let cleaning: Promise<void> | null = null;
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    for (const fn of cleanups.reverse()) await fn().catch((e: unknown) => console.error('cleanup:', e));
+  })();
+  return cleaning;
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    console.error(`\n${signal}: stopping servers and dropping the bench database…`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+function log(message: string): void {
+  console.log(`[${((performance.now() - T_START) / 1000).toFixed(1).padStart(5)} s] ${message}`);
+}
+
+// ------------------------------------------------------------------ database
+
+async function createDatabase(): Promise<string> {
+  const name = `schetovod_bench_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  cleanups.push(async () => {
+    const client = new pg.Client({ connectionString: ADMIN_URL });
+    await client.connect();
+    await client.query(`drop database if exists "${name}" with (force)`);
+    await client.end();
+    log(`dropped database ${name}`);
+  });
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  log(`created database ${name}`);
+  return url.toString();
+}
+
+/** The baselines' rows: TASKS tasks of one project, all TODO at version 1. */
+async function resetBenchTasks(databaseUrl: string, projectId: string): Promise<BenchTask[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(BENCH_TASK_DDL);
+    await client.query('truncate bench_task');
+    const { rows } = await client.query<{ id: string }>(
+      `insert into bench_task (project_id, title, status, version)
+       select $1, 'Bench task ' || g, 'TODO', 1 from generate_series(1, $2::int) g returning id`,
+      [projectId, TASKS],
+    );
+    return rows.map((r) => ({ id: r.id, version: 1, status: 'TODO' }));
+  } finally {
+    await client.end();
+  }
+}
+
+// ------------------------------------------------------------------ one scenario
+
+interface ScenarioResult {
+  name: string;
+  subscribers: number;
+  connectMs: number;
+  sentinelAttempts: number;
+  rssBefore: number;
+  rssAfter: number;
+  phases: PhaseResult[];
+  skipped: string[];
+  integrity: Awaited<ReturnType<LoadRun['integrity']>>;
+  base: PhaseResult | undefined;
+  best: PhaseResult | undefined;
+  /** 1-minute load average before → after (the machine has other work too) */
+  machineLoad: string;
+}
+
+async function scenario(
+  name: string,
+  server: ServerProcess,
+  options: { writerToken: string | null; tasks: BenchTask[]; tokens: string[]; subscribers: number; projectId: string; after: () => Promise<string | null> },
+): Promise<ScenarioResult> {
+  const run = new LoadRun(server.url, options.writerToken, options.tasks, server.pid);
+  cleanups.push(async () => {
+    await run.closeSubscribers().catch(() => undefined);
+    run.close();
+  });
+  await run.warmUp(20, 1500);
+  const after = await options.after();
+  const rssBefore = rssOf(server.pid);
+  const loadBefore = os.loadavg()[0]!;
+  const t0 = performance.now();
+  await run.connect(options.subscribers, options.tokens, { projectId: options.projectId, after });
+  const sentinelAttempts = await run.awaitAllSubscribed(30_000);
+  const connectMs = performance.now() - t0;
+  const rssAfter = rssOf(server.pid);
+  log(`${name}: ${options.subscribers} subscribed in ${(connectMs / 1000).toFixed(1)} s; RSS ${mb(rssBefore)} → ${mb(rssAfter)} MB`);
+
+  const phases: PhaseResult[] = [];
+  const skipped: string[] = [];
+  const step = async (rate: number, ms: number) => {
+    const result = await run.phase(`${rate}/s`, rate, ms, P99_LIMIT_MS);
+    phases.push(result);
+    log(`${name}: ${rate}/s → achieved ${result.achievedRate.toFixed(1)}/s, last-subscriber p50 ${fmt(result.p50)} ms, p99 ${fmt(result.p99)} ms, server CPU ${pct(result.serverCpu)}, load CPU ${pct(result.loadCpu)}${result.pass ? '' : ` — ${result.why}`}`);
+    return result;
+  };
+  const base = await step(BASE_RATE, BASE_MS);
+  if (base.pass) {
+    for (const rate of RAMP) {
+      if (performance.now() + STEP_MS + 8000 > DEADLINE) {
+        skipped.push(`${rate}/s (time budget)`);
+        break;
+      }
+      if (!(await step(rate, STEP_MS)).pass) break;
+    }
+  }
+  const integrity = await run.integrity(5000);
+  await run.closeSubscribers();
+  run.close();
+  const best = phases.filter((p) => p.pass).sort((a, b) => b.rate - a.rate)[0];
+  const machineLoad = `${loadBefore.toFixed(1)} → ${os.loadavg()[0]!.toFixed(1)}`;
+  return { name, subscribers: options.subscribers, connectMs, sentinelAttempts, rssBefore, rssAfter, phases, skipped, integrity, base, best, machineLoad };
+}
+
+// ------------------------------------------------------------------ printing
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const perSubKB = (r: ScenarioResult) => (r.rssAfter - r.rssBefore) / 1024 / r.subscribers;
+const deliveries = (r: ScenarioResult | undefined) => (r?.best ? r.best.achievedRate * r.subscribers : NaN);
+const pad = (s: string, n: number) => s.padEnd(n);
+const lpad = (s: string, n: number) => s.padStart(n);
+
+function printScenario(r: ScenarioResult): void {
+  console.log(`\n── ${r.name}: ${r.subscribers} subscribers ─ connect+subscribe ${(r.connectMs / 1000).toFixed(1)} s (sentinel writes ${r.sentinelAttempts}), RSS ${mb(r.rssBefore)} → ${mb(r.rssAfter)} MB = ${perSubKB(r).toFixed(1)} KB/subscriber; machine load avg ${r.machineLoad}`);
+  console.log(`   ${pad('step', 7)}${lpad('sent', 6)}${lpad('achieved/s', 12)}${lpad('p50 ms', 9)}${lpad('p99 ms', 9)}${lpad('max ms', 9)}${lpad('mut p50', 9)}${lpad('srv CPU', 9)}${lpad('load CPU', 10)}  result`);
+  for (const p of r.phases) {
+    console.log(
+      `   ${pad(p.label, 7)}${lpad(String(p.sent), 6)}${lpad(p.achievedRate.toFixed(1), 12)}${lpad(fmt(p.p50), 9)}${lpad(fmt(p.p99), 9)}${lpad(fmt(p.max), 9)}${lpad(fmt(p.mutationP50), 9)}${lpad(pct(p.serverCpu), 9)}${lpad(pct(p.loadCpu), 10)}  ${p.pass ? 'ok' : `FAIL: ${p.why}`}`,
+    );
+  }
+  if (r.skipped.length) console.log(`   skipped: ${r.skipped.join(', ')}`);
+  const i = r.integrity;
+  console.log(
+    `   integrity: ${i.measuredWrites} writes × ${r.subscribers} = ${i.expectedDeliveries} deliveries expected; lost ${i.lost} (${i.subsWithLoss} subscribers), duplicated ${i.duplicates}, out of order ${i.outOfOrder}, unmatched events ${i.unexpected}, write errors ${i.writeErrors}, subscriber errors ${i.subscriberErrors}; task.version older than the write ${i.olderVersionShown}, newer ${i.newerVersionShown}`,
+  );
+  if (i.sampleErrors.length) console.log(`   errors: ${i.sampleErrors.join(' | ').slice(0, 600)}`);
+}
+
+function ratio(a: number, b: number): string {
+  return Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–';
+}
+
+function printSummary(results: Map<string, ScenarioResult>): void {
+  const cols = ['ours', 'A', 'B'] as const;
+  const titles = { ours: 'ours', A: 'A raw ws', B: 'B graphql-ws' };
+  const get = (c: string) => results.get(c);
+  const row = (label: string, f: (r: ScenarioResult) => string) =>
+    console.log(`${pad(label, 46)}${cols.map((c) => lpad(get(c) ? f(get(c)!) : 'n/a', 15)).join('')}`);
+  console.log(`\n══ Summary: ${SUBSCRIBERS} subscribers on one project, writes round-robin over ${TASKS} tasks ══`);
+  console.log(`${pad('', 46)}${cols.map((c) => lpad(titles[c], 15)).join('')}`);
+  row(`last-subscriber p50 @${BASE_RATE}/s (ms)`, (r) => fmt(r.base?.p50 ?? NaN));
+  row(`last-subscriber p99 @${BASE_RATE}/s (ms)`, (r) => fmt(r.base?.p99 ?? NaN));
+  row(`mutation p50 @${BASE_RATE}/s (ms)`, (r) => fmt(r.base?.mutationP50 ?? NaN));
+  row(`highest rate with p99 ≤ ${P99_LIMIT_MS} ms (writes/s)`, (r) => (r.best ? `${r.best.rate} (${r.best.achievedRate.toFixed(0)})` : 'none'));
+  row('  p99 at that rate (ms)', (r) => fmt(r.best?.p99 ?? NaN));
+  row('sustained deliveries/s', (r) => fmt(deliveries(r), 0));
+  row('first failing step', (r) => (r.phases.find((p) => !p.pass)?.label ?? 'none'));
+  row('server RSS before → with subscribers (MB)', (r) => `${mb(r.rssBefore)}→${mb(r.rssAfter)}`);
+  row('server memory per subscriber (KB)', (r) => perSubKB(r).toFixed(1));
+  row('lost / duplicated / out of order', (r) => `${r.integrity.lost}/${r.integrity.duplicates}/${r.integrity.outOfOrder}`);
+
+  const ours = get('ours');
+  const A = get('A');
+  const B = get('B');
+  if (ours && A && B) {
+    const p50 = (r: ScenarioResult) => r.base?.p50 ?? NaN;
+    const p99 = (r: ScenarioResult) => r.base?.p99 ?? NaN;
+    console.log('');
+    console.log(`last-subscriber p50: ours ${fmt(p50(ours))} ms, A ${fmt(p50(A))} ms, B ${fmt(p50(B))} ms → ours/A ${ratio(p50(ours), p50(A))}, ours/B ${ratio(p50(ours), p50(B))}`);
+    console.log(`last-subscriber p99: ours ${fmt(p99(ours))} ms, A ${fmt(p99(A))} ms, B ${fmt(p99(B))} ms → ours/A ${ratio(p99(ours), p99(A))}, ours/B ${ratio(p99(ours), p99(B))}`);
+    console.log(`sustained deliveries/s: ours ${fmt(deliveries(ours), 0)}, A ${fmt(deliveries(A), 0)}, B ${fmt(deliveries(B), 0)} → ours/A ${ratio(deliveries(ours), deliveries(A))}, ours/B ${ratio(deliveries(ours), deliveries(B))}`);
+    console.log(`memory per subscriber: ours ${perSubKB(ours).toFixed(1)} KB, A ${perSubKB(A).toFixed(1)} KB, B ${perSubKB(B).toFixed(1)} KB → ours/A ${ratio(perSubKB(ours), perSubKB(A))}, ours/B ${ratio(perSubKB(ours), perSubKB(B))}`);
+    const t1 = p50(ours) <= 1.3 * p50(A);
+    const t2 = p50(ours) < p50(B);
+    const t3 = deliveries(ours) >= 0.55 * deliveries(A);
+    const lossless = [ours, A, B].every((r) => r.integrity.lost + r.integrity.duplicates + r.integrity.outOfOrder === 0);
+    console.log(`target: last-subscriber p50 within 1.3× of A ........ ${t1 ? 'MET' : 'MISSED'} (${ratio(p50(ours), p50(A))})`);
+    console.log(`target: last-subscriber p50 below B ................. ${t2 ? 'MET' : 'MISSED'} (${ratio(p50(ours), p50(B))})`);
+    console.log(`target: sustained deliveries ≥ 0.55× of A ........... ${t3 ? 'MET' : 'MISSED'} (${ratio(deliveries(ours), deliveries(A))})`);
+    console.log(`target: 0 lost / duplicated / out of order .......... ${lossless ? 'MET' : 'MISSED'}`);
+  }
+  const multi = get('multi');
+  if (multi) {
+    console.log(`\n══ Separate run: ours, ${multi.subscribers} subscribers with ${MULTI_USERS} different COORDINATOR tokens ══`);
+    console.log(`last-subscriber p50 @${BASE_RATE}/s ${fmt(multi.base?.p50 ?? NaN)} ms, p99 ${fmt(multi.base?.p99 ?? NaN)} ms; highest rate with p99 ≤ ${P99_LIMIT_MS} ms: ${multi.best ? `${multi.best.rate}/s (p99 ${fmt(multi.best.p99)} ms)` : 'none'}; sustained deliveries/s ${fmt(deliveries(multi), 0)}; memory per subscriber ${perSubKB(multi).toFixed(1)} KB; lost/duplicated/out of order ${multi.integrity.lost}/${multi.integrity.duplicates}/${multi.integrity.outOfOrder}`);
+  }
+}
+
+// ------------------------------------------------------------------ main
+
+async function main(): Promise<void> {
+  const databaseUrl = await createDatabase();
+  const env = { DATABASE_URL: databaseUrl, NODE_ENV: 'production' };
+  const results = new Map<string, ScenarioResult>();
+  const profDir = process.env.BENCH_CPU_PROF ? path.resolve(serverDir, process.env.BENCH_CPU_PROF) : null;
+  const oursArgs = profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
+  const baselineProject = '00000000-0000-4000-8000-000000000001';
+
+  const runBaseline = async (name: 'A' | 'B', script: string) => {
+    const tasks = await resetBenchTasks(databaseUrl, baselineProject);
+    const server = await startServer(name, script, env);
+    log(`${name} started (pid ${server.pid}) at ${server.url}`);
+    try {
+      results.set(name, await scenario(name, server, { writerToken: null, tasks, tokens: ['-'], subscribers: SUBSCRIBERS, projectId: baselineProject, after: async () => null }));
+    } finally {
+      await server.stop();
+    }
+  };
+  const runOurs = async (name: 'ours' | 'multi') => {
+    const server = await startServer(name, 'start-server.ts', env, oursArgs);
+    log(`${name}: our server started (pid ${server.pid}) at ${server.url}`);
+    try {
+      const setup = await setUpOurs(server.url, TASKS);
+      const tokens = name === 'multi' ? await inviteCoordinators(server.url, setup.ownerToken, MULTI_USERS) : [setup.ownerToken];
+      log(`${name}: firm, project and ${setup.tasks.length} tasks set up${name === 'multi' ? `, ${tokens.length} coordinators invited` : ''}`);
+      results.set(
+        name,
+        await scenario(name, server, {
+          writerToken: setup.ownerToken,
+          tasks: setup.tasks,
+          tokens,
+          subscribers: name === 'multi' ? MULTI_SUBSCRIBERS : SUBSCRIBERS,
+          projectId: setup.projectId,
+          after: () => newestEventId(server.url, setup.ownerToken),
+        }),
+      );
+    } finally {
+      await server.stop();
+    }
+  };
+
+  cleanups.push(stopAllServers);
+  if (ONLY.has('ours')) await runOurs('ours');
+  if (ONLY.has('A')) await runBaseline('A', 'baseline-raw-ws.ts');
+  if (ONLY.has('B')) await runBaseline('B', 'baseline-graphql.ts');
+  if (ONLY.has('multi')) {
+    if (performance.now() + 60_000 < DEADLINE) await runOurs('multi');
+    else log('multi: skipped (time budget)');
+  }
+
+  for (const name of ['ours', 'A', 'B', 'multi']) if (results.has(name)) printScenario(results.get(name)!);
+  printSummary(results);
+  if (profDir) console.log(`\nCPU profiles of our server: ${profDir}`);
+  log('done');
+}
+
+try {
+  await main();
+  await cleanup();
+  process.exit(0);
+} catch (error) {
+  console.error(error);
+  await cleanup();
+  process.exit(1);
+}
