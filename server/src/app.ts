@@ -47,11 +47,11 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     databaseUrl = embedded.url;
   }
   const orm = await openDatabase(databaseUrl, log);
-  if (config.seedDemo) await seedDemo(orm.em.fork(), log);
 
   const bus = new EventBus(databaseUrl, orm.em, log);
   await bus.start();
   const services = createServices(config, bus, new LoginRateLimit(orm.em.getConnection().getKnex(), config.loginRateLimit));
+  if (config.seedDemo) await seedDemo(orm.em.fork(), services, log);
   const schema = await buildSchema();
 
   const app = express();
