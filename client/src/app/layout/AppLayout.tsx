@@ -8,6 +8,7 @@ import { useCurrentUser } from '../auth/currentUser';
 import { signOut } from '../auth/session';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useExplorerEnabled } from './useServerInfo';
+import { canEditLeadLists } from '../../features/leads/leadEnums';
 
 interface NavItem {
   to: string;
@@ -24,10 +25,22 @@ export function AppLayout() {
   const [logout, { loading: loggingOut }] = useMutation(AppLayoutLogoutDocument);
 
   const items: NavItem[] = [
+    { to: '/leads', label: t('leads.nav.leads'), testId: 'nav-leads' },
+    { to: '/leads/pipeline', label: t('leads.nav.pipeline'), testId: 'nav-pipeline' },
+    ...(canEditLeadLists(user.role)
+      ? [{ to: '/leads/settings', label: t('leads.nav.settings'), testId: 'nav-lead-settings' }]
+      : []),
+    { to: '/projects', label: t('projects.nav.projects'), testId: 'nav-projects' },
+    { to: '/my-tasks', label: t('projects.nav.myTasks'), testId: 'nav-my-tasks' },
     { to: '/team', label: t('nav.team'), testId: 'nav-team' },
     ...(user.role === Role.Owner ? [{ to: '/audit', label: t('nav.audit'), testId: 'nav-audit' }] : []),
     ...(explorerEnabled ? [{ to: '/explorer', label: t('nav.explorer'), testId: 'nav-explorer' }] : []),
   ];
+
+  // nested sections (/leads and /leads/pipeline): the longest matching item is the active one
+  const activeItem = items
+    .filter((item) => pathname === item.to || pathname.startsWith(`${item.to}/`))
+    .sort((a, b) => b.to.length - a.to.length)[0];
 
   const handleLogout = async () => {
     // the session ends locally even if the server could not be told
@@ -71,8 +84,10 @@ export function AppLayout() {
             key={item.to}
             component={RouterNavLink}
             to={item.to}
+            // the router's own "active" class would also light up /leads on /leads/pipeline
+            end
             label={item.label}
-            active={pathname.startsWith(item.to)}
+            active={item === activeItem}
             data-testid={item.testId}
             onClick={closeNavbar}
           />

@@ -1,13 +1,13 @@
 import { Badge } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConnectionState } from '../../app/apollo/connectionStatus';
+import { useConnectionState } from '../apollo/connectionStatus';
 
 const RESTORED_NOTICE_MS = 10_000;
 
 const COLORS = { idle: 'gray', connecting: 'gray', connected: 'teal', lost: 'red' } as const;
 
-/** Live-connection state of the WebSocket that delivers the audit events. */
+/** Live-connection state of the WebSocket that delivers live events (audit log, task boards). */
 export function LiveStatusBadge() {
   const { t } = useTranslation();
   const { status, restored, epoch } = useConnectionState();
@@ -28,7 +28,7 @@ export function LiveStatusBadge() {
       color={showRestored ? 'green' : COLORS[status]}
       variant={status === 'connected' ? 'filled' : 'light'}
     >
-      {t(showRestored ? 'audit.live.restored' : `audit.live.${status}`)}
+      {t(showRestored ? 'live.restored' : `live.${status}`)}
     </Badge>
   );
 }

@@ -4,9 +4,9 @@ import { Alert, Button, Center, Group, Loader, Stack, Table, Text, Title } from 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo/errors';
+import { LiveStatusBadge } from '../../app/layout/LiveStatusBadge';
 import { AuditLogPageQueryDocument } from '../../gql/graphql';
 import { AuditEntryRow } from './AuditEntryRow';
-import { LiveStatusBadge } from './LiveStatusBadge';
 import { mergeNewestFirst } from './mergeEntries';
 import { useAuditEvents, type LiveAuditEntry } from './useAuditEvents';
 

@@ -1,0 +1,190 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Group, Loader, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { errorMessage } from '../../app/apollo/errors';
+import { useCurrentUser } from '../../app/auth/currentUser';
+import { LeadOrderField, LeadsPageQueryDocument, SortDirection } from '../../gql/graphql';
+import { ImportLeadsDialog } from './ImportLeadsDialog';
+import { canEditLeadLists, canEditLeads } from './leadEnums';
+import { LeadFilters } from './LeadFilters';
+import { LeadsTableRow } from './LeadsTableRow';
+import {
+  tableStateFromQuery,
+  tableStateToQuery,
+  toggleSort,
+  toLeadFilter,
+  toLeadOrder,
+  type LeadTableState,
+} from './leadTableQuery';
+import { useExportLeads } from './useExportLeads';
+import { useLeadOptions } from './useLeadOptions';
+
+const PAGE_SIZE = 25;
+
+function SortableHeader({ field, state, onSort, children }: {
+  field: LeadOrderField;
+  state: LeadTableState;
+  onSort: (field: LeadOrderField) => void;
+  children: string;
+}) {
+  const arrow = state.sort === field ? (state.direction === SortDirection.Asc ? ' ↑' : ' ↓') : '';
+  return (
+    <Table.Th>
+      <UnstyledButton fw={700} fz="sm" onClick={() => onSort(field)} data-testid={`sort-${field}`}>
+        {children}
+        {arrow}
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+export function LeadsPage() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const options = useLeadOptions();
+  const [params, setParams] = useSearchParams();
+  const state = tableStateFromQuery(params);
+  const queryKey = tableStateToQuery(state).toString();
+  const setState = (next: LeadTableState) => setParams(tableStateToQuery(next), { replace: true });
+
+  // the box answers every keystroke; the URL (and the query) follow once typing pauses
+  const [search, setSearch] = useState(state.search);
+  const [debouncedSearch] = useDebouncedValue(search, 350);
+  useEffect(() => {
+    if (debouncedSearch.trim() !== state.search) setState({ ...state, search: debouncedSearch });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a settled search writes the URL
+  }, [debouncedSearch]);
+
+  // cursors of the pages visited so far; a new filter or sort starts again at page one
+  const [paging, setPaging] = useState<{ queryKey: string; afters: (string | null)[] }>({ queryKey, afters: [null] });
+  const afters = paging.queryKey === queryKey ? paging.afters : [null];
+  const after = afters[afters.length - 1] ?? null;
+
+  const filter = toLeadFilter(state);
+  const orderBy = toLeadOrder(state);
+  const { data, previousData, loading, error, refetch } = useQuery(LeadsPageQueryDocument, {
+    variables: { filter, orderBy, first: PAGE_SIZE, after },
+    fetchPolicy: 'cache-and-network',
+  });
+  const leads = (data ?? previousData)?.leads;
+  const pages = leads ? Math.max(1, Math.ceil(leads.totalCount / PAGE_SIZE)) : 1;
+
+  const [importOpened, importDialog] = useDisclosure();
+  const [exportLeads, { loading: exporting }] = useExportLeads();
+  const handleExport = () =>
+    exportLeads(filter, orderBy).catch((exportError: unknown) =>
+      notifications.show({ color: 'red', message: t('leads.export.error', { message: errorMessage(exportError, t) }) }),
+    );
+
+  const sort = (field: LeadOrderField) => setState(toggleSort(state, field));
+  const editor = canEditLeads(me.role);
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('leads.table.title')}</Title>
+        <Group gap="sm">
+          {canEditLeadLists(me.role) && (
+            <Button variant="subtle" component={Link} to="/leads/settings" data-testid="lead-settings-open">
+              {t('leads.settings.open')}
+            </Button>
+          )}
+          <Button variant="default" onClick={handleExport} loading={exporting} data-testid="export-leads">
+            {t('leads.export.button')}
+          </Button>
+          {editor && (
+            <Button variant="default" onClick={importDialog.open} data-testid="import-leads">
+              {t('leads.import.button')}
+            </Button>
+          )}
+          {editor && (
+            <Button component={Link} to="/leads/new" data-testid="new-lead">
+              {t('leads.table.new')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+
+      <LeadFilters state={state} search={search} onSearchChange={setSearch} onChange={setState} options={options} />
+
+      {error && <Alert color="red">{t('common.loadError', { message: errorMessage(error, t) })}</Alert>}
+      {loading && !leads && <Loader />}
+      {leads && (
+        <>
+          <Table.ScrollContainer minWidth={1200}>
+            <Table striped highlightOnHover data-testid="leads-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <SortableHeader field={LeadOrderField.CompanyName} state={state} onSort={sort}>
+                    {t('leads.table.columns.company')}
+                  </SortableHeader>
+                  <SortableHeader field={LeadOrderField.LastName} state={state} onSort={sort}>
+                    {t('leads.table.columns.contact')}
+                  </SortableHeader>
+                  <Table.Th>{t('leads.table.columns.legalForm')}</Table.Th>
+                  <Table.Th>{t('leads.table.columns.inn')}</Table.Th>
+                  <Table.Th>{t('leads.table.columns.regime')}</Table.Th>
+                  <Table.Th>{t('leads.table.columns.region')}</Table.Th>
+                  <Table.Th>{t('leads.table.columns.source')}</Table.Th>
+                  <Table.Th>{t('leads.table.columns.owner')}</Table.Th>
+                  <SortableHeader field={LeadOrderField.Stage} state={state} onSort={sort}>
+                    {t('leads.table.columns.stage')}
+                  </SortableHeader>
+                  <SortableHeader field={LeadOrderField.CreatedAt} state={state} onSort={sort}>
+                    {t('leads.table.columns.created')}
+                  </SortableHeader>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {leads.edges.map((edge) => (
+                  <LeadsTableRow key={edge.node.id} lead={edge.node} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {leads.edges.length === 0 && <Text c="dimmed">{t('leads.table.empty')}</Text>}
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed" data-testid="leads-total">
+              {t('leads.table.total', { count: leads.totalCount })}
+            </Text>
+            <Group gap="xs">
+              <Button
+                variant="default"
+                size="xs"
+                disabled={afters.length <= 1}
+                onClick={() => setPaging({ queryKey, afters: afters.slice(0, -1) })}
+                data-testid="leads-prev"
+              >
+                {t('leads.table.prev')}
+              </Button>
+              <Text size="sm">{t('leads.table.page', { page: afters.length, pages })}</Text>
+              <Button
+                variant="default"
+                size="xs"
+                disabled={!leads.pageInfo.hasNextPage}
+                onClick={() => setPaging({ queryKey, afters: [...afters, leads.pageInfo.endCursor ?? null] })}
+                data-testid="leads-next"
+              >
+                {t('leads.table.next')}
+              </Button>
+            </Group>
+          </Group>
+        </>
+      )}
+      {editor && (
+        <ImportLeadsDialog
+          opened={importOpened}
+          onClose={importDialog.close}
+          onImported={() => {
+            void refetch();
+            void options.refetch();
+          }}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,43 @@
+import { Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { formatDate } from './formatDate';
+import { useFragment as readFragment, type FragmentType } from '../../gql';
+import { LeadsTableRow_LeadFragmentDoc } from '../../gql/graphql';
+import { LeadStageBadge } from './LeadStageBadge';
+
+export const personName = (lead: { lastName: string; firstName: string; patronymic?: string | null }) =>
+  [lead.lastName, lead.firstName, lead.patronymic].filter(Boolean).join(' ');
+
+export function LeadsTableRow({ lead: leadRef }: { lead: FragmentType<typeof LeadsTableRow_LeadFragmentDoc> }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const lead = readFragment(LeadsTableRow_LeadFragmentDoc, leadRef);
+  const none = t('common.none');
+
+  return (
+    <Table.Tr
+      data-testid="lead-row"
+      data-lead-id={lead.id}
+      style={{ cursor: 'pointer' }}
+      onClick={() => void navigate(`/leads/${lead.id}`)}
+    >
+      <Table.Td>
+        <Text size="sm" fw={500}>
+          {lead.companyName}
+        </Text>
+      </Table.Td>
+      <Table.Td>{personName(lead)}</Table.Td>
+      <Table.Td>{t(`leads.legalFormsShort.${lead.legalForm}`)}</Table.Td>
+      <Table.Td>{lead.inn ?? none}</Table.Td>
+      <Table.Td>{lead.taxRegime ? t(`leads.regimes.${lead.taxRegime}`) : none}</Table.Td>
+      <Table.Td>{lead.region?.name ?? none}</Table.Td>
+      <Table.Td>{lead.source?.name ?? none}</Table.Td>
+      <Table.Td>{lead.owner?.name ?? none}</Table.Td>
+      <Table.Td>
+        <LeadStageBadge stage={lead.stage} />
+      </Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(lead.createdAt, i18n.language)}</Table.Td>
+    </Table.Tr>
+  );
+}

@@ -1,0 +1,86 @@
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { Alert, Card, Group, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../app/auth/currentUser';
+import { LeadStage } from '../../gql/graphql';
+import { canEditLeads, STAGES } from './leadEnums';
+import { LostReasonDialog } from './LostReasonDialog';
+import { PipelineColumn } from './PipelineColumn';
+import { useLeadOptions } from './useLeadOptions';
+import { useMoveLeadStage, type MovableLead } from './useMoveLeadStage';
+
+const isStage = (value: unknown): value is LeadStage => STAGES.some((stage) => stage === value);
+
+export function PipelinePage() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const editor = canEditLeads(me.role);
+  const { lostReasons } = useLeadOptions();
+  const [moveLeadStage] = useMoveLeadStage();
+  const [dragged, setDragged] = useState<MovableLead | null>(null);
+  const [losing, setLosing] = useState<MovableLead | null>(null);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor),
+  );
+
+  const handleDragStart = ({ active }: DragStartEvent) => {
+    setDragged((active.data.current?.lead as MovableLead | undefined) ?? null);
+  };
+
+  const handleDragEnd = ({ active, over }: DragEndEvent) => {
+    setDragged(null);
+    const lead = active.data.current?.lead as MovableLead | undefined;
+    const stage = over?.id;
+    if (!lead || !isStage(stage) || stage === lead.stage) return;
+    if (stage === LeadStage.Lost) {
+      setLosing(lead);
+      return;
+    }
+    void moveLeadStage(lead, stage);
+  };
+
+  return (
+    <Stack>
+      <Title order={2}>{t('leads.pipeline.title')}</Title>
+      {!editor && <Alert color="blue">{t('leads.pipeline.readOnly')}</Alert>}
+      <DndContext sensors={sensors} onDragStart={handleDragStart} onDragEnd={handleDragEnd} onDragCancel={() => setDragged(null)}>
+        <ScrollArea type="auto" offsetScrollbars>
+          <Group align="flex-start" wrap="nowrap" gap="sm" data-testid="pipeline-board">
+            {STAGES.map((stage) => (
+              <PipelineColumn key={stage} stage={stage} draggable={editor} />
+            ))}
+          </Group>
+        </ScrollArea>
+        <DragOverlay>
+          {dragged && (
+            <Card withBorder padding="xs" shadow="md" w={200}>
+              <Text size="sm" fw={600}>
+                {dragged.companyName}
+              </Text>
+            </Card>
+          )}
+        </DragOverlay>
+      </DndContext>
+      <LostReasonDialog
+        opened={losing !== null}
+        reasons={lostReasons}
+        onClose={() => setLosing(null)}
+        onConfirm={(reason) => {
+          if (losing) void moveLeadStage(losing, LeadStage.Lost, reason);
+          setLosing(null);
+        }}
+      />
+    </Stack>
+  );
+}

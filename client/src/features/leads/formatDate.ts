@@ -1,0 +1,4 @@
+/** A moment (ISO 8601) as a calendar date in the reader's language and time zone. */
+export function formatDate(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'short' }).format(new Date(iso));
+}

@@ -1,0 +1,165 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { LeadFieldType, LegalForm, type LeadInput, type TaxRegime } from '../../gql/graphql';
+import { regimesFor } from './leadEnums';
+
+/** What the lead form holds while it is being edited (inputs keep strings; blanks become null on save). */
+export interface LeadFormValues {
+  lastName: string;
+  firstName: string;
+  patronymic: string;
+  legalForm: LegalForm;
+  companyName: string;
+  inn: string;
+  taxRegime: TaxRegime | null;
+  okvedCode: string;
+  activity: string;
+  regionCode: string | null;
+  sourceId: string | null;
+  phone: string;
+  email: string;
+  ownerId: string | null;
+  notes: string;
+  /** Extra field values by key, as the inputs hold them (strings, numbers, booleans). */
+  extra: Record<string, unknown>;
+}
+
+export interface ExtraFieldDefinition {
+  key: string;
+  type: LeadFieldType;
+}
+
+/** The lead's stored values, enough to fill the form. */
+export interface LeadFormSource {
+  lastName: string;
+  firstName: string;
+  patronymic?: string | null;
+  legalForm: LegalForm;
+  companyName: string;
+  inn?: string | null;
+  taxRegime?: TaxRegime | null;
+  okvedCode?: string | null;
+  activity?: string | null;
+  regionCode?: string | null;
+  source?: { id: string } | null;
+  phone?: string | null;
+  email?: string | null;
+  owner?: { id: string } | null;
+  notes?: string | null;
+  extra: Record<string, unknown>;
+}
+
+export function emptyLeadForm(ownerId: string | null = null): LeadFormValues {
+  return {
+    lastName: '',
+    firstName: '',
+    patronymic: '',
+    legalForm: LegalForm.Organization,
+    companyName: '',
+    inn: '',
+    taxRegime: null,
+    okvedCode: '',
+    activity: '',
+    regionCode: null,
+    sourceId: null,
+    phone: '',
+    email: '',
+    ownerId,
+    notes: '',
+    extra: {},
+  };
+}
+
+export function leadToForm(lead: LeadFormSource): LeadFormValues {
+  return {
+    lastName: lead.lastName,
+    firstName: lead.firstName,
+    patronymic: lead.patronymic ?? '',
+    legalForm: lead.legalForm,
+    companyName: lead.companyName,
+    inn: lead.inn ?? '',
+    taxRegime: lead.taxRegime ?? null,
+    okvedCode: lead.okvedCode ?? '',
+    activity: lead.activity ?? '',
+    regionCode: lead.regionCode ?? null,
+    sourceId: lead.source?.id ?? null,
+    phone: lead.phone ?? '',
+    email: lead.email ?? '',
+    ownerId: lead.owner?.id ?? null,
+    notes: lead.notes ?? '',
+    extra: { ...lead.extra },
+  };
+}
+
+/** Changes the legal form; a regime the new form cannot have (ПСН, НПД for an organization) is cleared. */
+export function withLegalForm(values: LeadFormValues, legalForm: LegalForm): LeadFormValues {
+  const taxRegime = values.taxRegime && regimesFor(legalForm).includes(values.taxRegime) ? values.taxRegime : null;
+  return { ...values, legalForm, taxRegime };
+}
+
+const blank = (value: string) => (value.trim() === '' ? null : value.trim());
+
+/** An extra value as the server expects it for the field type, or null for "not set". */
+export function extraValue(type: LeadFieldType, value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  switch (type) {
+    case LeadFieldType.Boolean:
+      return typeof value === 'boolean' ? value : null;
+    case LeadFieldType.Number: {
+      if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+      const text = String(value).trim().replace(',', '.');
+      // an unparsable number goes to the server as typed so its message lands under the field
+      return text === '' ? null : Number.isFinite(Number(text)) ? Number(text) : text;
+    }
+    default: {
+      const text = String(value).trim();
+      return text === '' ? null : text;
+    }
+  }
+}
+
+/** The `LeadInput` for the form's values; only the firm's defined extra fields are sent. */
+export function formToInput(values: LeadFormValues, fields: readonly ExtraFieldDefinition[]): LeadInput {
+  const extra: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (field.key in values.extra) extra[field.key] = extraValue(field.type, values.extra[field.key]);
+  }
+  return {
+    lastName: values.lastName.trim(),
+    firstName: values.firstName.trim(),
+    patronymic: blank(values.patronymic),
+    legalForm: values.legalForm,
+    companyName: values.companyName.trim(),
+    inn: blank(values.inn),
+    taxRegime: values.taxRegime,
+    okvedCode: blank(values.okvedCode),
+    activity: blank(values.activity),
+    regionCode: values.regionCode,
+    sourceId: values.sourceId,
+    phone: blank(values.phone),
+    email: blank(values.email),
+    ownerId: values.ownerId,
+    notes: blank(values.notes),
+    extra,
+  };
+}
+
+/**
+ * Field messages of a BAD_USER_INPUT error keyed by the lead's field path (`inn`, `extra.marketplace`);
+ * unlike the app-wide helper this keeps the `extra.` prefix so extra fields do not clash with built-in ones.
+ */
+export function leadFieldErrors(error: unknown): Record<string, string> {
+  if (!CombinedGraphQLErrors.is(error)) return {};
+  const result: Record<string, string> = {};
+  for (const graphQLError of error.errors) {
+    const fields = graphQLError.extensions?.fields;
+    if (!Array.isArray(fields)) continue;
+    for (const entry of fields as unknown[]) {
+      if (typeof entry !== 'object' || entry === null) continue;
+      const { field, message } = entry as Record<string, unknown>;
+      if (typeof field === 'string' && typeof message === 'string') {
+        result[field.replace(/^input\./, '')] ??= message;
+      }
+    }
+  }
+  return result;
+}

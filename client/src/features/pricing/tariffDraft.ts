@@ -1,0 +1,318 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import {
+  ServiceArea,
+  TariffParameterType,
+  type LegalForm,
+  type TariffDefinitionInput,
+  type TariffParameterInput,
+  type TaxRegime,
+} from '../../gql/graphql';
+import { decimalText, parseDecimalInput } from './money';
+import { LEGAL_FORMS, SERVICE_AREAS, TAX_REGIMES, isRegimeAllowed, type TariffDefinition } from './pricingForm';
+
+/**
+ * The tariff editor's working copy of a definition. Amounts stay as typed (text) until saved, so
+ * nothing is rounded on the way; counts are numbers or '' while empty.
+ */
+export interface DraftOption {
+  uid: string;
+  key: string;
+  label: string;
+  price: string;
+}
+
+export interface DraftParameter {
+  uid: string;
+  key: string;
+  label: string;
+  type: TariffParameterType;
+  area: ServiceArea;
+  included: number | string;
+  blockSize: number | string;
+  pricePerBlock: string;
+  price: string;
+  /** '' = the general price applies to this legal form. */
+  priceByLegalForm: Record<LegalForm, string>;
+  options: DraftOption[];
+}
+
+export interface DraftMultiplier {
+  uid: string;
+  key: string;
+  label: string;
+  parameterKey: string;
+  /** Factor by option key of the parameter. */
+  factors: Record<string, string>;
+}
+
+export interface DraftRemuneration {
+  area: ServiceArea;
+  percentOfLines: string;
+  perMonth: string;
+  /** A NUMBER parameter, or '' for none. */
+  perUnitKey: string;
+  perUnitAmount: string;
+}
+
+export interface TariffDraftState {
+  baseArea: ServiceArea;
+  /** By `${legalForm}/${taxRegime}`; '' = not offered. */
+  basePrices: Record<string, string>;
+  parameters: DraftParameter[];
+  multipliers: DraftMultiplier[];
+  remuneration: DraftRemuneration[];
+  overhead: { percentOfPrice: string; fixed: string };
+}
+
+/** Why a field cannot be saved; a translation key under `pricing.tariffs.problems`. */
+export type DraftProblem = 'required' | 'amount' | 'percent' | 'factor' | 'wholeNumber' | 'key';
+
+let uidCounter = 0;
+export function newUid(): string {
+  uidCounter += 1;
+  return `draft-${uidCounter}`;
+}
+
+export function cellKey(legalForm: LegalForm, taxRegime: TaxRegime): string {
+  return `${legalForm}/${taxRegime}`;
+}
+
+/** The base price cells people may fill: an organization has no patent and no NPD. */
+export function basePriceCells(): { legalForm: LegalForm; taxRegime: TaxRegime }[] {
+  return LEGAL_FORMS.flatMap((legalForm) =>
+    TAX_REGIMES.filter((taxRegime) => isRegimeAllowed(legalForm, taxRegime)).map((taxRegime) => ({ legalForm, taxRegime })),
+  );
+}
+
+const text = (value: unknown) => (value === null || value === undefined ? '' : decimalText(value));
+
+export function draftFromDefinition(definition: TariffDefinition): TariffDraftState {
+  return {
+    baseArea: definition.baseArea,
+    basePrices: Object.fromEntries(definition.basePrices.map((row) => [cellKey(row.legalForm, row.taxRegime), text(row.amount)])),
+    parameters: definition.parameters.map((parameter) => ({
+      uid: newUid(),
+      key: parameter.key,
+      label: parameter.label,
+      type: parameter.type,
+      area: parameter.area,
+      included: parameter.included ?? 0,
+      blockSize: parameter.blockSize ?? 1,
+      pricePerBlock: text(parameter.pricePerBlock),
+      price: text(parameter.price),
+      priceByLegalForm: Object.fromEntries(
+        LEGAL_FORMS.map((form) => [form, text(parameter.priceByLegalForm?.find((entry) => entry.legalForm === form)?.price)]),
+      ) as Record<LegalForm, string>,
+      options: (parameter.options ?? []).map((option) => ({ uid: newUid(), key: option.key, label: option.label, price: text(option.price) })),
+    })),
+    multipliers: definition.multipliers.map((multiplier) => ({
+      uid: newUid(),
+      key: multiplier.key,
+      label: multiplier.label,
+      parameterKey: multiplier.parameterKey,
+      factors: Object.fromEntries(multiplier.factors.map((factor) => [factor.option, text(factor.factor)])),
+    })),
+    remuneration: SERVICE_AREAS.map((area) => {
+      const rule = definition.remuneration.find((entry) => entry.area === area);
+      return {
+        area,
+        percentOfLines: text(rule?.percentOfLines ?? '0'),
+        perMonth: text(rule?.perMonth ?? '0'),
+        perUnitKey: rule?.perUnit?.parameterKey ?? '',
+        perUnitAmount: text(rule?.perUnit?.amount),
+      };
+    }),
+    overhead: { percentOfPrice: text(definition.overhead.percentOfPrice), fixed: text(definition.overhead.fixed) },
+  };
+}
+
+export function newParameter(type: TariffParameterType = TariffParameterType.Number): DraftParameter {
+  return {
+    uid: newUid(),
+    key: '',
+    label: '',
+    type,
+    area: ServiceArea.Taxes,
+    included: 0,
+    blockSize: 1,
+    pricePerBlock: '0',
+    price: '0',
+    priceByLegalForm: Object.fromEntries(LEGAL_FORMS.map((form) => [form, ''])) as Record<LegalForm, string>,
+    options: type === TariffParameterType.Choice ? [{ uid: newUid(), key: '', label: '', price: '0' }] : [],
+  };
+}
+
+/** Renaming a parameter key keeps the multipliers and remuneration that point at it. */
+export function renameParameterKey(draft: TariffDraftState, uid: string, key: string): TariffDraftState {
+  const old = draft.parameters.find((parameter) => parameter.uid === uid)?.key;
+  // while two parameters share the old key, the references belong to the other one
+  const unique = draft.parameters.filter((parameter) => parameter.key === old).length === 1;
+  const follows = (reference: string) => unique && old !== undefined && old !== '' && reference === old;
+  return {
+    ...draft,
+    parameters: draft.parameters.map((parameter) => (parameter.uid === uid ? { ...parameter, key } : parameter)),
+    multipliers: draft.multipliers.map((multiplier) =>
+      follows(multiplier.parameterKey) ? { ...multiplier, parameterKey: key } : multiplier,
+    ),
+    remuneration: draft.remuneration.map((rule) => (follows(rule.perUnitKey) ? { ...rule, perUnitKey: key } : rule)),
+  };
+}
+
+export function moveItem<T>(items: readonly T[], index: number, offset: -1 | 1): T[] {
+  const target = index + offset;
+  if (target < 0 || target >= items.length) return [...items];
+  const moved = [...items];
+  [moved[index], moved[target]] = [moved[target]!, moved[index]!];
+  return moved;
+}
+
+const KEY = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/** The CHOICE parameter a multiplier follows, if it still exists. */
+export function multiplierParameter(draft: TariffDraftState, multiplier: DraftMultiplier): DraftParameter | undefined {
+  return draft.parameters.find((parameter) => parameter.key === multiplier.parameterKey && parameter.type === TariffParameterType.Choice);
+}
+
+/** The filled base price cells, in the order they are sent (server errors name them by index). */
+export function filledCells(draft: TariffDraftState) {
+  return basePriceCells().filter(({ legalForm, taxRegime }) => (draft.basePrices[cellKey(legalForm, taxRegime)] ?? '').trim() !== '');
+}
+
+function count(value: number | string): number | null {
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof number === 'number' && Number.isSafeInteger(number) && number >= 0 ? number : null;
+}
+
+/**
+ * The definition to send, and the problems found before sending, keyed like the server's field
+ * errors (`parameters[2].blockSize`), so both show in the same place.
+ */
+export function draftToInput(draft: TariffDraftState): { definition: TariffDefinitionInput; problems: Record<string, DraftProblem> } {
+  const problems: Record<string, DraftProblem> = {};
+  const amount = (value: string, field: string, optional = false): string => {
+    if (optional && value.trim() === '') return '';
+    const parsed = parseDecimalInput(value, 2);
+    if (parsed === null) problems[field] = value.trim() === '' ? 'required' : 'amount';
+    return parsed ?? '0';
+  };
+  const percent = (value: string, field: string) => {
+    const parsed = parseDecimalInput(value, 2);
+    if (parsed === null) problems[field] = 'percent';
+    return parsed ?? '0';
+  };
+  const wholeNumber = (value: number | string, field: string) => {
+    const parsed = count(value);
+    if (parsed === null) problems[field] = 'wholeNumber';
+    return parsed ?? 0;
+  };
+  const key = (value: string, field: string) => {
+    if (!KEY.test(value)) problems[field] = 'key';
+    return value;
+  };
+
+  const basePrices = filledCells(draft).map(({ legalForm, taxRegime }, index) => ({
+    legalForm,
+    taxRegime,
+    amount: amount(draft.basePrices[cellKey(legalForm, taxRegime)] ?? '', `basePrices[${index}].amount`),
+  }));
+
+  const parameters = draft.parameters.map((parameter, index): TariffParameterInput => {
+    const field = `parameters[${index}]`;
+    const common = { key: key(parameter.key, `${field}.key`), label: parameter.label, type: parameter.type, area: parameter.area };
+    if (parameter.label.trim() === '') problems[`${field}.label`] = 'required';
+    switch (parameter.type) {
+      case TariffParameterType.Number:
+        return {
+          ...common,
+          included: wholeNumber(parameter.included, `${field}.included`),
+          blockSize: wholeNumber(parameter.blockSize, `${field}.blockSize`),
+          pricePerBlock: amount(parameter.pricePerBlock, `${field}.pricePerBlock`),
+        };
+      case TariffParameterType.Flag: {
+        const byForm = LEGAL_FORMS.flatMap((legalForm) => {
+          const price = amount(parameter.priceByLegalForm[legalForm], `${field}.priceByLegalForm.${legalForm}`, true);
+          return price === '' ? [] : [{ legalForm, price }];
+        });
+        return { ...common, price: amount(parameter.price, `${field}.price`), priceByLegalForm: byForm.length ? byForm : null };
+      }
+      default:
+        return {
+          ...common,
+          options: parameter.options.map((option, optionIndex) => {
+            const optionField = `${field}.options[${optionIndex}]`;
+            if (option.label.trim() === '') problems[`${optionField}.label`] = 'required';
+            return { key: key(option.key, `${optionField}.key`), label: option.label, price: amount(option.price, `${optionField}.price`) };
+          }),
+        };
+    }
+  });
+
+  const multipliers = draft.multipliers.map((multiplier, index) => {
+    const field = `multipliers[${index}]`;
+    if (multiplier.label.trim() === '') problems[`${field}.label`] = 'required';
+    const options = multiplierParameter(draft, multiplier)?.options ?? [];
+    return {
+      key: key(multiplier.key, `${field}.key`),
+      label: multiplier.label,
+      parameterKey: multiplier.parameterKey,
+      // one factor per option, in the option order (the server names them by that index)
+      factors: options.map((option, optionIndex) => {
+        const parsed = parseDecimalInput(multiplier.factors[option.key] ?? '', 4);
+        if (parsed === null) problems[`${field}.factors[${optionIndex}].factor`] = 'factor';
+        return { option: option.key, factor: parsed ?? '1' };
+      }),
+    };
+  });
+
+  const remuneration = draft.remuneration.map((rule, index) => {
+    const field = `remuneration[${index}]`;
+    return {
+      area: rule.area,
+      percentOfLines: percent(rule.percentOfLines, `${field}.percentOfLines`),
+      perMonth: amount(rule.perMonth, `${field}.perMonth`),
+      perUnit: rule.perUnitKey
+        ? { parameterKey: rule.perUnitKey, amount: amount(rule.perUnitAmount, `${field}.perUnit.amount`) }
+        : null,
+    };
+  });
+
+  return {
+    definition: {
+      baseArea: draft.baseArea,
+      basePrices,
+      parameters,
+      multipliers,
+      remuneration,
+      overhead: {
+        percentOfPrice: percent(draft.overhead.percentOfPrice, 'overhead.percentOfPrice'),
+        fixed: amount(draft.overhead.fixed, 'overhead.fixed'),
+      },
+    },
+    problems,
+  };
+}
+
+/** The server's field errors of a draft (`definition.parameters[2].blockSize`), keyed without the prefix. */
+export function draftFieldErrors(error: unknown): Record<string, string> {
+  if (!CombinedGraphQLErrors.is(error)) return {};
+  const result: Record<string, string> = {};
+  for (const graphQLError of error.errors) {
+    const fields = graphQLError.extensions?.fields;
+    if (!Array.isArray(fields)) continue;
+    for (const entry of fields as unknown[]) {
+      const { field, message } = (entry ?? {}) as { field?: unknown; message?: unknown };
+      if (typeof field === 'string' && typeof message === 'string') result[field.replace(/^definition\.?/, '')] ??= message;
+    }
+  }
+  return result;
+}
+
+/** A base price error (`basePrices[3].amount`) moved onto its cell key, since indexes follow the filled cells. */
+export function basePriceErrorsByCell(draft: TariffDraftState, errors: Record<string, string>): Record<string, string> {
+  const byCell: Record<string, string> = {};
+  filledCells(draft).forEach(({ legalForm, taxRegime }, index) => {
+    const message = errors[`basePrices[${index}].amount`] ?? errors[`basePrices[${index}]`];
+    if (message) byCell[cellKey(legalForm, taxRegime)] = message;
+  });
+  return byCell;
+}

@@ -1,0 +1,163 @@
+import {
+  closestCorners,
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  pointerWithin,
+  useSensor,
+  useSensors,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { Alert, Group, ScrollArea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../app/auth/currentUser';
+import { Role, TaskEventType, type TaskStatus } from '../../gql/graphql';
+import { BoardColumn } from './BoardColumn';
+import { dropTarget, isNoOp, POSITION_STEP, toColumns } from './board';
+import { isOwnWrite } from './ownWrites';
+import { isTaskStatus, TASK_STATUSES } from './projectEnums';
+import { TaskCardView } from './TaskCard';
+import { useChangeTaskStatus, useMoveTask, type BoardTask } from './useMoveTask';
+import { useTaskEvents, type LiveTaskEvent } from './useTaskEvents';
+
+const HIGHLIGHT_MS = 2000;
+
+// a card under the pointer wins over its column; off every droppable, the nearest one
+const collisionDetection: CollisionDetection = (args) => {
+  const hits = pointerWithin(args);
+  if (hits.length === 0) return closestCorners(args);
+  const card = hits.find((hit) => !isTaskStatus(hit.id));
+  return card ? [card] : hits;
+};
+
+interface TaskBoardProps {
+  projectId: string;
+  tasks: readonly BoardTask[];
+  canEdit: boolean;
+  onOpen: (taskId: string) => void;
+  onResync: () => void;
+}
+
+/** The project's live board: columns by status, drag and drop, a status menu on every card. */
+export function TaskBoard({ projectId, tasks, canEdit, onOpen, onResync }: TaskBoardProps) {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const columns = useMemo(() => toColumns(tasks), [tasks]);
+  const moveTask = useMoveTask(projectId);
+  const changeStatus = useChangeTaskStatus(projectId);
+  const [dragged, setDragged] = useState<BoardTask | null>(null);
+  const changedBy = useLiveHighlights();
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  const onEvent = useCallback(
+    (event: LiveTaskEvent) => {
+      const byMe = event.actor?.id === me.id;
+      // a card I just created is mine even before the mutation's answer names its id
+      if (isOwnWrite(event.taskId, event.task.version, byMe) || (byMe && event.type === TaskEventType.Created)) return;
+      const name = event.actor?.name ?? t('projects.task.history.system');
+      if (event.type === TaskEventType.Deleted) {
+        notifications.show({
+          color: 'gray',
+          message: t('projects.board.liveChange', { name, title: event.task.title, what: t('projects.board.events.DELETED') }),
+        });
+        return;
+      }
+      changedBy.flash(event.taskId, name);
+    },
+    [me.id, t, changedBy],
+  );
+  useTaskEvents(projectId, true, onEvent, onResync);
+
+  const canChangeStatus = (task: BoardTask) => canEdit || (me.role === Role.Accountant && task.assignee?.id === me.id);
+
+  const handleStatusChange = (task: BoardTask, status: TaskStatus) => {
+    const last = columns[status][columns[status].length - 1];
+    void changeStatus(task, status, (last?.position ?? 0) + POSITION_STEP);
+  };
+
+  const handleDragStart = ({ active }: DragStartEvent) => {
+    setDragged((active.data.current?.task as BoardTask | undefined) ?? null);
+  };
+
+  const handleDragEnd = ({ active, over, activatorEvent, delta }: DragEndEvent) => {
+    setDragged(null);
+    const task = active.data.current?.task as BoardTask | undefined;
+    if (!task || !over) return;
+    // below the middle of the card it is dropped on: after that card
+    const startY = activatorEvent instanceof PointerEvent || activatorEvent instanceof MouseEvent ? activatorEvent.clientY : null;
+    const below = startY !== null && startY + delta.y > over.rect.top + over.rect.height / 2;
+    const target = dropTarget(columns, task.id, String(over.id), below);
+    if (!target || isNoOp(columns, task, target)) return;
+    void moveTask(task, target, columns);
+  };
+
+  return (
+    <>
+      {!canEdit && <Alert color="blue">{t('projects.board.readOnly')}</Alert>}
+      <DndContext
+        sensors={sensors}
+        collisionDetection={collisionDetection}
+        onDragStart={handleDragStart}
+        onDragEnd={handleDragEnd}
+        onDragCancel={() => setDragged(null)}
+      >
+        <ScrollArea type="auto" offsetScrollbars>
+          <Group align="flex-start" wrap="nowrap" gap="sm" data-testid="task-board">
+            {TASK_STATUSES.map((status) => (
+              <BoardColumn
+                key={status}
+                projectId={projectId}
+                status={status}
+                tasks={columns[status]}
+                canEdit={canEdit}
+                canChangeStatus={canChangeStatus}
+                changedBy={changedBy.names}
+                onOpen={onOpen}
+                onStatusChange={handleStatusChange}
+              />
+            ))}
+          </Group>
+        </ScrollArea>
+        <DragOverlay>{dragged && <TaskCardView task={dragged} dragging />}</DragOverlay>
+      </DndContext>
+    </>
+  );
+}
+
+/** Cards someone else just changed, with who did it; each fades after a moment. */
+function useLiveHighlights() {
+  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
+  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+
+  useEffect(() => {
+    const pending = timers.current;
+    return () => pending.forEach((timer) => clearTimeout(timer));
+  }, []);
+
+  const flash = useCallback((taskId: string, name: string) => {
+    setNames((current) => new Map(current).set(taskId, name));
+    clearTimeout(timers.current.get(taskId));
+    timers.current.set(
+      taskId,
+      setTimeout(() => {
+        timers.current.delete(taskId);
+        setNames((current) => {
+          const next = new Map(current);
+          next.delete(taskId);
+          return next;
+        });
+      }, HIGHLIGHT_MS),
+    );
+  }, []);
+
+  return useMemo(() => ({ names, flash }), [names, flash]);
+}

@@ -1,0 +1,111 @@
+import type { TaskStatus } from '../../gql/graphql';
+import { TASK_STATUSES } from './projectEnums';
+
+/** What the board needs of a task to place it. */
+export interface Placed {
+  id: string;
+  status: TaskStatus;
+  position: number;
+  deletedAt?: string | null;
+}
+
+export type Columns<T extends Placed> = Record<TaskStatus, T[]>;
+
+/** The server's spacing of positions (a new task goes this far below the last one). */
+export const POSITION_STEP = 1024;
+
+/** Groups live tasks into the board's columns, each sorted by position. */
+export function toColumns<T extends Placed>(tasks: readonly T[]): Columns<T> {
+  const columns = Object.fromEntries(TASK_STATUSES.map((status) => [status, [] as T[]])) as Columns<T>;
+  for (const task of tasks) if (!task.deletedAt) columns[task.status]?.push(task);
+  for (const status of TASK_STATUSES) columns[status].sort((a, b) => a.position - b.position);
+  return columns;
+}
+
+/**
+ * The position a task gets at `index` of a column that does not contain it, computed as the
+ * server does (between its new neighbours), so an optimistic move lands where the server puts it.
+ */
+export function positionAt(column: readonly Placed[], index: number): number {
+  const at = Math.min(Math.max(index, 0), column.length);
+  const before = column[at - 1]?.position;
+  const after = column[at]?.position;
+  if (before === undefined) return after === undefined ? POSITION_STEP : after - POSITION_STEP;
+  return after === undefined ? before + POSITION_STEP : (before + after) / 2;
+}
+
+export interface DropTarget {
+  status: TaskStatus;
+  /** The place in the column without the moved task, 0 = top (what `moveTask` takes). */
+  index: number;
+}
+
+/**
+ * Where a dragged task lands. `overId` is a column (a status) or a card; over a card of the same
+ * column the task takes that card's place (like arrayMove), over a card of another column it
+ * goes above that card, or below it when the pointer is past the card's middle.
+ */
+export function dropTarget<T extends Placed>(
+  columns: Columns<T>,
+  activeId: string,
+  overId: string,
+  below = false,
+): DropTarget | null {
+  const active = TASK_STATUSES.flatMap((status) => columns[status]).find((task) => task.id === activeId);
+  if (!active) return null;
+  if (TASK_STATUSES.some((status) => status === overId)) {
+    const status = overId as TaskStatus;
+    // dropped on the column itself (its empty space): to the bottom
+    return { status, index: columns[status].filter((task) => task.id !== activeId).length };
+  }
+  const over = TASK_STATUSES.flatMap((status) => columns[status]).find((task) => task.id === overId);
+  if (!over) return null;
+  const column = columns[over.status];
+  const overIndex = column.findIndex((task) => task.id === overId);
+  if (over.status === active.status) return { status: over.status, index: overIndex };
+  return { status: over.status, index: overIndex + (below ? 1 : 0) };
+}
+
+/** Whether a drop changes anything: same column and same place is no move. */
+export function isNoOp<T extends Placed>(columns: Columns<T>, task: T, target: DropTarget): boolean {
+  if (task.status !== target.status) return false;
+  return columns[task.status].findIndex((candidate) => candidate.id === task.id) === target.index;
+}
+
+/**
+ * A list of tasks after a live event about `task`: a deleted task leaves it, a new one joins it
+ * at the end, a known one is replaced by `item`. Works on plain tasks and on cache references
+ * alike (`idOf` reads the id); an unchanged list keeps its identity.
+ */
+export function applyTaskEvent<T>(
+  list: readonly T[],
+  idOf: (item: T) => string | undefined,
+  task: { id: string; deletedAt?: string | null },
+  item: T,
+): readonly T[] {
+  const index = list.findIndex((candidate) => idOf(candidate) === task.id);
+  if (task.deletedAt) return index === -1 ? list : list.filter((_, i) => i !== index);
+  if (index === -1) return [...list, item];
+  if (list[index] === item) return list;
+  const next = list.slice();
+  next[index] = item;
+  return next;
+}
+
+/** Up to two initials of a person's name, for an avatar: «Анна Петрова» → «АП». */
+export function initials(name: string | null | undefined): string {
+  const words = (name ?? '').trim().split(/\s+/).filter(Boolean);
+  return words
+    .slice(0, 2)
+    .map((word) => word[0]!.toUpperCase())
+    .join('');
+}
+
+const NUMERIC = /^\d+$/;
+
+/** The newer of two event ids (decimal strings ordered by commit within the firm). */
+export function newestEventId(current: string | null, incoming: string): string {
+  if (current === null) return incoming;
+  if (NUMERIC.test(current) && NUMERIC.test(incoming)) return BigInt(incoming) > BigInt(current) ? incoming : current;
+  return incoming > current ? incoming : current;
+}

@@ -1,0 +1,22 @@
+/**
+ * The `Date` scalar (YYYY-MM-DD) is not mapped in codegen, so it arrives typed `unknown`;
+ * this narrows it once for every view.
+ */
+export function asDay(value: unknown): string | null {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
+}
+
+/** A calendar date in the reader's language, without shifting it by the time zone. */
+export function formatDay(value: unknown, language: string): string {
+  const day = asDay(value);
+  if (!day) return '';
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(language, { dateStyle: 'short' }).format(new Date(year, month - 1, date));
+}
+
+/** Today in the browser's calendar, as the API writes dates. */
+export function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

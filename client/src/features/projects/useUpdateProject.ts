@@ -1,0 +1,35 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { errorCode, errorMessage } from '../../app/apollo/errors';
+import { ProjectPageQueryDocument, UpdateProjectDocument, type UpdateProjectInput } from '../../gql/graphql';
+
+/**
+ * Saves project facts with the version the user saw. On CONFLICT the project is reloaded and the
+ * user told to check and repeat; returns whether the save went through.
+ */
+export function useUpdateProject(projectId: string) {
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  const [mutate, state] = useMutation(UpdateProjectDocument);
+
+  const update = async (version: number, input: UpdateProjectInput, quiet = false) => {
+    try {
+      await mutate({ variables: { id: projectId, version, input } });
+      if (!quiet) notifications.show({ color: 'teal', message: t('projects.project.saved') });
+      return true;
+    } catch (error) {
+      if (errorCode(error) === 'CONFLICT') {
+        await client
+          .query({ query: ProjectPageQueryDocument, variables: { id: projectId }, fetchPolicy: 'network-only' })
+          .catch(() => undefined);
+        notifications.show({ color: 'yellow', autoClose: 8000, message: t('projects.project.conflict') });
+      } else {
+        notifications.show({ color: 'red', message: errorMessage(error, t) });
+      }
+      return false;
+    }
+  };
+
+  return [update, state] as const;
+}
