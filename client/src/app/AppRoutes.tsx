@@ -9,6 +9,7 @@ import { LeadSettingsPage } from '../features/leads/LeadSettingsPage';
 import { LeadsPage } from '../features/leads/LeadsPage';
 import { NewLeadPage } from '../features/leads/NewLeadPage';
 import { PipelinePage } from '../features/leads/PipelinePage';
+import { TariffsPage } from '../features/pricing/TariffsPage';
 import { MyTasksPage } from '../features/projects/MyTasksPage';
 import { ProjectPage } from '../features/projects/ProjectPage';
 import { ProjectsPage } from '../features/projects/ProjectsPage';
@@ -33,6 +34,7 @@ export function AppRoutes() {
           <Route path="/leads/pipeline" element={<PipelinePage />} />
           <Route path="/leads/settings" element={<LeadSettingsPage />} />
           <Route path="/leads/:id" element={<LeadCardPage />} />
+          <Route path="/tariffs" element={<TariffsPage />} />
           <Route path="/projects" element={<ProjectsPage />} />
           <Route path="/projects/templates" element={<TemplatesPage />} />
           <Route path="/projects/:id" element={<ProjectPage />} />

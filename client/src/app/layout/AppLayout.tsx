@@ -30,6 +30,7 @@ export function AppLayout() {
     ...(canEditLeadLists(user.role)
       ? [{ to: '/leads/settings', label: t('leads.nav.settings'), testId: 'nav-lead-settings' }]
       : []),
+    { to: '/tariffs', label: t('nav.tariffs'), testId: 'nav-tariffs' },
     { to: '/projects', label: t('projects.nav.projects'), testId: 'nav-projects' },
     { to: '/my-tasks', label: t('projects.nav.myTasks'), testId: 'nav-my-tasks' },
     { to: '/team', label: t('nav.team'), testId: 'nav-team' },
