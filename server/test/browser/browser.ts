@@ -1,5 +1,7 @@
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { loadConfig } from '../../src/config.js';
 
 /** Debian's chromium (no browser downloads here); CHROMIUM_PATH overrides. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
@@ -15,4 +17,20 @@ export function launchBrowser(): Promise<Browser> {
     // the network here is closed: keep Chromium from calling home
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+
+/** The browser tests drive the built client the server serves. */
+export function requireBuiltClient(): void {
+  const dist = loadConfig().clientDist;
+  if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error(`Build the client first (${dist}): pnpm --filter @schetovod/client build`);
+}
+
+/** Signs in through the login form and waits for the app shell. */
+export async function signIn(page: Page, url: string, email: string, password: string): Promise<void> {
+  await page.goto(`${url}/login`);
+  await page.getByTestId('email').fill(email);
+  await page.getByTestId('password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('app-shell').waitFor({ timeout: 15_000 });
 }

@@ -1,19 +1,15 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
 import { startTestApp, uniqueEmail } from '../harness.js';
-import { browserAvailable, launchBrowser } from './browser.js';
+import { browserAvailable, launchBrowser, requireBuiltClient } from './browser.js';
 
 let app: App;
 let browser: Browser;
 
 describe.runIf(browserAvailable)('a new firm in the browser', () => {
   beforeAll(async () => {
-    const dist = loadConfig().clientDist;
-    if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error(`Build the client first (${dist}): pnpm --filter @schetovod/client build`);
+    requireBuiltClient();
     app = await startTestApp();
     browser = await launchBrowser();
   });
