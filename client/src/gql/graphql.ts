@@ -34,14 +34,14 @@ export type CreateApiTokenInput = {
 export type CreateProjectInput = {
   /** Default: the creator when a coordinator, else none */
   coordinatorId?: string | number | null | undefined;
-  dueDate?: unknown;
+  dueDate?: string | null | undefined;
   /** The lead (future client) the project is for */
   leadId?: string | number | null | undefined;
   memberIds?: Array<string | number> | null | undefined;
   name: string;
   specifics?: string | null | undefined;
   /** Default: today */
-  startDate?: unknown;
+  startDate?: string | null | undefined;
   /** Create the tasks of this template */
   templateId?: string | number | null | undefined;
 };
@@ -51,7 +51,7 @@ export type CreateTaskInput = {
   checklist?: Array<ChecklistItemInput> | null | undefined;
   department?: Department | null | undefined;
   description?: string | null | undefined;
-  dueDate?: unknown;
+  dueDate?: string | null | undefined;
   priority?: TaskPriority | null | undefined;
   projectId: string | number;
   /** Default TODO */
@@ -77,7 +77,7 @@ export const DuplicateMatch = {
 export type DuplicateMatch = typeof DuplicateMatch[keyof typeof DuplicateMatch];
 export type InfobaseHandoverInput = {
   configuration?: string | null | undefined;
-  date?: unknown;
+  date?: string | null | undefined;
   handedOver: boolean;
   mode?: InfobaseMode | null | undefined;
   notes?: string | null | undefined;
@@ -261,7 +261,7 @@ export const SortDirection = {
 
 export type SortDirection = typeof SortDirection[keyof typeof SortDirection];
 export type TariffBasePriceInput = {
-  amount: unknown;
+  amount: string;
   legalForm: LegalForm;
   taxRegime: TaxRegime;
 };
@@ -276,13 +276,13 @@ export type TariffDefinitionInput = {
 };
 
 export type TariffFactorInput = {
-  factor: unknown;
+  factor: string;
   option: string;
 };
 
 export type TariffLegalFormPriceInput = {
   legalForm: LegalForm;
-  price: unknown;
+  price: string;
 };
 
 export type TariffMultiplierInput = {
@@ -296,12 +296,12 @@ export type TariffMultiplierInput = {
 export type TariffOptionInput = {
   key: string;
   label: string;
-  price: unknown;
+  price: string;
 };
 
 export type TariffOverheadInput = {
-  fixed: unknown;
-  percentOfPrice: unknown;
+  fixed: string;
+  percentOfPrice: string;
 };
 
 export type TariffParameterInput = {
@@ -315,11 +315,11 @@ export type TariffParameterInput = {
   /** CHOICE: options, the first is the default */
   options?: Array<TariffOptionInput> | null | undefined;
   /** FLAG: price when set */
-  price?: unknown;
+  price?: string | null | undefined;
   /** FLAG: a different price per legal form */
   priceByLegalForm?: Array<TariffLegalFormPriceInput> | null | undefined;
   /** NUMBER: price per block */
-  pricePerBlock?: unknown;
+  pricePerBlock?: string | null | undefined;
   type: TariffParameterType;
 };
 
@@ -331,17 +331,17 @@ export const TariffParameterType = {
 
 export type TariffParameterType = typeof TariffParameterType[keyof typeof TariffParameterType];
 export type TariffPerUnitInput = {
-  amount: unknown;
+  amount: string;
   /** A NUMBER parameter; every unit of its value counts */
   parameterKey: string;
 };
 
 export type TariffRemunerationInput = {
   area: ServiceArea;
-  perMonth: unknown;
+  perMonth: string;
   perUnit?: TariffPerUnitInput | null | undefined;
   /** Share of this area's price lines */
-  percentOfLines: unknown;
+  percentOfLines: string;
 };
 
 export const TariffVersionStatus = {
@@ -408,12 +408,12 @@ export type UpdateProjectInput = {
   checklist?: Array<ChecklistItemInput> | null | undefined;
   contacts?: Array<ClientContactInput> | null | undefined;
   coordinatorId?: string | number | null | undefined;
-  dueDate?: unknown;
+  dueDate?: string | null | undefined;
   infobase?: InfobaseHandoverInput | null | undefined;
   memberIds?: Array<string | number> | null | undefined;
   name?: string | null | undefined;
   specifics?: string | null | undefined;
-  startDate?: unknown;
+  startDate?: string | null | undefined;
   status?: ProjectStatus | null | undefined;
 };
 
@@ -424,7 +424,7 @@ export type UpdateTaskInput = {
   clearDueDate?: boolean | null | undefined;
   department?: Department | null | undefined;
   description?: string | null | undefined;
-  dueDate?: unknown;
+  dueDate?: string | null | undefined;
   priority?: TaskPriority | null | undefined;
   title?: string | null | undefined;
 };
@@ -673,7 +673,7 @@ export type MoveLeadStageReloadQueryVariables = Exact<{
 
 export type MoveLeadStageReloadQuery = { __typename: 'Query', lead: { __typename: 'Lead', id: string, version: number, stage: LeadStage, updatedAt: string, companyName: string, lostReason: { __typename: 'LostReason', id: string, name: string } | null } };
 
-export type PriceQuoteView_QuoteFragment = { __typename: 'PriceQuote', tariffVersionId: string, price: unknown, cost: unknown, margin: unknown, marginPercent: unknown, overhead: unknown, lines: Array<{ __typename: 'PriceLine', key: string, label: string, value: string, rule: string, amount: unknown, amountBeforeMultipliers: unknown, area: ServiceArea }>, multipliers: Array<{ __typename: 'AppliedMultiplier', key: string, label: string, option: string, optionLabel: string, factor: unknown }>, remuneration: Array<{ __typename: 'AreaAmount', area: ServiceArea, amount: unknown }> } & { ' $fragmentName'?: 'PriceQuoteView_QuoteFragment' };
+export type PriceQuoteView_QuoteFragment = { __typename: 'PriceQuote', tariffVersionId: string, price: string, cost: string, margin: string, marginPercent: string, overhead: string, lines: Array<{ __typename: 'PriceLine', key: string, label: string, value: string, rule: string, amount: string, amountBeforeMultipliers: string, area: ServiceArea }>, multipliers: Array<{ __typename: 'AppliedMultiplier', key: string, label: string, option: string, optionLabel: string, factor: string }>, remuneration: Array<{ __typename: 'AreaAmount', area: ServiceArea, amount: string }> } & { ' $fragmentName'?: 'PriceQuoteView_QuoteFragment' };
 
 export type PricingCalculatorPlansQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -689,7 +689,7 @@ export type PricingRunComparisonQueryQueryVariables = Exact<{
 }>;
 
 
-export type PricingRunComparisonQueryQuery = { __typename: 'Query', comparePricingRuns: { __typename: 'PricingRunComparison', priceDifference: unknown, costDifference: unknown, marginDifference: unknown, left: { __typename: 'PricingRun', id: string, number: number, createdAt: string, price: unknown, cost: unknown, margin: unknown }, right: { __typename: 'PricingRun', id: string, number: number, createdAt: string, price: unknown, cost: unknown, margin: unknown }, lines: Array<{ __typename: 'LineComparison', key: string, label: string, area: ServiceArea, difference: unknown, left: { __typename: 'PriceLine', value: string, amount: unknown } | null, right: { __typename: 'PriceLine', value: string, amount: unknown } | null }> } };
+export type PricingRunComparisonQueryQuery = { __typename: 'Query', comparePricingRuns: { __typename: 'PricingRunComparison', priceDifference: string, costDifference: string, marginDifference: string, left: { __typename: 'PricingRun', id: string, number: number, createdAt: string, price: string, cost: string, margin: string }, right: { __typename: 'PricingRun', id: string, number: number, createdAt: string, price: string, cost: string, margin: string }, lines: Array<{ __typename: 'LineComparison', key: string, label: string, area: ServiceArea, difference: string, left: { __typename: 'PriceLine', value: string, amount: string } | null, right: { __typename: 'PriceLine', value: string, amount: string } | null }> } };
 
 export type PricingRunDetailsQueryQueryVariables = Exact<{
   id: string | number;
@@ -697,12 +697,12 @@ export type PricingRunDetailsQueryQueryVariables = Exact<{
 
 
 export type PricingRunDetailsQueryQuery = { __typename: 'Query', pricingRun: { __typename: 'PricingRun', id: string, number: number, createdAt: string, legalForm: LegalForm, taxRegime: TaxRegime, createdBy: { __typename: 'User', id: string, name: string } | null, tariffVersion: { __typename: 'TariffVersion', id: string, number: number, plan: { __typename: 'TariffPlan', id: string, name: string } }, quote: (
-      { __typename: 'PriceQuote', marginPercent: unknown }
+      { __typename: 'PriceQuote', marginPercent: string }
       & { ' $fragmentRefs'?: { 'PriceQuoteView_QuoteFragment': PriceQuoteView_QuoteFragment } }
     ) } };
 
-export type PricingRunRow_RunFragment = { __typename: 'PricingRun', id: string, number: number, createdAt: string, price: unknown, cost: unknown, margin: unknown, createdBy: { __typename: 'User', id: string, name: string } | null, tariffVersion: { __typename: 'TariffVersion', id: string, number: number, plan: { __typename: 'TariffPlan', id: string, name: string } }, quote: (
-    { __typename: 'PriceQuote', marginPercent: unknown }
+export type PricingRunRow_RunFragment = { __typename: 'PricingRun', id: string, number: number, createdAt: string, price: string, cost: string, margin: string, createdBy: { __typename: 'User', id: string, name: string } | null, tariffVersion: { __typename: 'TariffVersion', id: string, number: number, plan: { __typename: 'TariffPlan', id: string, name: string } }, quote: (
+    { __typename: 'PriceQuote', marginPercent: string }
     & { ' $fragmentRefs'?: { 'PriceQuoteView_QuoteFragment': PriceQuoteView_QuoteFragment } }
   ) } & { ' $fragmentName'?: 'PricingRunRow_RunFragment' };
 
@@ -779,7 +779,7 @@ export type TariffsPageCreateDraftMutationVariables = Exact<{
 
 export type TariffsPageCreateDraftMutation = { __typename: 'Mutation', createTariffDraft: { __typename: 'TariffVersion', id: string, number: number, status: TariffVersionStatus, version: number } };
 
-export type TariffDefinitionFieldsFragment = { __typename: 'TariffDefinition', baseArea: ServiceArea, basePrices: Array<{ __typename: 'TariffBasePrice', legalForm: LegalForm, taxRegime: TaxRegime, amount: unknown }>, parameters: Array<{ __typename: 'TariffParameter', key: string, label: string, type: TariffParameterType, area: ServiceArea, included: number | null, blockSize: number | null, pricePerBlock: unknown, price: unknown, priceByLegalForm: Array<{ __typename: 'TariffLegalFormPrice', legalForm: LegalForm, price: unknown }> | null, options: Array<{ __typename: 'TariffOption', key: string, label: string, price: unknown }> | null }>, multipliers: Array<{ __typename: 'TariffMultiplier', key: string, label: string, parameterKey: string, factors: Array<{ __typename: 'TariffFactor', option: string, factor: unknown }> }>, remuneration: Array<{ __typename: 'TariffRemuneration', area: ServiceArea, percentOfLines: unknown, perMonth: unknown, perUnit: { __typename: 'TariffPerUnit', parameterKey: string, amount: unknown } | null }>, overhead: { __typename: 'TariffOverhead', percentOfPrice: unknown, fixed: unknown } } & { ' $fragmentName'?: 'TariffDefinitionFieldsFragment' };
+export type TariffDefinitionFieldsFragment = { __typename: 'TariffDefinition', baseArea: ServiceArea, basePrices: Array<{ __typename: 'TariffBasePrice', legalForm: LegalForm, taxRegime: TaxRegime, amount: string }>, parameters: Array<{ __typename: 'TariffParameter', key: string, label: string, type: TariffParameterType, area: ServiceArea, included: number | null, blockSize: number | null, pricePerBlock: string | null, price: string | null, priceByLegalForm: Array<{ __typename: 'TariffLegalFormPrice', legalForm: LegalForm, price: string }> | null, options: Array<{ __typename: 'TariffOption', key: string, label: string, price: string }> | null }>, multipliers: Array<{ __typename: 'TariffMultiplier', key: string, label: string, parameterKey: string, factors: Array<{ __typename: 'TariffFactor', option: string, factor: string }> }>, remuneration: Array<{ __typename: 'TariffRemuneration', area: ServiceArea, percentOfLines: string, perMonth: string, perUnit: { __typename: 'TariffPerUnit', parameterKey: string, amount: string } | null }>, overhead: { __typename: 'TariffOverhead', percentOfPrice: string, fixed: string } } & { ' $fragmentName'?: 'TariffDefinitionFieldsFragment' };
 
 export type PricingPreviewQueryQueryVariables = Exact<{
   input: PricingInput;
@@ -787,11 +787,11 @@ export type PricingPreviewQueryQueryVariables = Exact<{
 
 
 export type PricingPreviewQueryQuery = { __typename: 'Query', previewPrice: (
-    { __typename: 'PriceQuote', price: unknown, cost: unknown, margin: unknown, marginPercent: unknown }
+    { __typename: 'PriceQuote', price: string, cost: string, margin: string, marginPercent: string }
     & { ' $fragmentRefs'?: { 'PriceQuoteView_QuoteFragment': PriceQuoteView_QuoteFragment } }
   ) };
 
-export type BoardTask_TaskFragment = { __typename: 'Task', id: string, version: number, title: string, status: TaskStatus, position: number, priority: TaskPriority, department: Department | null, dueDate: unknown, overdue: boolean, deletedAt: string | null, updatedAt: string, assignee: { __typename: 'User', id: string, name: string } | null } & { ' $fragmentName'?: 'BoardTask_TaskFragment' };
+export type BoardTask_TaskFragment = { __typename: 'Task', id: string, version: number, title: string, status: TaskStatus, position: number, priority: TaskPriority, department: Department | null, dueDate: string | null, overdue: boolean, deletedAt: string | null, updatedAt: string, assignee: { __typename: 'User', id: string, name: string } | null } & { ' $fragmentName'?: 'BoardTask_TaskFragment' };
 
 export type MyTasksPageQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -808,7 +808,7 @@ export type CreateProjectMutationVariables = Exact<{
 
 export type CreateProjectMutation = { __typename: 'Mutation', createProject: { __typename: 'Project', id: string, name: string } };
 
-export type ProjectFacts_ProjectFragment = { __typename: 'Project', id: string, version: number, name: string, status: ProjectStatus, specifics: string | null, startDate: unknown, dueDate: unknown, canEdit: boolean, lead: { __typename: 'Lead', id: string, companyName: string } | null, coordinator: { __typename: 'User', id: string, name: string } | null, members: Array<{ __typename: 'User', id: string, name: string }>, contacts: Array<{ __typename: 'ClientContact', name: string, position: string | null, phone: string | null, email: string | null, decides: string | null }>, infobase: { __typename: 'InfobaseHandover', handedOver: boolean, configuration: string | null, mode: InfobaseMode | null, date: unknown, notes: string | null }, checklist: Array<{ __typename: 'ChecklistItem', id: string, text: string, done: boolean }> } & { ' $fragmentName'?: 'ProjectFacts_ProjectFragment' };
+export type ProjectFacts_ProjectFragment = { __typename: 'Project', id: string, version: number, name: string, status: ProjectStatus, specifics: string | null, startDate: string, dueDate: string | null, canEdit: boolean, lead: { __typename: 'Lead', id: string, companyName: string } | null, coordinator: { __typename: 'User', id: string, name: string } | null, members: Array<{ __typename: 'User', id: string, name: string }>, contacts: Array<{ __typename: 'ClientContact', name: string, position: string | null, phone: string | null, email: string | null, decides: string | null }>, infobase: { __typename: 'InfobaseHandover', handedOver: boolean, configuration: string | null, mode: InfobaseMode | null, date: string | null, notes: string | null }, checklist: Array<{ __typename: 'ChecklistItem', id: string, text: string, done: boolean }> } & { ' $fragmentName'?: 'ProjectFacts_ProjectFragment' };
 
 export type ProjectPageQueryQueryVariables = Exact<{
   id: string | number;
@@ -841,7 +841,7 @@ export type ProjectsPageQueryQueryVariables = Exact<{
 }>;
 
 
-export type ProjectsPageQueryQuery = { __typename: 'Query', projects: { __typename: 'ProjectConnection', totalCount: number, edges: Array<{ __typename: 'ProjectEdge', node: { __typename: 'Project', id: string, name: string, status: ProjectStatus, startDate: unknown, dueDate: unknown, lead: { __typename: 'Lead', id: string, companyName: string } | null, coordinator: { __typename: 'User', id: string, name: string } | null } }> } };
+export type ProjectsPageQueryQuery = { __typename: 'Query', projects: { __typename: 'ProjectConnection', totalCount: number, edges: Array<{ __typename: 'ProjectEdge', node: { __typename: 'Project', id: string, name: string, status: ProjectStatus, startDate: string, dueDate: string | null, lead: { __typename: 'Lead', id: string, companyName: string } | null, coordinator: { __typename: 'User', id: string, name: string } | null } }> } };
 
 export type MoveTaskMutationVariables = Exact<{
   id: string | number;
@@ -900,7 +900,7 @@ export type ProjectTaskEventsSubscription = { __typename: 'Subscription', taskEv
     ) } };
 
 export type TaskDrawer_TaskFragment = (
-  { __typename: 'Task', id: string, title: string, department: Department | null, priority: TaskPriority, dueDate: unknown, description: string | null, dependsOnIds: Array<string>, createdAt: string, createdBy: { __typename: 'User', id: string, name: string } | null, checklist: Array<{ __typename: 'ChecklistItem', id: string, text: string, done: boolean }> }
+  { __typename: 'Task', id: string, title: string, department: Department | null, priority: TaskPriority, dueDate: string | null, description: string | null, dependsOnIds: Array<string>, createdAt: string, createdBy: { __typename: 'User', id: string, name: string } | null, checklist: Array<{ __typename: 'ChecklistItem', id: string, text: string, done: boolean }> }
   & { ' $fragmentRefs'?: { 'BoardTask_TaskFragment': BoardTask_TaskFragment } }
 ) & { ' $fragmentName'?: 'TaskDrawer_TaskFragment' };
 
