@@ -41,6 +41,10 @@ export default defineConfig({
   // monaco's workers are ES modules with imports of their own
   worker: { format: 'es' },
   test: {
+    // CI reads the counts from a JSON report; people read the default one
+    reporters: process.env.VITEST_JSON_REPORT_DIR
+      ? ['default', ['json', { outputFile: `${process.env.VITEST_JSON_REPORT_DIR}/client.json` }]]
+      : ['default'],
     environment: 'node',
     include: ['src/**/*.test.ts'],
   },
