@@ -7,7 +7,7 @@
  * Env: BENCH_DATABASE_URL (admin URL, default postgres://postgres@127.0.0.1:5432/postgres),
  * BENCH_SUBSCRIBERS (1000), BENCH_MULTI_SUBSCRIBERS (200), BENCH_ONLY (e.g. "ours,A,B,multi"),
  * BENCH_RAMP ("25,50,100,200,400,800" writes/s), BENCH_BASE_MS (10000), BENCH_STEP_MS (5000),
- * BENCH_CPU_PROF=<dir> (profile our server with --cpu-prof), BENCH_VERBOSE=1 (server output).
+ * BENCH_CPU_PROF=<dir> (CPU profile of our server during the 10/s step, into <dir>), BENCH_VERBOSE=1.
  */
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
@@ -114,7 +114,7 @@ interface ScenarioResult {
 async function scenario(
   name: string,
   server: ServerProcess,
-  options: { writerToken: string | null; tasks: BenchTask[]; tokens: string[]; subscribers: number; projectId: string; after: () => Promise<string | null> },
+  options: { writerToken: string | null; tasks: BenchTask[]; tokens: string[]; subscribers: number; projectId: string; after: () => Promise<string | null>; profile?: boolean },
 ): Promise<ScenarioResult> {
   const run = new LoadRun(server.url, options.writerToken, options.tasks, server.pid);
   cleanups.push(async () => {
@@ -140,7 +140,10 @@ async function scenario(
     log(`${name}: ${rate}/s → achieved ${result.achievedRate.toFixed(1)}/s, last-subscriber p50 ${fmt(result.p50)} ms, p99 ${fmt(result.p99)} ms, server CPU ${pct(result.serverCpu)}, load CPU ${pct(result.loadCpu)}${result.pass ? '' : ` — ${result.why}`}`);
     return result;
   };
+  // the server toggles a CPU profile on SIGUSR2 (bench/start-server.ts)
+  if (options.profile) process.kill(server.pid, 'SIGUSR2');
   const base = await step(BASE_RATE, BASE_MS);
+  if (options.profile) process.kill(server.pid, 'SIGUSR2');
   if (base.pass) {
     for (const rate of RAMP) {
       if (performance.now() + STEP_MS + 8000 > DEADLINE) {
@@ -150,7 +153,7 @@ async function scenario(
       if (!(await step(rate, STEP_MS)).pass) break;
     }
   }
-  const integrity = await run.integrity(5000);
+  const integrity = await run.integrity(5000, Math.max(5000, Math.min(30_000, DEADLINE - performance.now() - 20_000)));
   await run.closeSubscribers();
   run.close();
   const best = phases.filter((p) => p.pass).sort((a, b) => b.rate - a.rate)[0];
@@ -163,22 +166,24 @@ async function scenario(
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const perSubKB = (r: ScenarioResult) => (r.rssAfter - r.rssBefore) / 1024 / r.subscribers;
+/** Deliveries one fully used core could make at the measured CPU cost per write. */
+const capacity = (r: ScenarioResult) => (r.subscribers * 1000) / (r.base?.serverCpuMsPerWrite ?? NaN);
 const deliveries = (r: ScenarioResult | undefined) => (r?.best ? r.best.achievedRate * r.subscribers : NaN);
 const pad = (s: string, n: number) => s.padEnd(n);
 const lpad = (s: string, n: number) => s.padStart(n);
 
 function printScenario(r: ScenarioResult): void {
   console.log(`\n── ${r.name}: ${r.subscribers} subscribers ─ connect+subscribe ${(r.connectMs / 1000).toFixed(1)} s (sentinel writes ${r.sentinelAttempts}), RSS ${mb(r.rssBefore)} → ${mb(r.rssAfter)} MB = ${perSubKB(r).toFixed(1)} KB/subscriber; machine load avg ${r.machineLoad}`);
-  console.log(`   ${pad('step', 7)}${lpad('sent', 6)}${lpad('achieved/s', 12)}${lpad('p50 ms', 9)}${lpad('p99 ms', 9)}${lpad('max ms', 9)}${lpad('mut p50', 9)}${lpad('srv CPU', 9)}${lpad('load CPU', 10)}  result`);
+  console.log(`   ${pad('step', 7)}${lpad('sent', 6)}${lpad('achieved/s', 12)}${lpad('p50 ms', 9)}${lpad('p99 ms', 9)}${lpad('max ms', 9)}${lpad('mut p50', 9)}${lpad('srv CPU', 9)}${lpad('ms/write', 10)}${lpad('load CPU', 10)}  result`);
   for (const p of r.phases) {
     console.log(
-      `   ${pad(p.label, 7)}${lpad(String(p.sent), 6)}${lpad(p.achievedRate.toFixed(1), 12)}${lpad(fmt(p.p50), 9)}${lpad(fmt(p.p99), 9)}${lpad(fmt(p.max), 9)}${lpad(fmt(p.mutationP50), 9)}${lpad(pct(p.serverCpu), 9)}${lpad(pct(p.loadCpu), 10)}  ${p.pass ? 'ok' : `FAIL: ${p.why}`}`,
+      `   ${pad(p.label, 7)}${lpad(String(p.sent), 6)}${lpad(p.achievedRate.toFixed(1), 12)}${lpad(fmt(p.p50), 9)}${lpad(fmt(p.p99), 9)}${lpad(fmt(p.max), 9)}${lpad(fmt(p.mutationP50), 9)}${lpad(pct(p.serverCpu), 9)}${lpad(fmt(p.serverCpuMsPerWrite), 10)}${lpad(pct(p.loadCpu), 10)}  ${p.pass ? 'ok' : `FAIL: ${p.why}`}`,
     );
   }
   if (r.skipped.length) console.log(`   skipped: ${r.skipped.join(', ')}`);
   const i = r.integrity;
   console.log(
-    `   integrity: ${i.measuredWrites} writes × ${r.subscribers} = ${i.expectedDeliveries} deliveries expected; lost ${i.lost} (${i.subsWithLoss} subscribers), duplicated ${i.duplicates}, out of order ${i.outOfOrder}, unmatched events ${i.unexpected}, write errors ${i.writeErrors}, subscriber errors ${i.subscriberErrors}; task.version older than the write ${i.olderVersionShown}, newer ${i.newerVersionShown}`,
+    `   integrity (after ${(i.settleMs / 1000).toFixed(1)} s settling, ${i.late} late deliveries arrived meanwhile): ${i.measuredWrites} writes × ${r.subscribers} = ${i.expectedDeliveries} deliveries expected; lost ${i.lost} (${i.subsWithLoss} subscribers), duplicated ${i.duplicates}, out of order ${i.outOfOrder}, unmatched events ${i.unexpected}, write errors ${i.writeErrors}, subscriber errors ${i.subscriberErrors}; task.version older than the write ${i.olderVersionShown}, newer ${i.newerVersionShown}`,
   );
   if (i.sampleErrors.length) console.log(`   errors: ${i.sampleErrors.join(' | ').slice(0, 600)}`);
 }
@@ -198,6 +203,9 @@ function printSummary(results: Map<string, ScenarioResult>): void {
   row(`last-subscriber p50 @${BASE_RATE}/s (ms)`, (r) => fmt(r.base?.p50 ?? NaN));
   row(`last-subscriber p99 @${BASE_RATE}/s (ms)`, (r) => fmt(r.base?.p99 ?? NaN));
   row(`mutation p50 @${BASE_RATE}/s (ms)`, (r) => fmt(r.base?.mutationP50 ?? NaN));
+  row(`server CPU per write @${BASE_RATE}/s (ms)`, (r) => fmt(r.base?.serverCpuMsPerWrite ?? NaN));
+  row(`  = server CPU per delivery (µs)`, (r) => fmt(((r.base?.serverCpuMsPerWrite ?? NaN) * 1000) / r.subscribers));
+  row(`  → CPU-bound capacity (deliveries/s per core)`, (r) => fmt(capacity(r), 0));
   row(`highest rate with p99 ≤ ${P99_LIMIT_MS} ms (writes/s)`, (r) => (r.best ? `${r.best.rate} (${r.best.achievedRate.toFixed(0)})` : 'none'));
   row('  p99 at that rate (ms)', (r) => fmt(r.best?.p99 ?? NaN));
   row('sustained deliveries/s', (r) => fmt(deliveries(r), 0));
@@ -216,6 +224,9 @@ function printSummary(results: Map<string, ScenarioResult>): void {
     console.log(`last-subscriber p50: ours ${fmt(p50(ours))} ms, A ${fmt(p50(A))} ms, B ${fmt(p50(B))} ms → ours/A ${ratio(p50(ours), p50(A))}, ours/B ${ratio(p50(ours), p50(B))}`);
     console.log(`last-subscriber p99: ours ${fmt(p99(ours))} ms, A ${fmt(p99(A))} ms, B ${fmt(p99(B))} ms → ours/A ${ratio(p99(ours), p99(A))}, ours/B ${ratio(p99(ours), p99(B))}`);
     console.log(`sustained deliveries/s: ours ${fmt(deliveries(ours), 0)}, A ${fmt(deliveries(A), 0)}, B ${fmt(deliveries(B), 0)} → ours/A ${ratio(deliveries(ours), deliveries(A))}, ours/B ${ratio(deliveries(ours), deliveries(B))}`);
+    const cpu = (r: ScenarioResult) => r.base?.serverCpuMsPerWrite ?? NaN;
+    console.log(`server CPU per write @${BASE_RATE}/s: ours ${fmt(cpu(ours))} ms, A ${fmt(cpu(A))} ms, B ${fmt(cpu(B))} ms → ours/A ${ratio(cpu(ours), cpu(A))}, ours/B ${ratio(cpu(ours), cpu(B))} (CPU time is far less sensitive to a busy machine than latency)`);
+    console.log(`CPU-bound capacity (deliveries/s per core): ours ${fmt(capacity(ours), 0)}, A ${fmt(capacity(A), 0)}, B ${fmt(capacity(B), 0)} → ours/A ${ratio(capacity(ours), capacity(A))}, ours/B ${ratio(capacity(ours), capacity(B))}`);
     console.log(`memory per subscriber: ours ${perSubKB(ours).toFixed(1)} KB, A ${perSubKB(A).toFixed(1)} KB, B ${perSubKB(B).toFixed(1)} KB → ours/A ${ratio(perSubKB(ours), perSubKB(A))}, ours/B ${ratio(perSubKB(ours), perSubKB(B))}`);
     const t1 = p50(ours) <= 1.3 * p50(A);
     const t2 = p50(ours) < p50(B);
@@ -229,7 +240,7 @@ function printSummary(results: Map<string, ScenarioResult>): void {
   const multi = get('multi');
   if (multi) {
     console.log(`\n══ Separate run: ours, ${multi.subscribers} subscribers with ${MULTI_USERS} different COORDINATOR tokens ══`);
-    console.log(`last-subscriber p50 @${BASE_RATE}/s ${fmt(multi.base?.p50 ?? NaN)} ms, p99 ${fmt(multi.base?.p99 ?? NaN)} ms; highest rate with p99 ≤ ${P99_LIMIT_MS} ms: ${multi.best ? `${multi.best.rate}/s (p99 ${fmt(multi.best.p99)} ms)` : 'none'}; sustained deliveries/s ${fmt(deliveries(multi), 0)}; memory per subscriber ${perSubKB(multi).toFixed(1)} KB; lost/duplicated/out of order ${multi.integrity.lost}/${multi.integrity.duplicates}/${multi.integrity.outOfOrder}`);
+    console.log(`last-subscriber p50 @${BASE_RATE}/s ${fmt(multi.base?.p50 ?? NaN)} ms, p99 ${fmt(multi.base?.p99 ?? NaN)} ms; highest rate with p99 ≤ ${P99_LIMIT_MS} ms: ${multi.best ? `${multi.best.rate}/s (p99 ${fmt(multi.best.p99)} ms)` : 'none'}; sustained deliveries/s ${fmt(deliveries(multi), 0)}; server CPU per write @${BASE_RATE}/s ${fmt(multi.base?.serverCpuMsPerWrite ?? NaN)} ms; memory per subscriber ${perSubKB(multi).toFixed(1)} KB; lost/duplicated/out of order ${multi.integrity.lost}/${multi.integrity.duplicates}/${multi.integrity.outOfOrder}`);
   }
 }
 
@@ -240,7 +251,6 @@ async function main(): Promise<void> {
   const env = { DATABASE_URL: databaseUrl, NODE_ENV: 'production' };
   const results = new Map<string, ScenarioResult>();
   const profDir = process.env.BENCH_CPU_PROF ? path.resolve(serverDir, process.env.BENCH_CPU_PROF) : null;
-  const oursArgs = profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
   const baselineProject = '00000000-0000-4000-8000-000000000001';
 
   const runBaseline = async (name: 'A' | 'B', script: string) => {
@@ -254,7 +264,7 @@ async function main(): Promise<void> {
     }
   };
   const runOurs = async (name: 'ours' | 'multi') => {
-    const server = await startServer(name, 'start-server.ts', env, oursArgs);
+    const server = await startServer(name, 'start-server.ts', profDir ? { ...env, BENCH_PROFILE_DIR: profDir } : env);
     log(`${name}: our server started (pid ${server.pid}) at ${server.url}`);
     try {
       const setup = await setUpOurs(server.url, TASKS);
@@ -269,6 +279,7 @@ async function main(): Promise<void> {
           subscribers: name === 'multi' ? MULTI_SUBSCRIBERS : SUBSCRIBERS,
           projectId: setup.projectId,
           after: () => newestEventId(server.url, setup.ownerToken),
+          profile: !!profDir,
         }),
       );
     } finally {
@@ -287,7 +298,7 @@ async function main(): Promise<void> {
 
   for (const name of ['ours', 'A', 'B', 'multi']) if (results.has(name)) printScenario(results.get(name)!);
   printSummary(results);
-  if (profDir) console.log(`\nCPU profiles of our server: ${profDir}`);
+  if (profDir) console.log(`\nCPU profiles of our server (10/s step): ${profDir} — summarise with: npx tsx bench/profile-summary.ts <file>`);
   log('done');
 }
 

@@ -52,12 +52,16 @@ export interface PhaseResult {
   missed: number;
   achievedRate: number;
   errors: number;
+  /** No response within the step's drain (slow, not failed). */
+  unanswered: number;
   undelivered: number;
   p50: number;
   p99: number;
   max: number;
   mutationP50: number;
   serverCpu: number;
+  /** Server CPU time per write while sending (user + system): robust to a busy machine. */
+  serverCpuMsPerWrite: number;
   loadCpu: number;
   pass: boolean;
   why: string;
@@ -204,6 +208,19 @@ export class LoadRun {
     this.done[w] = 1;
     this.incomplete--;
     if (this.incomplete === 0 && this.inFlight === 0) for (const wake of this.waiters.splice(0)) wake();
+  }
+
+  /** Waits again for writes given up on: the final check wants everything that still arrives. */
+  private abandonedWaiting(): void {
+    let open = 0;
+    for (let w = 0; w < this.writes; w++) {
+      if (this.kind[w] !== KIND_MEASURED || this.failed[w] || !this.done[w]) continue;
+      if (this.delivered[w]! < this.n || !this.respAt[w]) {
+        this.done[w] = 0;
+        open++;
+      }
+    }
+    this.incomplete += open;
   }
 
   /** Stops waiting for writes in [from, to) (they still count if they arrive later). */
@@ -354,12 +371,14 @@ export class LoadRun {
       const d = process.cpuUsage(cpu0);
       return (d.user + d.system) / 1000 / wallMs;
     })();
-    const serverCpu = ((cpuSecondsOf(this.serverPid) - server0) * 1000) / wallMs;
+    const serverCpuMs = (cpuSecondsOf(this.serverPid) - server0) * 1000;
+    const serverCpu = serverCpuMs / wallMs;
     const drainedInTime = await this.drained(5000);
     if (!drainedInTime) this.abandon(first, this.writes);
     const latencies: number[] = [];
     const mutation: number[] = [];
     let errors = 0;
+    let unanswered = 0;
     let undelivered = 0;
     for (let w = first; w < this.writes; w++) {
       if (this.failed[w]) {
@@ -367,7 +386,8 @@ export class LoadRun {
         continue;
       }
       if (!this.respAt[w]) {
-        errors++;
+        unanswered++;
+        latencies.push(Infinity);
         continue;
       }
       mutation.push(this.respAt[w]! - this.sentAt[w]!);
@@ -380,9 +400,11 @@ export class LoadRun {
     const p99 = percentile(latencies, 99);
     const why: string[] = [];
     if (errors) why.push(`${errors} write errors`);
+    if (unanswered) why.push(`${unanswered} writes unanswered after 5 s`);
     if (undelivered) why.push(`${undelivered} writes not delivered to all within 5 s`);
     if (achievedRate < rate * 0.9 || missed > planned * 0.05) why.push(`rate not sustained (${achievedRate.toFixed(1)}/s, ${missed} slots dropped)`);
     if (!(p99 <= p99LimitMs)) why.push(`p99 ${fmt(p99)} ms > ${p99LimitMs} ms`);
+    if (loadCpu >= 0.9) why.push(`(load generator near saturation: ${Math.round(loadCpu * 100)}% CPU)`);
     return {
       label,
       rate,
@@ -391,12 +413,14 @@ export class LoadRun {
       missed,
       achievedRate,
       errors,
+      unanswered,
       undelivered,
       p50: percentile(latencies, 50),
       p99,
       max: percentile(latencies, 100),
       mutationP50: percentile(mutation, 50),
       serverCpu,
+      serverCpuMsPerWrite: serverCpuMs / Math.max(1, sent),
       loadCpu,
       pass: why.length === 0,
       why: why.join('; '),
@@ -404,8 +428,19 @@ export class LoadRun {
   }
 
   /** Final drain, then per-subscriber comparison with the writes. */
-  async integrity(timeoutMs: number) {
-    await this.drained(timeoutMs);
+  async integrity(quietMs: number, maxMs: number) {
+    // late is not lost: wait while deliveries still arrive (bounded)
+    const t0 = performance.now();
+    let before = -1;
+    let late = 0;
+    for (;;) {
+      const total = this.subs.reduce((sum, sub) => sum + sub.count, 0);
+      if (total === before || performance.now() - t0 > maxMs) break;
+      if (before >= 0) late += total - before;
+      before = total;
+      this.abandonedWaiting();
+      if (await this.drained(quietMs)) break;
+    }
     let lost = 0;
     let subsWithLoss = 0;
     let duplicates = 0;
@@ -421,6 +456,8 @@ export class LoadRun {
       outOfOrder += sub.outOfOrder;
     }
     return {
+      late,
+      settleMs: performance.now() - t0,
       measuredWrites: measured,
       expectedDeliveries: measured * this.n,
       lost,

@@ -14,7 +14,10 @@ export type ErrorCode =
 
 export interface FieldError {
   field: string;
+  /** English, specific; for integrators and logs. */
   message: string;
+  /** Stable reason (e.g. INN_CHECKSUM, isEmail) that clients translate for their users. */
+  code?: string;
 }
 
 /** An error meant for the caller: its message and extensions reach the client as they are. */
@@ -26,7 +29,7 @@ export class AppError extends GraphQLError {
 
 export const badInput = (message: string, fields: FieldError[] = []) =>
   new AppError('BAD_USER_INPUT', message, { fields });
-export const fieldError = (field: string, message: string) => badInput(message, [{ field, message }]);
+export const fieldError = (field: string, message: string, code?: string) => badInput(message, [{ field, message, ...(code ? { code } : {}) }]);
 export const unauthenticated = (message = 'Sign in first') => new AppError('UNAUTHENTICATED', message);
 export const forbidden = (message = 'You may not do this') => new AppError('FORBIDDEN', message);
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
@@ -38,7 +41,7 @@ export const tooManyRequests = (retryAfterSeconds: number) =>
 function flattenValidation(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    const own = Object.entries(error.constraints ?? {}).map(([code, message]) => ({ field, message, code }));
     return [...own, ...flattenValidation(error.children ?? [], field)];
   });
 }

@@ -140,7 +140,7 @@ export class AuthService {
 
   async assertEmailFree(em: EntityManager, email: string): Promise<void> {
     const taken = await em.count(User, { email }, { filters: false });
-    if (taken) throw fieldError('email', 'This e-mail is already registered');
+    if (taken) throw fieldError('email', 'This e-mail is already registered', 'EMAIL_TAKEN');
   }
 }
 

@@ -59,7 +59,7 @@ describe('a firm signs up and its owner signs in and out', () => {
     const firm = await signUpFirm(app);
     const again = await gql(app, SIGN_UP, { input: { firmName: 'Другая', name: 'Пётр', email: firm.email, password: 'long enough password' } });
     expect(errorCode(again)).toBe('BAD_USER_INPUT');
-    expect(again.errors![0]!.extensions!.fields).toEqual([{ field: 'email', message: 'This e-mail is already registered' }]);
+    expect(again.errors![0]!.extensions!.fields).toEqual([{ field: 'email', message: 'This e-mail is already registered', code: 'EMAIL_TAKEN' }]);
   });
 });
 

@@ -18,7 +18,7 @@ export interface IssuedInvitation {
 
 function checkDepartment(role: Role, department: Department | null | undefined): Department | null {
   if (roleNeedsDepartment(role)) {
-    if (!department) throw fieldError('department', 'Heads and accountants need a department');
+    if (!department) throw fieldError('department', 'Heads and accountants need a department', 'DEPARTMENT_REQUIRED');
     return department;
   }
   return null;
@@ -107,7 +107,7 @@ export class TeamService {
 
   /** Turns a user off: their sessions end at once and their API tokens stop working. */
   async deactivate(em: EntityManager, principal: Principal, userId: string): Promise<User> {
-    if (userId === principal.userId) throw fieldError('userId', 'You cannot deactivate yourself');
+    if (userId === principal.userId) throw fieldError('userId', 'You cannot deactivate yourself', 'SELF_DEACTIVATION');
     return recordedTransaction(em, actorOf(principal), async (tx) => {
       const user = await this.findForUpdate(tx.em, userId);
       if (!user.active) return user;
@@ -137,6 +137,6 @@ export class TeamService {
 
   private async assertAnotherOwner(em: EntityManager, user: User): Promise<void> {
     const others = await em.count(User, { role: Role.OWNER, active: true, id: { $ne: user.id } });
-    if (!others) throw badInput('The firm must keep at least one active owner', [{ field: 'userId', message: 'last active owner' }]);
+    if (!others) throw badInput('The firm must keep at least one active owner', [{ field: 'userId', message: 'last active owner', code: 'LAST_OWNER' }]);
   }
 }

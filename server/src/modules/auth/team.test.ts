@@ -35,7 +35,7 @@ describe('the owner invites people', () => {
   it('a head or accountant needs a department', async () => {
     const result = await gql(app, INVITE, { input: { email: uniqueEmail(), name: 'Без отдела', role: 'ACCOUNTANT' } }, owner.token);
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(result.errors![0]!.extensions!.fields).toEqual([{ field: 'department', message: 'Heads and accountants need a department' }]);
+    expect(result.errors![0]!.extensions!.fields).toEqual([{ field: 'department', message: 'Heads and accountants need a department', code: 'DEPARTMENT_REQUIRED' }]);
   });
 
   it('a made-up invitation token is refused', async () => {

@@ -51,42 +51,42 @@ function extraValueError(field: LeadField, value: unknown): string | null {
  */
 export async function checkLeadCard(em: EntityManager, input: LeadInput, defaultOwnerId: string | null): Promise<LeadCard> {
   const errors: FieldError[] = [];
-  const fail = (field: string, message: string) => errors.push({ field, message });
+  const fail = (field: string, message: string, code: string) => errors.push({ field, message, code });
 
   let inn: string | null = null;
   if (blank(input.inn)) {
     const result = validateInn(input.inn!, input.legalForm);
     if (result.ok) inn = result.inn;
-    else fail('inn', result.message);
+    else fail('inn', result.message, result.code);
   }
   if (input.taxRegime && input.legalForm === 'ORGANIZATION' && INDIVIDUAL_ONLY_REGIMES.includes(input.taxRegime)) {
-    fail('taxRegime', `An organization cannot be on ${input.taxRegime}`);
+    fail('taxRegime', `An organization cannot be on ${input.taxRegime}`, 'REGIME_NOT_FOR_ORGANIZATION');
   }
   let okvedCode: string | null = null;
   if (blank(input.okvedCode)) {
     const result = validateOkvedCode(input.okvedCode!);
     if (result.ok) okvedCode = result.code;
-    else fail('okvedCode', result.message);
+    else fail('okvedCode', result.message, 'OKVED_FORMAT');
   }
   const regionCode = blank(input.regionCode);
-  if (regionCode && !findRegion(regionCode)) fail('regionCode', `Unknown region code ${regionCode}`);
+  if (regionCode && !findRegion(regionCode)) fail('regionCode', `Unknown region code ${regionCode}`, 'REGION_UNKNOWN');
   let phone: string | null = null;
   if (blank(input.phone)) {
     const result = normalisePhone(input.phone!);
     if (result.ok) phone = result.phone;
-    else fail('phone', result.message);
+    else fail('phone', result.message, 'PHONE_INVALID');
   }
   let email: string | null = null;
   if (blank(input.email)) {
     const result = normaliseEmail(input.email!);
     if (result.ok) email = result.email;
-    else fail('email', result.message);
+    else fail('email', result.message, 'EMAIL_INVALID');
   }
   const source = input.sourceId ? await em.findOne(LeadSource, { id: input.sourceId }) : null;
-  if (input.sourceId && !source) fail('sourceId', 'Unknown lead source');
+  if (input.sourceId && !source) fail('sourceId', 'Unknown lead source', 'SOURCE_UNKNOWN');
   const ownerId = input.ownerId ?? defaultOwnerId;
   const owner = ownerId ? await em.findOne(User, { id: ownerId, active: true }) : null;
-  if (input.ownerId && !owner) fail('ownerId', 'The owner must be an active user of the firm');
+  if (input.ownerId && !owner) fail('ownerId', 'The owner must be an active user of the firm', 'USER_NOT_ACTIVE');
 
   const extra: Record<string, unknown> = {};
   if (input.extra) {
@@ -94,11 +94,11 @@ export async function checkLeadCard(em: EntityManager, input: LeadInput, default
     for (const [key, value] of Object.entries(input.extra)) {
       const field = fields.find((f) => f.key === key);
       if (!field) {
-        fail(`extra.${key}`, `Unknown extra field ${key}`);
+        fail(`extra.${key}`, `Unknown extra field ${key}`, 'EXTRA_FIELD_UNKNOWN');
         continue;
       }
       const problem = extraValueError(field, value);
-      if (problem) fail(`extra.${key}`, problem);
+      if (problem) fail(`extra.${key}`, problem, 'EXTRA_VALUE_INVALID');
       else if (value !== null) extra[key] = value;
     }
   }

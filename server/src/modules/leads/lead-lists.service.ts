@@ -61,9 +61,9 @@ export class LeadListsService {
 
   /** Adds or changes an extra field; its key never changes once values are stored under it. */
   async saveField(em: EntityManager, principal: Principal, input: LeadFieldInput, id?: string, archived?: boolean | null): Promise<LeadField> {
-    if (!KEY.test(input.key)) throw fieldError('key', 'key: Latin letters and digits, starting with a letter');
+    if (!KEY.test(input.key)) throw fieldError('key', 'key: Latin letters and digits, starting with a letter', 'KEY_FORMAT');
     const options = [...new Set((input.options ?? []).map((o) => o.trim()).filter(Boolean))];
-    if (input.type === LeadFieldType.CHOICE && !options.length) throw fieldError('options', 'A choice field needs options');
+    if (input.type === LeadFieldType.CHOICE && !options.length) throw fieldError('options', 'A choice field needs options', 'OPTIONS_REQUIRED');
     return this.unique(() =>
       recordedTransaction(em, actorOf(principal), async (tx) => {
         let field: LeadField;
@@ -89,7 +89,7 @@ export class LeadListsService {
     try {
       return await work();
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw fieldError('name', 'An item with this name already exists');
+      if (error instanceof UniqueConstraintViolationException) throw fieldError('name', 'An item with this name already exists', 'NAME_TAKEN');
       throw error;
     }
   }

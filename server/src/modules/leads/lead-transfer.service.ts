@@ -28,8 +28,8 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 function decode(file: UploadedFile): Buffer {
   const content = Buffer.from(file.contentBase64, 'base64');
-  if (!content.length) throw fieldError('file', 'The file is empty');
-  if (content.length > MAX_FILE_BYTES) throw fieldError('file', 'The file is larger than 5 MB');
+  if (!content.length) throw fieldError('file', 'The file is empty', 'FILE_EMPTY');
+  if (content.length > MAX_FILE_BYTES) throw fieldError('file', 'The file is larger than 5 MB', 'FILE_TOO_LARGE');
   return content;
 }
 
@@ -43,7 +43,7 @@ export class LeadTransferService {
     try {
       table = (await readLeadTable(file.name, decode(file))).rows;
     } catch (error) {
-      if (error instanceof LeadTableError) throw fieldError('file', error.message);
+      if (error instanceof LeadTableError) throw fieldError('file', error.message, 'FILE_UNREADABLE');
       throw error;
     }
     const sources = await em.find(LeadSource, {});
@@ -107,7 +107,7 @@ export class LeadTransferService {
   async import(em: EntityManager, principal: Principal, file: UploadedFile): Promise<{ imported: Lead[]; skipped: number }> {
     const rows = await this.preview(em, principal, file);
     const valid = rows.filter((r) => r.card);
-    if (!valid.length) throw badInput('No valid rows to import', [{ field: 'file', message: 'every row has errors' }]);
+    if (!valid.length) throw badInput('No valid rows to import', [{ field: 'file', message: 'every row has errors', code: 'NO_VALID_ROWS' }]);
     const imported = await recordedTransaction(em, actorOf(principal), async (tx) => {
       const created = valid.map((r) => tx.em.create(Lead, { firm: principal.firmId, ...r.card! }));
       tx.record({ topic: LEADS_TOPIC, type: 'LEADS_IMPORTED', subjectType: 'Firm', subjectId: principal.firmId, data: { file: file.name, imported: created.length, skipped: rows.length - created.length } });

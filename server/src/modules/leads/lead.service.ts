@@ -90,7 +90,7 @@ export class LeadService {
   /** Moves the lead along the pipeline; LOST needs a reason from the firm's list. */
   async moveStage(em: EntityManager, principal: Principal, args: MoveLeadStageArgs): Promise<Lead> {
     const reason = args.lostReasonId ? await em.findOne(LostReason, { id: args.lostReasonId }) : null;
-    if (args.stage === LeadStage.LOST && !reason) throw fieldError('lostReasonId', 'A lost lead needs a reason from the list');
+    if (args.stage === LeadStage.LOST && !reason) throw fieldError('lostReasonId', 'A lost lead needs a reason from the list', 'LOST_REASON_REQUIRED');
     return recordedTransaction(em, actorOf(principal), async (tx) => {
       const lead = await this.lockForEdit(tx.em, args.id, args.version);
       const nextReason = args.stage === LeadStage.LOST ? reason : null;

@@ -75,6 +75,12 @@ describe('a manager records a lead at the first contact', () => {
     expect((await ok(app, LIST, { first: 1 }, owner.token)).leads.totalCount).toBe(before);
   });
 
+  it('names the reason of each refusal with a code the client translates', async () => {
+    const result = await gql(app, CREATE, { input: card({ inn: '7707083894', phone: '12', taxRegime: 'NPD' }) }, owner.token);
+    const codes = Object.fromEntries(result.errors![0]!.extensions!.fields!.map((f: any) => [f.field, f.code]));
+    expect(codes).toEqual({ inn: 'INN_CHECKSUM', phone: 'PHONE_INVALID', taxRegime: 'REGIME_NOT_FOR_ORGANIZATION' });
+  });
+
   it('accepts a valid entrepreneur with a 12-digit INN', async () => {
     const lead = (await ok(app, CREATE, { input: card({ legalForm: 'INDIVIDUAL_ENTREPRENEUR', taxRegime: 'PSN', inn: IE_INN, companyName: 'ИП Сидоров' }) }, owner.token)).createLead;
     expect(lead.inn).toBe(IE_INN);

@@ -57,7 +57,7 @@ export class PricingService {
       { status: TariffVersionStatus.PUBLISHED, plan: { isDefault: true } },
       { orderBy: { number: 'desc' } },
     );
-    if (!version) throw fieldError('input.tariffVersionId', 'The firm has no published tariff; publish one first');
+    if (!version) throw fieldError('input.tariffVersionId', 'The firm has no published tariff; publish one first', 'NO_PUBLISHED_TARIFF');
     return version;
   }
 
@@ -71,7 +71,7 @@ export class PricingService {
     try {
       return computePrice(definition, request);
     } catch (error) {
-      if (error instanceof PricingInputError) throw fieldError(`input.${error.field}`, error.message);
+      if (error instanceof PricingInputError) throw fieldError(`input.${error.field}`, error.message, 'PRICING_INPUT_INVALID');
       if (error instanceof InvalidTariffError) throw badInput(error.message, error.problems.map((p) => ({ field: `tariff.${p.field}`, message: p.message })));
       throw error;
     }
@@ -80,7 +80,7 @@ export class PricingService {
   /** Saves an immutable run for the lead; the first run moves an early lead to PRICED. */
   async createRun(em: EntityManager, principal: Principal, leadId: string, input: PricingInput): Promise<PricingRun> {
     const version = await this.versionFor(em, input.tariffVersionId);
-    if (version.status === TariffVersionStatus.DRAFT) throw fieldError('input.tariffVersionId', 'Publish the draft before saving calculations with it');
+    if (version.status === TariffVersionStatus.DRAFT) throw fieldError('input.tariffVersionId', 'Publish the draft before saving calculations with it', 'TARIFF_DRAFT');
     const request = requestOf(input);
     const breakdown = this.compute(version.definition, request);
     return recordedTransaction(em, actorOf(principal), async (tx) => {

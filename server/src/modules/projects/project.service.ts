@@ -37,7 +37,7 @@ function checkTemplateTasks(tasks: TemplateTask[]): void {
     if (keys.has(task.key)) throw fieldError(`tasks[${i}].key`, `Duplicate key ${task.key}`);
     keys.add(task.key);
     if (task.assigneeRole && roleNeedsDepartment(task.assigneeRole) && !task.department) {
-      throw fieldError(`tasks[${i}].department`, 'A task for a head or accountant needs a department');
+      throw fieldError(`tasks[${i}].department`, 'A task for a head or accountant needs a department', 'DEPARTMENT_REQUIRED');
     }
   });
   tasks.forEach((task, i) => {
@@ -55,10 +55,10 @@ export class ProjectService {
     if (input.templateId && !template) throw fieldError('templateId', 'Unknown template');
     const coordinatorId = input.coordinatorId ?? (principal.role === Role.COORDINATOR ? principal.userId : null);
     const people = await this.activeUsers(em, [...(input.memberIds ?? []), ...(coordinatorId ? [coordinatorId] : [])]);
-    if (coordinatorId && !people.has(coordinatorId)) throw fieldError('coordinatorId', 'The coordinator must be an active user of the firm');
-    for (const id of input.memberIds ?? []) if (!people.has(id)) throw fieldError('memberIds', 'Members must be active users of the firm');
+    if (coordinatorId && !people.has(coordinatorId)) throw fieldError('coordinatorId', 'The coordinator must be an active user of the firm', 'USER_NOT_ACTIVE');
+    for (const id of input.memberIds ?? []) if (!people.has(id)) throw fieldError('memberIds', 'Members must be active users of the firm', 'USER_NOT_ACTIVE');
     const startDate = input.startDate ?? today();
-    if (input.dueDate && input.dueDate < startDate) throw fieldError('dueDate', 'The due date is before the start');
+    if (input.dueDate && input.dueDate < startDate) throw fieldError('dueDate', 'The due date is before the start', 'DUE_BEFORE_START');
 
     return recordedTransaction(em, actorOf(principal), async (tx) => {
       const project = tx.em.create(Project, {
@@ -116,8 +116,8 @@ export class ProjectService {
   /** Changes the project's facts; a stale `version` is refused with CONFLICT. */
   async update(em: EntityManager, principal: Principal, id: string, version: number, input: UpdateProjectInput): Promise<Project> {
     const people = await this.activeUsers(em, [...(input.memberIds ?? []), ...(input.coordinatorId ? [input.coordinatorId] : [])]);
-    if (input.coordinatorId && !people.has(input.coordinatorId)) throw fieldError('coordinatorId', 'The coordinator must be an active user of the firm');
-    for (const userId of input.memberIds ?? []) if (!people.has(userId)) throw fieldError('memberIds', 'Members must be active users of the firm');
+    if (input.coordinatorId && !people.has(input.coordinatorId)) throw fieldError('coordinatorId', 'The coordinator must be an active user of the firm', 'USER_NOT_ACTIVE');
+    for (const userId of input.memberIds ?? []) if (!people.has(userId)) throw fieldError('memberIds', 'Members must be active users of the firm', 'USER_NOT_ACTIVE');
     return recordedTransaction(em, actorOf(principal), async (tx) => {
       const project = await visibleProject(tx.em, principal, id);
       await tx.em.lock(project, LockMode.PESSIMISTIC_WRITE);
@@ -151,7 +151,7 @@ export class ProjectService {
         for (const userId of wanted) if (!before.includes(userId)) tx.em.create(ProjectMember, { firm: principal.firmId, project, user: userId });
         if (JSON.stringify(before) !== JSON.stringify([...wanted].sort())) changes.members = { from: before, to: [...wanted].sort() };
       }
-      if (project.dueDate && project.dueDate < project.startDate) throw fieldError('dueDate', 'The due date is before the start');
+      if (project.dueDate && project.dueDate < project.startDate) throw fieldError('dueDate', 'The due date is before the start', 'DUE_BEFORE_START');
       if (Object.keys(changes).length) tx.record({ topic: PROJECTS_TOPIC, type: 'PROJECT_UPDATED', subjectType: 'Project', subjectId: project.id, data: { name: project.name, ...changes } });
       return project;
     });

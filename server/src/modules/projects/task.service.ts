@@ -49,7 +49,7 @@ export class TaskService {
   private async assignable(em: EntityManager, userId: string | null | undefined): Promise<string | null> {
     if (!userId) return null;
     const user = await em.findOne(User, { id: userId, active: true });
-    if (!user) throw fieldError('assigneeId', 'The assignee must be an active user of the firm');
+    if (!user) throw fieldError('assigneeId', 'The assignee must be an active user of the firm', 'USER_NOT_ACTIVE');
     return user.id;
   }
 
@@ -158,7 +158,7 @@ export class TaskService {
   /** Adds a comment; mentioned users must belong to the firm. */
   async comment(em: EntityManager, principal: Principal, id: string, body: string, mentionIds: string[]): Promise<TaskComment> {
     const text = body.trim();
-    if (!text) throw fieldError('body', 'A comment cannot be empty');
+    if (!text) throw fieldError('body', 'A comment cannot be empty', 'REQUIRED');
     const mentioned = mentionIds.length ? await em.find(User, { id: { $in: mentionIds } }, { fields: ['id'] }) : [];
     if (mentioned.length !== new Set(mentionIds).size) throw fieldError('mentionIds', 'Mentions must be users of the firm');
     return recordedTransaction(em, actorOf(principal), async (tx) => {

@@ -46,23 +46,23 @@ describe('validateInn accepts real INNs', () => {
 
 describe('validateInn rejects', () => {
   it.each([
-    ['7707083894', 'ORGANIZATION', 'INN checksum does not match — check the digits'],
-    ['7707083839', 'ORGANIZATION', 'INN checksum does not match — check the digits'],
-    ['500100732258', 'INDIVIDUAL_ENTREPRENEUR', 'INN checksum does not match — check the digits'],
-    ['500100732269', 'INDIVIDUAL_ENTREPRENEUR', 'INN checksum does not match — check the digits'],
-    ['500100732295', 'INDIVIDUAL_ENTREPRENEUR', 'INN checksum does not match — check the digits'],
-    ['500100732259', 'ORGANIZATION', 'INN of an organization has 10 digits, got 12 (12 digits is an individual entrepreneur INN)'],
-    ['7707083893', 'INDIVIDUAL_ENTREPRENEUR', 'INN of an individual entrepreneur has 12 digits, got 10 (10 digits is an organization INN)'],
-    ['770708389', 'ORGANIZATION', 'INN of an organization has 10 digits, got 9'],
-    ['77070838931', 'ORGANIZATION', 'INN of an organization has 10 digits, got 11'],
-    ['5001007322591', 'INDIVIDUAL_ENTREPRENEUR', 'INN of an individual entrepreneur has 12 digits, got 13'],
-    ['77O7083893', 'ORGANIZATION', 'INN must contain digits only'],
-    ['ИНН7707083893', 'ORGANIZATION', 'INN must contain digits only'],
-    ['7707-083-893', 'ORGANIZATION', 'INN must contain digits only'],
-    ['', 'ORGANIZATION', 'INN is required'],
-    ['   ', 'INDIVIDUAL_ENTREPRENEUR', 'INN is required'],
-  ] as const)('%j as %s', (value, form, message) => {
-    expect(validateInn(value, form)).toEqual({ ok: false, message });
+    ['7707083894', 'ORGANIZATION', 'INN checksum does not match — check the digits', 'INN_CHECKSUM'],
+    ['7707083839', 'ORGANIZATION', 'INN checksum does not match — check the digits', 'INN_CHECKSUM'],
+    ['500100732258', 'INDIVIDUAL_ENTREPRENEUR', 'INN checksum does not match — check the digits', 'INN_CHECKSUM'],
+    ['500100732269', 'INDIVIDUAL_ENTREPRENEUR', 'INN checksum does not match — check the digits', 'INN_CHECKSUM'],
+    ['500100732295', 'INDIVIDUAL_ENTREPRENEUR', 'INN checksum does not match — check the digits', 'INN_CHECKSUM'],
+    ['500100732259', 'ORGANIZATION', 'INN of an organization has 10 digits, got 12 (12 digits is an individual entrepreneur INN)', 'INN_LENGTH'],
+    ['7707083893', 'INDIVIDUAL_ENTREPRENEUR', 'INN of an individual entrepreneur has 12 digits, got 10 (10 digits is an organization INN)', 'INN_LENGTH'],
+    ['770708389', 'ORGANIZATION', 'INN of an organization has 10 digits, got 9', 'INN_LENGTH'],
+    ['77070838931', 'ORGANIZATION', 'INN of an organization has 10 digits, got 11', 'INN_LENGTH'],
+    ['5001007322591', 'INDIVIDUAL_ENTREPRENEUR', 'INN of an individual entrepreneur has 12 digits, got 13', 'INN_LENGTH'],
+    ['77O7083893', 'ORGANIZATION', 'INN must contain digits only', 'INN_DIGITS'],
+    ['ИНН7707083893', 'ORGANIZATION', 'INN must contain digits only', 'INN_DIGITS'],
+    ['7707-083-893', 'ORGANIZATION', 'INN must contain digits only', 'INN_DIGITS'],
+    ['', 'ORGANIZATION', 'INN is required', 'INN_REQUIRED'],
+    ['   ', 'INDIVIDUAL_ENTREPRENEUR', 'INN is required', 'INN_REQUIRED'],
+  ] as const)('%j as %s', (value, form, message, code) => {
+    expect(validateInn(value, form)).toEqual({ ok: false, message, code });
   });
 
   it('rejects every single-digit change of a valid 10-digit INN in its last position', () => {

@@ -1,6 +1,6 @@
 export type LegalForm = 'ORGANIZATION' | 'INDIVIDUAL_ENTREPRENEUR';
 
-export type InnResult = { ok: true; inn: string } | { ok: false; message: string };
+export type InnResult = { ok: true; inn: string } | { ok: false; message: string; code: 'INN_REQUIRED' | 'INN_DIGITS' | 'INN_LENGTH' | 'INN_CHECKSUM' };
 
 const WEIGHTS_10 = [2, 4, 10, 3, 5, 9, 4, 6, 8];
 const WEIGHTS_12_FIRST = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
@@ -30,8 +30,8 @@ export function validateInn(value: string, legalForm: LegalForm): InnResult {
   const inn = value.replace(/\s+/g, '');
   const expected = legalForm === 'ORGANIZATION' ? 10 : 12;
   const who = legalForm === 'ORGANIZATION' ? 'an organization' : 'an individual entrepreneur';
-  if (inn === '') return { ok: false, message: 'INN is required' };
-  if (!/^\d+$/.test(inn)) return { ok: false, message: 'INN must contain digits only' };
+  if (inn === '') return { ok: false, message: 'INN is required', code: 'INN_REQUIRED' };
+  if (!/^\d+$/.test(inn)) return { ok: false, message: 'INN must contain digits only', code: 'INN_DIGITS' };
   if (inn.length !== expected) {
     // the commonest slip is picking the wrong legal form, so say so
     const hint =
@@ -40,8 +40,8 @@ export function validateInn(value: string, legalForm: LegalForm): InnResult {
         : inn.length === 12 && legalForm === 'ORGANIZATION'
           ? ' (12 digits is an individual entrepreneur INN)'
           : '';
-    return { ok: false, message: `INN of ${who} has ${expected} digits, got ${inn.length}${hint}` };
+    return { ok: false, message: `INN of ${who} has ${expected} digits, got ${inn.length}${hint}`, code: 'INN_LENGTH' };
   }
-  if (!hasValidInnChecksum(inn)) return { ok: false, message: 'INN checksum does not match — check the digits' };
+  if (!hasValidInnChecksum(inn)) return { ok: false, message: 'INN checksum does not match — check the digits', code: 'INN_CHECKSUM' };
   return { ok: true, inn };
 }
