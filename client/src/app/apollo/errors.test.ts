@@ -37,3 +37,23 @@ describe('messages for the user', () => {
     expect(errorMessage(new Error('Failed to fetch'), i18n.t)).toBe(ru.errors.network);
   });
 });
+
+describe('field messages in the user language', () => {
+  const error = graphQLError({
+    code: 'BAD_USER_INPUT',
+    fields: [
+      { field: 'input.inn', message: 'INN checksum does not match — check the digits', code: 'INN_CHECKSUM' },
+      { field: 'input.notes', message: 'Something new', code: 'NOT_TRANSLATED_YET' },
+    ],
+  });
+
+  it('translates a known code, and keeps the server words for an unknown one', async () => {
+    await i18next.init({ lng: 'ru', resources: { ru: { translation: ru } } });
+    expect(fieldErrors(error)).toEqual({ inn: ru.validation.INN_CHECKSUM, notes: 'Something new' });
+  });
+
+  it('shows the server words in English, which are the most specific', async () => {
+    await i18next.changeLanguage('en');
+    expect(fieldErrors(error).inn).toBe('INN checksum does not match — check the digits');
+  });
+});

@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { TFunction } from 'i18next';
+import i18n from 'i18next';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -20,12 +21,15 @@ const KNOWN_CODES: readonly string[] = [
   'INTERNAL_SERVER_ERROR',
 ];
 
-interface FieldError {
+export interface ServerFieldError {
   field: string;
+  /** The server's own words (English, specific). */
   message: string;
+  /** A stable reason such as INN_CHECKSUM or isEmail, translated under `validation.*`. */
+  code?: string;
 }
 
-function isFieldError(value: unknown): value is FieldError {
+function isFieldError(value: unknown): value is ServerFieldError {
   if (typeof value !== 'object' || value === null) return false;
   const { field, message } = value as Record<string, unknown>;
   return typeof field === 'string' && typeof message === 'string';
@@ -38,19 +42,35 @@ export function errorCode(error: unknown): ErrorCode | undefined {
   return typeof code === 'string' && KNOWN_CODES.includes(code) ? (code as ErrorCode) : undefined;
 }
 
-/** Field messages from BAD_USER_INPUT errors (`extensions.fields`), keyed by input field name. */
-export function fieldErrors(error: unknown): Record<string, string> {
-  if (!CombinedGraphQLErrors.is(error)) return {};
-  const result: Record<string, string> = {};
-  for (const graphQLError of error.errors) {
+/** Every field problem of BAD_USER_INPUT errors (`extensions.fields`). */
+export function serverFieldErrors(error: unknown): ServerFieldError[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.flatMap((graphQLError) => {
     const fields = graphQLError.extensions?.fields;
-    if (!Array.isArray(fields)) continue;
-    for (const entry of fields) {
-      // inputs arrive as `input.email` or `email`; forms know the last segment
-      if (isFieldError(entry)) result[entry.field.split('.').pop()!] ??= entry.message;
-    }
-  }
+    return Array.isArray(fields) ? fields.filter(isFieldError) : [];
+  });
+}
+
+/**
+ * The message for the user: in English the server's specific words; in another language the
+ * translation of its code, when there is one.
+ */
+export function fieldMessage(entry: ServerFieldError): string {
+  const key = `validation.${entry.code}`;
+  if (!entry.code || i18n.language === 'en' || !i18n.exists(key)) return entry.message;
+  return i18n.t(key);
+}
+
+/** Field messages keyed by the field path the caller's form uses (first message of a field wins). */
+export function fieldErrorsBy(error: unknown, keyOf: (field: string) => string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const entry of serverFieldErrors(error)) result[keyOf(entry.field)] ??= fieldMessage(entry);
   return result;
+}
+
+/** Field messages keyed by input name: inputs arrive as `input.email` or `email`, forms know the last segment. */
+export function fieldErrors(error: unknown): Record<string, string> {
+  return fieldErrorsBy(error, (field) => field.split('.').pop()!);
 }
 
 /** A sentence for the user; field-level details are shown beside the fields instead. */

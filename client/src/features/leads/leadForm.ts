@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
+import { fieldErrorsBy } from '../../app/apollo/errors';
 import { LeadFieldType, LegalForm, type LeadInput, type TaxRegime } from '../../gql/graphql';
 import { regimesFor } from './leadEnums';
 
@@ -148,18 +148,5 @@ export function formToInput(values: LeadFormValues, fields: readonly ExtraFieldD
  * unlike the app-wide helper this keeps the `extra.` prefix so extra fields do not clash with built-in ones.
  */
 export function leadFieldErrors(error: unknown): Record<string, string> {
-  if (!CombinedGraphQLErrors.is(error)) return {};
-  const result: Record<string, string> = {};
-  for (const graphQLError of error.errors) {
-    const fields = graphQLError.extensions?.fields;
-    if (!Array.isArray(fields)) continue;
-    for (const entry of fields as unknown[]) {
-      if (typeof entry !== 'object' || entry === null) continue;
-      const { field, message } = entry as Record<string, unknown>;
-      if (typeof field === 'string' && typeof message === 'string') {
-        result[field.replace(/^input\./, '')] ??= message;
-      }
-    }
-  }
-  return result;
+  return fieldErrorsBy(error, (field) => field.replace(/^input\./, ''));
 }

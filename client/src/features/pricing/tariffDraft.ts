@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
+import { fieldErrorsBy } from '../../app/apollo/errors';
 import {
   ServiceArea,
   TariffParameterType,
@@ -294,17 +294,7 @@ export function draftToInput(draft: TariffDraftState): { definition: TariffDefin
 
 /** The server's field errors of a draft (`definition.parameters[2].blockSize`), keyed without the prefix. */
 export function draftFieldErrors(error: unknown): Record<string, string> {
-  if (!CombinedGraphQLErrors.is(error)) return {};
-  const result: Record<string, string> = {};
-  for (const graphQLError of error.errors) {
-    const fields = graphQLError.extensions?.fields;
-    if (!Array.isArray(fields)) continue;
-    for (const entry of fields as unknown[]) {
-      const { field, message } = (entry ?? {}) as { field?: unknown; message?: unknown };
-      if (typeof field === 'string' && typeof message === 'string') result[field.replace(/^definition\.?/, '')] ??= message;
-    }
-  }
-  return result;
+  return fieldErrorsBy(error, (field) => field.replace(/^definition\.?/, ''));
 }
 
 /** A base price error (`basePrices[3].amount`) moved onto its cell key, since indexes follow the filled cells. */
