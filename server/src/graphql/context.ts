@@ -22,6 +22,8 @@ export interface Context {
   log: Logger;
   /** Client address, for login rate limiting. */
   ip: string;
+  /** On WebSocket: the subscription's id and a way to send it ready-made protocol frames. */
+  subscription?: { id: string; send(frame: Buffer): void };
 }
 
 export function bearerToken(header: unknown): string | null {

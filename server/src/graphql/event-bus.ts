@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Logger } from '../logger.js';
-import { EVENTS_CHANNEL, lastEventSeq, readEvents, type StoredEvent } from '../modules/events/event-log.js';
+import { EVENTS_CHANNEL, lastEventSeq, parseNotification, readEvents, type StoredEvent } from '../modules/events/event-log.js';
 
 type Listener = (event: StoredEvent) => void;
 
@@ -12,6 +12,8 @@ interface FirmTracker {
   reading: boolean;
   again: boolean;
   ready: Promise<void>;
+  /** The starting seq is known (until then every notification triggers a read). */
+  initialised: boolean;
 }
 
 export interface Watch {
@@ -42,8 +44,8 @@ export class EventBus {
   async start(): Promise<void> {
     const client = new pg.Client({ connectionString: this.databaseUrl });
     client.on('notification', (message) => {
-      const firmId = message.payload?.split(':')[0];
-      if (firmId) this.wake(firmId);
+      const note = parseNotification(message.payload);
+      if (note) this.notified(note.firmId, note.seq, note.event);
     });
     client.on('error', (error) => {
       this.log.error({ err: error }, 'event listener connection failed');
@@ -78,8 +80,10 @@ export class EventBus {
         listeners: new Set(),
         reading: false,
         again: false,
+        initialised: false,
         ready: lastEventSeq(this.em.fork(), firmId).then((seq) => {
           created.lastSeq = seq;
+          created.initialised = true;
         }),
       };
       tracker = created;
@@ -101,6 +105,28 @@ export class EventBus {
         if (own.listeners.size === 0 && this.trackers.get(firmId) === own) this.trackers.delete(firmId);
       },
     };
+  }
+
+  /** The next event in order, carried by its notification, goes out without a read; anything else reads. */
+  private notified(firmId: string, seq: number, event: StoredEvent | null): void {
+    const tracker = this.trackers.get(firmId);
+    if (!tracker) return;
+    if (event && !tracker.reading && tracker.initialised && seq === tracker.lastSeq + 1) {
+      tracker.lastSeq = seq;
+      this.hand(tracker, event);
+      return;
+    }
+    this.wake(firmId);
+  }
+
+  private hand(tracker: FirmTracker, event: StoredEvent): void {
+    for (const listener of tracker.listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        this.log.error({ err: error }, 'event listener threw');
+      }
+    }
   }
 
   private wake(firmId: string): void {
@@ -127,13 +153,7 @@ export class EventBus {
           batch = await readEvents(this.em.fork(), { firmId, afterSeq: tracker.lastSeq, limit: BATCH });
           for (const event of batch) {
             tracker.lastSeq = event.seq;
-            for (const listener of tracker.listeners) {
-              try {
-                listener(event);
-              } catch (error) {
-                this.log.error({ err: error }, 'event listener threw');
-              }
-            }
+            this.hand(tracker, event);
           }
         } while (batch.length === BATCH);
       } while (tracker.again);

@@ -17,44 +17,67 @@ const REPLAY_BATCH = 500;
  * One firm's events as an ordered stream without gaps or duplicates: it starts listening before
  * it replays, holds live events back until the replay is done, and drops what it already sent.
  */
-export function firmEventStream(bus: EventBus, em: EntityManager, options: EventStreamOptions): AsyncIterable<StoredEvent> {
-  const wanted = (event: StoredEvent) =>
-    (!options.topics || options.topics.includes(event.topic)) && (!options.accept || options.accept(event));
+export function firmEventStream(bus: EventBus, em: EntityManager, options: EventStreamOptions): FirmEventSource {
+  return new FirmEventSource(bus, em, options);
+}
 
-  return new Repeater<StoredEvent>(async (push, stop) => {
-    let last = 0;
-    let replaying = true;
-    const held: StoredEvent[] = [];
-    const deliver = (event: StoredEvent) => {
-      if (event.seq <= last) return;
-      last = event.seq;
-      if (wanted(event)) push(event).catch(() => undefined);
-    };
-    const watch = await bus.watch(options.firmId, (event) => (replaying ? held.push(event) : deliver(event)));
-    try {
-      if (options.afterSeq === undefined) {
-        last = watch.startSeq;
-      } else {
-        last = options.afterSeq;
-        for (;;) {
-          const batch = await readEvents(em.fork(), {
-            firmId: options.firmId,
-            afterSeq: last,
-            topics: options.topics,
-            limit: REPLAY_BATCH,
-          });
-          for (const event of batch) {
-            last = event.seq;
-            if (wanted(event)) await push(event);
+/**
+ * What a subscription resolver returns: iterable as it is, and also a description (firm, cursor,
+ * filter) that the WebSocket layer uses to fan events out to many subscribers at once.
+ */
+export class FirmEventSource implements AsyncIterable<StoredEvent> {
+  constructor(
+    readonly bus: EventBus,
+    readonly em: EntityManager,
+    readonly options: EventStreamOptions,
+  ) {}
+
+  wants(event: StoredEvent): boolean {
+    return (!this.options.topics || this.options.topics.includes(event.topic)) && (!this.options.accept || this.options.accept(event));
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<StoredEvent> {
+    return this.stream()[Symbol.asyncIterator]();
+  }
+
+  private stream(): AsyncIterable<StoredEvent> {
+    const { bus, em, options } = this;
+    const wanted = (event: StoredEvent) => this.wants(event);
+    return new Repeater<StoredEvent>(async (push, stop) => {
+      let last = 0;
+      let replaying = true;
+      const held: StoredEvent[] = [];
+      const deliver = (event: StoredEvent) => {
+        if (event.seq <= last) return;
+        last = event.seq;
+        if (wanted(event)) push(event).catch(() => undefined);
+      };
+      const watch = await bus.watch(options.firmId, (event) => (replaying ? held.push(event) : deliver(event)));
+      try {
+        if (options.afterSeq === undefined) {
+          last = watch.startSeq;
+        } else {
+          last = options.afterSeq;
+          for (;;) {
+            const batch = await readEvents(em.fork(), {
+              firmId: options.firmId,
+              afterSeq: last,
+              topics: options.topics,
+              limit: REPLAY_BATCH,
+            });
+            for (const event of batch) {
+              last = event.seq;
+              if (wanted(event)) await push(event);
+            }
+            if (batch.length < REPLAY_BATCH) break;
           }
-          if (batch.length < REPLAY_BATCH) break;
         }
+        replaying = false;
+        for (const event of held.splice(0)) deliver(event);
+        await stop;
+      } finally {
+        watch.close();
       }
-      replaying = false;
-      for (const event of held.splice(0)) deliver(event);
-      await stop;
-    } finally {
-      watch.close();
-    }
-  });
+    });
+  }
 }

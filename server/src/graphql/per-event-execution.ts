@@ -1,17 +1,20 @@
 import {
   createSourceEventStream,
   execute,
+  GraphQLError,
   TypeInfo,
   visit,
   visitWithTypeInfo,
   type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
+  type FormattedExecutionResult,
   type GraphQLSchema,
 } from 'graphql';
+import type { StoredEvent } from '../modules/events/event-log.js';
 import type { Context } from './context.js';
-
-type Stream = AsyncIterableIterator<ExecutionResult> | ExecutionResult;
+import { FirmEventSource } from './event-stream.js';
+import type { LiveFanout } from './live-fanout.js';
 
 /** Fields whose value depends on who asks (not only on the firm and role) carry this extension. */
 export const VIEWER_DEPENDENT = 'viewerDependent';
@@ -23,112 +26,71 @@ function selectsViewerDependentField(schema: GraphQLSchema, document: DocumentNo
     document,
     visitWithTypeInfo(typeInfo, {
       Field() {
-        const field = typeInfo.getFieldDef();
-        if (field?.extensions?.[VIEWER_DEPENDENT]) found = true;
+        if (typeInfo.getFieldDef()?.extensions?.[VIEWER_DEPENDENT]) found = true;
       },
     }),
   );
   return found;
 }
 
-/**
- * Results of one event for one kind of subscriber, so a thousand identical subscriptions execute
- * (and load their data) once per event instead of a thousand times. Kept for the last few events.
- */
-export class SharedExecutions {
-  private readonly results = new Map<string, { subscribers: number; byEvent: Map<string, Promise<ExecutionResult>> }>();
+const FRAME_END = Buffer.from('}');
 
-  constructor(private readonly keepPerKey = 32) {}
-
-  /** A subscription of this kind starts; its kind is remembered while any such subscription lives. */
-  acquire(key: string): void {
-    const entry = this.results.get(key) ?? { subscribers: 0, byEvent: new Map() };
-    entry.subscribers += 1;
-    this.results.set(key, entry);
-  }
-
-  release(key: string): void {
-    const entry = this.results.get(key);
-    if (entry && --entry.subscribers <= 0) this.results.delete(key);
-  }
-
-  run(key: string, eventKey: string, work: () => Promise<ExecutionResult>): Promise<ExecutionResult> {
-    const byEvent = this.results.get(key)?.byEvent;
-    if (!byEvent) return work();
-    let result = byEvent.get(eventKey);
-    if (!result) {
-      result = work();
-      byEvent.set(eventKey, result);
-      if (byEvent.size > this.keepPerKey) byEvent.delete(byEvent.keys().next().value!);
-    }
-    return result;
-  }
-}
-
-/** An event from the log names itself by firm and number; other payloads are not shared. */
-function eventKeyOf(payload: unknown): string | null {
-  const event = payload as { firmId?: unknown; seq?: unknown } | null;
-  return event && typeof event.firmId === 'string' && typeof event.seq === 'number' ? `${event.firmId}:${event.seq}` : null;
+export interface LiveDeliveryOptions {
+  fanout: LiveFanout;
+  /** A context for one event, with its own EntityManager fork (fresh data for every event). */
+  fork: (ctx: Context) => Context;
+  /** Shapes errors as the server's error formatter does. */
+  format: (result: ExecutionResult) => FormattedExecutionResult;
 }
 
 /**
- * Like graphql-js `subscribe`, but each event runs with its own EntityManager fork (graphql-ws
- * builds the context once per subscription, so a shared fork would serve stale data), and
- * subscribers that would get the same answer share one execution.
+ * graphql-js `subscribe` for subscriptions that stream the event log: subscribers that would get
+ * the same answer (same firm, role, operation and variables, unless a field depends on the viewer)
+ * share one execution and one JSON encoding per event, each with a fresh EntityManager, and
+ * every subscriber receives it as a ready `next` frame through `ctx.subscription`. graphql-ws keeps
+ * the subscription (its iterator yields nothing and ends when the subscriber leaves) and handles
+ * `complete` and errors.
  */
-export async function subscribeWithFreshContext(
-  args: ExecutionArgs,
-  fork: (ctx: Context) => Context,
-  shared: SharedExecutions,
-): Promise<Stream> {
+export async function subscribeWithLiveDelivery(args: ExecutionArgs, options: LiveDeliveryOptions): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
-  const events = source as AsyncIterableIterator<unknown>;
   const ctx = args.contextValue as Context;
-  const principal = ctx.principal;
-  // same firm, role, operation and variables give the same result, unless a field depends on the viewer
-  const shareKey = principal
-    ? JSON.stringify([
-        principal.firmId,
-        principal.role,
-        selectsViewerDependentField(args.schema, args.document) ? principal.userId : '',
-        args.operationName ?? '',
-        args.document.loc?.source.body ?? '',
-        args.variableValues ?? {},
-      ])
-    : null;
-  if (shareKey) shared.acquire(shareKey);
-  let released = false;
-  const release = () => {
-    if (shareKey && !released) shared.release(shareKey);
-    released = true;
-  };
-  const executeFor = (payload: unknown) => () =>
-    execute({ ...args, rootValue: payload, contextValue: fork(ctx) }) as Promise<ExecutionResult>;
-  const run = async (step: IteratorResult<unknown>): Promise<IteratorResult<ExecutionResult>> => {
-    if (step.done) {
-      release();
-      return { done: true, value: undefined };
-    }
-    const eventKey = eventKeyOf(step.value);
-    const value = shareKey && eventKey ? await shared.run(shareKey, eventKey, executeFor(step.value)) : await executeFor(step.value)();
-    return { done: false, value };
+  if (!(source instanceof FirmEventSource) || !ctx.principal || !ctx.subscription) {
+    return { errors: [new GraphQLError('Subscriptions stream the firm event log')] };
+  }
+  const { principal, subscription } = ctx;
+  const key = JSON.stringify([
+    principal.firmId,
+    principal.role,
+    selectsViewerDependentField(args.schema, args.document) ? principal.userId : '',
+    args.operationName ?? '',
+    args.document.loc?.source.body ?? '',
+    args.variableValues ?? {},
+  ]);
+  // encoded once per event for the whole group; each subscriber only adds its frame around it
+  const compute = async (event: StoredEvent) =>
+    Buffer.from(JSON.stringify(options.format((await execute({ ...args, rootValue: event, contextValue: options.fork(ctx) })) as ExecutionResult)));
+  const framePrefix = Buffer.from(`{"id":${JSON.stringify(subscription.id)},"type":"next","payload":`);
+
+  let finish!: () => void;
+  const finished = new Promise<IteratorResult<ExecutionResult>>((resolve) => {
+    finish = () => resolve({ done: true, value: undefined });
+  });
+  const leave = options.fanout.join(key, source, compute, (json) => subscription.send(Buffer.concat([framePrefix, json, FRAME_END])), () => finish());
+  const end = async (): Promise<IteratorResult<ExecutionResult>> => {
+    leave();
+    finish();
+    return { done: true, value: undefined };
   };
   const iterator: AsyncIterableIterator<ExecutionResult> = {
-    next: () => events.next().then(run),
-    // returning ends the source at once, even while it waits for the next event
-    return: async () => {
-      release();
-      await events.return?.();
-      return { done: true, value: undefined };
-    },
+    next: () => finished,
+    return: end,
     throw: async (error?: unknown) => {
-      release();
-      await events.return?.();
+      await end();
       throw error;
     },
     [Symbol.asyncIterator]() {
-      return this;
+      return iterator;
     },
   };
   return iterator;

@@ -1,39 +1,22 @@
 import type { Server as HttpServer } from 'node:http';
-import { specifiedRules, validate, type GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { specifiedRules, validate, type ExecutionResult, type FormattedExecutionResult, type GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../logger.js';
-import type { StoredEvent } from '../modules/events/event-log.js';
 import { bearerToken, type Context, type Principal } from './context.js';
 import { createErrorFormatter } from './errors.js';
 import type { Services } from './services.js';
-import { SharedExecutions, subscribeWithFreshContext } from './per-event-execution.js';
+import { ConnectionGuard } from './connection-guard.js';
+import { LiveFanout } from './live-fanout.js';
+import { subscribeWithLiveDelivery } from './per-event-execution.js';
 import { firmEntityManager } from './tenant-em.js';
 
-/** Close code that tells the client its permissions changed: it reconnects and signs in again. */
-export const PERMISSIONS_CHANGED = 4100;
-
-/** Whether an event ends what this connection may do: its user, session or token was cut off. */
-function endsConnection(event: StoredEvent, principal: Principal): number | null {
-  switch (event.type) {
-    case 'USER_DEACTIVATED':
-      return event.subjectId === principal.userId ? CloseCode.Unauthorized : null;
-    case 'LOGGED_OUT':
-      return event.data?.sessionId === principal.sessionId ? CloseCode.Unauthorized : null;
-    case 'API_TOKEN_REVOKED':
-      return event.subjectId === principal.apiTokenId ? CloseCode.Unauthorized : null;
-    case 'USER_ROLE_CHANGED':
-      return event.subjectId === principal.userId ? PERMISSIONS_CHANGED : null;
-    default:
-      return null;
-  }
-}
-
 type ConnectionExtra = {
+  socket: WebSocket;
   principal?: Principal;
-  closeWatch?: () => void;
+  unguard?: () => void;
 } & Record<PropertyKey, unknown>;
 
 /** graphql-ws on the HTTP server's `/graphql`: the same token, limits and error masking as HTTP. */
@@ -49,44 +32,59 @@ export function attachWebSocket(options: {
   const wss = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
   const formatError = createErrorFormatter(log);
   const rules = [...specifiedRules, ...options.validationRules];
-  const shared = new SharedExecutions();
+  const fanout = new LiveFanout(log);
+  const guard = new ConnectionGuard(services.bus);
+  const format = (result: ExecutionResult): FormattedExecutionResult =>
+    result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : (result as FormattedExecutionResult);
 
   const serverCleanup = useServer<Record<string, unknown>, ConnectionExtra>(
     {
       schema,
       validate: (s, document) => validate(s, document, rules),
       subscribe: (args) =>
-        subscribeWithFreshContext(args, (ctx) => ({ ...ctx, em: firmEntityManager(orm, ctx.principal!.firmId) }), shared),
+        subscribeWithLiveDelivery(args, {
+          fanout,
+          fork: (ctx) => ({ ...ctx, em: firmEntityManager(orm, ctx.principal!.firmId) }),
+          format,
+        }),
       onConnect: async (ctx) => {
         const token = bearerToken(ctx.connectionParams?.authorization);
         const principal = token ? await services.auth.resolve(orm.em.fork(), token) : null;
+        const { socket } = ctx.extra;
         if (!principal) {
-          (ctx.extra as unknown as { socket: WebSocket }).socket.close(CloseCode.Unauthorized, 'Unauthorized');
+          socket.close(CloseCode.Unauthorized, 'Unauthorized');
           return false;
         }
         ctx.extra.principal = principal;
-        const socket = (ctx.extra as unknown as { socket: WebSocket }).socket;
         // the firm's events also tell this connection when its access ends, on every instance
-        const watch = await services.bus.watch(principal.firmId, (event) => {
-          const code = endsConnection(event, principal);
-          if (code) socket.close(code, code === CloseCode.Unauthorized ? 'Unauthorized' : 'Permissions changed');
-        });
-        ctx.extra.closeWatch = () => watch.close();
-        if (socket.readyState !== socket.OPEN) watch.close();
+        ctx.extra.unguard = await guard.add(principal, socket);
+        if (socket.readyState !== socket.OPEN) ctx.extra.unguard();
         return true;
       },
-      onClose: (ctx) => ctx.extra.closeWatch?.(),
-      context: (ctx): Context => ({
-        em: firmEntityManager(orm, ctx.extra.principal!.firmId),
-        principal: ctx.extra.principal ?? null,
-        services,
-        log,
-        ip: '',
-      }),
+      onClose: (ctx) => ctx.extra.unguard?.(),
+      context: (ctx, id): Context => {
+        let em: EntityManager | null = null;
+        const { socket } = ctx.extra;
+        return {
+          // made on first use: most subscriptions only need the per-event forks
+          get em() {
+            return (em ??= firmEntityManager(orm, ctx.extra.principal!.firmId));
+          },
+          principal: ctx.extra.principal ?? null,
+          services,
+          log,
+          ip: '',
+          subscription: {
+            id,
+            send: (frame) => {
+              // a text frame, as graphql-ws clients expect, from bytes encoded once per event
+              if (socket.readyState === socket.OPEN) socket.send(frame, { binary: false });
+            },
+          },
+        };
+      },
       onError: (_ctx, _id, _payload, errors: readonly GraphQLError[]) =>
         errors.map((error) => formatError(error.toJSON(), error)),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
     },
     wss,
   );

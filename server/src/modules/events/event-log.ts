@@ -32,7 +32,7 @@ export interface StoredEvent {
   at: Date;
 }
 
-interface EventRow {
+export interface EventRow {
   firm_id: string;
   seq: string;
   topic: string;
@@ -46,7 +46,7 @@ interface EventRow {
   at: Date | string;
 }
 
-function toStored(row: EventRow): StoredEvent {
+export function toStored(row: EventRow): StoredEvent {
   return {
     firmId: row.firm_id,
     seq: Number(row.seq),
@@ -62,16 +62,36 @@ function toStored(row: EventRow): StoredEvent {
   };
 }
 
+/** Events up to this size travel inside the notification; larger ones are read from the table. */
+const NOTIFY_EVENT_LIMIT = 7000;
+
 // Taking the number from the firm row locks it until commit, so a later number never commits
-// before an earlier one; NOTIFY is delivered only if and when the transaction commits.
+// before an earlier one; NOTIFY is delivered only if and when the transaction commits. The
+// notification is "firm:seq:row" so listeners can skip a read when they are up to date.
 const APPEND_SQL = `
 with next as (update firm set event_seq = event_seq + 1 where id = ? returning event_seq),
 ins as (
   insert into firm_event (firm_id, seq, topic, type, actor_id, actor_name, api_token_id, subject_type, subject_id, data)
   select ?, event_seq, ?, ?, ?, ?, ?, ?, ?, ?::jsonb from next
-  returning seq
+  returning *
 )
-select seq, pg_notify('${EVENTS_CHANNEL}', ? || ':' || seq) from ins`;
+select seq, pg_notify('${EVENTS_CHANNEL}', ? || ':' || seq || ':' ||
+  (case when octet_length(row_to_json(ins)::text) <= ${NOTIFY_EVENT_LIMIT} then row_to_json(ins)::text else '' end)) from ins`;
+
+/** Reads a notification: the firm, the seq and, when it fit, the event itself. */
+export function parseNotification(payload: string | undefined): { firmId: string; seq: number; event: StoredEvent | null } | null {
+  const match = payload ? /^([0-9a-f-]{36}):(\d+):(.*)$/s.exec(payload) : null;
+  if (!match) return null;
+  let event: StoredEvent | null = null;
+  if (match[3]) {
+    try {
+      event = toStored(JSON.parse(match[3]) as EventRow);
+    } catch {
+      event = null;
+    }
+  }
+  return { firmId: match[1]!, seq: Number(match[2]), event };
+}
 
 /** Appends events inside the caller's open transaction (call it last, to hold the lock briefly). */
 export async function appendEvents(em: EntityManager, actor: Actor, events: NewEvent[]): Promise<number[]> {

@@ -1,0 +1,77 @@
+import { CloseCode } from 'graphql-ws';
+import type { WebSocket } from 'ws';
+import type { StoredEvent } from '../modules/events/event-log.js';
+import type { Principal } from './context.js';
+import type { EventBus, Watch } from './event-bus.js';
+
+/** Close code that tells the client its permissions changed: it reconnects and signs in again. */
+export const PERMISSIONS_CHANGED = 4100;
+
+interface Guarded {
+  principal: Principal;
+  socket: WebSocket;
+}
+
+interface FirmConnections {
+  watch: Promise<Watch>;
+  all: Set<Guarded>;
+}
+
+function close(connection: Guarded, code: number): void {
+  connection.socket.close(code, code === CloseCode.Unauthorized ? 'Unauthorized' : 'Permissions changed');
+}
+
+/**
+ * Closes the open WebSockets whose access an event ends (deactivation, logout, revoked token,
+ * changed role), on every instance. One listener per firm, not one per connection, so an event
+ * costs a look at the affected people only.
+ */
+export class ConnectionGuard {
+  private readonly firms = new Map<string, FirmConnections>();
+
+  constructor(private readonly bus: EventBus) {}
+
+  /** Guards a connection until the returned function is called. */
+  async add(principal: Principal, socket: WebSocket): Promise<() => void> {
+    let firm = this.firms.get(principal.firmId);
+    if (!firm) {
+      const created: FirmConnections = { all: new Set(), watch: Promise.resolve(null as unknown as Watch) };
+      created.watch = this.bus.watch(principal.firmId, (event) => this.onEvent(created, event));
+      firm = created;
+      this.firms.set(principal.firmId, firm);
+    }
+    const entry: Guarded = { principal, socket };
+    const own = firm;
+    own.all.add(entry);
+    const remove = () => {
+      own.all.delete(entry);
+      if (own.all.size === 0 && this.firms.get(principal.firmId) === own) {
+        this.firms.delete(principal.firmId);
+        own.watch.then((w) => w.close()).catch(() => undefined);
+      }
+    };
+    try {
+      await own.watch;
+    } catch (error) {
+      remove();
+      throw error;
+    }
+    return remove;
+  }
+
+  private onEvent(firm: FirmConnections, event: StoredEvent): void {
+    const matches = (test: (p: Principal) => boolean, code: number) => {
+      for (const connection of firm.all) if (test(connection.principal)) close(connection, code);
+    };
+    switch (event.type) {
+      case 'USER_DEACTIVATED':
+        return matches((p) => p.userId === event.subjectId, CloseCode.Unauthorized);
+      case 'LOGGED_OUT':
+        return matches((p) => p.sessionId === event.data?.sessionId, CloseCode.Unauthorized);
+      case 'API_TOKEN_REVOKED':
+        return matches((p) => p.apiTokenId === event.subjectId, CloseCode.Unauthorized);
+      case 'USER_ROLE_CHANGED':
+        return matches((p) => p.userId === event.subjectId, PERMISSIONS_CHANGED);
+    }
+  }
+}
