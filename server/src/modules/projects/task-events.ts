@@ -13,8 +13,8 @@ const KINDS = new Set<string>(Object.values(TaskEventType));
 
 /** The live kind of a stored task event: TASK_STATUS_CHANGED → STATUS_CHANGED; assignment is an update. */
 export function taskEventKind(event: StoredEvent): TaskEventType | null {
-  if (event.topic !== TASKS_TOPIC) return null;
-  const kind = event.type.replace(/^TASK_/, '');
+  if (event.topic !== TASKS_TOPIC || !event.type.startsWith('TASK_')) return null;
+  const kind = event.type.slice(5);
   if (kind === 'ASSIGNED') return TaskEventType.UPDATED;
   return KINDS.has(kind) ? (kind as TaskEventType) : null;
 }
