@@ -120,7 +120,12 @@ export class LiveFanout {
     group.lastDispatched = event.seq;
     // execute only what some subscriber of the group will receive
     let wanted = false;
-    for (const member of group.members) if (member.source.wants(event)) wanted = true;
+    for (const member of group.members) {
+      if (member.source.wants(event)) {
+        wanted = true;
+        break;
+      }
+    }
     group.queue.push({ event, json: wanted ? this.payload(group, event) : null });
     if (!group.draining) void this.drain(group);
   }
