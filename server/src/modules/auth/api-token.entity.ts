@@ -1,8 +1,7 @@
-import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Enum, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { FirmOwned } from '../../db/firm-owned.entity.js';
 import { FirmScoped } from '../../db/tenant.js';
-import { Firm } from './firm.entity.js';
 import { Role } from './roles.js';
 import { User } from './user.entity.js';
 
@@ -10,14 +9,7 @@ import { User } from './user.entity.js';
 @ObjectType({ description: 'A named token for integrations; the secret is shown only once' })
 @Entity({ tableName: 'api_token' })
 @FirmScoped()
-export class ApiToken {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
-  firm!: Ref<Firm>;
-
+export class ApiToken extends FirmOwned {
   @Field(() => String)
   @Property({ type: 'string', length: 100 })
   name!: string;

@@ -1,19 +1,12 @@
-import { Entity, ManyToOne, type Opt, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
+import { Entity, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { FirmOwned } from '../../db/firm-owned.entity.js';
 import { FirmScoped } from '../../db/tenant.js';
-import { Firm } from './firm.entity.js';
 import { User } from './user.entity.js';
 
 /** A one-time link that lets an invited user set a password. */
 @Entity({ tableName: 'invitation' })
 @FirmScoped()
-export class Invitation {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
-  firm!: Ref<Firm>;
-
+export class Invitation extends FirmOwned {
   @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
   user!: Ref<User>;
 

@@ -1,19 +1,12 @@
-import { Entity, ManyToOne, type Opt, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
+import { Entity, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { FirmOwned } from '../../db/firm-owned.entity.js';
 import { FirmScoped } from '../../db/tenant.js';
-import { Firm } from './firm.entity.js';
 import { User } from './user.entity.js';
 
 /** A signed-in browser or client; only the hash of its token is kept. */
 @Entity({ tableName: 'session' })
 @FirmScoped()
-export class Session {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
-  firm!: Ref<Firm>;
-
+export class Session extends FirmOwned {
   @ManyToOne(() => User, { ref: true, deleteRule: 'cascade', index: true })
   user!: Ref<User>;
 

@@ -1,21 +1,14 @@
-import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, Enum, Index, type Opt, Property } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { FirmOwned } from '../../db/firm-owned.entity.js';
 import { FirmScoped } from '../../db/tenant.js';
-import { Firm } from './firm.entity.js';
 import { Department, Role } from './roles.js';
 
 @ObjectType({ description: 'A person of the firm' })
 @Entity({ tableName: 'app_user' })
 @FirmScoped()
-export class User {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade', index: true })
-  firm!: Ref<Firm>;
-
+@Index({ properties: ['firm'] })
+export class User extends FirmOwned {
   /** Stored lower-case; unique across firms because login is by e-mail alone. */
   @Field(() => String)
   @Property({ type: 'string', length: 254, unique: true })

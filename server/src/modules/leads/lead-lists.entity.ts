@@ -1,21 +1,13 @@
-import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, Enum, type Opt, Property, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { FirmOwned } from '../../db/firm-owned.entity.js';
 import { FirmScoped } from '../../db/tenant.js';
-import { Firm } from '../auth/firm.entity.js';
 import { LeadFieldType } from './lead.enums.js';
 
 /** An item of a short firm-editable list; archived items stay on old cards but leave the pickers. */
 @ObjectType()
 @Entity({ abstract: true })
-abstract class NamedListItem {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
-  firm!: Ref<Firm>;
-
+abstract class NamedListItem extends FirmOwned {
   @Field(() => String)
   @Property({ type: 'string', length: 100 })
   name!: string;
@@ -48,14 +40,7 @@ export class LostReason extends NamedListItem {}
 @Entity({ tableName: 'lead_field' })
 @FirmScoped()
 @Unique({ properties: ['firm', 'key'] })
-export class LeadField {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
-  firm!: Ref<Firm>;
-
+export class LeadField extends FirmOwned {
   @Field(() => String, { description: 'Stable key of the value in a lead' })
   @Property({ type: 'string', length: 40 })
   key!: string;

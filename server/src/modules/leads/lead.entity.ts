@@ -1,8 +1,7 @@
-import { Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { FirmOwned } from '../../db/firm-owned.entity.js';
 import { FirmScoped } from '../../db/tenant.js';
-import { Firm } from '../auth/firm.entity.js';
 import { User } from '../auth/user.entity.js';
 import { LeadStage, LegalForm, TaxRegime } from './lead.enums.js';
 import { LeadSource, LostReason } from './lead-lists.entity.js';
@@ -15,14 +14,7 @@ import { LeadSource, LostReason } from './lead-lists.entity.js';
 @Index({ properties: ['firm', 'inn'] })
 @Index({ properties: ['firm', 'phone'] })
 @Index({ properties: ['firm', 'email'] })
-export class Lead {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
-  firm!: Ref<Firm>;
-
+export class Lead extends FirmOwned {
   @Field(() => String)
   @Property({ type: 'string', length: 100 })
   lastName!: string;

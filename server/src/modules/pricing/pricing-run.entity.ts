@@ -1,9 +1,8 @@
-import { BigIntType, Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { BigIntType, Entity, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { MoneyScalar } from '../../graphql/scalars.js';
+import { FirmOwned } from '../../db/firm-owned.entity.js';
 import { FirmScoped } from '../../db/tenant.js';
-import { Firm } from '../auth/firm.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Lead } from '../leads/lead.entity.js';
 import type { PriceBreakdown, PricingRequest } from './engine/price.js';
@@ -14,14 +13,7 @@ import { TariffVersion } from './tariff.entity.js';
 @Entity({ tableName: 'pricing_run' })
 @FirmScoped()
 @Index({ properties: ['lead', 'createdAt'] })
-export class PricingRun {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
-  firm!: Ref<Firm>;
-
+export class PricingRun extends FirmOwned {
   @ManyToOne(() => Lead, { ref: true, deleteRule: 'cascade' })
   lead!: Ref<Lead>;
 

@@ -1,8 +1,7 @@
-import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, Enum, ManyToOne, type Opt, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { FirmOwned } from '../../db/firm-owned.entity.js';
 import { FirmScoped } from '../../db/tenant.js';
-import { Firm } from '../auth/firm.entity.js';
 import { User } from '../auth/user.entity.js';
 import type { TariffDefinition } from './engine/tariff.js';
 import { TariffVersionStatus } from './pricing.enums.js';
@@ -11,14 +10,7 @@ import { TariffVersionStatus } from './pricing.enums.js';
 @ObjectType({ description: 'A tariff plan of the firm (тариф); its rules live in versions' })
 @Entity({ tableName: 'tariff_plan' })
 @FirmScoped()
-export class TariffPlan {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
-  firm!: Ref<Firm>;
-
+export class TariffPlan extends FirmOwned {
   @Field(() => String)
   @Property({ type: 'string', length: 100 })
   name!: string;
@@ -45,14 +37,7 @@ export class TariffPlan {
 @Entity({ tableName: 'tariff_version' })
 @FirmScoped()
 @Unique({ properties: ['plan', 'number'] })
-export class TariffVersion {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
-  firm!: Ref<Firm>;
-
+export class TariffVersion extends FirmOwned {
   @ManyToOne(() => TariffPlan, { ref: true, deleteRule: 'cascade' })
   plan!: Ref<TariffPlan>;
 

@@ -1,9 +1,8 @@
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, type Opt, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { FirmOwned } from '../../db/firm-owned.entity.js';
 import { FirmScoped } from '../../db/tenant.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { Firm } from '../auth/firm.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Lead } from '../leads/lead.entity.js';
 import { InfobaseMode, ProjectStatus } from './project.enums.js';
@@ -38,14 +37,7 @@ export class ChecklistItem {
 @Entity({ tableName: 'project' })
 @FirmScoped()
 @Index({ properties: ['firm', 'status'] })
-export class Project {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
-  firm!: Ref<Firm>;
-
+export class Project extends FirmOwned {
   @Field(() => String)
   @Property({ type: 'string', length: 200 })
   name!: string;
@@ -99,13 +91,7 @@ export class Project {
 @Entity({ tableName: 'project_member' })
 @FirmScoped()
 @Unique({ properties: ['project', 'user'] })
-export class ProjectMember {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
-  firm!: Ref<Firm>;
-
+export class ProjectMember extends FirmOwned {
   @ManyToOne(() => Project, { ref: true, deleteRule: 'cascade' })
   project!: Ref<Project>;
 

@@ -1,9 +1,8 @@
-import { Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { FirmOwned } from '../../db/firm-owned.entity.js';
 import { FirmScoped } from '../../db/tenant.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { Firm } from '../auth/firm.entity.js';
 import { Department } from '../auth/roles.js';
 import { User } from '../auth/user.entity.js';
 import { ChecklistItem, Project } from './project.entity.js';
@@ -15,14 +14,7 @@ import { TaskPriority, TaskStatus } from './project.enums.js';
 @FirmScoped()
 @Index({ properties: ['project', 'status', 'position'] })
 @Index({ properties: ['firm', 'assignee', 'status'] })
-export class Task {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
-  firm!: Ref<Firm>;
-
+export class Task extends FirmOwned {
   @ManyToOne(() => Project, { ref: true, deleteRule: 'cascade' })
   project!: Ref<Project>;
 
@@ -91,14 +83,7 @@ export class Task {
 @Entity({ tableName: 'task_comment' })
 @FirmScoped()
 @Index({ properties: ['task', 'createdAt'] })
-export class TaskComment {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
-  firm!: Ref<Firm>;
-
+export class TaskComment extends FirmOwned {
   @ManyToOne(() => Task, { ref: true, deleteRule: 'cascade' })
   task!: Ref<Task>;
 

@@ -1,8 +1,7 @@
-import { Entity, ManyToOne, type Opt, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, type Opt, Property } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { FirmOwned } from '../../db/firm-owned.entity.js';
 import { FirmScoped } from '../../db/tenant.js';
-import { Firm } from '../auth/firm.entity.js';
 import { Department, Role } from '../auth/roles.js';
 import { TaskPriority } from './project.enums.js';
 
@@ -22,14 +21,7 @@ export class TemplateTask {
 @ObjectType()
 @Entity({ tableName: 'project_template' })
 @FirmScoped()
-export class ProjectTemplate {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
-  firm!: Ref<Firm>;
-
+export class ProjectTemplate extends FirmOwned {
   @Field(() => String)
   @Property({ type: 'string', length: 200 })
   name!: string;
