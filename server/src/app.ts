@@ -17,6 +17,7 @@ import { seedDemo } from './db/seed.js';
 import { bearerToken, type Context } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { EventBus } from './graphql/event-bus.js';
+import { refuseHttpSubscriptions } from './graphql/http-subscriptions.js';
 import { buildSchema } from './graphql/schema.js';
 import { createServices, type Services } from './graphql/services.js';
 import { firmEntityManager } from './graphql/tenant-em.js';
@@ -103,6 +104,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
       // graphql-armor types its plugins against Apollo's CommonJS build; they are the same at run time
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      refuseHttpSubscriptions<Context>(),
       ApolloServerPluginLandingPageDisabled(),
     ],
     formatError: createErrorFormatter(log),

@@ -52,6 +52,12 @@ describe('transport protection', () => {
     expect(response.status).toBe(400);
   });
 
+  it('answers a subscription sent over HTTP with BAD_REQUEST, not a crash', async () => {
+    const result = await gql(app, `subscription { auditEvents(after: "0") { id } }`, {}, owner.token);
+    expect(errorCode(result)).toBe('BAD_REQUEST');
+    expect(result.errors![0]!.message).toMatch(/WebSocket/);
+  });
+
   it('tags every response with a request id', async () => {
     const response = await fetch(`${app.url}/healthz`);
     expect(response.headers.get('x-request-id')).toMatch(/[0-9a-f-]{36}/);

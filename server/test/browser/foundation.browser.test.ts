@@ -43,5 +43,13 @@ describe.runIf(browserAvailable)('a new firm in the browser', () => {
     const shown = async () => (await response.textContent())?.replace(/\s+/g, '') ?? '';
     await expect.poll(shown, { timeout: 15_000 }).toContain(email);
     expect(await shown()).toContain('ООО«Браузер»');
+
+    // subscriptions run too, over the WebSocket with the same token
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('subscription { auditEvents(after: "0") { id type } }');
+    await page.locator('.graphiql-execute-button').click();
+    await expect.poll(shown, { timeout: 15_000 }).toContain('FIRM_SIGNED_UP');
   });
 });

@@ -1,18 +1,18 @@
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { Box } from '@mantine/core';
-import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { useMemo } from 'react';
 import { bearer, httpEndpoint, wsEndpoint } from '../../app/apollo/endpoints';
 import { useToken } from '../../app/auth/session';
+import { explorerFetcher } from './explorerFetcher';
 
 /** GraphiQL against this server, signed in as the current user; subscriptions run over graphql-ws. */
 export default function ExplorerPage() {
   const token = useToken();
   const fetcher = useMemo(() => {
     const authorization = token ? bearer(token) : undefined;
-    return createGraphiQLFetcher({
+    return explorerFetcher({
       url: httpEndpoint(),
       subscriptionUrl: wsEndpoint(),
       headers: authorization ? { authorization } : undefined,
