@@ -44,7 +44,7 @@ export function attachWebSocket(options: {
       subscribe: (args) =>
         subscribeWithLiveDelivery(args, {
           fanout,
-          fork: (ctx) => ({ ...ctx, em: firmEntityManager(orm, ctx.principal!.firmId) }),
+          fork: (ctx) => ({ principal: ctx.principal, services, log, ip: '', em: firmEntityManager(orm, ctx.principal!.firmId) }),
           format,
         }),
       onConnect: async (ctx) => {
