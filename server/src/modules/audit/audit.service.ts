@@ -5,6 +5,8 @@ import { readEvents, type StoredEvent } from '../events/event-log.js';
 import type { AuditEntry } from './audit.types.js';
 
 export function toAuditEntry(event: StoredEvent): AuditEntry {
+  // a task snapshot is for live boards, not part of what the change was
+  const { task: _snapshot, ...changes } = event.data ?? {};
   return {
     id: String(event.seq),
     topic: event.topic,
@@ -13,7 +15,7 @@ export function toAuditEntry(event: StoredEvent): AuditEntry {
     at: event.at,
     subjectType: event.subjectType,
     subjectId: event.subjectId,
-    changes: event.data,
+    changes: event.data ? changes : null,
   };
 }
 

@@ -15,7 +15,8 @@ export interface NewEvent {
   type: string;
   subjectType?: string;
   subjectId?: string;
-  data?: Record<string, unknown>;
+  /** A function is called when the event is written, after the change is flushed (so versions are final). */
+  data?: Record<string, unknown> | (() => Record<string, unknown>);
 }
 
 export interface StoredEvent {
@@ -97,6 +98,7 @@ export function parseNotification(payload: string | undefined): { firmId: string
 export async function appendEvents(em: EntityManager, actor: Actor, events: NewEvent[]): Promise<number[]> {
   const seqs: number[] = [];
   for (const event of events) {
+    const data = typeof event.data === 'function' ? event.data() : event.data;
     const rows = await em.getConnection().execute<{ seq: string }[]>(
       APPEND_SQL,
       [
@@ -109,7 +111,7 @@ export async function appendEvents(em: EntityManager, actor: Actor, events: NewE
         actor.apiTokenId ?? null,
         event.subjectType ?? null,
         event.subjectId ?? null,
-        event.data ? JSON.stringify(event.data) : null,
+        data ? JSON.stringify(data) : null,
         actor.firmId,
       ],
       'all',

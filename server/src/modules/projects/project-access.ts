@@ -19,10 +19,16 @@ export class ProjectAccess {
   ) {}
 
   static async of(em: EntityManager, principal: Principal, project: Project): Promise<ProjectAccess> {
-    // owners and heads edit every project: their rights do not depend on the members
-    if (principal.role === Role.OWNER || principal.role === Role.HEAD) return new ProjectAccess(principal, new Set(), project.coordinator?.id ?? null);
+    if (editsEverything(principal)) return new ProjectAccess(principal, new Set(), project.coordinator?.id ?? null);
     const members = await em.find(ProjectMember, { project: project.id }, { fields: ['user'] });
     return new ProjectAccess(principal, new Set(members.map((m) => m.user.id)), project.coordinator?.id ?? null);
+  }
+
+  /** Rights in the project of a task already found in the caller's firm. */
+  static async ofProject(em: EntityManager, principal: Principal, projectId: string): Promise<ProjectAccess> {
+    // owners and heads see and edit every project of the firm: nothing to look up
+    if (editsEverything(principal)) return new ProjectAccess(principal, new Set(), null);
+    return ProjectAccess.of(em, principal, await visibleProject(em, principal, projectId));
   }
 
   /** Owners, heads, the coordinator and members (other than accountants) edit everything. */
@@ -48,6 +54,11 @@ export class ProjectAccess {
     if (rights === 'FULL' || (needed === 'OWN_STATUS' && rights === 'OWN_STATUS')) return;
     throw forbidden(needed === 'FULL' ? 'Only project members, the coordinator and heads may edit this task' : 'You may change only your own tasks');
   }
+}
+
+/** Owners and heads edit every project: their rights depend on neither members nor coordinator. */
+function editsEverything(principal: Principal): boolean {
+  return principal.role === Role.OWNER || principal.role === Role.HEAD;
 }
 
 export function seesAllProjects(principal: Principal): boolean {

@@ -164,6 +164,23 @@ describe('live task events', () => {
     await resumed.dispose();
   });
 
+  it('each replayed event shows the task as that change left it', async () => {
+    const project = await newProject('Снимки');
+    const start = await lastEventId();
+    const [task] = project.tasks;
+    const first = (await ok(app, CHANGE_STATUS, { id: task.id, version: task.version, status: 'IN_PROGRESS' }, heads.TAX!.token)).changeTaskStatus;
+    await ok(app, CHANGE_STATUS, { id: task.id, version: first.version, status: 'DONE' }, heads.TAX!.token);
+    const replay = new Subscriber<Live>(app, coordinator.token, LIVE, { projectId: project.id, after: start });
+    const events = await replay.waitFor(2);
+    expect(events.map((e) => [e.taskEvents.task.status, e.taskEvents.task.version])).toEqual([
+      ['IN_PROGRESS', task.version + 1],
+      ['DONE', task.version + 2],
+    ]);
+    const audit = await ok(app, `{ auditLog(first: 1) { edges { node { changes } } } }`, {}, owner.token);
+    expect(audit.auditLog.edges[0].node.changes).not.toHaveProperty('task');
+    await replay.dispose();
+  });
+
   it('without projectId a coordinator gets every project; changes through another instance arrive too', async () => {
     const other = await startTestApp(app.databaseUrl);
     const p1 = await newProject('Первый');

@@ -4,9 +4,55 @@ import type { Task } from './task.entity.js';
 
 export const TASKS_TOPIC = 'tasks';
 
-/** What every task event carries, so subscribers can filter by project without a query. */
-export function taskEventData(task: Task, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { projectId: task.project.id, taskId: task.id, title: task.title, ...extra };
+/** The task's own fields as a change left them; live boards read the task from here, not the table. */
+export interface TaskSnapshot {
+  id: string;
+  projectId: string;
+  title: string;
+  description: string | null;
+  department: string | null;
+  assigneeId: string | null;
+  status: string;
+  priority: string;
+  dueDate: string | null;
+  position: number;
+  checklist: unknown[];
+  dependsOn: string[];
+  createdById: string | null;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  version: number;
+}
+
+function snapshotOf(task: Task): TaskSnapshot {
+  return {
+    id: task.id,
+    projectId: task.project.id,
+    title: task.title,
+    description: task.description ?? null,
+    department: task.department ?? null,
+    assigneeId: task.assignee?.id ?? null,
+    status: task.status,
+    priority: task.priority,
+    dueDate: task.dueDate ?? null,
+    position: task.position,
+    checklist: task.checklist,
+    dependsOn: task.dependsOn,
+    createdById: task.createdBy?.id ?? null,
+    createdAt: task.createdAt.toISOString(),
+    updatedAt: task.updatedAt.toISOString(),
+    deletedAt: task.deletedAt?.toISOString() ?? null,
+    version: task.version,
+  };
+}
+
+/**
+ * What every task event carries: the project (so subscribers filter without a query) and the task
+ * as the change left it, taken when the event is written, after the flush.
+ */
+export function taskEventData(task: Task, extra: Record<string, unknown> = {}): () => Record<string, unknown> {
+  return () => ({ projectId: task.project.id, taskId: task.id, title: task.title, ...extra, task: snapshotOf(task) });
 }
 
 const KINDS = new Set<string>(Object.values(TaskEventType));

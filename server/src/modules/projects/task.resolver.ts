@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import type { EntityData } from '@mikro-orm/core';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../../graphql/context.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
@@ -15,7 +16,7 @@ import { seesAllProjects, visibleProject, visibleProjectIds } from './project-ac
 import { Project } from './project.entity.js';
 import { CLOSED_TASK_STATUSES, TaskEventType, TaskStatus } from './project.enums.js';
 import { CreateTaskInput, UpdateTaskInput } from './project.inputs.js';
-import { TASKS_TOPIC, taskEventKind } from './task-events.js';
+import { TASKS_TOPIC, taskEventKind, type TaskSnapshot } from './task-events.js';
 import { Task, TaskComment } from './task.entity.js';
 
 @ArgsType()
@@ -74,6 +75,10 @@ export class TaskEvent {
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'What changed: { field: { from, to } }' })
   changes!: Record<string, unknown> | null;
+
+  firmId!: string;
+  /** The task as the change left it; events written before snapshots existed have none. */
+  snapshot!: TaskSnapshot | null;
 }
 
 function toTaskEvent(event: StoredEvent): TaskEvent {
@@ -86,7 +91,34 @@ function toTaskEvent(event: StoredEvent): TaskEvent {
     actor: entry.actor,
     at: entry.at,
     changes: (event.data?.changes as Record<string, unknown> | undefined) ?? null,
+    firmId: event.firmId,
+    snapshot: (event.data?.task as TaskSnapshot | undefined) ?? null,
   };
+}
+
+/** A managed Task from an event's snapshot, so a live event needs no read of the table. */
+function taskFromSnapshot(em: Context['em'], firmId: string, snapshot: TaskSnapshot): Task {
+  const date = (value: string | null) => (value ? new Date(value) : null);
+  return em.merge<Task>(Task, {
+    id: snapshot.id,
+    firm: firmId,
+    project: snapshot.projectId,
+    title: snapshot.title,
+    description: snapshot.description,
+    department: snapshot.department,
+    assignee: snapshot.assigneeId,
+    status: snapshot.status,
+    priority: snapshot.priority,
+    dueDate: snapshot.dueDate,
+    position: snapshot.position,
+    checklist: snapshot.checklist,
+    dependsOn: snapshot.dependsOn,
+    createdBy: snapshot.createdById,
+    createdAt: date(snapshot.createdAt),
+    updatedAt: date(snapshot.updatedAt),
+    deletedAt: date(snapshot.deletedAt),
+    version: snapshot.version,
+  } as EntityData<Task>);
 }
 
 @Resolver(() => Task)
@@ -211,8 +243,9 @@ export class TaskResolver {
 
 @Resolver(() => TaskEvent)
 export class TaskEventResolver {
-  @FieldResolver(() => Task, { description: 'The task as it is now' })
+  @FieldResolver(() => Task, { description: 'The task as this change left it' })
   async task(@Root() event: TaskEvent, @Ctx() ctx: Context): Promise<Task> {
+    if (event.snapshot) return taskFromSnapshot(ctx.em, event.firmId, event.snapshot);
     return (await ctx.em.findOne(Task, { id: event.taskId }))!;
   }
 }

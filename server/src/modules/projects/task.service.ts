@@ -38,8 +38,7 @@ export class TaskService {
   private async lock(tx: RecordingTransaction, principal: Principal, id: string, version: number | null): Promise<LockedTask> {
     const task = await tx.em.findOne(Task, { id, deletedAt: null }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!task) throw notFound('Task');
-    const project = await visibleProject(tx.em, principal, task.project.id);
-    const access = await ProjectAccess.of(tx.em, principal, project);
+    const access = await ProjectAccess.ofProject(tx.em, principal, task.project.id);
     if (version !== null && task.version !== version) {
       throw conflict('Someone has changed this task since you opened it', { currentVersion: task.version, currentTask: currentOf(task) });
     }
