@@ -1,11 +1,7 @@
-import type { Browser, Page, WebSocketRoute } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../src/app.js';
-import { addMember, ok, signUpFirm, startTestApp } from '../harness.js';
-import { browserAvailable, launchBrowser, requireBuiltClient, signIn } from './browser.js';
-
-let app: App;
-let browser: Browser;
+import type { Page, WebSocketRoute } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { addMember, ok, signUpFirm } from '../harness.js';
+import { browserAvailable, browserSuite, signIn } from './browser.js';
 
 const card = (page: Page, taskId: string) => page.locator(`[data-testid="task-card"][data-task-id="${taskId}"]`);
 
@@ -22,29 +18,22 @@ async function drag(page: Page, from: ReturnType<Page['locator']>, to: ReturnTyp
 }
 
 describe.runIf(browserAvailable)('two coordinators on one live board', () => {
-  beforeAll(async () => {
-    requireBuiltClient();
-    app = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = browserSuite();
 
   it('a card dragged to DONE moves on the other screen; changes made while it was offline all arrive when it is back', async () => {
-    const owner = await signUpFirm(app, 'ООО «Доска»');
-    const first = await addMember(app, owner.token, 'COORDINATOR');
-    const second = await addMember(app, owner.token, 'COORDINATOR');
-    const templateId = (await ok(app, `{ projectTemplates { id } }`, {}, owner.token)).projectTemplates[0].id;
-    const project = (await ok(app, `mutation ($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id status } } }`, {
+    const owner = await signUpFirm(suite.app, 'ООО «Доска»');
+    const first = await addMember(suite.app, owner.token, 'COORDINATOR');
+    const second = await addMember(suite.app, owner.token, 'COORDINATOR');
+    const templateId = (await ok(suite.app, `{ projectTemplates { id } }`, {}, owner.token)).projectTemplates[0].id;
+    const project = (await ok(suite.app, `mutation ($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id status } } }`, {
       input: { name: 'Приём ООО «Ромашка»', templateId, coordinatorId: first.userId, memberIds: [second.userId] },
     }, owner.token)).createProject;
     const [dragged, a, b, c] = project.tasks.map((t: { id: string }) => t.id) as string[];
 
     // wide enough for all six columns of the board
     const viewport = { width: 1920, height: 1080 };
-    const one = await (await browser.newContext({ viewport })).newPage();
-    const twoContext = await browser.newContext({ viewport });
+    const one = await (await suite.browser.newContext({ viewport })).newPage();
+    const twoContext = await suite.browser.newContext({ viewport });
     // the second screen's WebSocket goes through a switch that can cut it, as a dropped network would
     let offline = false;
     const sockets = new Set<WebSocketRoute>();
@@ -57,10 +46,10 @@ describe.runIf(browserAvailable)('two coordinators on one live board', () => {
       sockets.add(ws);
     });
     const two = await twoContext.newPage();
-    await signIn(one, app.url, first.email, first.password);
-    await signIn(two, app.url, second.email, second.password);
+    await signIn(one, suite.app.url, first.email, first.password);
+    await signIn(two, suite.app.url, second.email, second.password);
     for (const page of [one, two]) {
-      await page.goto(`${app.url}/projects/${project.id}`);
+      await page.goto(`${suite.app.url}/projects/${project.id}`);
       await card(page, dragged!).waitFor({ timeout: 15_000 });
       await expect.poll(() => page.getByTestId('live-status').getAttribute('data-status'), { timeout: 15_000 }).toBe('connected');
     }

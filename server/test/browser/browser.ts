@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { App } from '../../src/app.js';
+import { startTestApp } from '../harness.js';
 import { loadConfig } from '../../src/config.js';
 
 /** Debian's chromium (no browser downloads here); CHROMIUM_PATH overrides. */
@@ -33,4 +36,21 @@ export async function signIn(page: Page, url: string, email: string, password: s
   await page.getByTestId('password').fill(password);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('app-shell').waitFor({ timeout: 15_000 });
+}
+
+/**
+ * Registers the setup of a browser suite: the built client served by a real server on a fresh
+ * database, and one Chromium; both are ready inside the tests.
+ */
+export function browserSuite(): { app: App; browser: Browser } {
+  const suite = {} as { app: App; browser: Browser };
+  beforeAll(async () => {
+    requireBuiltClient();
+    suite.app = await startTestApp();
+    suite.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+  });
+  return suite;
 }

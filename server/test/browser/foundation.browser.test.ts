@@ -1,26 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../src/app.js';
-import { startTestApp, uniqueEmail } from '../harness.js';
-import { browserAvailable, launchBrowser, requireBuiltClient } from './browser.js';
-
-let app: App;
-let browser: Browser;
+import { describe, expect, it } from 'vitest';
+import { uniqueEmail } from '../harness.js';
+import { browserAvailable, browserSuite } from './browser.js';
 
 describe.runIf(browserAvailable)('a new firm in the browser', () => {
-  beforeAll(async () => {
-    requireBuiltClient();
-    app = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = browserSuite();
 
   it('signs up, lands in the app shell, opens the explorer and runs `me`', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await suite.browser.newContext()).newPage();
     const email = uniqueEmail('browser');
-    await page.goto(`${app.url}/login`);
+    await page.goto(`${suite.app.url}/login`);
     await page.getByRole('tab', { name: /Регистрация/ }).click();
     await page.getByTestId('firmName').fill('ООО «Браузер»');
     await page.getByTestId('name').fill('Анна Браузерова');

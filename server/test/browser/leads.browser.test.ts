@@ -1,27 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../src/app.js';
-import { addMember, signUpFirm, startTestApp } from '../harness.js';
-import { browserAvailable, launchBrowser, requireBuiltClient, signIn } from './browser.js';
-
-let app: App;
-let browser: Browser;
+import { describe, expect, it } from 'vitest';
+import { addMember, signUpFirm } from '../harness.js';
+import { browserAvailable, browserSuite, signIn } from './browser.js';
 
 describe.runIf(browserAvailable)('a manager prices a new lead in the browser', () => {
-  beforeAll(async () => {
-    requireBuiltClient();
-    app = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = browserSuite();
 
   it('creates the lead, prices it, saves the run and sees the lead move to PRICED', async () => {
-    const owner = await signUpFirm(app, 'ООО «Расчёты»');
-    const manager = await addMember(app, owner.token, 'MANAGER');
-    const page = await (await browser.newContext()).newPage();
-    await signIn(page, app.url, manager.email, manager.password);
+    const owner = await signUpFirm(suite.app, 'ООО «Расчёты»');
+    const manager = await addMember(suite.app, owner.token, 'MANAGER');
+    const page = await (await suite.browser.newContext()).newPage();
+    await signIn(page, suite.app.url, manager.email, manager.password);
 
     await page.getByTestId('nav-leads').click();
     await page.getByTestId('new-lead').click();
