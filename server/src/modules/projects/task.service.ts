@@ -52,9 +52,17 @@ export class TaskService {
     return user.id;
   }
 
+  /** A position below every task of the column (plain SQL: it runs in every status change). */
   private async bottomOf(em: EntityManager, projectId: string, status: TaskStatus): Promise<number> {
-    const last = await em.findOne(Task, { project: projectId, status, deletedAt: null }, { orderBy: { position: 'desc' }, fields: ['position'] });
-    return (last?.position ?? 0) + POSITION_STEP;
+    const [row] = await em
+      .getConnection()
+      .execute<{ bottom: number | null }[]>(
+        'select max(position) as bottom from task where project_id = ? and status = ? and deleted_at is null',
+        [projectId, status],
+        'all',
+        em.getTransactionContext(),
+      );
+    return (row?.bottom ?? 0) + POSITION_STEP;
   }
 
   async create(em: EntityManager, principal: Principal, input: CreateTaskInput): Promise<Task> {
