@@ -38,5 +38,10 @@ describe.runIf(browserAvailable)('a manager prices a new lead in the browser', (
     await page.getByTestId('pricing-save-run').click();
     await expect.poll(() => page.getByTestId('pricing-run-row').count(), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => stage.getAttribute('data-stage'), { timeout: 15_000 }).toBe('PRICED');
+
+    // coming back to the card, the calculator starts from the saved run
+    await page.reload();
+    await expect.poll(() => page.getByTestId('pricing-param-employees').inputValue(), { timeout: 15_000 }).toBe('12');
+    await expect.poll(() => price.getAttribute('data-price'), { timeout: 15_000 }).toBe('30360.00');
   });
 });

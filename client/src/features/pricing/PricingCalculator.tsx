@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { errorCode, errorMessage, fieldErrors } from '../../app/apollo/errors';
 import { useFragment as readFragment } from '../../gql';
 import {
+  PricingCalculatorLastRunDocument,
   PricingCalculatorPlansDocument,
   TariffDefinitionFieldsFragmentDoc,
   type LegalForm,
@@ -14,7 +15,7 @@ import {
 } from '../../gql/graphql';
 import { PriceQuoteView } from './PriceQuoteView';
 import { PricingFormFields } from './PricingFormFields';
-import { buildPricingInput, initialPricingForm, pricingProblems, type PricingFormState, type TariffDefinition } from './pricingForm';
+import { buildPricingInput, initialPricingForm, pricingProblems, valuesOfRun, type PricingFormState, type PricingFormValue, type TariffDefinition } from './pricingForm';
 import { PrintableQuote } from './PrintableQuote';
 import { useCreatePricingRun } from './useCreatePricingRun';
 import { usePricePreview } from './usePricePreview';
@@ -31,12 +32,13 @@ interface PricingCalculatorProps {
 export function PricingCalculator(props: PricingCalculatorProps) {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(PricingCalculatorPlansDocument);
+  const lastRun = useQuery(PricingCalculatorLastRunDocument, { variables: { leadId: props.leadId } });
   const plan = data?.tariffPlans.find((candidate) => candidate.isDefault) ?? data?.tariffPlans[0];
   const version = plan?.current;
   const definition = readFragment(TariffDefinitionFieldsFragmentDoc, version?.definition);
 
   if (error) return <Alert color="red">{t('common.loadError', { message: errorMessage(error, t) })}</Alert>;
-  if (loading && !data) return <Loader />;
+  if ((loading && !data) || (lastRun.loading && !lastRun.data)) return <Loader />;
   if (!plan || !version || !definition) return <Alert color="yellow">{t('pricing.calculator.noTariff')}</Alert>;
   return (
     <CalculatorForm
@@ -45,6 +47,7 @@ export function PricingCalculator(props: PricingCalculatorProps) {
       {...props}
       definition={definition}
       tariff={{ versionId: version.id, name: plan.name, number: version.number }}
+      startValues={valuesOfRun(lastRun.data?.pricingRuns[0]?.values)}
     />
   );
 }
@@ -52,11 +55,13 @@ export function PricingCalculator(props: PricingCalculatorProps) {
 interface CalculatorFormProps extends PricingCalculatorProps {
   definition: TariffDefinition;
   tariff: { versionId: string; name: string; number: number };
+  /** Parameter values to start from (the latest saved run's). */
+  startValues: Record<string, PricingFormValue>;
 }
 
-function CalculatorForm({ leadId, legalForm, taxRegime, canSave, onRunSaved, definition, tariff }: CalculatorFormProps) {
+function CalculatorForm({ leadId, legalForm, taxRegime, canSave, onRunSaved, definition, tariff, startValues }: CalculatorFormProps) {
   const { t } = useTranslation();
-  const [form, setForm] = useState<PricingFormState>(() => initialPricingForm(definition, legalForm, taxRegime));
+  const [form, setForm] = useState<PricingFormState>(() => initialPricingForm(definition, legalForm, taxRegime, startValues));
   const [printOpened, print] = useDisclosure();
   const [createRun, { loading: saving }] = useCreatePricingRun(leadId);
 

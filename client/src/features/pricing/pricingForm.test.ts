@@ -10,6 +10,7 @@ import {
   pricingProblems,
   sampleForm,
   withLegalForm,
+  valuesOfRun,
 } from './pricingForm';
 
 describe('the calculator form from a tariff', () => {
@@ -75,4 +76,18 @@ describe('building the pricing request', () => {
 
 it('names service areas through translations', () => {
   expect(areaLabelKey('PAYROLL')).toBe('pricing.areas.PAYROLL');
+});
+
+describe('valuesOfRun', () => {
+  it('takes whichever field of each saved value is set', () => {
+    expect(
+      valuesOfRun([
+        { key: 'employees', number: 12, flag: null, option: null },
+        { key: 'vatPayer', number: null, flag: false, option: null },
+        { key: 'activityKind', number: null, flag: null, option: 'trade' },
+        { key: 'documents', number: null, flag: null, option: null },
+      ]),
+    ).toEqual({ employees: 12, vatPayer: false, activityKind: 'trade' });
+    expect(valuesOfRun(undefined)).toEqual({});
+  });
 });

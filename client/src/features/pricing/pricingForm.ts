@@ -92,6 +92,18 @@ export function initialPricingForm(
   return { legalForm: form, taxRegime: regime, values: { ...defaultValues(definition), ...fitValues(definition, values) } };
 }
 
+/** A saved run's inputs as form values (the field that is set is the value). */
+export function valuesOfRun(
+  values: readonly { key: string; number?: number | null; flag?: boolean | null; option?: string | null }[] | undefined,
+): Record<string, PricingFormValue> {
+  const result: Record<string, PricingFormValue> = {};
+  for (const value of values ?? []) {
+    const given = value.number ?? value.flag ?? value.option;
+    if (given !== null && given !== undefined) result[value.key] = given;
+  }
+  return result;
+}
+
 /** Only the values this tariff knows, of the right type (another version may lack a parameter or option). */
 export function fitValues(
   definition: TariffDefinition,
