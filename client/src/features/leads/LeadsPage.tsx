@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Loader, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
-import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../app/apollo/errors';
@@ -53,11 +53,20 @@ export function LeadsPage() {
 
   // the box answers every keystroke; the URL (and the query) follow once typing pauses
   const [search, setSearch] = useState(state.search);
-  const [debouncedSearch] = useDebouncedValue(search, 350);
-  useEffect(() => {
-    if (debouncedSearch.trim() !== state.search) setState({ ...state, search: debouncedSearch });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a settled search writes the URL
-  }, [debouncedSearch]);
+  // reads the URL as it is when the pause ends, so filters changed meanwhile are kept
+  const writeSearch = useDebouncedCallback((value: string) => {
+    setParams(
+      (current) => {
+        const latest = tableStateFromQuery(current);
+        return value.trim() === latest.search.trim() ? current : tableStateToQuery({ ...latest, search: value });
+      },
+      { replace: true },
+    );
+  }, 350);
+  const changeSearch = (value: string) => {
+    setSearch(value);
+    writeSearch(value);
+  };
 
   // cursors of the pages visited so far; a new filter or sort starts again at page one
   const [paging, setPaging] = useState<{ queryKey: string; afters: (string | null)[] }>({ queryKey, afters: [null] });
@@ -109,7 +118,7 @@ export function LeadsPage() {
         </Group>
       </Group>
 
-      <LeadFilters state={state} search={search} onSearchChange={setSearch} onChange={setState} options={options} />
+      <LeadFilters state={state} search={search} onSearchChange={changeSearch} onChange={setState} options={options} />
 
       {error && <Alert color="red">{t('common.loadError', { message: errorMessage(error, t) })}</Alert>}
       {loading && !leads && <Loader />}
