@@ -7,7 +7,8 @@
  * Env: BENCH_DATABASE_URL (admin URL, default postgres://postgres@127.0.0.1:5432/postgres),
  * BENCH_SUBSCRIBERS (1000), BENCH_MULTI_SUBSCRIBERS (200), BENCH_ONLY (e.g. "ours,A,B,multi"),
  * BENCH_RAMP ("25,50,100,200,400,800" writes/s), BENCH_BASE_MS (10000), BENCH_STEP_MS (5000),
- * BENCH_CPU_PROF=<dir> (CPU profile of our server during the 10/s step, into <dir>), BENCH_VERBOSE=1.
+ * BENCH_CPU_PROF=<dir> (CPU profile of our server during the 10/s step, into <dir>),
+ * BENCH_BASE_PROF=<dir> (whole-run CPU profiles of the baselines), BENCH_VERBOSE=1.
  */
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
@@ -255,7 +256,7 @@ async function main(): Promise<void> {
 
   const runBaseline = async (name: 'A' | 'B', script: string) => {
     const tasks = await resetBenchTasks(databaseUrl, baselineProject);
-    const server = await startServer(name, script, env);
+    const server = await startServer(name, script, env, process.env.BENCH_BASE_PROF ? ['--cpu-prof', '--cpu-prof-interval=200', `--cpu-prof-dir=${process.env.BENCH_BASE_PROF}`] : []);
     log(`${name} started (pid ${server.pid}) at ${server.url}`);
     try {
       results.set(name, await scenario(name, server, { writerToken: null, tasks, tokens: ['-'], subscribers: SUBSCRIBERS, projectId: baselineProject, after: async () => null }));

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
+import { validateOrReject, type ValidationError, type ValidatorOptions } from 'class-validator';
+import { ArgumentValidationError, buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
 import { ApiTokenResolver } from '../modules/auth/api-token.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { TeamResolver } from '../modules/auth/team.resolver.js';
@@ -19,6 +20,21 @@ export const resolvers = [AuthResolver, TeamResolver, ApiTokenResolver, AuditRes
   LeadResolver, LeadListsResolver, LeadTransferResolver, PricingRunResolver, LeadPricingResolver, TariffResolver, TariffVersionResolver,
   ProjectResolver, TaskResolver, TaskEventResolver, TaskCommentResolver] as const;
 
+const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
+
+/**
+ * class-validator on input objects, as type-graphql's default does, but imported once: the default
+ * runs `await import('class-validator')` on every argument, a module-loader round trip per call.
+ */
+async function validateInput(value: unknown): Promise<void> {
+  const objects = (Array.isArray(value) ? value : [value]).filter((item): item is object => item !== null && typeof item === 'object');
+  try {
+    await Promise.all(objects.map((item) => validateOrReject(item, VALIDATOR_OPTIONS)));
+  } catch (errors) {
+    throw new ArgumentValidationError(errors as ValidationError[]);
+  }
+}
+
 let built: Promise<GraphQLSchema> | null = null;
 
 /** The schema is built once per process from the decorated classes. */
@@ -27,7 +43,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
     resolvers,
     authChecker: AuthChecker,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
-    validate: { forbidUnknownValues: false },
+    validateFn: validateInput,
     // every subscription streams the event log through `subscribe`; topic pub/sub is not a path here
     pubSub: {
       publish: () => {

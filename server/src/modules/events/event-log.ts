@@ -69,8 +69,8 @@ const NOTIFY_EVENT_LIMIT = 7000;
 // Taking the number from the firm row locks it until commit, so a later number never commits
 // before an earlier one; NOTIFY is delivered only if and when the transaction commits. The
 // notification is "firm:seq:row" so listeners can skip a read when they are up to date.
-const APPEND_SQL = `
-with next as (update firm set event_seq = event_seq + 1 where id = ? returning event_seq),
+// `next` (the CTE taking the number) comes first; these parameters follow its own.
+const INSERT_AND_NOTIFY_SQL = `
 ins as (
   insert into firm_event (firm_id, seq, topic, type, actor_id, actor_name, api_token_id, subject_type, subject_id, data)
   select ?, event_seq, ?, ?, ?, ?, ?, ?, ?, ?::jsonb from next
@@ -78,6 +78,24 @@ ins as (
 )
 select seq, pg_notify('${EVENTS_CHANNEL}', ? || ':' || seq || ':' ||
   (case when octet_length(row_to_json(ins)::text) <= ${NOTIFY_EVENT_LIMIT} then row_to_json(ins)::text else '' end)) from ins`;
+
+const APPEND_SQL = `with next as (update firm set event_seq = event_seq + 1 where id = ? returning event_seq), ${INSERT_AND_NOTIFY_SQL}`;
+
+function insertParams(actor: Actor, event: NewEvent): unknown[] {
+  const data = typeof event.data === 'function' ? event.data() : event.data;
+  return [
+    actor.firmId,
+    event.topic,
+    event.type,
+    actor.userId,
+    actor.userName,
+    actor.apiTokenId ?? null,
+    event.subjectType ?? null,
+    event.subjectId ?? null,
+    data ? JSON.stringify(data) : null,
+    actor.firmId,
+  ];
+}
 
 /** Reads a notification: the firm, the seq and, when it fit, the event itself. */
 export function parseNotification(payload: string | undefined): { firmId: string; seq: number; event: StoredEvent | null } | null {
@@ -98,29 +116,28 @@ export function parseNotification(payload: string | undefined): { firmId: string
 export async function appendEvents(em: EntityManager, actor: Actor, events: NewEvent[]): Promise<number[]> {
   const seqs: number[] = [];
   for (const event of events) {
-    const data = typeof event.data === 'function' ? event.data() : event.data;
-    const rows = await em.getConnection().execute<{ seq: string }[]>(
-      APPEND_SQL,
-      [
-        actor.firmId,
-        actor.firmId,
-        event.topic,
-        event.type,
-        actor.userId,
-        actor.userName,
-        actor.apiTokenId ?? null,
-        event.subjectType ?? null,
-        event.subjectId ?? null,
-        data ? JSON.stringify(data) : null,
-        actor.firmId,
-      ],
-      'all',
-      em.getTransactionContext(),
-    );
+    const rows = await em.getConnection().execute<{ seq: string }[]>(APPEND_SQL, [actor.firmId, ...insertParams(actor, event)], 'all', em.getTransactionContext());
     if (!rows[0]) throw new Error(`firm ${actor.firmId} does not exist`);
     seqs.push(Number(rows[0].seq));
   }
   return seqs;
+}
+
+/**
+ * A single-row change and its event as one statement, committed on its own: the event is
+ * appended only if `change` (a data-modifying statement with RETURNING) matched a row. The same
+ * guarantees as `recordedTransaction` without BEGIN and COMMIT round trips, for the hottest
+ * writes. Returns the event's seq, or null when the change matched nothing.
+ */
+export async function recordedStatement(em: EntityManager, actor: Actor, change: { sql: string; params: unknown[] }, event: NewEvent): Promise<number | null> {
+  const rows = await em.getConnection().execute<{ seq: string }[]>(
+    `with change as (${change.sql}),
+     next as (update firm set event_seq = event_seq + 1 where id = ? and exists (select 1 from change) returning event_seq), ${INSERT_AND_NOTIFY_SQL}`,
+    [...change.params, actor.firmId, ...insertParams(actor, event)],
+    'all',
+    em.getTransactionContext(),
+  );
+  return rows[0] ? Number(rows[0].seq) : null;
 }
 
 export interface EventQuery {
