@@ -6,7 +6,8 @@
  *
  * Env: BENCH_DATABASE_URL (admin URL, default postgres://postgres@127.0.0.1:5432/postgres),
  * BENCH_SUBSCRIBERS (1000), BENCH_MULTI_SUBSCRIBERS (200), BENCH_ONLY (e.g. "ours,A,B,multi"),
- * BENCH_RAMP ("25,50,100,200,400,800" writes/s), BENCH_BASE_MS (10000), BENCH_STEP_MS (5000),
+ * BENCH_RAMP ("20,30,40,50,60,70,80,100,150,200,400" writes/s: fine
+ * steps, so the sustained rate is measured to about 10 writes/s), BENCH_BASE_MS (10000), BENCH_STEP_MS (5000),
  * BENCH_CPU_PROF=<dir> (CPU profile of our server during the 10/s step, into <dir>),
  * BENCH_BASE_PROF=<dir> (whole-run CPU profiles of the baselines), BENCH_VERBOSE=1.
  */
@@ -29,7 +30,7 @@ const TASKS = 64;
 const P99_LIMIT_MS = 250;
 const BASE_RATE = 10;
 const BASE_MS = Number(process.env.BENCH_BASE_MS ?? 10_000);
-const RAMP = (process.env.BENCH_RAMP ?? '25,50,100,200,400,800').split(',').filter(Boolean).map(Number);
+const RAMP = (process.env.BENCH_RAMP ?? '20,30,40,50,60,70,80,100,150,200,400').split(',').filter(Boolean).map(Number);
 const STEP_MS = Number(process.env.BENCH_STEP_MS ?? 5_000);
 const ONLY = new Set((process.env.BENCH_ONLY ?? 'ours,A,B,multi').split(',').map((s) => s.trim()));
 const ADMIN_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
