@@ -176,10 +176,10 @@ const lpad = (s: string, n: number) => s.padStart(n);
 
 function printScenario(r: ScenarioResult): void {
   console.log(`\n── ${r.name}: ${r.subscribers} subscribers ─ connect+subscribe ${(r.connectMs / 1000).toFixed(1)} s (sentinel writes ${r.sentinelAttempts}), RSS ${mb(r.rssBefore)} → ${mb(r.rssAfter)} MB = ${perSubKB(r).toFixed(1)} KB/subscriber; machine load avg ${r.machineLoad}`);
-  console.log(`   ${pad('step', 7)}${lpad('sent', 6)}${lpad('achieved/s', 12)}${lpad('p50 ms', 9)}${lpad('p99 ms', 9)}${lpad('max ms', 9)}${lpad('mut p50', 9)}${lpad('srv CPU', 9)}${lpad('ms/write', 10)}${lpad('load CPU', 10)}  result`);
+  console.log(`   ${pad('step', 7)}${lpad('sent', 6)}${lpad('achieved/s', 12)}${lpad('p50 ms', 9)}${lpad('p99 ms', 9)}${lpad('max ms', 9)}${lpad('1st p50', 9)}${lpad('mut p50', 9)}${lpad('srv CPU', 9)}${lpad('ms/write', 10)}${lpad('load CPU', 10)}  result`);
   for (const p of r.phases) {
     console.log(
-      `   ${pad(p.label, 7)}${lpad(String(p.sent), 6)}${lpad(p.achievedRate.toFixed(1), 12)}${lpad(fmt(p.p50), 9)}${lpad(fmt(p.p99), 9)}${lpad(fmt(p.max), 9)}${lpad(fmt(p.mutationP50), 9)}${lpad(pct(p.serverCpu), 9)}${lpad(fmt(p.serverCpuMsPerWrite), 10)}${lpad(pct(p.loadCpu), 10)}  ${p.pass ? 'ok' : `FAIL: ${p.why}`}`,
+      `   ${pad(p.label, 7)}${lpad(String(p.sent), 6)}${lpad(p.achievedRate.toFixed(1), 12)}${lpad(fmt(p.p50), 9)}${lpad(fmt(p.p99), 9)}${lpad(fmt(p.max), 9)}${lpad(fmt(p.firstP50), 9)}${lpad(fmt(p.mutationP50), 9)}${lpad(pct(p.serverCpu), 9)}${lpad(fmt(p.serverCpuMsPerWrite), 10)}${lpad(pct(p.loadCpu), 10)}  ${p.pass ? 'ok' : `FAIL: ${p.why}`}`,
     );
   }
   if (r.skipped.length) console.log(`   skipped: ${r.skipped.join(', ')}`);
@@ -204,6 +204,7 @@ function printSummary(results: Map<string, ScenarioResult>): void {
   console.log(`${pad('', 46)}${cols.map((c) => lpad(titles[c], 15)).join('')}`);
   row(`last-subscriber p50 @${BASE_RATE}/s (ms)`, (r) => fmt(r.base?.p50 ?? NaN));
   row(`last-subscriber p99 @${BASE_RATE}/s (ms)`, (r) => fmt(r.base?.p99 ?? NaN));
+  row(`first-subscriber p50 @${BASE_RATE}/s (ms)`, (r) => fmt(r.base?.firstP50 ?? NaN));
   row(`mutation p50 @${BASE_RATE}/s (ms)`, (r) => fmt(r.base?.mutationP50 ?? NaN));
   row(`server CPU per write @${BASE_RATE}/s (ms)`, (r) => fmt(r.base?.serverCpuMsPerWrite ?? NaN));
   row(`  = server CPU per delivery (µs)`, (r) => fmt(((r.base?.serverCpuMsPerWrite ?? NaN) * 1000) / r.subscribers));

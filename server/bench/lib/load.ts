@@ -59,6 +59,8 @@ export interface PhaseResult {
   p99: number;
   max: number;
   mutationP50: number;
+  /** Latency to the first of the subscribers: how long before the fan-out starts. */
+  firstP50: number;
   serverCpu: number;
   /** Server CPU time per write while sending (user + system): robust to a busy machine. */
   serverCpuMsPerWrite: number;
@@ -79,6 +81,7 @@ export class LoadRun {
   private writes = 0;
   private readonly sentAt = new Float64Array(MAX_WRITES);
   private readonly respAt = new Float64Array(MAX_WRITES);
+  private readonly firstAt = new Float64Array(MAX_WRITES);
   private readonly lastAt = new Float64Array(MAX_WRITES);
   private readonly delivered = new Uint32Array(MAX_WRITES);
   private readonly expected = new Int32Array(MAX_WRITES);
@@ -193,6 +196,7 @@ export class LoadRun {
     sub.count++;
     if (seq <= sub.last) sub.outOfOrder++;
     else sub.last = seq;
+    if (this.delivered[w] === 0) this.firstAt[w] = now;
     this.lastAt[w] = now;
     if (++this.delivered[w]! >= this.n && this.respAt[w]) this.finish(w);
   }
@@ -377,6 +381,7 @@ export class LoadRun {
     if (!drainedInTime) this.abandon(first, this.writes);
     const latencies: number[] = [];
     const mutation: number[] = [];
+    const firsts: number[] = [];
     let errors = 0;
     let unanswered = 0;
     let undelivered = 0;
@@ -395,6 +400,7 @@ export class LoadRun {
         undelivered++;
         latencies.push(Infinity);
       } else latencies.push(this.lastAt[w]! - this.sentAt[w]!);
+      if (this.delivered[w]) firsts.push(this.firstAt[w]! - this.sentAt[w]!);
     }
     const achievedRate = sent / (wallMs / 1000);
     const p99 = percentile(latencies, 99);
@@ -419,6 +425,7 @@ export class LoadRun {
       p99,
       max: percentile(latencies, 100),
       mutationP50: percentile(mutation, 50),
+      firstP50: percentile(firsts, 50),
       serverCpu,
       serverCpuMsPerWrite: serverCpuMs / Math.max(1, sent),
       loadCpu,
