@@ -8,6 +8,7 @@
  * BENCH_SUBSCRIBERS (1000), BENCH_MULTI_SUBSCRIBERS (200), BENCH_ONLY (e.g. "ours,A,B,multi"),
  * BENCH_RAMP ("20,30,40,50,60,70,80,100,150,200,400" writes/s: fine
  * steps, so the sustained rate is measured to about 10 writes/s), BENCH_BASE_MS (10000), BENCH_STEP_MS (5000),
+ * BENCH_WARM_MS (5000: writes at the base rate with every subscriber listening, not counted),
  * BENCH_CPU_PROF=<dir> (CPU profile of our server during the 10/s step, into <dir>),
  * BENCH_BASE_PROF=<dir> (whole-run CPU profiles of the baselines), BENCH_VERBOSE=1.
  */
@@ -16,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { BENCH_TASK_DDL } from './lib/bench-db.js';
+import { BENCH_TASK_DDL, benchTaskTitles } from './lib/bench-db.js';
 import { fmt, LoadRun, type BenchTask, type PhaseResult } from './lib/load.js';
 import { rssOf, serverDir, startServer, stopAllServers, type ServerProcess } from './lib/procs.js';
 import { inviteCoordinators, newestEventId, setUpOurs } from './lib/setup.js';
@@ -32,6 +33,7 @@ const BASE_RATE = 10;
 const BASE_MS = Number(process.env.BENCH_BASE_MS ?? 10_000);
 const RAMP = (process.env.BENCH_RAMP ?? '20,30,40,50,60,70,80,100,150,200,400').split(',').filter(Boolean).map(Number);
 const STEP_MS = Number(process.env.BENCH_STEP_MS ?? 5_000);
+const WARM_MS = Number(process.env.BENCH_WARM_MS ?? 5_000);
 const ONLY = new Set((process.env.BENCH_ONLY ?? 'ours,A,B,multi').split(',').map((s) => s.trim()));
 const ADMIN_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -86,8 +88,8 @@ async function resetBenchTasks(databaseUrl: string, projectId: string): Promise<
     await client.query('truncate bench_task');
     const { rows } = await client.query<{ id: string }>(
       `insert into bench_task (project_id, title, status, version)
-       select $1, 'Bench task ' || g, 'TODO', 1 from generate_series(1, $2::int) g returning id`,
-      [projectId, TASKS],
+       select $1, title, 'TODO', 1 from unnest($2::text[]) with ordinality as t(title, n) order by n returning id`,
+      [projectId, benchTaskTitles(TASKS)],
     );
     return rows.map((r) => ({ id: r.id, version: 1, status: 'TODO' }));
   } finally {
@@ -104,6 +106,7 @@ interface ScenarioResult {
   sentinelAttempts: number;
   rssBefore: number;
   rssAfter: number;
+  warmUp: PhaseResult;
   phases: PhaseResult[];
   skipped: string[];
   integrity: Awaited<ReturnType<LoadRun['integrity']>>;
@@ -134,6 +137,9 @@ async function scenario(
   const rssAfter = rssOf(server.pid);
   log(`${name}: ${options.subscribers} subscribed in ${(connectMs / 1000).toFixed(1)} s; RSS ${mb(rssBefore)} → ${mb(rssAfter)} MB`);
 
+  // the first events through the fan-out warm it up (JIT, buffers, the GC after subscribing): same for every server
+  const warmUp = await run.phase('warm-up', BASE_RATE, WARM_MS, Infinity);
+  log(`${name}: warm-up at ${BASE_RATE}/s for ${WARM_MS / 1000} s (not counted): last-subscriber p50 ${fmt(warmUp.p50)} ms`);
   const phases: PhaseResult[] = [];
   const skipped: string[] = [];
   const step = async (rate: number, ms: number) => {
@@ -160,7 +166,7 @@ async function scenario(
   run.close();
   const best = phases.filter((p) => p.pass).sort((a, b) => b.rate - a.rate)[0];
   const machineLoad = `${loadBefore.toFixed(1)} → ${os.loadavg()[0]!.toFixed(1)}`;
-  return { name, subscribers: options.subscribers, connectMs, sentinelAttempts, rssBefore, rssAfter, phases, skipped, integrity, base, best, machineLoad };
+  return { name, subscribers: options.subscribers, connectMs, sentinelAttempts, rssBefore, rssAfter, warmUp, phases, skipped, integrity, base, best, machineLoad };
 }
 
 // ------------------------------------------------------------------ printing
@@ -177,9 +183,10 @@ const lpad = (s: string, n: number) => s.padStart(n);
 function printScenario(r: ScenarioResult): void {
   console.log(`\n── ${r.name}: ${r.subscribers} subscribers ─ connect+subscribe ${(r.connectMs / 1000).toFixed(1)} s (sentinel writes ${r.sentinelAttempts}), RSS ${mb(r.rssBefore)} → ${mb(r.rssAfter)} MB = ${perSubKB(r).toFixed(1)} KB/subscriber; machine load avg ${r.machineLoad}`);
   console.log(`   ${pad('step', 7)}${lpad('sent', 6)}${lpad('achieved/s', 12)}${lpad('p50 ms', 9)}${lpad('p99 ms', 9)}${lpad('max ms', 9)}${lpad('1st p50', 9)}${lpad('mut p50', 9)}${lpad('srv CPU', 9)}${lpad('ms/write', 10)}${lpad('load CPU', 10)}  result`);
-  for (const p of r.phases) {
+  for (const p of [r.warmUp, ...r.phases]) {
+    const result = p === r.warmUp ? 'not counted' : p.pass ? 'ok' : `FAIL: ${p.why}`;
     console.log(
-      `   ${pad(p.label, 7)}${lpad(String(p.sent), 6)}${lpad(p.achievedRate.toFixed(1), 12)}${lpad(fmt(p.p50), 9)}${lpad(fmt(p.p99), 9)}${lpad(fmt(p.max), 9)}${lpad(fmt(p.firstP50), 9)}${lpad(fmt(p.mutationP50), 9)}${lpad(pct(p.serverCpu), 9)}${lpad(fmt(p.serverCpuMsPerWrite), 10)}${lpad(pct(p.loadCpu), 10)}  ${p.pass ? 'ok' : `FAIL: ${p.why}`}`,
+      `   ${pad(p.label, 7)}${lpad(String(p.sent), 6)}${lpad(p.achievedRate.toFixed(1), 12)}${lpad(fmt(p.p50), 9)}${lpad(fmt(p.p99), 9)}${lpad(fmt(p.max), 9)}${lpad(fmt(p.firstP50), 9)}${lpad(fmt(p.mutationP50), 9)}${lpad(pct(p.serverCpu), 9)}${lpad(fmt(p.serverCpuMsPerWrite), 10)}${lpad(pct(p.loadCpu), 10)}  ${result}`,
     );
   }
   if (r.skipped.length) console.log(`   skipped: ${r.skipped.join(', ')}`);

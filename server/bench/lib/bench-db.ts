@@ -1,4 +1,14 @@
 import pg from 'pg';
+import { ONBOARDING_TEMPLATE_TASKS } from '../../src/modules/projects/default-template.js';
+
+/**
+ * The titles of the bench tasks, the same for every server (the events carry them, and Cyrillic
+ * text costs more to encode and decode than ASCII): the onboarding template's, then numbered ones.
+ */
+export function benchTaskTitles(count: number): string[] {
+  const template = ONBOARDING_TEMPLATE_TASKS.map((t) => t.title);
+  return Array.from({ length: count }, (_, i) => template[i] ?? `Задача ${i + 1}`);
+}
 
 /** The baselines' table: one row per task, the same write (status + version) as the real server. */
 export const BENCH_TASK_DDL = `

@@ -1,5 +1,6 @@
 /** Setting up the real server through its public GraphQL API, the way a client would. */
 import { randomBytes } from 'node:crypto';
+import { benchTaskTitles } from './bench-db.js';
 import type { BenchTask } from './load.js';
 
 export async function gql<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
@@ -52,11 +53,12 @@ export async function setUpOurs(url: string, taskCount: number): Promise<OursSet
     token,
   );
   const tasks = createProject.tasks.map((t) => ({ ...t }));
+  const titles = benchTaskTitles(Math.max(taskCount, tasks.length));
   const extra = await pooled(Math.max(0, taskCount - tasks.length), 4, (i) =>
     gql<{ createTask: BenchTask }>(
       url,
       'mutation ($input: CreateTaskInput!) { createTask(input: $input) { id version status } }',
-      { input: { projectId: createProject.id, title: `Bench task ${i + 1}` } },
+      { input: { projectId: createProject.id, title: titles[tasks.length + i]! } },
       token,
     ),
   );

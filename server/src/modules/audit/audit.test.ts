@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
-import { appendEvents } from '../events/event-log.js';
+import { appendEvents, recordedStatement } from '../events/event-log.js';
 import { addMember, ok, signUpFirm, startTestApp, Subscriber, uniqueEmail, waitUntil, type SignedUpFirm } from '../../../test/harness.js';
 
 const LOG = `query ($first: Int!, $after: String) { auditLog(first: $first, after: $after) { edges { cursor node { id type at actor { id name } subjectId changes } } pageInfo { hasNextPage endCursor } } }`;
@@ -149,6 +149,29 @@ describe('live audit events', () => {
     const [only] = await subscriber.waitFor(1);
     expect(only!.auditEvents.type).toBe('USER_INVITED');
     expect(Number(only!.auditEvents.id)).toBe(Number(start) + 1);
+    await subscriber.dispose();
+  });
+
+  it('a one-statement change appends its event only when it matched a row', async () => {
+    const start = await newestId(app, owner.token);
+    const subscriber = new Subscriber<Live>(app, owner.token, LIVE, { after: start });
+    const actor = { firmId: owner.firmId, userId: owner.userId, userName: 'test' };
+    const touch = (matches: boolean) =>
+      recordedStatement(
+        app.orm.em.fork(),
+        actor,
+        { sql: `update app_user set name = name where id = ? and ${matches ? 'true' : 'false'} returning id`, params: [owner.userId] },
+        { topic: 'test', type: matches ? 'MATCHED' : 'MATCHED_NOTHING', subjectId: owner.userId },
+      );
+    expect(await touch(false)).toBeNull();
+    expect(await touch(true)).toBe(Number(start) + 1);
+    expect(await touch(false)).toBeNull();
+    await inviteSomeone(app, owner.token);
+    const events = await subscriber.waitFor(2);
+    expect(events.map((e) => [e.auditEvents.type, Number(e.auditEvents.id)])).toEqual([
+      ['MATCHED', Number(start) + 1],
+      ['USER_INVITED', Number(start) + 2],
+    ]);
     await subscriber.dispose();
   });
 });
