@@ -8,6 +8,13 @@ export interface EventStreamOptions {
   /** Resume after this seq: missed events are replayed first, then live ones follow. */
   afterSeq?: number;
   topics?: string[];
+  /**
+   * The events the operation asks for. It may depend on the operation, its variables and the
+   * caller's role, not on who the caller is: subscribers that share an execution share this test,
+   * and it runs once per event for all of them.
+   */
+  select?: (event: StoredEvent) => boolean;
+  /** This subscriber's own limit (what this user may see); runs for each subscriber. */
   accept?: (event: StoredEvent) => boolean;
 }
 
@@ -32,8 +39,17 @@ export class FirmEventSource implements AsyncIterable<StoredEvent> {
     readonly options: EventStreamOptions,
   ) {}
 
+  /** The part of `wants` shared by every subscriber of the same operation, variables and role. */
+  selects(event: StoredEvent): boolean {
+    return (!this.options.topics || this.options.topics.includes(event.topic)) && (!this.options.select || this.options.select(event));
+  }
+
+  accepts(event: StoredEvent): boolean {
+    return !this.options.accept || this.options.accept(event);
+  }
+
   wants(event: StoredEvent): boolean {
-    return (!this.options.topics || this.options.topics.includes(event.topic)) && (!this.options.accept || this.options.accept(event));
+    return this.selects(event) && this.accepts(event);
   }
 
   [Symbol.asyncIterator](): AsyncIterator<StoredEvent> {

@@ -13,8 +13,14 @@ interface Member {
   /** Highest seq this subscriber has been dealt (sent or filtered out). */
   last: number;
   /** Live events wait here while the member replays from its cursor. */
-  held: { event: StoredEvent; json: Promise<Buffer> | null }[] | null;
+  held: Queued[] | null;
   ended(): void;
+}
+
+/** An event on its way to a group's members, with its payload if the operation selects it. */
+interface Queued {
+  event: StoredEvent;
+  json: Promise<Buffer> | null;
 }
 
 /** Subscribers that get the same answer for an event: same firm, operation, variables and role. */
@@ -25,7 +31,7 @@ interface Group {
   /** Seq of the last event the bus handed this group. */
   lastDispatched: number;
   /** Events in order, each with its one payload, computed once for the whole group. */
-  queue: { event: StoredEvent; json: Promise<Buffer> | null }[];
+  queue: Queued[];
   draining: boolean;
   payloads: Map<number, Promise<Buffer>>;
   compute: (event: StoredEvent) => Promise<Buffer>;
@@ -98,7 +104,10 @@ export class LiveFanout {
       const { event, json } = member.held.shift()!;
       if (event.seq <= member.last) continue;
       member.last = event.seq;
-      if (member.source.wants(event)) member.send(await (json ?? this.payload(group, event)));
+      if (!member.source.accepts(event)) continue;
+      // queued before this member joined, the payload may not have been computed
+      const payload = json ?? (member.source.selects(event) ? this.payload(group, event) : null);
+      if (payload) member.send(await payload);
     }
     member.held = null;
   }
@@ -118,12 +127,15 @@ export class LiveFanout {
 
   private dispatch(group: Group, event: StoredEvent): void {
     group.lastDispatched = event.seq;
-    // execute only what some subscriber of the group will receive
+    // the operation's selection is the same for every member: test it once; execute only what some member will receive
+    const first = group.members.values().next().value;
     let wanted = false;
-    for (const member of group.members) {
-      if (member.source.wants(event)) {
-        wanted = true;
-        break;
+    if (first?.source.selects(event)) {
+      for (const member of group.members) {
+        if (member.source.accepts(event)) {
+          wanted = true;
+          break;
+        }
       }
     }
     group.queue.push({ event, json: wanted ? this.payload(group, event) : null });
@@ -134,11 +146,11 @@ export class LiveFanout {
     group.draining = true;
     try {
       while (group.queue.length) {
-        const { event, json } = group.queue.shift()!;
-        const payload = json ? await json : null;
+        const queued = group.queue.shift()!;
+        const payload = queued.json ? await queued.json : null;
         for (const member of group.members) {
-          if (member.held) member.held.push({ event, json });
-          else this.deliver(member, event, payload);
+          if (member.held) member.held.push(queued);
+          else this.deliver(member, queued.event, payload);
         }
       }
     } finally {
@@ -149,7 +161,7 @@ export class LiveFanout {
   private deliver(member: Member, event: StoredEvent, json: Buffer | null): void {
     if (event.seq <= member.last) return;
     member.last = event.seq;
-    if (json !== null && member.source.wants(event)) member.send(json);
+    if (json !== null && member.source.accepts(event)) member.send(json);
   }
 
   private leave(key: string, group: Group, member: Member): void {

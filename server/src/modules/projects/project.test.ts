@@ -228,12 +228,32 @@ describe('subscribers share work only when they would get the same answer', () =
     expect(fromB.taskEvents.task.project.canEdit).toBe(false);
     await Promise.all([a.dispose(), b.dispose()]);
   });
+  it('accountants with the same subscription share its execution but each gets only the projects they work in', async () => {
+    const first = await addMember(app, owner.token, 'ACCOUNTANT', 'TAX');
+    const second = await addMember(app, owner.token, 'ACCOUNTANT', 'PAYROLL');
+    const ofFirst = await newProject('Первого', { memberIds: [first.userId] });
+    const ofSecond = await newProject('Второго', { memberIds: [second.userId] });
+    const ofBoth = await newProject('Общий', { memberIds: [first.userId, second.userId] });
+    const start = await lastEventId();
+    const a = new Subscriber<Live>(app, first.token, LIVE, { after: start });
+    const b = new Subscriber<Live>(app, second.token, LIVE, { after: start });
+    const change = (project: any) => ok(app, CHANGE_STATUS, { id: project.tasks[0].id, version: project.tasks[0].version, status: 'DONE' }, heads.TAX!.token);
+    await change(ofFirst);
+    await change(ofSecond);
+    // seen by both, last: whatever either should not see would have come before it
+    await change(ofBoth);
+    const [fromA, fromB] = await Promise.all([a.waitFor(2), b.waitFor(2)]);
+    expect(fromA.map((e) => e.taskEvents.projectId)).toEqual([ofFirst.id, ofBoth.id]);
+    expect(fromB.map((e) => e.taskEvents.projectId)).toEqual([ofSecond.id, ofBoth.id]);
+    await Promise.all([a.dispose(), b.dispose()]);
+  });
 });
 
 describe('my tasks', () => {
   it('lists my open tasks across projects, overdue first', async () => {
     const head = await addMember(app, owner.token, 'HEAD', 'TAX');
-    const project = await newProject('Сроки');
+    // no template: its tasks would go to whichever tax head sorts first by name
+    const project = await newProject('Сроки', { templateId: null });
     const create = (title: string, dueDate: string | null) =>
       ok(app, `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, { input: { projectId: project.id, title, assigneeId: head.userId, dueDate } }, owner.token);
     await create('Позже', '2099-01-10');

@@ -183,17 +183,15 @@ export class TaskResolver {
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, { projectId?: string | null; after?: string | null }, Context>) => {
       const principal = requirePrincipal(context);
       const afterSeq = parseEventId('after', args.after);
-      let visible: Set<string> | null = null;
-      if (args.projectId) {
-        visible = new Set([(await visibleProject(context.em, principal, uuidOrNotFound(args.projectId))).id]);
-      } else if (!seesAllProjects(principal)) {
-        visible = new Set(await visibleProjectIds(context.em, principal));
-      }
+      const projectId = args.projectId ? (await visibleProject(context.em, principal, uuidOrNotFound(args.projectId))).id : null;
+      // without a project, an accountant gets the projects they work in
+      const visible = projectId || seesAllProjects(principal) ? null : new Set(await visibleProjectIds(context.em, principal));
       return firmEventStream(context.services.bus, context.em, {
         firmId: principal.firmId,
         afterSeq,
         topics: [TASKS_TOPIC],
-        accept: (event) => !!taskEventKind(event) && (!visible || visible.has(String(event.data?.projectId))),
+        select: (event) => !!taskEventKind(event) && (!projectId || event.data?.projectId === projectId),
+        accept: visible ? (event) => visible.has(String(event.data?.projectId)) : undefined,
       });
     },
   })
