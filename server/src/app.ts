@@ -89,7 +89,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     blockFieldSuggestion: { enabled: !config.introspection },
   }).protect();
 
-  const ws = attachWebSocket({ httpServer, schema, orm, services, log, validationRules: armor.validationRules });
+  const ws = attachWebSocket({ httpServer, schema, orm, services, log, validationRules: armor.validationRules, maxTokens: config.limits.maxTokens });
 
   const apollo = new ApolloServer<Context>({
     schema,

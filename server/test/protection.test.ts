@@ -42,7 +42,23 @@ describe('query limits', () => {
     const subscriber = new Subscriber(app, owner.token, `subscription { auditEvents(after: "0") { ${aliases} } }`);
     await subscriber.waitForEnd();
     expect(JSON.stringify(subscriber.errors)).toMatch(/alias/i);
+    expect(JSON.stringify(subscriber.errors)).toContain('GRAPHQL_VALIDATION_FAILED');
     await subscriber.dispose();
+  });
+
+  it('answers a malformed or over-long subscription with GRAPHQL_PARSE_FAILED and keeps serving', async () => {
+    const broken = new Subscriber(app, owner.token, `subscription { auditEvents(after: "0") { id `);
+    await broken.waitForEnd();
+    expect(JSON.stringify(broken.errors)).toContain('GRAPHQL_PARSE_FAILED');
+    await broken.dispose();
+    const long = new Subscriber(app, owner.token, `subscription { auditEvents(after: "0") { id ${'__typename '.repeat(2100)}} }`);
+    await long.waitForEnd();
+    expect(JSON.stringify(long.errors)).toContain('GRAPHQL_PARSE_FAILED');
+    expect(JSON.stringify(long.errors)).toMatch(/tokens/);
+    await long.dispose();
+    const fine = new Subscriber<{ auditEvents: { id: string } }>(app, owner.token, `subscription { auditEvents(after: "0") { id } }`);
+    expect((await fine.waitFor(1))[0]!.auditEvents.id).toBeTruthy();
+    await fine.dispose();
   });
 });
 

@@ -22,8 +22,11 @@ export interface Context {
   log: Logger;
   /** Client address, for login rate limiting. */
   ip: string;
-  /** On WebSocket: the subscription's id and a way to send it ready-made protocol frames. */
-  subscription?: { id: string; send(frame: Buffer): void };
+  /**
+   * On WebSocket: the subscription's id, a way to send it ready-made protocol frames, and a way to
+   * say it is set up (what was loaded to set it up need not live as long as the subscription).
+   */
+  subscription?: { id: string; send(frame: Buffer): void; settled(): void };
 }
 
 export function bearerToken(header: unknown): string | null {

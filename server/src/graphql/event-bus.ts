@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Logger } from '../logger.js';
-import { EVENTS_CHANNEL, lastEventSeq, parseNotification, readEvents, type StoredEvent } from '../modules/events/event-log.js';
+import { EVENTS_CHANNEL, lastEventSeq, parseNotification, readEvents, type EventQuery, type StoredEvent } from '../modules/events/event-log.js';
 
 type Listener = (event: StoredEvent) => void;
 
@@ -141,6 +141,11 @@ export class EventBus {
       tracker.reading = false;
       if (tracker.again) this.wake(firmId);
     });
+  }
+
+  /** Committed events from the table (a subscriber's replay from its cursor). */
+  read(query: EventQuery): Promise<StoredEvent[]> {
+    return readEvents(this.em.fork(), query);
   }
 
   private async drain(firmId: string, tracker: FirmTracker): Promise<void> {

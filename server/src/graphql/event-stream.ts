@@ -1,6 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Repeater } from '@graphql-yoga/subscription';
-import { readEvents, type StoredEvent } from '../modules/events/event-log.js';
+import type { StoredEvent } from '../modules/events/event-log.js';
 import type { EventBus } from './event-bus.js';
 
 export interface EventStreamOptions {
@@ -24,8 +23,8 @@ const REPLAY_BATCH = 500;
  * One firm's events as an ordered stream without gaps or duplicates: it starts listening before
  * it replays, holds live events back until the replay is done, and drops what it already sent.
  */
-export function firmEventStream(bus: EventBus, em: EntityManager, options: EventStreamOptions): FirmEventSource {
-  return new FirmEventSource(bus, em, options);
+export function firmEventStream(bus: EventBus, options: EventStreamOptions): FirmEventSource {
+  return new FirmEventSource(bus, options);
 }
 
 /**
@@ -35,7 +34,6 @@ export function firmEventStream(bus: EventBus, em: EntityManager, options: Event
 export class FirmEventSource implements AsyncIterable<StoredEvent> {
   constructor(
     readonly bus: EventBus,
-    readonly em: EntityManager,
     readonly options: EventStreamOptions,
   ) {}
 
@@ -57,7 +55,7 @@ export class FirmEventSource implements AsyncIterable<StoredEvent> {
   }
 
   private stream(): AsyncIterable<StoredEvent> {
-    const { bus, em, options } = this;
+    const { bus, options } = this;
     const wanted = (event: StoredEvent) => this.wants(event);
     return new Repeater<StoredEvent>(async (push, stop) => {
       let last = 0;
@@ -75,7 +73,7 @@ export class FirmEventSource implements AsyncIterable<StoredEvent> {
         } else {
           last = options.afterSeq;
           for (;;) {
-            const batch = await readEvents(em.fork(), {
+            const batch = await bus.read({
               firmId: options.firmId,
               afterSeq: last,
               topics: options.topics,

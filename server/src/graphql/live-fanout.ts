@@ -1,4 +1,4 @@
-import { readEvents, type StoredEvent } from '../modules/events/event-log.js';
+import type { StoredEvent } from '../modules/events/event-log.js';
 import type { Watch } from './event-bus.js';
 import type { FirmEventSource } from './event-stream.js';
 import type { Logger } from '../logger.js';
@@ -90,7 +90,7 @@ export class LiveFanout {
     } else {
       member.last = after;
       for (;;) {
-        const batch = await readEvents(member.source.em.fork(), { firmId: group.firmId, afterSeq: member.last, topics: member.source.options.topics, limit: REPLAY_BATCH });
+        const batch = await member.source.bus.read({ firmId: group.firmId, afterSeq: member.last, topics: member.source.options.topics, limit: REPLAY_BATCH });
         for (const event of batch) {
           if (!group.members.has(member)) return;
           member.last = event.seq;

@@ -19,7 +19,12 @@ import type { LiveFanout } from './live-fanout.js';
 /** Fields whose value depends on who asks (not only on the firm and role) carry this extension. */
 export const VIEWER_DEPENDENT = 'viewerDependent';
 
+// documents come shared from the operation cache: the walk runs once per operation
+const viewerDependence = new WeakMap<DocumentNode, boolean>();
+
 function selectsViewerDependentField(schema: GraphQLSchema, document: DocumentNode): boolean {
+  const known = viewerDependence.get(document);
+  if (known !== undefined) return known;
   const typeInfo = new TypeInfo(schema);
   let found = false;
   visit(
@@ -30,6 +35,7 @@ function selectsViewerDependentField(schema: GraphQLSchema, document: DocumentNo
       },
     }),
   );
+  viewerDependence.set(document, found);
   return found;
 }
 
@@ -41,6 +47,17 @@ export interface LiveDeliveryOptions {
   fork: (ctx: Context) => Context;
   /** Shapes errors as the server's error formatter does. */
   format: (result: ExecutionResult) => FormattedExecutionResult;
+}
+
+/**
+ * The group's one execution per event, encoded once; each subscriber only adds its frame around
+ * it. Made apart from the subscriber's own closures, which would otherwise keep this subscriber's
+ * document and context alive although only the group's first execution is used.
+ */
+function executionOf(args: ExecutionArgs, options: LiveDeliveryOptions) {
+  const ctx = args.contextValue as Context;
+  return async (event: StoredEvent) =>
+    Buffer.from(JSON.stringify(options.format((await execute({ ...args, rootValue: event, contextValue: options.fork(ctx) })) as ExecutionResult)));
 }
 
 /**
@@ -67,16 +84,14 @@ export async function subscribeWithLiveDelivery(args: ExecutionArgs, options: Li
     args.document.loc?.source.body ?? '',
     args.variableValues ?? {},
   ]);
-  // encoded once per event for the whole group; each subscriber only adds its frame around it
-  const compute = async (event: StoredEvent) =>
-    Buffer.from(JSON.stringify(options.format((await execute({ ...args, rootValue: event, contextValue: options.fork(ctx) })) as ExecutionResult)));
   const framePrefix = Buffer.from(`{"id":${JSON.stringify(subscription.id)},"type":"next","payload":`);
 
   let finish!: () => void;
   const finished = new Promise<IteratorResult<ExecutionResult>>((resolve) => {
     finish = () => resolve({ done: true, value: undefined });
   });
-  const leave = options.fanout.join(key, source, compute, (json) => subscription.send(Buffer.concat([framePrefix, json, FRAME_END])), () => finish());
+  const leave = options.fanout.join(key, source, executionOf(args, options), (json) => subscription.send(Buffer.concat([framePrefix, json, FRAME_END])), () => finish());
+  subscription.settled();
   const end = async (): Promise<IteratorResult<ExecutionResult>> => {
     leave();
     finish();

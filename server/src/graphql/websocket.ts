@@ -1,5 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
-import { specifiedRules, validate, type ExecutionResult, type FormattedExecutionResult, type GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { specifiedRules, type ExecutionResult, type FormattedExecutionResult, type GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -10,6 +10,7 @@ import { createErrorFormatter } from './errors.js';
 import type { Services } from './services.js';
 import { ConnectionGuard } from './connection-guard.js';
 import { LiveFanout } from './live-fanout.js';
+import { OperationCache } from './operation-cache.js';
 import { subscribeWithLiveDelivery } from './per-event-execution.js';
 import { firmEntityManager } from './tenant-em.js';
 
@@ -35,11 +36,12 @@ export function attachWebSocket(options: {
   services: Services;
   log: Logger;
   validationRules: ValidationRule[];
+  maxTokens: number;
 }) {
   const { schema, orm, services, log } = options;
   const wss = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
   const formatError = createErrorFormatter(log);
-  const rules = [...specifiedRules, ...options.validationRules];
+  const operations = new OperationCache(schema, [...specifiedRules, ...options.validationRules], options.maxTokens);
   const fanout = new LiveFanout(log);
   const guard = new ConnectionGuard(services.bus);
   const format = (result: ExecutionResult): FormattedExecutionResult =>
@@ -48,7 +50,12 @@ export function attachWebSocket(options: {
   const serverCleanup = useServer<Record<string, unknown>, ConnectionExtra>(
     {
       schema,
-      validate: (s, document) => validate(s, document, rules),
+      // parsed and validated once per distinct operation; a refused one gets an error, the connection stays
+      onSubscribe: (_ctx, _id, payload) => {
+        const checked = operations.check(payload.query);
+        if (Array.isArray(checked)) return checked;
+        return { schema, document: checked, operationName: payload.operationName, variableValues: payload.variables };
+      },
       subscribe: (args) =>
         subscribeWithLiveDelivery(args, {
           fanout,
@@ -87,6 +94,10 @@ export function attachWebSocket(options: {
             send: (frame) => {
               // a text frame, as graphql-ws clients expect, from bytes encoded once per event
               if (socket.readyState === socket.OPEN) socket.send(frame, { binary: false });
+            },
+            // a live subscription reads through per-event forks from here on
+            settled: () => {
+              em = null;
             },
           },
         };

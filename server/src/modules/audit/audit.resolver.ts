@@ -22,7 +22,7 @@ export class AuditResolver {
     description: 'New audit entries as they commit; with `after`, the entries since that id come first',
     subscribe: ({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, Context>) => {
       const principal = requirePrincipal(context);
-      return firmEventStream(context.services.bus, context.em, {
+      return firmEventStream(context.services.bus, {
         firmId: principal.firmId,
         afterSeq: parseEventId('after', args.after),
       });

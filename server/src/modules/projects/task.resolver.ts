@@ -186,7 +186,7 @@ export class TaskResolver {
       const projectId = args.projectId ? (await visibleProject(context.em, principal, uuidOrNotFound(args.projectId))).id : null;
       // without a project, an accountant gets the projects they work in
       const visible = projectId || seesAllProjects(principal) ? null : new Set(await visibleProjectIds(context.em, principal));
-      return firmEventStream(context.services.bus, context.em, {
+      return firmEventStream(context.services.bus, {
         firmId: principal.firmId,
         afterSeq,
         topics: [TASKS_TOPIC],
