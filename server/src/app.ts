@@ -160,6 +160,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
       closing ??= (async () => {
         await ws.close();
         await apollo.stop();
+        services.auth.close();
         await bus.stop();
         await orm.close(true);
         if (embedded) await embedded.stop();

@@ -1,5 +1,6 @@
 import { CloseCode } from 'graphql-ws';
 import type { WebSocket } from 'ws';
+import { accessChangedBy } from '../modules/auth/access-events.js';
 import type { StoredEvent } from '../modules/events/event-log.js';
 import type { Principal } from './context.js';
 import type { EventBus, Watch } from './event-bus.js';
@@ -60,18 +61,10 @@ export class ConnectionGuard {
   }
 
   private onEvent(firm: FirmConnections, event: StoredEvent): void {
-    const matches = (test: (p: Principal) => boolean, code: number) => {
-      for (const connection of firm.all) if (test(connection.principal)) close(connection, code);
-    };
-    switch (event.type) {
-      case 'USER_DEACTIVATED':
-        return matches((p) => p.userId === event.subjectId, CloseCode.Unauthorized);
-      case 'LOGGED_OUT':
-        return matches((p) => p.sessionId === event.data?.sessionId, CloseCode.Unauthorized);
-      case 'API_TOKEN_REVOKED':
-        return matches((p) => p.apiTokenId === event.subjectId, CloseCode.Unauthorized);
-      case 'USER_ROLE_CHANGED':
-        return matches((p) => p.userId === event.subjectId, PERMISSIONS_CHANGED);
+    const change = accessChangedBy(event);
+    if (!change) return;
+    for (const connection of firm.all) {
+      if (change.affects(connection.principal)) close(connection, change.signedOut ? CloseCode.Unauthorized : PERMISSIONS_CHANGED);
     }
   }
 }

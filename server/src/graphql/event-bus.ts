@@ -34,6 +34,7 @@ export class EventBus {
   private client: pg.Client | null = null;
   private stopped = false;
   private reconnectTimer: NodeJS.Timeout | null = null;
+  private connections = 0;
 
   constructor(
     private readonly databaseUrl: string,
@@ -55,6 +56,7 @@ export class EventBus {
     await client.connect();
     await client.query(`listen ${EVENTS_CHANNEL}`);
     this.client = client;
+    this.connections++;
     // catch up on whatever committed while the listener was away
     for (const firmId of this.trackers.keys()) this.wake(firmId);
   }
@@ -69,6 +71,14 @@ export class EventBus {
         this.scheduleReconnect();
       });
     }, 1000);
+  }
+
+  /**
+   * Which connection of the listener is up (0 while it is down): what an instance learnt from
+   * events holds only while the same connection lasts, since events can be missed in between.
+   */
+  get connection(): number {
+    return this.client ? this.connections : 0;
   }
 
   /** Hands every event of the firm committed after the returned `startSeq` to the listener, in order. */

@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import { ApiTokenService } from '../modules/auth/api-token.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import type { LoginRateLimit } from '../modules/auth/login-rate-limit.js';
+import { PrincipalCache } from '../modules/auth/principal-cache.js';
 import { TeamService } from '../modules/auth/team.service.js';
 import type { EventBus } from './event-bus.js';
 import { LeadListsService } from '../modules/leads/lead-lists.service.js';
@@ -27,14 +28,14 @@ export interface Services {
 }
 
 export function createServices(config: Config, bus: EventBus, rateLimit: LoginRateLimit): Services {
-  const auth = new AuthService(rateLimit, config.sessionTtlDays);
+  const auth = new AuthService(rateLimit, config.sessionTtlDays, new PrincipalCache(bus));
   const leads = new LeadService();
   return {
     config,
     bus,
     auth,
     team: new TeamService(auth, config.publicUrl, config.invitationTtlDays),
-    apiTokens: new ApiTokenService(),
+    apiTokens: new ApiTokenService(auth),
     leads,
     leadLists: new LeadListsService(),
     leadTransfer: new LeadTransferService(leads),

@@ -3,7 +3,7 @@ import type { Principal } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
 import { recordedTransaction } from '../events/event-log.js';
 import { ApiToken } from './api-token.entity.js';
-import { AUTH_TOPIC, actorOf } from './auth.service.js';
+import { AUTH_TOPIC, actorOf, type AuthService } from './auth.service.js';
 import type { CreateApiTokenInput } from './auth.inputs.js';
 import { newSecret, secretHash } from './tokens.js';
 
@@ -14,6 +14,8 @@ export interface IssuedApiToken {
 
 /** Named tokens for integrations: shown once, stored hashed, revocable. */
 export class ApiTokenService {
+  constructor(private readonly auth: AuthService) {}
+
   async list(em: EntityManager): Promise<ApiToken[]> {
     return em.find(ApiToken, {}, { orderBy: { revokedAt: 'desc nulls first', createdAt: 'desc' } });
   }
@@ -35,7 +37,7 @@ export class ApiTokenService {
   }
 
   async revoke(em: EntityManager, principal: Principal, id: string): Promise<ApiToken> {
-    return recordedTransaction(em, actorOf(principal), async (tx) => {
+    const revoked = await recordedTransaction(em, actorOf(principal), async (tx) => {
       const apiToken = await tx.em.findOne(ApiToken, { id });
       if (!apiToken) throw notFound('API token');
       if (apiToken.revokedAt) return apiToken;
@@ -43,5 +45,7 @@ export class ApiTokenService {
       tx.record({ topic: AUTH_TOPIC, type: 'API_TOKEN_REVOKED', subjectType: 'ApiToken', subjectId: apiToken.id, data: { name: apiToken.name } });
       return apiToken;
     });
+    this.auth.accessChanged({ type: 'API_TOKEN_REVOKED', subjectId: revoked.id });
+    return revoked;
   }
 }

@@ -5,6 +5,8 @@ import { recordedTransaction } from '../events/event-log.js';
 import { Firm } from './firm.entity.js';
 import { setUpNewFirm } from './firm-setup.js';
 import type { LoginRateLimit } from './login-rate-limit.js';
+import type { AccessEvent } from './access-events.js';
+import type { PrincipalCache } from './principal-cache.js';
 import { Role } from './roles.js';
 import { Session } from './session.entity.js';
 import { hashPassword, newSecret, passwordMatches, secretHash, spendPasswordCheck } from './tokens.js';
@@ -31,17 +33,18 @@ interface PrincipalRow {
   session_id: string | null;
   api_token_id: string | null;
   last_used_at: Date | null;
+  expires_at: Date | null;
 }
 
 const SESSION_SQL = `
 select s.firm_id, u.id as user_id, u.name as user_name, u.role, u.department,
-       s.id as session_id, null as api_token_id, null as last_used_at
+       s.id as session_id, null as api_token_id, null as last_used_at, s.expires_at
 from session s join app_user u on u.id = s.user_id
 where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.active`;
 
 const API_TOKEN_SQL = `
 select t.firm_id, u.id as user_id, u.name as user_name, t.role, u.department,
-       null as session_id, t.id as api_token_id, t.last_used_at
+       null as session_id, t.id as api_token_id, t.last_used_at, null as expires_at
 from api_token t join app_user u on u.id = t.created_by_id
 where t.token_hash = ? and t.revoked_at is null and u.active`;
 
@@ -50,6 +53,7 @@ export class AuthService {
   constructor(
     private readonly rateLimit: LoginRateLimit,
     private readonly sessionTtlDays: number,
+    private readonly principals: PrincipalCache,
   ) {}
 
   /** Creates a firm with its owner and signs the owner in. */
@@ -99,23 +103,30 @@ export class AuthService {
   async logout(em: EntityManager, principal: Principal): Promise<boolean> {
     if (!principal.sessionId) return false;
     const sessionId = principal.sessionId;
+    const event = { topic: AUTH_TOPIC, type: 'LOGGED_OUT', subjectType: 'User', subjectId: principal.userId, data: { sessionId } };
     await recordedTransaction(em, actorOf(principal), async (tx) => {
       await tx.em.nativeUpdate(Session, { id: sessionId }, { revokedAt: new Date() });
-      tx.record({ topic: AUTH_TOPIC, type: 'LOGGED_OUT', subjectType: 'User', subjectId: principal.userId, data: { sessionId } });
+      tx.record(event);
     });
+    this.accessChanged(event);
     return true;
   }
 
   /** The principal behind a bearer token, or null when the token is unknown, revoked or expired. */
   async resolve(em: EntityManager, token: string): Promise<Principal | null> {
+    const hash = secretHash(token);
+    const cached = this.principals.get(hash);
+    if (cached) return cached;
+    const readAt = this.principals.now();
     const sql = token.startsWith('sat_') ? API_TOKEN_SQL : SESSION_SQL;
-    const rows = await em.getConnection().execute<PrincipalRow[]>(sql, [secretHash(token)]);
+    const rows = await em.getConnection().execute<PrincipalRow[]>(sql, [hash]);
     const row = rows[0];
     if (!row) return null;
     if (row.api_token_id && (!row.last_used_at || Date.now() - new Date(row.last_used_at).getTime() > 60_000)) {
       await em.getConnection().execute('update api_token set last_used_at = now() where id = ?', [row.api_token_id]);
     }
-    return {
+    // shared by the requests that hit the cache: nobody may change it
+    const principal: Principal = Object.freeze({
       firmId: row.firm_id,
       userId: row.user_id,
       userName: row.user_name,
@@ -123,7 +134,18 @@ export class AuthService {
       department: row.department,
       sessionId: row.session_id,
       apiTokenId: row.api_token_id,
-    };
+    });
+    this.principals.remember(hash, principal, row.expires_at ? new Date(row.expires_at) : null, readAt);
+    return principal;
+  }
+
+  close(): void {
+    this.principals.close();
+  }
+
+  /** Call after committing an event that may end or change someone's access (see access-events.ts). */
+  accessChanged(event: AccessEvent): void {
+    this.principals.committed(event);
   }
 
   /** Adds a session for the user to the unit of work and returns its secret. */

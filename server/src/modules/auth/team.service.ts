@@ -91,7 +91,7 @@ export class TeamService {
   /** Changes a user's role and department; the firm always keeps an active owner. */
   async changeRole(em: EntityManager, principal: Principal, input: ChangeUserRoleInput): Promise<User> {
     const department = checkDepartment(input.role, input.department);
-    return recordedTransaction(em, actorOf(principal), async (tx) => {
+    const changed = await recordedTransaction(em, actorOf(principal), async (tx) => {
       const user = await this.findForUpdate(tx.em, input.userId);
       if (user.role === Role.OWNER && input.role !== Role.OWNER) await this.assertAnotherOwner(tx.em, user);
       const changes: Record<string, { from: unknown; to: unknown }> = {};
@@ -103,12 +103,15 @@ export class TeamService {
       tx.record({ topic: AUTH_TOPIC, type: 'USER_ROLE_CHANGED', subjectType: 'User', subjectId: user.id, data: { name: user.name, ...changes } });
       return user;
     });
+    // cached sign-ins here pick up the new rights at once; other instances hear the event
+    this.auth.accessChanged({ type: 'USER_ROLE_CHANGED', subjectId: changed.id });
+    return changed;
   }
 
   /** Turns a user off: their sessions end at once and their API tokens stop working. */
   async deactivate(em: EntityManager, principal: Principal, userId: string): Promise<User> {
     if (userId === principal.userId) throw fieldError('userId', 'You cannot deactivate yourself', 'SELF_DEACTIVATION');
-    return recordedTransaction(em, actorOf(principal), async (tx) => {
+    const user = await recordedTransaction(em, actorOf(principal), async (tx) => {
       const user = await this.findForUpdate(tx.em, userId);
       if (!user.active) return user;
       if (user.role === Role.OWNER) await this.assertAnotherOwner(tx.em, user);
@@ -117,6 +120,8 @@ export class TeamService {
       tx.record({ topic: AUTH_TOPIC, type: 'USER_DEACTIVATED', subjectType: 'User', subjectId: user.id, data: { name: user.name, email: user.email } });
       return user;
     });
+    this.auth.accessChanged({ type: 'USER_DEACTIVATED', subjectId: user.id });
+    return user;
   }
 
   async reactivate(em: EntityManager, principal: Principal, userId: string): Promise<User> {

@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../app.js';
+import { addMember, errorCode, gql, ok, signUpFirm, startTestApp, waitUntil, type SignedUpFirm } from '../../../test/harness.js';
+import { secretHash } from './tokens.js';
+
+const ME = `{ me { id } }`;
+const AUDIT = `{ auditLog(first: 1) { edges { cursor } } }`;
+
+let app: App;
+let other: App;
+let owner: SignedUpFirm;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  other = await startTestApp(app.databaseUrl);
+  owner = await signUpFirm(app);
+});
+
+/** Ends the session in the table without an event: only a sign-in served from the cache survives it. */
+async function revokeSilently(token: string, revoked: boolean): Promise<void> {
+  await app.orm.em.getConnection().execute(`update session set revoked_at = ${revoked ? 'now()' : 'null'} where token_hash = ?`, [secretHash(token)]);
+}
+
+/** Uses the token on `on` until that instance answers it from its cache. */
+async function cachedOn(on: App, token: string): Promise<void> {
+  await waitUntil(async () => {
+    await ok(on, ME, {}, token);
+    await revokeSilently(token, true);
+    const served = !(await gql(on, ME, {}, token)).errors;
+    await revokeSilently(token, false);
+    return served;
+  }, 'the sign-in to be cached');
+}
+
+describe('signed-in principals are cached, and every end of access reaches the cache', () => {
+  it('logout ends a cached sign-in at once on the same instance', async () => {
+    const member = await addMember(app, owner.token, 'MANAGER');
+    await cachedOn(app, member.token);
+    await ok(app, `mutation { logout }`, {}, member.token);
+    expect(errorCode(await gql(app, ME, {}, member.token))).toBe('UNAUTHENTICATED');
+  });
+
+  it('deactivation through another instance ends a sign-in cached here', async () => {
+    const member = await addMember(app, owner.token, 'MANAGER');
+    await cachedOn(other, member.token);
+    await ok(app, `mutation ($userId: ID!) { deactivateUser(userId: $userId) { id } }`, { userId: member.userId }, owner.token);
+    await waitUntil(async () => errorCode(await gql(other, ME, {}, member.token)) === 'UNAUTHENTICATED', 'the other instance to refuse the token');
+  });
+
+  it('a role changed through another instance applies to a sign-in cached here', async () => {
+    const member = await addMember(app, owner.token, 'OWNER');
+    await cachedOn(other, member.token);
+    expect(errorCode(await gql(other, AUDIT, {}, member.token))).toBeUndefined();
+    await ok(app, `mutation ($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { id } }`, { input: { userId: member.userId, role: 'MANAGER' } }, owner.token);
+    await waitUntil(async () => errorCode(await gql(other, AUDIT, {}, member.token)) === 'FORBIDDEN', 'the other instance to apply the new role');
+  });
+
+  it('a cached sign-in does not outlive its session', async () => {
+    const member = await addMember(app, owner.token, 'MANAGER');
+    await app.orm.em.getConnection().execute(`update session set expires_at = now() + interval '1 second' where token_hash = ?`, [secretHash(member.token)]);
+    await cachedOn(app, member.token);
+    await waitUntil(async () => errorCode(await gql(app, ME, {}, member.token)) === 'UNAUTHENTICATED', 'the session to expire');
+  });
+
+  it('when the event listener loses its connection, what it cached is read again', async () => {
+    const member = await addMember(app, owner.token, 'MANAGER');
+    await cachedOn(app, member.token);
+    await revokeSilently(member.token, true);
+    // still served from the cache: no event said the session ended
+    expect(errorCode(await gql(app, ME, {}, member.token))).toBeUndefined();
+    await app.orm.em
+      .getConnection()
+      .execute(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query like 'listen %'`);
+    await waitUntil(async () => errorCode(await gql(app, ME, {}, member.token)) === 'UNAUTHENTICATED', 'the cache to be dropped');
+  });
+});
