@@ -1,6 +1,7 @@
 import { CloseCode } from 'graphql-ws';
 import type { WebSocket } from 'ws';
 import { accessChangedBy } from '../modules/auth/access-events.js';
+import { visibilityChangedBy } from '../modules/projects/project-access.js';
 import type { StoredEvent } from '../modules/events/event-log.js';
 import type { Principal } from './context.js';
 import type { EventBus, Watch } from './event-bus.js';
@@ -62,9 +63,14 @@ export class ConnectionGuard {
 
   private onEvent(firm: FirmConnections, event: StoredEvent): void {
     const change = accessChangedBy(event);
-    if (!change) return;
-    for (const connection of firm.all) {
-      if (change.affects(connection.principal)) close(connection, change.signedOut ? CloseCode.Unauthorized : PERMISSIONS_CHANGED);
+    if (change) {
+      for (const connection of firm.all) {
+        if (change.affects(connection.principal)) close(connection, change.signedOut ? CloseCode.Unauthorized : PERMISSIONS_CHANGED);
+      }
+      return;
     }
+    // the projects an accountant's live board shows are taken when it subscribes
+    const seesOtherProjects = visibilityChangedBy(event);
+    if (seesOtherProjects) for (const connection of firm.all) if (seesOtherProjects(connection.principal)) close(connection, PERMISSIONS_CHANGED);
   }
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../graphql/context.js';
 import { forbidden, notFound } from '../../graphql/errors.js';
+import type { AccessEvent } from '../auth/access-events.js';
 import { Role } from '../auth/roles.js';
 import { Project, ProjectMember } from './project.entity.js';
 import type { Task } from './task.entity.js';
@@ -82,4 +83,41 @@ export async function visibleProject(em: EntityManager, principal: Principal, pr
   if (!project) throw notFound('Project');
   if (!seesAllProjects(principal) && !(await visibleProjectIds(em, principal)).includes(project.id)) throw notFound('Project');
   return project;
+}
+
+/**
+ * Accountants whose set of visible projects a committed event may shrink, or grow through
+ * membership: a live board holds that set from when it subscribed, so their open connections
+ * are told to reconnect and take it anew. (A task given to an accountant opens its project on
+ * their board directly, see `taskEvents`.)
+ */
+export function visibilityChangedBy(event: AccessEvent): ((principal: Principal) => boolean) | null {
+  const users = new Set<string>();
+  const data = event.data ?? {};
+  const changes = (data.changes ?? data) as Record<string, { from?: unknown; to?: unknown } | undefined>;
+  const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+  switch (event.type) {
+    case 'PROJECT_CREATED':
+      list(data.memberIds).forEach((id) => users.add(id));
+      if (typeof data.coordinatorId === 'string') users.add(data.coordinatorId);
+      break;
+    case 'PROJECT_UPDATED': {
+      const from = list(changes.members?.from);
+      const to = list(changes.members?.to);
+      for (const id of from) if (!to.includes(id)) users.add(id);
+      for (const id of to) if (!from.includes(id)) users.add(id);
+      for (const id of [changes.coordinator?.from, changes.coordinator?.to]) if (typeof id === 'string') users.add(id);
+      break;
+    }
+    case 'TASK_ASSIGNED':
+      if (typeof changes.assignee?.from === 'string') users.add(changes.assignee.from);
+      break;
+    case 'TASK_DELETED': {
+      const assignee = (data.task as { assigneeId?: unknown } | undefined)?.assigneeId;
+      if (typeof assignee === 'string') users.add(assignee);
+      break;
+    }
+  }
+  if (!users.size) return null;
+  return (principal) => principal.role === Role.ACCOUNTANT && users.has(principal.userId);
 }

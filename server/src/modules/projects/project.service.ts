@@ -71,7 +71,13 @@ export class ProjectService {
         specifics: input.specifics?.trim() || null,
       });
       for (const userId of new Set(input.memberIds ?? [])) tx.em.create(ProjectMember, { firm: principal.firmId, project, user: userId });
-      tx.record({ topic: PROJECTS_TOPIC, type: 'PROJECT_CREATED', subjectType: 'Project', subjectId: project.id, data: { name: project.name, template: template?.name ?? null } });
+      tx.record({
+        topic: PROJECTS_TOPIC,
+        type: 'PROJECT_CREATED',
+        subjectType: 'Project',
+        subjectId: project.id,
+        data: { name: project.name, template: template?.name ?? null, coordinatorId: coordinatorId ?? null, memberIds: [...new Set(input.memberIds ?? [])] },
+      });
       if (template) {
         const tasks = await this.tasksFromTemplate(tx.em, principal, project, template, new Set(input.memberIds ?? []));
         for (const task of tasks) tx.record({ topic: TASKS_TOPIC, type: 'TASK_CREATED', subjectType: 'Task', subjectId: task.id, data: taskEventData(task) });

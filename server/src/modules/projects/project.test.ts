@@ -249,6 +249,54 @@ describe('subscribers share work only when they would get the same answer', () =
   });
 });
 
+describe("an accountant's live board follows the projects they may see", () => {
+  const ASSIGN = `mutation ($id: ID!, $version: Int!, $a: ID) { assignTask(id: $id, version: $version, assigneeId: $a) { version } }`;
+  const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, version: $version, input: $input) { version } }`;
+
+  it('a task given to them opens its project at once; taking it away makes the board reconnect and see anew', async () => {
+    const accountant = await addMember(app, owner.token, 'ACCOUNTANT', 'TAX');
+    const project = await newProject('Новая задача');
+    const [given, other] = project.tasks;
+    const start = await lastEventId();
+    const board = new Subscriber<Live>(app, accountant.token, LIVE, { after: start });
+    const assigned = (await ok(app, ASSIGN, { id: given.id, version: given.version, a: accountant.userId }, coordinator.token)).assignTask;
+    await ok(app, CHANGE_STATUS, { id: other.id, version: other.version, status: 'IN_PROGRESS' }, coordinator.token);
+    const seen = await board.waitFor(2);
+    expect(seen.map((e) => [e.taskEvents.type, e.taskEvents.taskId])).toEqual([
+      ['UPDATED', given.id],
+      ['STATUS_CHANGED', other.id],
+    ]);
+    await ok(app, ASSIGN, { id: given.id, version: assigned.version, a: null }, coordinator.token);
+    expect(await board.closed()).toBe(4100);
+    await board.dispose();
+    // subscribing again, the project is out of sight: none of its changes, old or new, are shown
+    await ok(app, CHANGE_STATUS, { id: other.id, version: other.version + 1, status: 'DONE' }, coordinator.token);
+    const mine = await newProject('Своя', { memberIds: [accountant.userId] });
+    const again = new Subscriber<Live>(app, accountant.token, LIVE, { after: start });
+    await ok(app, CHANGE_STATUS, { id: mine.tasks[0].id, version: mine.tasks[0].version, status: 'DONE' }, coordinator.token);
+    const replayed = await again.waitFor(mine.tasks.length + 1);
+    expect(new Set(replayed.map((e) => e.taskEvents.projectId))).toEqual(new Set([mine.id]));
+    expect(replayed.at(-1)!.taskEvents.type).toBe('STATUS_CHANGED');
+    await again.dispose();
+  });
+
+  it('removed from a project, their board reconnects and no longer shows it', async () => {
+    const accountant = await addMember(app, owner.token, 'ACCOUNTANT', 'PAYROLL');
+    const project = await newProject('Бывший', { memberIds: [accountant.userId] });
+    const board = new Subscriber<Live>(app, accountant.token, LIVE, { projectId: project.id, after: await lastEventId() });
+    await ok(app, CHANGE_STATUS, { id: project.tasks[0].id, version: project.tasks[0].version, status: 'DONE' }, coordinator.token);
+    await board.waitFor(1);
+    const current = (await ok(app, `query ($id: ID!) { project(id: $id) { version } }`, { id: project.id }, owner.token)).project;
+    await ok(app, UPDATE, { id: project.id, version: current.version, input: { memberIds: [] } }, owner.token);
+    expect(await board.closed()).toBe(4100);
+    await board.dispose();
+    const refused = new Subscriber(app, accountant.token, LIVE, { projectId: project.id });
+    await refused.waitForEnd();
+    expect(JSON.stringify(refused.errors)).toContain('NOT_FOUND');
+    await refused.dispose();
+  });
+});
+
 describe('my tasks', () => {
   it('lists my open tasks across projects, overdue first', async () => {
     const head = await addMember(app, owner.token, 'HEAD', 'TAX');

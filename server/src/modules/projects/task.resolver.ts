@@ -11,7 +11,7 @@ import { AuditActor, AuditEntry } from '../audit/audit.types.js';
 import { User } from '../auth/user.entity.js';
 import type { StoredEvent } from '../events/event-log.js';
 import { uuidOrNotFound } from '../leads/lead.resolver.js';
-import { readEventsOfSubject } from '../events/event-log.js';
+import { lastEventSeq, readEventsOfSubject } from '../events/event-log.js';
 import { seesAllProjects, visibleProject, visibleProjectIds } from './project-access.js';
 import { Project } from './project.entity.js';
 import { CLOSED_TASK_STATUSES, TaskEventType, TaskStatus } from './project.enums.js';
@@ -184,14 +184,23 @@ export class TaskResolver {
       const principal = requirePrincipal(context);
       const afterSeq = parseEventId('after', args.after);
       const projectId = args.projectId ? (await visibleProject(context.em, principal, uuidOrNotFound(args.projectId))).id : null;
-      // without a project, an accountant gets the projects they work in
-      const visible = projectId || seesAllProjects(principal) ? null : new Set(await visibleProjectIds(context.em, principal));
+      // without a project, an accountant gets the projects they work in as of now (`asOf`)
+      const seesSome = !projectId && !seesAllProjects(principal);
+      const asOf = seesSome ? await lastEventSeq(context.em, principal.firmId) : 0;
+      const visible = seesSome ? new Set(await visibleProjectIds(context.em, principal)) : null;
       return firmEventStream(context.services.bus, {
         firmId: principal.firmId,
         afterSeq,
         topics: [TASKS_TOPIC],
         select: (event) => !!taskEventKind(event) && (!projectId || event.data?.projectId === projectId),
-        accept: visible ? (event) => visible.has(String(event.data?.projectId)) : undefined,
+        accept: visible
+          ? (event) => {
+              const projectId = String(event.data?.projectId);
+              // a task given to this accountant later on opens its project to them from that event on
+              if (event.seq > asOf && (event.data?.task as TaskSnapshot | undefined)?.assigneeId === principal.userId) visible.add(projectId);
+              return visible.has(projectId);
+            }
+          : undefined,
       });
     },
   })
