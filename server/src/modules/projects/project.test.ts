@@ -90,12 +90,18 @@ describe('who may change tasks', () => {
     expect((await ok(app, CHANGE_STATUS, { id: other.id, version: other.version, status: 'REVIEW' }, heads.PAYROLL!.token)).changeTaskStatus.status).toBe('REVIEW');
   });
 
-  it('an accountant does not see projects they have nothing to do with', async () => {
+  it('an accountant does not see (or change) projects they have nothing to do with; a manager who is a member does', async () => {
     const outsider = await addMember(app, owner.token, 'ACCOUNTANT', 'PAYROLL');
     const project = await newProject('Чужой');
     expect(errorCode(await gql(app, BOARD, { id: project.id }, outsider.token))).toBe('NOT_FOUND');
     const list = (await ok(app, `{ projects { edges { node { id } } } }`, {}, outsider.token)).projects.edges.map((e: any) => e.node.id);
     expect(list).not.toContain(project.id);
+    const task = project.tasks[0];
+    expect(errorCode(await gql(app, CHANGE_STATUS, { id: task.id, version: task.version, status: 'DONE' }, outsider.token))).toBe('NOT_FOUND');
+    // a manager who is a member edits the board like the coordinator
+    const member = await addMember(app, owner.token, 'MANAGER');
+    const theirs = await newProject('Свой менеджер', { memberIds: [member.userId] });
+    expect((await ok(app, CHANGE_STATUS, { id: theirs.tasks[0].id, version: theirs.tasks[0].version, status: 'DONE' }, member.token)).changeTaskStatus.status).toBe('DONE');
   });
 });
 

@@ -4,7 +4,7 @@ import { conflict, fieldError, notFound } from '../../graphql/errors.js';
 import { actorOf } from '../auth/auth.service.js';
 import { User } from '../auth/user.entity.js';
 import { recordedStatement, recordedTransaction, type RecordingTransaction } from '../events/event-log.js';
-import { ProjectAccess, visibleProject } from './project-access.js';
+import { accessFacts, ProjectAccess, visibleProject, type AccessFacts } from './project-access.js';
 import { CLOSED_TASK_STATUSES, TaskPriority, TaskStatus } from './project.enums.js';
 import type { CreateTaskInput, UpdateTaskInput } from './project.inputs.js';
 import { POSITION_STEP, checklistOf } from './project.service.js';
@@ -118,12 +118,11 @@ export class TaskService {
    * changes on one version exactly one matches; the other gets CONFLICT.
    */
   async changeStatus(em: EntityManager, principal: Principal, id: string, version: number, status: TaskStatus): Promise<Task> {
-    const found = await this.readWithBottom(em, principal.firmId, id, status);
+    const found = await this.readWithBottom(em, principal, id, status);
     if (!found) throw notFound('Task');
     const task = found.task;
-    const access = await ProjectAccess.ofProject(em, principal, task.project.id);
     if (task.version !== version) throw this.stale(task);
-    access.requireOnTask(task, 'OWN_STATUS');
+    found.access.requireOnTask(task, 'OWN_STATUS');
     if (task.status === status) return task;
     const from = task.status;
     const changed = { status, position: found.bottom + POSITION_STEP, version: version + 1, updated_at: new Date() };
@@ -139,7 +138,7 @@ export class TaskService {
       { topic: TASKS_TOPIC, type: 'TASK_STATUS_CHANGED', subjectType: 'Task', subjectId: id, data: taskEventData(task, { changes: { status: { from, to: status } } }) },
     );
     if (seq === null) {
-      const current = await this.readWithBottom(em, principal.firmId, id, status);
+      const current = await this.readWithBottom(em, principal, id, status);
       if (!current) throw notFound('Task');
       throw this.stale(current.task);
     }
@@ -151,15 +150,17 @@ export class TaskService {
   }
 
   /** The task (as a managed entity, refreshed) and the highest position in the `status` column. */
-  private async readWithBottom(em: EntityManager, firmId: string, id: string, status: TaskStatus): Promise<{ task: Task; row: Record<string, unknown>; bottom: number } | null> {
-    const [result] = await em.getConnection().execute<Record<string, unknown>[]>(
-      `select t.*, (select max(b.position) from task b where b.project_id = t.project_id and b.status = ? and b.deleted_at is null) as bottom
+  private async readWithBottom(em: EntityManager, principal: Principal, id: string, status: TaskStatus): Promise<{ task: Task; row: Record<string, unknown>; bottom: number; access: ProjectAccess } | null> {
+    const facts = accessFacts(principal, 't.project_id');
+    const [result] = await em.getConnection().execute<(Record<string, unknown> & AccessFacts)[]>(
+      `select t.*, (select max(b.position) from task b where b.project_id = t.project_id and b.status = ? and b.deleted_at is null) as bottom, ${facts.sql}
          from task t where t.id = ? and t.firm_id = ? and t.deleted_at is null`,
-      [status, id, firmId],
+      [status, ...facts.params, id, principal.firmId],
     );
     if (!result) return null;
-    const { bottom, ...row } = result;
-    return { task: em.map(Task, row), row, bottom: Number(bottom ?? 0) };
+    const { bottom, access_coordinator_id, access_member, access_assignee, ...row } = result;
+    const access = ProjectAccess.fromFacts(principal, { access_coordinator_id, access_member, access_assignee });
+    return { task: em.map(Task, row), row, bottom: Number(bottom ?? 0), access };
   }
 
   async assign(em: EntityManager, principal: Principal, id: string, version: number, assigneeId: string | null): Promise<Task> {
