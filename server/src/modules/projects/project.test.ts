@@ -121,6 +121,27 @@ describe('concurrent edits', () => {
     const current = losers[0]!.errors![0]!.extensions!.currentTask as any;
     expect(current).toMatchObject({ id: task.id, version: task.version + 1, status: winners[0]!.data.changeTaskStatus.status });
   });
+
+  it('two moves on one version: exactly one wins, and only its event is recorded', async () => {
+    const project = await newProject('Гонка перемещений');
+    const task = project.tasks[0];
+    const start = await lastEventId();
+    const results = await Promise.all(
+      ['REVIEW', 'WAITING_CLIENT', 'DONE'].map((status) => gql(app, MOVE, { id: task.id, version: task.version, status, index: 0 }, coordinator.token)),
+    );
+    const winners = results.filter((r) => !r.errors);
+    expect(winners).toHaveLength(1);
+    expect(results.filter((r) => errorCode(r) === 'CONFLICT')).toHaveLength(2);
+    const board = new Subscriber<Live>(app, coordinator.token, LIVE, { projectId: project.id, after: start });
+    await ok(app, CHANGE_STATUS, { id: project.tasks[1].id, version: project.tasks[1].version, status: 'DONE' }, coordinator.token);
+    const events = await board.waitFor(2);
+    expect(events.map((e) => [e.taskEvents.type, e.taskEvents.taskId])).toEqual([
+      ['MOVED', task.id],
+      ['STATUS_CHANGED', project.tasks[1].id],
+    ]);
+    expect(events[0]!.taskEvents.task).toMatchObject({ status: winners[0]!.data.moveTask.status, version: task.version + 1 });
+    await board.dispose();
+  });
 });
 
 describe('the board order', () => {

@@ -28,6 +28,13 @@ function currentOf(task: Task) {
   };
 }
 
+interface ReadForMove {
+  task: Task;
+  row: Record<string, unknown>;
+  access: ProjectAccess;
+  column: number[];
+}
+
 interface LockedTask {
   task: Task;
   access: ProjectAccess;
@@ -110,22 +117,56 @@ export class TaskService {
     });
   }
 
-  /** Moves the task to another column, at its bottom; accountants may do this on their own tasks. */
   /**
-   * The board's most frequent write, in two round trips instead of a locked transaction: read
-   * the task with the bottom of the target column, then one statement that updates it only if its
-   * version is still the one read and appends the event (`recordedStatement`). Of two concurrent
-   * changes on one version exactly one matches; the other gets CONFLICT.
+   * Moves the task to the bottom of another column; accountants may do this on their own tasks.
+   * The board's most frequent write, like `move` in two round trips (see `changeBoardPosition`).
    */
   async changeStatus(em: EntityManager, principal: Principal, id: string, version: number, status: TaskStatus): Promise<Task> {
-    const found = await this.readWithBottom(em, principal, id, status);
-    if (!found) throw notFound('Task');
-    const task = found.task;
-    if (task.version !== version) throw this.stale(task);
+    const found = await this.readForMove(em, principal, id, version, status);
+    const { task } = found;
     found.access.requireOnTask(task, 'OWN_STATUS');
     if (task.status === status) return task;
     const from = task.status;
-    const changed = { status, position: found.bottom + POSITION_STEP, version: version + 1, updated_at: new Date() };
+    const position = (found.column.at(-1) ?? 0) + POSITION_STEP;
+    return this.changeBoardPosition(em, principal, found, { status, position }, { type: 'TASK_STATUS_CHANGED', extra: { changes: { status: { from, to: status } } } });
+  }
+
+  /**
+   * Puts the task at `index` of the `status` column (0 = top), between its new neighbours, so
+   * no other task changes.
+   */
+  async move(em: EntityManager, principal: Principal, id: string, version: number, status: TaskStatus, index: number): Promise<Task> {
+    if (!Number.isInteger(index) || index < 0) throw fieldError('index', 'index is a position from 0');
+    const found = await this.readForMove(em, principal, id, version, status);
+    const { task, column } = found;
+    found.access.requireOnTask(task, status === task.status ? 'FULL' : 'OWN_STATUS');
+    const at = Math.min(index, column.length);
+    const before = column[at - 1];
+    const after = column[at];
+    const position = before === undefined ? (after === undefined ? POSITION_STEP : after - POSITION_STEP) : after === undefined ? before + POSITION_STEP : (before + after) / 2;
+    const from = { status: task.status, position: task.position };
+    if (from.status === status && from.position === position) return task;
+    return this.changeBoardPosition(em, principal, found, { status, position }, {
+      type: 'TASK_MOVED',
+      extra: { changes: { status: { from: from.status, to: status }, position: { from: from.position, to: position } }, index: at },
+    });
+  }
+
+  /**
+   * One statement that puts the task in its new place only if its version is still the one read
+   * and appends the event (`recordedStatement`): of two concurrent changes on one version
+   * exactly one matches; the other gets CONFLICT with the task as it is now.
+   */
+  private async changeBoardPosition(
+    em: EntityManager,
+    principal: Principal,
+    found: ReadForMove,
+    to: { status: TaskStatus; position: number },
+    event: { type: string; extra: Record<string, unknown> },
+  ): Promise<Task> {
+    const { task } = found;
+    const version = task.version;
+    const changed = { ...to, version: version + 1, updated_at: new Date() };
     // the task as the change leaves it, for the response and the event's snapshot
     em.map(Task, { ...found.row, ...changed });
     const seq = await recordedStatement(
@@ -133,15 +174,11 @@ export class TaskService {
       actorOf(principal),
       {
         sql: 'update task set status = ?, position = ?, version = ?, updated_at = ? where id = ? and firm_id = ? and version = ? and deleted_at is null returning id',
-        params: [changed.status, changed.position, changed.version, changed.updated_at, id, principal.firmId, version],
+        params: [changed.status, changed.position, changed.version, changed.updated_at, task.id, principal.firmId, version],
       },
-      { topic: TASKS_TOPIC, type: 'TASK_STATUS_CHANGED', subjectType: 'Task', subjectId: id, data: taskEventData(task, { changes: { status: { from, to: status } } }) },
+      { topic: TASKS_TOPIC, type: event.type, subjectType: 'Task', subjectId: task.id, data: taskEventData(task, event.extra) },
     );
-    if (seq === null) {
-      const current = await this.readWithBottom(em, principal, id, status);
-      if (!current) throw notFound('Task');
-      throw this.stale(current.task);
-    }
+    if (seq === null) throw this.stale((await this.readForMove(em, principal, task.id, null, to.status)).task);
     return task;
   }
 
@@ -149,18 +186,25 @@ export class TaskService {
     return conflict('Someone has changed this task since you opened it', { currentVersion: task.version, currentTask: currentOf(task) });
   }
 
-  /** The task (as a managed entity, refreshed) and the highest position in the `status` column. */
-  private async readWithBottom(em: EntityManager, principal: Principal, id: string, status: TaskStatus): Promise<{ task: Task; row: Record<string, unknown>; bottom: number; access: ProjectAccess } | null> {
+  /**
+   * In one query: the task (as a managed entity, refreshed), the caller's rights in its project
+   * and the positions of the `status` column without it, top first. NOT_FOUND for a task the
+   * caller may not see, CONFLICT when `version` is not the task's.
+   */
+  private async readForMove(em: EntityManager, principal: Principal, id: string, version: number | null, status: TaskStatus): Promise<ReadForMove> {
     const facts = accessFacts(principal, 't.project_id');
-    const [result] = await em.getConnection().execute<(Record<string, unknown> & AccessFacts)[]>(
-      `select t.*, (select max(b.position) from task b where b.project_id = t.project_id and b.status = ? and b.deleted_at is null) as bottom, ${facts.sql}
+    const [result] = await em.getConnection().execute<(Record<string, unknown> & AccessFacts & { column_positions: number[] })[]>(
+      `select t.*, ${facts.sql},
+         array(select b.position from task b where b.project_id = t.project_id and b.status = ? and b.deleted_at is null and b.id <> t.id order by b.position) as column_positions
          from task t where t.id = ? and t.firm_id = ? and t.deleted_at is null`,
-      [status, ...facts.params, id, principal.firmId],
+      [...facts.params, status, id, principal.firmId],
     );
-    if (!result) return null;
-    const { bottom, access_coordinator_id, access_member, access_assignee, ...row } = result;
+    if (!result) throw notFound('Task');
+    const { column_positions, access_coordinator_id, access_member, access_assignee, ...row } = result;
     const access = ProjectAccess.fromFacts(principal, { access_coordinator_id, access_member, access_assignee });
-    return { task: em.map(Task, row), row, bottom: Number(bottom ?? 0), access };
+    const task = em.map(Task, row);
+    if (version !== null && task.version !== version) throw this.stale(task);
+    return { task, row, access, column: column_positions.map(Number) };
   }
 
   async assign(em: EntityManager, principal: Principal, id: string, version: number, assigneeId: string | null): Promise<Task> {
@@ -172,29 +216,6 @@ export class TaskService {
       if (from === assignee) return task;
       task.assignee = assignee ? tx.em.getReference(User, assignee, { wrapped: true }) : null;
       tx.record({ topic: TASKS_TOPIC, type: 'TASK_ASSIGNED', subjectType: 'Task', subjectId: task.id, data: taskEventData(task, { changes: { assignee: { from, to: assignee } } }) });
-      return task;
-    });
-  }
-
-  /**
-   * Puts the task at `index` of the `status` column (0 = top), between its new neighbours, so
-   * no other task changes.
-   */
-  async move(em: EntityManager, principal: Principal, id: string, version: number, status: TaskStatus, index: number): Promise<Task> {
-    if (!Number.isInteger(index) || index < 0) throw fieldError('index', 'index is a position from 0');
-    return recordedTransaction(em, actorOf(principal), async (tx) => {
-      const { task, access } = await this.lock(tx, principal, id, version);
-      access.requireOnTask(task, status === task.status ? 'FULL' : 'OWN_STATUS');
-      const column = await tx.em.find(Task, { project: task.project.id, status, deletedAt: null, id: { $ne: task.id } }, { orderBy: { position: 'asc' }, fields: ['position'] });
-      const at = Math.min(index, column.length);
-      const before = column[at - 1]?.position;
-      const after = column[at]?.position;
-      const position = before === undefined ? (after === undefined ? POSITION_STEP : after - POSITION_STEP) : after === undefined ? before + POSITION_STEP : (before + after) / 2;
-      const from = { status: task.status, position: task.position };
-      if (from.status === status && from.position === position) return task;
-      task.status = status;
-      task.position = position;
-      tx.record({ topic: TASKS_TOPIC, type: 'TASK_MOVED', subjectType: 'Task', subjectId: task.id, data: taskEventData(task, { changes: { status: { from: from.status, to: status }, position: { from: from.position, to: position } }, index: at }) });
       return task;
     });
   }
