@@ -59,7 +59,20 @@ export function attachWebSocket(options: {
       subscribe: (args) =>
         subscribeWithLiveDelivery(args, {
           fanout,
-          fork: (ctx) => ({ principal: ctx.principal, services, log, ip: '', em: firmEntityManager(orm, ctx.principal!.firmId) }),
+          fork: (ctx) => {
+            // forked on first use: many live events resolve from their snapshot alone
+            let em: EntityManager | null = null;
+            const firmId = ctx.principal!.firmId;
+            return {
+              principal: ctx.principal,
+              services,
+              log,
+              ip: '',
+              get em() {
+                return (em ??= firmEntityManager(orm, firmId));
+              },
+            };
+          },
           format,
         }),
       onConnect: async (ctx) => {

@@ -1,6 +1,5 @@
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import type { EntityData } from '@mikro-orm/core';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../../graphql/context.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
@@ -96,29 +95,35 @@ function toTaskEvent(event: StoredEvent): TaskEvent {
   };
 }
 
-/** A managed Task from an event's snapshot, so a live event needs no read of the table. */
-function taskFromSnapshot(em: Context['em'], firmId: string, snapshot: TaskSnapshot): Task {
+/**
+ * The task as an event's snapshot shows it, so a live event needs neither a read nor an
+ * EntityManager: a plain object whose relations are bare `{ id }` references, which is all the
+ * Task field resolvers use (`loadRef`). Nothing writes it back.
+ */
+function taskFromSnapshot(firmId: string, snapshot: TaskSnapshot): Task {
   const date = (value: string | null) => (value ? new Date(value) : null);
-  return em.merge<Task>(Task, {
+  const ref = (id: string | null) => (id ? { id } : null);
+  const task = {
     id: snapshot.id,
-    firm: firmId,
-    project: snapshot.projectId,
+    firm: ref(firmId),
+    project: ref(snapshot.projectId),
     title: snapshot.title,
     description: snapshot.description,
     department: snapshot.department,
-    assignee: snapshot.assigneeId,
+    assignee: ref(snapshot.assigneeId),
     status: snapshot.status,
     priority: snapshot.priority,
     dueDate: snapshot.dueDate,
     position: snapshot.position,
     checklist: snapshot.checklist,
     dependsOn: snapshot.dependsOn,
-    createdBy: snapshot.createdById,
+    createdBy: ref(snapshot.createdById),
     createdAt: date(snapshot.createdAt),
     updatedAt: date(snapshot.updatedAt),
     deletedAt: date(snapshot.deletedAt),
     version: snapshot.version,
-  } as EntityData<Task>);
+  };
+  return task as unknown as Task;
 }
 
 @Resolver(() => Task)
@@ -252,7 +257,7 @@ export class TaskResolver {
 export class TaskEventResolver {
   @FieldResolver(() => Task, { description: 'The task as this change left it' })
   async task(@Root() event: TaskEvent, @Ctx() ctx: Context): Promise<Task> {
-    if (event.snapshot) return taskFromSnapshot(ctx.em, event.firmId, event.snapshot);
+    if (event.snapshot) return taskFromSnapshot(event.firmId, event.snapshot);
     return (await ctx.em.findOne(Task, { id: event.taskId }))!;
   }
 }
