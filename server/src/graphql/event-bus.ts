@@ -5,6 +5,9 @@ import { EVENTS_CHANNEL, lastEventSeq, parseNotification, readEvents, type Event
 
 type Listener = (event: StoredEvent) => void;
 
+/** The listener's `application_name`, so it can be told apart in pg_stat_activity. */
+export const EVENT_LISTENER_NAME = 'schetovod-events';
+
 interface FirmTracker {
   /** Highest seq already read and handed to listeners. */
   lastSeq: number;
@@ -34,31 +37,64 @@ export class EventBus {
   private client: pg.Client | null = null;
   private stopped = false;
   private reconnectTimer: NodeJS.Timeout | null = null;
+  private heartbeat: NodeJS.Timeout | null = null;
   private connections = 0;
 
   constructor(
     private readonly databaseUrl: string,
     private readonly em: EntityManager,
     private readonly log: Logger,
+    /** How often the listener proves it is alive, and how long it may take to answer. */
+    private readonly liveness = { everyMs: 10_000, withinMs: 5_000 },
   ) {}
 
   async start(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.databaseUrl });
+    const client = new pg.Client({ connectionString: this.databaseUrl, application_name: EVENT_LISTENER_NAME });
     client.on('notification', (message) => {
       const note = parseNotification(message.payload);
       if (note) this.notified(note.firmId, note.seq, note.event);
     });
     client.on('error', (error) => {
       this.log.error({ err: error }, 'event listener connection failed');
-      this.scheduleReconnect();
+      this.lost(client);
     });
-    client.on('end', () => this.scheduleReconnect());
+    client.on('end', () => this.lost(client));
     await client.connect();
     await client.query(`listen ${EVENTS_CHANNEL}`);
     this.client = client;
     this.connections++;
+    this.beat(client);
     // catch up on whatever committed while the listener was away
     for (const firmId of this.trackers.keys()) this.wake(firmId);
+  }
+
+  /**
+   * A connection that hangs without failing (a stalled server, a dead peer behind NAT) would
+   * deliver nothing and say nothing: a query now and then proves it alive, or it is replaced.
+   */
+  private beat(client: pg.Client): void {
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = setInterval(() => {
+      const deadline = setTimeout(() => {
+        this.log.warn('event listener stopped answering; reconnecting');
+        this.lost(client);
+        // not awaited: a stalled peer may never acknowledge
+        client.end().catch(() => undefined);
+      }, this.liveness.withinMs);
+      client.query('select 1').then(
+        () => clearTimeout(deadline),
+        () => clearTimeout(deadline),
+      );
+    }, this.liveness.everyMs);
+    this.heartbeat.unref();
+  }
+
+  /** The listener's connection failed, ended or hangs (a replaced connection's late news is ignored). */
+  private lost(client: pg.Client): void {
+    if (this.client !== null && this.client !== client) return;
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
+    this.scheduleReconnect();
   }
 
   private scheduleReconnect(): void {
@@ -180,12 +216,14 @@ export class EventBus {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    if (this.heartbeat) clearInterval(this.heartbeat);
     const client = this.client;
     this.client = null;
     this.trackers.clear();
     if (client) {
       client.removeAllListeners('end');
-      await client.end().catch(() => undefined);
+      // a stalled peer may never acknowledge: shutting down does not wait for it long
+      await Promise.race([client.end().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
     }
   }
 }

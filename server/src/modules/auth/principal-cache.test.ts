@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { addMember, errorCode, gql, ok, signUpFirm, startTestApp, waitUntil, type SignedUpFirm } from '../../../test/harness.js';
+import { EVENT_LISTENER_NAME } from '../../graphql/event-bus.js';
 import { secretHash } from './tokens.js';
 
 const ME = `{ me { id } }`;
@@ -70,7 +71,7 @@ describe('signed-in principals are cached, and every end of access reaches the c
     expect(errorCode(await gql(app, ME, {}, member.token))).toBeUndefined();
     await app.orm.em
       .getConnection()
-      .execute(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query like 'listen %'`);
+      .execute(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and application_name = ?`, [EVENT_LISTENER_NAME]);
     await waitUntil(async () => errorCode(await gql(app, ME, {}, member.token)) === 'UNAUTHENTICATED', 'the cache to be dropped');
   });
 });

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../app.js';
+import { createLogger } from '../logger.js';
+import { appendEvents, type StoredEvent } from '../modules/events/event-log.js';
+import { signUpFirm, startTestApp, waitUntil, type SignedUpFirm } from '../../test/harness.js';
+import { EVENT_LISTENER_NAME, EventBus } from './event-bus.js';
+
+let app: App;
+let owner: SignedUpFirm;
+let bus: EventBus;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  owner = await signUpFirm(app);
+  bus = new EventBus(app.databaseUrl, app.orm.em, createLogger('silent'), { everyMs: 100, withinMs: 300 });
+  await bus.start();
+});
+
+afterAll(() => bus.stop());
+
+describe('the event listener', () => {
+  it('replaces a connection that hangs without failing, and catches up on what it missed', async (context) => {
+    const received: StoredEvent[] = [];
+    await bus.watch(owner.firmId, (event) => received.push(event));
+    const actor = { firmId: owner.firmId, userId: owner.userId, userName: 'test' };
+    const record = (type: string) => app.orm.em.fork().transactional((em) => appendEvents(em, actor, [{ topic: 'test', type }]));
+
+    const before = bus.connection;
+    const ours = await app.orm.em
+      .getConnection()
+      .execute<{ pid: number; backend_start: string }[]>(
+        `select pid, backend_start from pg_stat_activity where datname = current_database() and application_name = ? order by backend_start desc limit 1`,
+        [EVENT_LISTENER_NAME],
+      );
+    // the newest listener of this database is this bus's (the app has its own)
+    const pid = ours[0]!.pid;
+    try {
+      process.kill(pid, 0);
+    } catch {
+      // a PostgreSQL server run by another OS user: its processes cannot be paused from here
+      return context.skip();
+    }
+    process.kill(pid, 'SIGSTOP');
+    try {
+      await record('WHILE_STALLED');
+      await waitUntil(async () => bus.connection > before, 'a new listener connection');
+      await waitUntil(async () => received.some((e) => e.type === 'WHILE_STALLED'), 'the missed event');
+      await record('AFTER');
+      await waitUntil(async () => received.some((e) => e.type === 'AFTER'), 'the next event');
+      expect(received.map((e) => e.type)).toEqual(['WHILE_STALLED', 'AFTER']);
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
+  });
+});
