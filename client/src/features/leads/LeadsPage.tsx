@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../app/apollo/errors';
 import { useCurrentUser } from '../../app/auth/currentUser';
+import { Pager, useCursorPages } from '../../app/layout/Pager';
 import { LeadOrderField, LeadsPageQueryDocument, SortDirection } from '../../gql/graphql';
 import { ImportLeadsDialog } from './ImportLeadsDialog';
 import { canEditLeadLists, canEditLeads } from './leadEnums';
@@ -68,19 +69,15 @@ export function LeadsPage() {
     writeSearch(value);
   };
 
-  // cursors of the pages visited so far; a new filter or sort starts again at page one
-  const [paging, setPaging] = useState<{ queryKey: string; afters: (string | null)[] }>({ queryKey, afters: [null] });
-  const afters = paging.queryKey === queryKey ? paging.afters : [null];
-  const after = afters[afters.length - 1] ?? null;
+  const pages = useCursorPages(queryKey);
 
   const filter = toLeadFilter(state);
   const orderBy = toLeadOrder(state);
   const { data, previousData, loading, error, refetch } = useQuery(LeadsPageQueryDocument, {
-    variables: { filter, orderBy, first: PAGE_SIZE, after },
+    variables: { filter, orderBy, first: PAGE_SIZE, after: pages.after },
     fetchPolicy: 'cache-and-network',
   });
   const leads = (data ?? previousData)?.leads;
-  const pages = leads ? Math.max(1, Math.ceil(leads.totalCount / PAGE_SIZE)) : 1;
 
   const [importOpened, importDialog] = useDisclosure();
   const [exportLeads, { loading: exporting }] = useExportLeads();
@@ -160,27 +157,7 @@ export function LeadsPage() {
             <Text size="sm" c="dimmed" data-testid="leads-total">
               {t('leads.table.total', { count: leads.totalCount })}
             </Text>
-            <Group gap="xs">
-              <Button
-                variant="default"
-                size="xs"
-                disabled={afters.length <= 1}
-                onClick={() => setPaging({ queryKey, afters: afters.slice(0, -1) })}
-                data-testid="leads-prev"
-              >
-                {t('leads.table.prev')}
-              </Button>
-              <Text size="sm">{t('leads.table.page', { page: afters.length, pages })}</Text>
-              <Button
-                variant="default"
-                size="xs"
-                disabled={!leads.pageInfo.hasNextPage}
-                onClick={() => setPaging({ queryKey, afters: [...afters, leads.pageInfo.endCursor ?? null] })}
-                data-testid="leads-next"
-              >
-                {t('leads.table.next')}
-              </Button>
-            </Group>
+            <Pager pages={pages} total={leads.totalCount} pageSize={PAGE_SIZE} pageInfo={leads.pageInfo} testId="leads" />
           </Group>
         </>
       )}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../app/apollo/errors';
 import { useCurrentUser } from '../../app/auth/currentUser';
+import { Pager, useCursorPages } from '../../app/layout/Pager';
 import { ProjectsPageQueryDocument, type ProjectStatus } from '../../gql/graphql';
 import { formatDay } from './format';
 import { NewProjectDialog } from './NewProjectDialog';
@@ -37,11 +38,12 @@ export function ProjectsPage() {
     }),
     [statuses, coordinatorId, lead, debouncedSearch],
   );
-  const { data, error, loading } = useQuery(ProjectsPageQueryDocument, {
-    variables: { filter, first: PAGE_SIZE },
+  const pages = useCursorPages(JSON.stringify(filter));
+  const { data, previousData, error, loading } = useQuery(ProjectsPageQueryDocument, {
+    variables: { filter, first: PAGE_SIZE, after: pages.after },
     fetchPolicy: 'cache-and-network',
   });
-  const projects = data?.projects;
+  const projects = (data ?? previousData)?.projects;
 
   return (
     <Stack>
@@ -143,10 +145,8 @@ export function ProjectsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-      {projects && projects.totalCount > projects.edges.length && (
-        <Text size="sm" c="dimmed">
-          {t('projects.list.count', { shown: projects.edges.length, total: projects.totalCount })}
-        </Text>
+      {projects && projects.totalCount > PAGE_SIZE && (
+        <Pager pages={pages} total={projects.totalCount} pageSize={PAGE_SIZE} pageInfo={projects.pageInfo} testId="projects" />
       )}
       <NewProjectDialog opened={creating} onClose={() => setCreating(false)} />
     </Stack>

@@ -324,6 +324,20 @@ describe("an accountant's live board follows the projects they may see", () => {
   });
 });
 
+describe('the project list', () => {
+  it('pages with first/after through everything that matches, without overlap', async () => {
+    const tag = `Страницы ${Date.now()}`;
+    for (const n of [1, 2, 3]) await ok(app, CREATE_PROJECT, { input: { name: `${tag} ${n}` } }, owner.token);
+    const page = `query ($after: String) { projects(filter: { search: "${tag}" }, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`;
+    const first = (await ok(app, page, {}, owner.token)).projects;
+    expect(first).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+    const second = (await ok(app, page, { after: first.pageInfo.endCursor }, owner.token)).projects;
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    const names = [...first.edges, ...second.edges].map((e: any) => e.node.name);
+    expect(new Set(names)).toEqual(new Set([`${tag} 1`, `${tag} 2`, `${tag} 3`]));
+  });
+});
+
 describe('my tasks', () => {
   it('lists my open tasks across projects, overdue first', async () => {
     const head = await addMember(app, owner.token, 'HEAD', 'TAX');
