@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Drawer, Group, Loader, Select, Stack, Tabs, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Drawer, Group, Loader, Select, Stack, Tabs, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +24,7 @@ import {
 import { ChecklistEditor, checklistInput, type ChecklistItemDraft } from './ChecklistEditor';
 import { asDay, formatDay } from './format';
 import { trackOwnWrite } from './ownWrites';
-import { isTaskStatus, TASK_PRIORITIES, TASK_STATUSES } from './projectEnums';
+import { isTaskStatus, TASK_PRIORITIES, TASK_STATUS_COLORS, TASK_STATUSES } from './projectEnums';
 import { currentTaskOf, type CurrentTask } from './taskConflict';
 import { TaskComments } from './TaskComments';
 import { TaskHistory } from './TaskHistory';
@@ -298,10 +298,20 @@ function TaskDrawerBody({ taskId, onClose }: { taskId: string; onClose: () => vo
               {t('projects.checklist.title')}
             </Text>
             <ChecklistEditor items={task.checklist} readOnly={!canEdit} onChange={saveChecklist} testId="task-checklist" />
-            {task.dependsOnIds.length > 0 && (
-              <Text size="xs" c="dimmed">
-                {t('projects.task.dependsOn', { count: task.dependsOnIds.length })}
-              </Text>
+            {data.task.dependencies.length > 0 && (
+              <Stack gap={4} data-testid="task-dependencies">
+                <Text fw={600} size="sm">
+                  {t('projects.task.dependsOn')}
+                </Text>
+                {data.task.dependencies.map((dependency) => (
+                  <Group key={dependency.id} gap="xs" wrap="nowrap">
+                    <Badge variant="light" size="sm" color={TASK_STATUS_COLORS[dependency.status]}>
+                      {t(`projects.taskStatuses.${dependency.status}`)}
+                    </Badge>
+                    <Text size="sm">{dependency.title}</Text>
+                  </Group>
+                ))}
+              </Stack>
             )}
             <Text size="xs" c="dimmed">
               {t('projects.task.createdBy', {

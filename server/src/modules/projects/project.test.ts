@@ -53,6 +53,9 @@ describe('a project from the onboarding template', () => {
     expect(byTitle['Итоговая встреча и приём на обслуживание']).toMatchObject({ assignee: { id: coordinator.userId }, dueDate: addWorkingDays('2026-11-30', 10) });
     const acceptance = byTitle['Итоговая встреча и приём на обслуживание'];
     expect(acceptance.dependsOnIds.sort()).toEqual([byTitle['Подготовить договор и комплект доверенностей'].id, byTitle['Проверить сальдо ЕНС и сверку с налоговой'].id, byTitle['Настроить расчёт зарплаты'].id].sort());
+    const named = (await ok(app, `query ($id: ID!) { task(id: $id) { dependencies { id title status } } }`, { id: acceptance.id }, owner.token)).task.dependencies;
+    expect(named.map((d: any) => d.id).sort()).toEqual(acceptance.dependsOnIds);
+    expect(named.map((d: any) => d.title).sort()).toEqual(['Настроить расчёт зарплаты', 'Подготовить договор и комплект доверенностей', 'Проверить сальдо ЕНС и сверку с налоговой'].sort());
   });
 
   it('keeps the onboarding facts: specifics, contacts, 1C handover and a checklist', async () => {

@@ -237,6 +237,11 @@ export class TaskResolver {
     return task.dependsOn;
   }
 
+  @FieldResolver(() => [Task], { description: 'The tasks to finish first, in the order they were named (deleted ones left out)' })
+  dependencies(@Root() task: Task, @Ctx() ctx: Context): Promise<Task[]> {
+    return ctx.services.tasks.dependencies(ctx.em, task);
+  }
+
   @FieldResolver(() => Boolean)
   overdue(@Root() task: Task): boolean {
     return !!task.dueDate && task.dueDate < new Date().toISOString().slice(0, 10) && !CLOSED_TASK_STATUSES.includes(task.status);

@@ -220,6 +220,13 @@ export class TaskService {
     });
   }
 
+  async dependencies(em: EntityManager, task: Task): Promise<Task[]> {
+    if (!task.dependsOn.length) return [];
+    const found = await em.find(Task, { id: { $in: task.dependsOn }, project: task.project.id, deletedAt: null });
+    const byId = new Map(found.map((t) => [t.id, t]));
+    return task.dependsOn.flatMap((id) => byId.get(id) ?? []);
+  }
+
   /** Adds a comment; mentioned users must belong to the firm. */
   async comment(em: EntityManager, principal: Principal, id: string, body: string, mentionIds: string[]): Promise<TaskComment> {
     const text = body.trim();
