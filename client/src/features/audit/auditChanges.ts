@@ -1,23 +1,8 @@
 import type { TFunction } from 'i18next';
-
-export interface ChangeLine {
-  key: string;
-  text: string;
-}
+import { isTransition, type ChangeLine } from '../../app/i18n/changes';
 
 // values of these keys are enum names with their own translations
 const ENUM_NAMESPACES: Record<string, string> = { role: 'roles', department: 'departments' };
-
-interface Transition {
-  from?: unknown;
-  to?: unknown;
-}
-
-function isTransition(value: unknown): value is Transition {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
-  return keys.length > 0 && keys.every((key) => key === 'from' || key === 'to');
-}
 
 function formatValue(key: string, value: unknown, t: TFunction): string {
   if (value === null || value === undefined || value === '') return t('common.none');

@@ -1,9 +1,5 @@
 import type { TFunction } from 'i18next';
-
-export interface HistoryLine {
-  key: string;
-  text: string;
-}
+import { isTransition, type ChangeLine, type Transition } from '../../app/i18n/changes';
 
 /** Names for the ids and codes that history entries store. */
 export interface HistoryLookups {
@@ -15,17 +11,6 @@ export interface HistoryLookups {
 }
 
 export const EMPTY_LOOKUPS: HistoryLookups = { sources: {}, users: {}, regions: {}, fields: {} };
-
-interface Transition {
-  from?: unknown;
-  to?: unknown;
-}
-
-function isTransition(value: unknown): value is Transition {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
-  return keys.length > 0 && keys.every((key) => key === 'from' || key === 'to');
-}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -56,7 +41,7 @@ function formatValue(key: string, value: unknown, t: TFunction, lookups: History
 }
 
 /** One line per extra field whose value differs between the two sides. */
-function extraLines(change: Transition, t: TFunction, lookups: HistoryLookups): HistoryLine[] {
+function extraLines(change: Transition, t: TFunction, lookups: HistoryLookups): ChangeLine[] {
   const from = isRecord(change.from) ? change.from : {};
   const to = isRecord(change.to) ? change.to : {};
   const keys = [...new Set([...Object.keys(from), ...Object.keys(to)])];
@@ -78,8 +63,8 @@ export function describeLeadChanges(
   changes: Record<string, unknown> | null | undefined,
   t: TFunction,
   lookups: HistoryLookups = EMPTY_LOOKUPS,
-): HistoryLine[] {
-  return Object.entries(changes ?? {}).flatMap(([key, value]): HistoryLine[] => {
+): ChangeLine[] {
+  return Object.entries(changes ?? {}).flatMap(([key, value]): ChangeLine[] => {
     if (key === 'companyName' && !isTransition(value) && type !== 'LEAD_CREATED') return [];
     if (key === 'extra' && isTransition(value)) return extraLines(value, t, lookups);
     const label = t(`leads.fields.${key}`, { defaultValue: key });

@@ -1,18 +1,6 @@
 import type { TFunction } from 'i18next';
+import { isTransition, type ChangeLine } from '../../app/i18n/changes';
 import { formatDay } from './format';
-
-export interface HistoryLine {
-  key: string;
-  text: string;
-}
-
-interface Transition {
-  from?: unknown;
-  to?: unknown;
-}
-
-const isTransition = (value: unknown): value is Transition =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && ('from' in value || 'to' in value);
 
 // the place in a column is a number only the board understands; the status line says enough
 const HIDDEN_FIELDS = new Set(['position']);
@@ -47,7 +35,7 @@ export function describeTaskChanges(
   t: TFunction,
   names: ReadonlyMap<string, string>,
   language: string,
-): HistoryLine[] {
+): ChangeLine[] {
   const changes = data?.changes;
   if (typeof changes !== 'object' || changes === null) return [];
   return Object.entries(changes as Record<string, unknown>)
