@@ -32,6 +32,10 @@ export function ApiTokenRow({ apiToken }: { apiToken: FragmentType<typeof ApiTok
       <Table.Td>
         {token.revokedAt ? (
           <Badge color="gray">{t('apiTokens.status.revoked', { at: date(token.revokedAt) })}</Badge>
+        ) : !token.effectiveRole ? (
+          <Badge color="gray">{t('apiTokens.status.creatorInactive')}</Badge>
+        ) : token.effectiveRole !== token.role ? (
+          <Badge color="yellow">{t('apiTokens.status.capped', { role: t(`roles.${token.effectiveRole}`) })}</Badge>
         ) : (
           <Badge color="teal">{t('apiTokens.status.active')}</Badge>
         )}

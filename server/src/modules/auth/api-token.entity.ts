@@ -5,7 +5,7 @@ import { FirmScoped } from '../../db/tenant.js';
 import { Role } from './roles.js';
 import { User } from './user.entity.js';
 
-/** A named token for integrations, acting with its own role on behalf of the owner who made it. */
+/** A named token for integrations, acting with its own role (never above its creator's current role) on behalf of the owner who made it. */
 @ObjectType({ description: 'A named token for integrations; the secret is shown only once' })
 @Entity({ tableName: 'api_token' })
 @FirmScoped()

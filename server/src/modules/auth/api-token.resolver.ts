@@ -28,6 +28,11 @@ export class ApiTokenResolver {
     return ctx.services.apiTokens.revoke(ctx.em, requirePrincipal(ctx), id);
   }
 
+  @FieldResolver(() => Role, { nullable: true, description: "What the token may do now: its role, capped by its creator's current role; null when revoked or the creator is deactivated" })
+  async effectiveRole(@Root() token: ApiToken, @Ctx() ctx: Context): Promise<Role | null> {
+    return ctx.services.apiTokens.effectiveRole(token, await loadRef(ctx.em, User, token.createdBy));
+  }
+
   @FieldResolver(() => User, { nullable: true })
   createdBy(@Root() token: ApiToken, @Ctx() ctx: Context): Promise<User | null> {
     return loadRef(ctx.em, User, token.createdBy);

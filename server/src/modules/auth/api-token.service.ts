@@ -5,7 +5,9 @@ import { recordedTransaction } from '../events/event-log.js';
 import { ApiToken } from './api-token.entity.js';
 import { AUTH_TOPIC, actorOf, type AuthService } from './auth.service.js';
 import type { CreateApiTokenInput } from './auth.inputs.js';
+import { type Role, tokenRole } from './roles.js';
 import { newSecret, secretHash } from './tokens.js';
+import type { User } from './user.entity.js';
 
 export interface IssuedApiToken {
   apiToken: ApiToken;
@@ -18,6 +20,12 @@ export class ApiTokenService {
 
   async list(em: EntityManager): Promise<ApiToken[]> {
     return em.find(ApiToken, {}, { orderBy: { revokedAt: 'desc nulls first', createdAt: 'desc' } });
+  }
+
+  /** The role the token acts with now: capped by its creator's current role; null once it no longer works. */
+  effectiveRole(apiToken: ApiToken, creator: User | null): Role | null {
+    if (apiToken.revokedAt || !creator || !creator.active) return null;
+    return tokenRole(apiToken.role, creator.role);
   }
 
   async create(em: EntityManager, principal: Principal, input: CreateApiTokenInput): Promise<IssuedApiToken> {

@@ -7,7 +7,7 @@ import { setUpNewFirm } from './firm-setup.js';
 import type { LoginRateLimit } from './login-rate-limit.js';
 import type { AccessEvent } from './access-events.js';
 import type { PrincipalCache } from './principal-cache.js';
-import { Role } from './roles.js';
+import { Role, tokenRole } from './roles.js';
 import { Session } from './session.entity.js';
 import { hashPassword, newSecret, passwordMatches, secretHash, spendPasswordCheck } from './tokens.js';
 import { User } from './user.entity.js';
@@ -29,6 +29,7 @@ interface PrincipalRow {
   user_id: string;
   user_name: string;
   role: Principal['role'];
+  token_role: Principal['role'] | null;
   department: Principal['department'];
   session_id: string | null;
   api_token_id: string | null;
@@ -37,13 +38,13 @@ interface PrincipalRow {
 }
 
 const SESSION_SQL = `
-select s.firm_id, u.id as user_id, u.name as user_name, u.role, u.department,
+select s.firm_id, u.id as user_id, u.name as user_name, u.role, null as token_role, u.department,
        s.id as session_id, null as api_token_id, null as last_used_at, s.expires_at
 from session s join app_user u on u.id = s.user_id
 where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.active`;
 
 const API_TOKEN_SQL = `
-select t.firm_id, u.id as user_id, u.name as user_name, t.role, u.department,
+select t.firm_id, u.id as user_id, u.name as user_name, u.role, t.role as token_role, u.department,
        null as session_id, t.id as api_token_id, t.last_used_at, null as expires_at
 from api_token t join app_user u on u.id = t.created_by_id
 where t.token_hash = ? and t.revoked_at is null and u.active`;
@@ -130,7 +131,8 @@ export class AuthService {
       firmId: row.firm_id,
       userId: row.user_id,
       userName: row.user_name,
-      role: row.role,
+      // a token never acts above its creator's current role; the creator's role change drops it from the cache
+      role: row.token_role ? tokenRole(row.token_role, row.role) : row.role,
       department: row.department,
       sessionId: row.session_id,
       apiTokenId: row.api_token_id,

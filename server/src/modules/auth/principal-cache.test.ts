@@ -75,3 +75,25 @@ describe('signed-in principals are cached, and every end of access reaches the c
     await waitUntil(async () => errorCode(await gql(app, ME, {}, member.token)) === 'UNAUTHENTICATED', 'the cache to be dropped');
   });
 });
+
+describe('cached API-token principals follow their creator', () => {
+  it('an owner demoted through another instance: their OWNER token cached here loses owner rights', async () => {
+    const member = await addMember(app, owner.token, 'OWNER');
+    const created = await ok(
+      app,
+      `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }`,
+      { input: { name: 'Интеграция', role: 'OWNER' } },
+      member.token,
+    );
+    const token = created.createApiToken.token as string;
+    await waitUntil(async () => {
+      await ok(other, AUDIT, {}, token);
+      await app.orm.em.getConnection().execute(`update api_token set revoked_at = now() where token_hash = ?`, [secretHash(token)]);
+      const served = !(await gql(other, AUDIT, {}, token)).errors;
+      await app.orm.em.getConnection().execute(`update api_token set revoked_at = null where token_hash = ?`, [secretHash(token)]);
+      return served;
+    }, 'the token to be cached');
+    await ok(app, `mutation ($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { id } }`, { input: { userId: member.userId, role: 'MANAGER' } }, owner.token);
+    await waitUntil(async () => errorCode(await gql(other, AUDIT, {}, token)) === 'FORBIDDEN', 'the other instance to cap the token');
+  });
+});

@@ -22,3 +22,15 @@ registerEnumType(Department, { name: 'Department', description: 'Department of a
 export function roleNeedsDepartment(role: Role): boolean {
   return role === Role.HEAD || role === Role.ACCOUNTANT;
 }
+
+/**
+ * Ranks roles for capping an API token by its creator's current role. Not every right is
+ * nested (heads edit templates, managers edit tariffs), so a capped token takes the creator's
+ * role whenever the creator no longer ranks at least as high as the token.
+ */
+const RANK: Record<Role, number> = { OWNER: 5, MANAGER: 4, HEAD: 3, COORDINATOR: 2, ACCOUNTANT: 1 };
+
+/** What an API token may do now: its own role, never more than its creator's current role. */
+export function tokenRole(tokenRole: Role, creatorRole: Role): Role {
+  return RANK[creatorRole] >= RANK[tokenRole] ? tokenRole : creatorRole;
+}

@@ -135,3 +135,40 @@ describe('API tokens for integrations', () => {
     expect(errorCode(await gql(app, `{ users { id } }`, {}, token))).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('an API token never acts above its creator', () => {
+  const CREATE = `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }`;
+  const LISTED = `{ apiTokens { id role effectiveRole } }`;
+
+  it('a demoted owner’s OWNER token loses owner rights at once, and the listing says so', async () => {
+    const firm = await signUpFirm(app);
+    const second = await addMember(app, firm.token, 'OWNER');
+    const created = (await ok(app, CREATE, { input: { name: 'Интеграция', role: 'OWNER' } }, second.token)).createApiToken;
+    // used once, so its principal is cached on this instance before the demotion
+    await ok(app, INVITE, { input: { email: uniqueEmail(), name: 'Первый', role: 'MANAGER' } }, created.token);
+    expect((await ok(app, LISTED, {}, firm.token)).apiTokens).toContainEqual({ id: created.apiToken.id, role: 'OWNER', effectiveRole: 'OWNER' });
+
+    await ok(app, CHANGE_ROLE, { input: { userId: second.userId, role: 'ACCOUNTANT', department: 'TAX' } }, firm.token);
+    const invite = await gql(app, INVITE, { input: { email: uniqueEmail(), name: 'Новый владелец', role: 'OWNER' } }, created.token);
+    expect(errorCode(invite)).toBe('FORBIDDEN');
+    expect(errorCode(await gql(app, `{ apiTokens { id } }`, {}, created.token))).toBe('FORBIDDEN');
+    expect((await ok(app, ME, {}, created.token)).me).toMatchObject({ id: second.userId });
+    expect((await ok(app, LISTED, {}, firm.token)).apiTokens).toContainEqual({ id: created.apiToken.id, role: 'OWNER', effectiveRole: 'ACCOUNTANT' });
+
+    await ok(app, CHANGE_ROLE, { input: { userId: second.userId, role: 'OWNER' } }, firm.token);
+    await ok(app, `{ apiTokens { id } }`, {}, created.token);
+  });
+
+  it('a token with a lower role keeps it; a deactivated creator’s tokens stop and are listed as not acting', async () => {
+    const firm = await signUpFirm(app);
+    const second = await addMember(app, firm.token, 'OWNER');
+    const created = (await ok(app, CREATE, { input: { name: 'Отчёты', role: 'ACCOUNTANT' } }, second.token)).createApiToken;
+    await ok(app, CHANGE_ROLE, { input: { userId: second.userId, role: 'MANAGER' } }, firm.token);
+    expect((await ok(app, LISTED, {}, firm.token)).apiTokens).toContainEqual({ id: created.apiToken.id, role: 'ACCOUNTANT', effectiveRole: 'ACCOUNTANT' });
+    await ok(app, `{ users { id } }`, {}, created.token);
+
+    await ok(app, DEACTIVATE, { userId: second.userId }, firm.token);
+    expect(errorCode(await gql(app, `{ users { id } }`, {}, created.token))).toBe('UNAUTHENTICATED');
+    expect((await ok(app, LISTED, {}, firm.token)).apiTokens).toContainEqual({ id: created.apiToken.id, role: 'ACCOUNTANT', effectiveRole: null });
+  });
+});
