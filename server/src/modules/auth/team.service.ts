@@ -141,7 +141,8 @@ export class TeamService {
   }
 
   private async assertAnotherOwner(em: EntityManager, user: User): Promise<void> {
-    const others = await em.count(User, { role: Role.OWNER, active: true, id: { $ne: user.id } });
+    // an owner who has not accepted the invitation yet cannot sign in, so does not count
+    const others = await em.count(User, { role: Role.OWNER, active: true, passwordHash: { $ne: null }, id: { $ne: user.id } });
     if (!others) throw badInput('The firm must keep at least one active owner', [{ field: 'userId', message: 'last active owner', code: 'LAST_OWNER' }]);
   }
 }

@@ -70,6 +70,17 @@ describe('only the owner manages people', () => {
     expect(errorCode(await gql(app, DEACTIVATE, { userId: firm.userId }, firm.token))).toBe('BAD_USER_INPUT');
   });
 
+  it('an owner invited but not signed in yet does not count as another owner', async () => {
+    const firm = await signUpFirm(app);
+    await ok(app, INVITE, { input: { email: uniqueEmail(), name: 'Второй владелец', role: 'OWNER' } }, firm.token);
+    const demoted = await gql(app, CHANGE_ROLE, { input: { userId: firm.userId, role: 'MANAGER' } }, firm.token);
+    expect(errorCode(demoted)).toBe('BAD_USER_INPUT');
+    expect(demoted.errors![0]!.extensions!.fields).toEqual([{ field: 'userId', message: 'last active owner', code: 'LAST_OWNER' }]);
+    const second = await addMember(app, firm.token, 'OWNER');
+    expect(errorCode(await gql(app, DEACTIVATE, { userId: second.userId }, firm.token))).toBeUndefined();
+    expect(errorCode(await gql(app, CHANGE_ROLE, { input: { userId: firm.userId, role: 'MANAGER' } }, firm.token))).toBe('BAD_USER_INPUT');
+  });
+
   it('an unknown user is NOT_FOUND', async () => {
     const result = await gql(app, DEACTIVATE, { userId: '00000000-0000-4000-8000-000000000000' }, owner.token);
     expect(errorCode(result)).toBe('NOT_FOUND');
