@@ -51,7 +51,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
 
   const bus = new EventBus(databaseUrl, orm.em, log);
   await bus.start();
-  const services = createServices(config, bus, new LoginRateLimit(orm.em.getConnection().getKnex(), config.loginRateLimit));
+  const services = createServices(config, bus, new LoginRateLimit(orm.em.getConnection().getKnex(), config.loginRateLimit, config.signUpRateLimit));
   if (config.seedDemo) await seedDemo(orm.em.fork(), services, log);
   const schema = await buildSchema();
 

@@ -18,6 +18,7 @@ export interface Config {
   trustProxy: boolean;
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number };
   loginRateLimit: { perEmail: number; perAddress: number; windowSeconds: number };
+  signUpRateLimit: { perAddress: number; windowSeconds: number };
   sessionTtlDays: number;
   invitationTtlDays: number;
 }
@@ -61,6 +62,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       perEmail: int('LOGIN_LIMIT_PER_EMAIL', env.LOGIN_LIMIT_PER_EMAIL, 5),
       perAddress: int('LOGIN_LIMIT_PER_ADDRESS', env.LOGIN_LIMIT_PER_ADDRESS, 30),
       windowSeconds: int('LOGIN_LIMIT_WINDOW_SECONDS', env.LOGIN_LIMIT_WINDOW_SECONDS, 900),
+    },
+    signUpRateLimit: {
+      perAddress: int('SIGNUP_LIMIT_PER_ADDRESS', env.SIGNUP_LIMIT_PER_ADDRESS, 5),
+      windowSeconds: int('SIGNUP_LIMIT_WINDOW_SECONDS', env.SIGNUP_LIMIT_WINDOW_SECONDS, 3600),
     },
     sessionTtlDays: int('SESSION_TTL_DAYS', env.SESSION_TTL_DAYS, 30),
     invitationTtlDays: int('INVITATION_TTL_DAYS', env.INVITATION_TTL_DAYS, 7),

@@ -38,6 +38,8 @@ export function testConfig(databaseUrl: string, overrides: Partial<Config> = {})
     databaseUrl,
     seedDemo: false,
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // every test signs up firms from the same address
+    signUpRateLimit: { perAddress: 100_000, windowSeconds: 3600 },
     ...overrides,
   });
 }

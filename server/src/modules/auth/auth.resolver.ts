@@ -10,7 +10,7 @@ import { User } from './user.entity.js';
 export class AuthResolver {
   @Mutation(() => AuthPayload, { description: 'Creates a firm with its owner and signs the owner in' })
   signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return ctx.services.auth.signUp(ctx.em, input);
+    return ctx.services.auth.signUp(ctx.em, input, ctx.ip);
   }
 
   @Mutation(() => AuthPayload)

@@ -57,8 +57,9 @@ export class AuthService {
     private readonly principals: PrincipalCache,
   ) {}
 
-  /** Creates a firm with its owner and signs the owner in. */
-  async signUp(em: EntityManager, input: SignUpInput): Promise<SignedIn> {
+  /** Creates a firm with its owner and signs the owner in (within the address's sign-up budget). */
+  async signUp(em: EntityManager, input: SignUpInput, address: string): Promise<SignedIn> {
+    await this.rateLimit.signUp(address);
     const email = normaliseEmail(input.email);
     await this.assertEmailFree(em, email);
     const passwordHash = await hashPassword(input.password);
@@ -136,6 +137,7 @@ export class AuthService {
       department: row.department,
       sessionId: row.session_id,
       apiTokenId: row.api_token_id,
+      expiresAt: row.expires_at ? new Date(row.expires_at) : null,
     });
     this.principals.remember(hash, principal, row.expires_at ? new Date(row.expires_at) : null, readAt);
     return principal;

@@ -122,3 +122,19 @@ describe('login attempts are rate-limited', () => {
     expect(errorCode(await gql(strict, LOGIN, { email: uniqueEmail(), password: 'whatever1' }))).toBe('TOO_MANY_REQUESTS');
   });
 });
+
+describe('sign-ups are rate-limited per client address', () => {
+  it('refuses the address after its budget with TOO_MANY_REQUESTS and creates no firm', async () => {
+    const strict = await startTestApp(undefined, { signUpRateLimit: { perAddress: 2, windowSeconds: 3600 } });
+    await signUpFirm(strict);
+    await signUpFirm(strict);
+    const blocked = await gql(strict, SIGN_UP, { input: { firmName: 'ООО «Третья»', name: 'Иван Петров', email: uniqueEmail(), password: 'long enough password' } });
+    expect(errorCode(blocked)).toBe('TOO_MANY_REQUESTS');
+    expect(blocked.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(3000);
+    const client = new pg.Client({ connectionString: strict.databaseUrl });
+    await client.connect();
+    const { rows } = await client.query(`select count(*)::int as n from firm`);
+    await client.end();
+    expect(rows[0].n).toBe(2);
+  });
+});
