@@ -14,8 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query CurrentUserQuery {\n  me {\n    id\n    name\n    email\n    role\n    department\n    firm {\n      id\n      name\n    }\n  }\n}": typeof types.CurrentUserQueryDocument,
-    "query AppLayoutServerInfo {\n  serverInfo {\n    explorerEnabled\n    version\n  }\n}\n\nmutation AppLayoutLogout {\n  logout\n}": typeof types.AppLayoutServerInfoDocument,
     "fragment AuditEntryRow_entry on AuditEntry {\n  id\n  at\n  type\n  changes\n  subjectId\n  subjectType\n  actor {\n    id\n    name\n  }\n}": typeof types.AuditEntryRow_EntryFragmentDoc,
     "query AuditLogPageQuery($first: Int!, $after: String) {\n  auditLog(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        id\n        ...AuditEntryRow_entry\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n\nsubscription AuditLogPageEvents($after: ID) {\n  auditEvents(after: $after) {\n    id\n    ...AuditEntryRow_entry\n  }\n}": typeof types.AuditLogPageQueryDocument,
     "mutation AcceptInvitePageAcceptInvite($token: String!, $password: String!) {\n  acceptInvite(token: $token, password: $password) {\n    token\n    user {\n      id\n    }\n  }\n}": typeof types.AcceptInvitePageAcceptInviteDocument,
@@ -57,10 +55,11 @@ type Documents = {
     "mutation InviteUserDialogInviteUser($input: InviteUserInput!) {\n  inviteUser(input: $input) {\n    invitationLink\n    expiresAt\n    user {\n      id\n      ...TeamMemberRow_user\n    }\n  }\n}": typeof types.InviteUserDialogInviteUserDocument,
     "fragment TeamMemberRow_user on User {\n  id\n  name\n  email\n  role\n  department\n  active\n  invitationPending\n}\n\nmutation TeamMemberRowDeactivate($userId: ID!) {\n  deactivateUser(userId: $userId) {\n    ...TeamMemberRow_user\n  }\n}\n\nmutation TeamMemberRowReactivate($userId: ID!) {\n  reactivateUser(userId: $userId) {\n    ...TeamMemberRow_user\n  }\n}": typeof types.TeamMemberRow_UserFragmentDoc,
     "query TeamPageQuery {\n  users {\n    id\n    ...TeamMemberRow_user\n  }\n}": typeof types.TeamPageQueryDocument,
+    "query ServerInfo {\n  serverInfo {\n    explorerEnabled\n    version\n  }\n}": typeof types.ServerInfoDocument,
+    "query CurrentUserQuery {\n  me {\n    id\n    name\n    email\n    role\n    department\n    firm {\n      id\n      name\n    }\n  }\n}": typeof types.CurrentUserQueryDocument,
+    "mutation AppLayoutLogout {\n  logout\n}": typeof types.AppLayoutLogoutDocument,
 };
 const documents: Documents = {
-    "query CurrentUserQuery {\n  me {\n    id\n    name\n    email\n    role\n    department\n    firm {\n      id\n      name\n    }\n  }\n}": types.CurrentUserQueryDocument,
-    "query AppLayoutServerInfo {\n  serverInfo {\n    explorerEnabled\n    version\n  }\n}\n\nmutation AppLayoutLogout {\n  logout\n}": types.AppLayoutServerInfoDocument,
     "fragment AuditEntryRow_entry on AuditEntry {\n  id\n  at\n  type\n  changes\n  subjectId\n  subjectType\n  actor {\n    id\n    name\n  }\n}": types.AuditEntryRow_EntryFragmentDoc,
     "query AuditLogPageQuery($first: Int!, $after: String) {\n  auditLog(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        id\n        ...AuditEntryRow_entry\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n\nsubscription AuditLogPageEvents($after: ID) {\n  auditEvents(after: $after) {\n    id\n    ...AuditEntryRow_entry\n  }\n}": types.AuditLogPageQueryDocument,
     "mutation AcceptInvitePageAcceptInvite($token: String!, $password: String!) {\n  acceptInvite(token: $token, password: $password) {\n    token\n    user {\n      id\n    }\n  }\n}": types.AcceptInvitePageAcceptInviteDocument,
@@ -102,6 +101,9 @@ const documents: Documents = {
     "mutation InviteUserDialogInviteUser($input: InviteUserInput!) {\n  inviteUser(input: $input) {\n    invitationLink\n    expiresAt\n    user {\n      id\n      ...TeamMemberRow_user\n    }\n  }\n}": types.InviteUserDialogInviteUserDocument,
     "fragment TeamMemberRow_user on User {\n  id\n  name\n  email\n  role\n  department\n  active\n  invitationPending\n}\n\nmutation TeamMemberRowDeactivate($userId: ID!) {\n  deactivateUser(userId: $userId) {\n    ...TeamMemberRow_user\n  }\n}\n\nmutation TeamMemberRowReactivate($userId: ID!) {\n  reactivateUser(userId: $userId) {\n    ...TeamMemberRow_user\n  }\n}": types.TeamMemberRow_UserFragmentDoc,
     "query TeamPageQuery {\n  users {\n    id\n    ...TeamMemberRow_user\n  }\n}": types.TeamPageQueryDocument,
+    "query ServerInfo {\n  serverInfo {\n    explorerEnabled\n    version\n  }\n}": types.ServerInfoDocument,
+    "query CurrentUserQuery {\n  me {\n    id\n    name\n    email\n    role\n    department\n    firm {\n      id\n      name\n    }\n  }\n}": types.CurrentUserQueryDocument,
+    "mutation AppLayoutLogout {\n  logout\n}": types.AppLayoutLogoutDocument,
 };
 
 /**
@@ -118,14 +120,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query CurrentUserQuery {\n  me {\n    id\n    name\n    email\n    role\n    department\n    firm {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query CurrentUserQuery {\n  me {\n    id\n    name\n    email\n    role\n    department\n    firm {\n      id\n      name\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query AppLayoutServerInfo {\n  serverInfo {\n    explorerEnabled\n    version\n  }\n}\n\nmutation AppLayoutLogout {\n  logout\n}"): (typeof documents)["query AppLayoutServerInfo {\n  serverInfo {\n    explorerEnabled\n    version\n  }\n}\n\nmutation AppLayoutLogout {\n  logout\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -290,6 +284,18 @@ export function graphql(source: "fragment TeamMemberRow_user on User {\n  id\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TeamPageQuery {\n  users {\n    id\n    ...TeamMemberRow_user\n  }\n}"): (typeof documents)["query TeamPageQuery {\n  users {\n    id\n    ...TeamMemberRow_user\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServerInfo {\n  serverInfo {\n    explorerEnabled\n    version\n  }\n}"): (typeof documents)["query ServerInfo {\n  serverInfo {\n    explorerEnabled\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CurrentUserQuery {\n  me {\n    id\n    name\n    email\n    role\n    department\n    firm {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query CurrentUserQuery {\n  me {\n    id\n    name\n    email\n    role\n    department\n    firm {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AppLayoutLogout {\n  logout\n}"): (typeof documents)["mutation AppLayoutLogout {\n  logout\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,6 +1,6 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/i18n/format';
+import { formatDateTime } from '../../kernel/i18n/format';
 import { useFragment as readFragment, type FragmentType } from '../../gql';
 import { AuditEntryRow_EntryFragmentDoc } from '../../gql/graphql';
 import { describeChanges } from './auditChanges';

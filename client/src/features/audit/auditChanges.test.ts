@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import en from '../../app/i18n/en.json';
-import ru from '../../app/i18n/ru.json';
+import en from '../../kernel/i18n/en.json';
+import ru from '../../kernel/i18n/ru.json';
 import { describeChanges } from './auditChanges';
 
 const i18n = i18next.createInstance();

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { isTransition, type ChangeLine } from '../../app/i18n/changes';
+import { isTransition, type ChangeLine } from '../../kernel/i18n/changes';
 
 // values of these keys are enum names with their own translations
 const ENUM_NAMESPACES: Record<string, string> = { role: 'roles', department: 'departments' };

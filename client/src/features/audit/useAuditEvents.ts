@@ -1,6 +1,6 @@
 import { useSubscription } from '@apollo/client/react';
 import { useEffect, useState, type RefObject } from 'react';
-import { useConnectionState } from '../../app/apollo/connectionStatus';
+import { useConnectionState } from '../../kernel/apollo/connectionStatus';
 import { AuditLogPageEventsDocument, type AuditLogPageEventsSubscription } from '../../gql/graphql';
 
 export type LiveAuditEntry = AuditLogPageEventsSubscription['auditEvents'];

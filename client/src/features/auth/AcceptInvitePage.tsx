@@ -3,7 +3,7 @@ import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { errorCode } from '../../app/apollo/errors';
+import { errorCode } from '../../kernel/apollo/errors';
 import { AcceptInvitePageAcceptInviteDocument } from '../../gql/graphql';
 import { AuthCard } from './AuthCard';
 import { formErrors } from './formError';

@@ -1,7 +1,7 @@
 import { Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../../app/layout/LanguageSwitch';
+import { LanguageSwitch } from '../../kernel/ui/LanguageSwitch';
 
 /** The centred card that frames the signed-out pages. */
 export function AuthCard({ title, children }: { title?: string; children: ReactNode }) {

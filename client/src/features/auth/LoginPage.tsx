@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, PasswordInput, Stack, Tabs, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCode } from '../../app/apollo/errors';
+import { errorCode } from '../../kernel/apollo/errors';
 import { LoginPageLoginDocument, LoginPageSignUpDocument } from '../../gql/graphql';
 import { AuthCard } from './AuthCard';
 import { formErrors } from './formError';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { errorCode, errorMessage, fieldErrors } from '../../app/apollo/errors';
+import { errorCode, errorMessage, fieldErrors } from '../../kernel/apollo/errors';
 
 export interface FormErrors {
   fields: Record<string, string>;

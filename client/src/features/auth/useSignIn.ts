@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router';
-import { setToken } from '../../app/auth/session';
+import { setToken } from '../../kernel/session/session';
 
 /** Starts the session with a token from an AuthPayload and opens the app. */
 export function useSignIn(): (token: string) => void {

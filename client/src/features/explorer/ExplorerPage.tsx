@@ -3,8 +3,8 @@ import 'graphiql/style.css';
 import { Box } from '@mantine/core';
 import { GraphiQL } from 'graphiql';
 import { useMemo } from 'react';
-import { bearer, httpEndpoint, wsEndpoint } from '../../app/apollo/endpoints';
-import { useToken } from '../../app/auth/session';
+import { bearer, httpEndpoint, wsEndpoint } from '../../kernel/apollo/endpoints';
+import { useToken } from '../../kernel/session/session';
 import { explorerFetcher } from './explorerFetcher';
 
 /** GraphiQL against this server, signed in as the current user; subscriptions run over graphql-ws. */

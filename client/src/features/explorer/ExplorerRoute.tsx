@@ -1,7 +1,7 @@
 import { Alert, Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useExplorerEnabled } from '../../app/layout/useServerInfo';
+import { useExplorerEnabled } from '../../kernel/serverInfo/useServerInfo';
 
 // GraphiQL and monaco are megabytes: load them only when the explorer is opened
 const ExplorerPage = lazy(() => import('./ExplorerPage'));

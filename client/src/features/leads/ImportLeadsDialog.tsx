@@ -3,7 +3,7 @@ import { Alert, Anchor, Button, FileInput, Group, Modal, Stack, Table, Text } fr
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../app/apollo/errors';
+import { errorMessage } from '../../kernel/apollo/errors';
 import {
   ImportLeadsDialogImportDocument,
   ImportLeadsDialogPreviewDocument,

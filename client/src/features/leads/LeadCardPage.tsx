@@ -4,9 +4,9 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { errorCode, errorMessage } from '../../app/apollo/errors';
-import { useCurrentUser } from '../../app/auth/currentUser';
-import { formatDateTime } from '../../app/i18n/format';
+import { errorCode, errorMessage } from '../../kernel/apollo/errors';
+import { useCurrentUser } from '../../kernel/session/currentUser';
+import { formatDateTime } from '../../kernel/i18n/format';
 import { useFragment as readFragment } from '../../gql';
 import {
   LeadCardPage_LeadFragmentDoc,
@@ -15,7 +15,7 @@ import {
   type LeadCardPage_LeadFragment,
   type LeadCardPageQueryQuery,
 } from '../../gql/graphql';
-import { LeadPricingPanel } from '../pricing/LeadPricingPanel';
+import { LeadPricingPanel } from '../pricing';
 import { DuplicateWarning } from './DuplicateWarning';
 import { canEditLeads } from './leadEnums';
 import { LeadForm } from './LeadForm';

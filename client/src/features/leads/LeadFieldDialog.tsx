@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, fieldErrors } from '../../app/apollo/errors';
+import { errorMessage, fieldErrors } from '../../kernel/apollo/errors';
 import { LeadFieldType, type LeadFieldInput } from '../../gql/graphql';
 import type { LeadFieldDefinition } from './useLeadOptions';
 

@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Badge, Button, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../app/apollo/errors';
-import { useCurrentUser } from '../../app/auth/currentUser';
+import { errorMessage } from '../../kernel/apollo/errors';
+import { useCurrentUser } from '../../kernel/session/currentUser';
 import {
   LeadOptionsQueryDocument,
   LeadSettingsCreateLeadFieldDocument,

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../app/apollo/errors';
+import { errorMessage } from '../../kernel/apollo/errors';
 
 export interface NamedItem {
   id: string;

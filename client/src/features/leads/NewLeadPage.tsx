@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { useCurrentUser } from '../../app/auth/currentUser';
+import { useCurrentUser } from '../../kernel/session/currentUser';
 import { NewLeadPageCreateLeadDocument } from '../../gql/graphql';
 import { DuplicateWarning } from './DuplicateWarning';
 import { canEditLeads } from './leadEnums';

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useDroppable } from '@dnd-kit/core';
 import { Alert, Badge, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../app/apollo/errors';
+import { errorMessage } from '../../kernel/apollo/errors';
 import { PipelineColumnQueryDocument, type LeadStage } from '../../gql/graphql';
 import { PIPELINE_COLUMN_SIZE, STAGE_COLORS } from './leadEnums';
 import { PipelineCard } from './PipelineCard';

@@ -11,7 +11,7 @@ import {
 import { Alert, Card, Group, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser } from '../../app/auth/currentUser';
+import { useCurrentUser } from '../../kernel/session/currentUser';
 import { LeadStage } from '../../gql/graphql';
 import { canEditLeads, STAGES } from './leadEnums';
 import { LostReasonDialog } from './LostReasonDialog';

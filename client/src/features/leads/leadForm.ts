@@ -1,4 +1,4 @@
-import { fieldErrorsBy } from '../../app/apollo/errors';
+import { fieldErrorsBy } from '../../kernel/apollo/errors';
 import { LeadFieldType, LegalForm, type LeadInput, type TaxRegime } from '../../gql/graphql';
 import { regimesFor } from './leadEnums';
 

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import appEn from '../../app/i18n/en.json';
-import appRu from '../../app/i18n/ru.json';
+import appEn from '../../kernel/i18n/en.json';
+import appRu from '../../kernel/i18n/ru.json';
 import { describeLeadChanges, type HistoryLookups } from './leadHistory';
 import en from './locales/en.json';
 import ru from './locales/ru.json';

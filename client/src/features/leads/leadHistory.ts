@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { isTransition, type ChangeLine, type Transition } from '../../app/i18n/changes';
+import { isTransition, type ChangeLine, type Transition } from '../../kernel/i18n/changes';
 
 /** Names for the ids and codes that history entries store. */
 export interface HistoryLookups {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { errorCode, errorMessage } from '../../app/apollo/errors';
+import { errorCode, errorMessage } from '../../kernel/apollo/errors';
 import { leadFieldErrors } from './leadForm';
 
 export interface LeadSaveErrors {

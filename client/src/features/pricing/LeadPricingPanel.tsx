@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import { useCurrentUser } from '../../app/auth/currentUser';
+import { useCurrentUser } from '../../kernel/session/currentUser';
 import { Role, type LegalForm, type TaxRegime } from '../../gql/graphql';
 import { PricingCalculator } from './PricingCalculator';
 import { PricingRunsList } from './PricingRunsList';

@@ -4,7 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCode, errorMessage, fieldErrors } from '../../app/apollo/errors';
+import { errorCode, errorMessage, fieldErrors } from '../../kernel/apollo/errors';
 import { useFragment as readFragment } from '../../gql';
 import {
   PricingCalculatorLastRunDocument,

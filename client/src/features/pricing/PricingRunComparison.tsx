@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Loader, Modal, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../app/apollo/errors';
-import { formatDateTime } from '../../app/i18n/format';
+import { errorMessage } from '../../kernel/apollo/errors';
+import { formatDateTime } from '../../kernel/i18n/format';
 import { PricingRunComparisonQueryDocument } from '../../gql/graphql';
 import { formatMoney, sign } from './money';
 import { areaLabelKey } from './pricingForm';

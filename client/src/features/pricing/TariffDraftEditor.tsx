@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Group, List, Loader, Stack, Text, Title } from '@
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCode, errorMessage } from '../../app/apollo/errors';
+import { errorCode, errorMessage } from '../../kernel/apollo/errors';
 import { useFragment as readFragment } from '../../gql';
 import {
   PricingCalculatorPlansDocument,

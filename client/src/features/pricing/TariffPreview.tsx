@@ -1,7 +1,7 @@
 import { Alert, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, fieldErrors } from '../../app/apollo/errors';
+import { errorMessage, fieldErrors } from '../../kernel/apollo/errors';
 import { formatMoney, formatPercent, isBelow } from './money';
 import { LOW_MARGIN_PERCENT } from './PriceQuoteView';
 import { PricingFormFields } from './PricingFormFields';

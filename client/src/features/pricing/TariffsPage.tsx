@@ -3,9 +3,9 @@ import { Alert, Badge, Button, Group, Loader, Paper, Select, Stack, Table, Text,
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../app/apollo/errors';
-import { useCurrentUser } from '../../app/auth/currentUser';
-import { formatDateTime } from '../../app/i18n/format';
+import { errorMessage } from '../../kernel/apollo/errors';
+import { useCurrentUser } from '../../kernel/session/currentUser';
+import { formatDateTime } from '../../kernel/i18n/format';
 import { useFragment as readFragment } from '../../gql';
 import {
   Role,

@@ -1,4 +1,4 @@
-import { fieldErrorsBy } from '../../app/apollo/errors';
+import { fieldErrorsBy } from '../../kernel/apollo/errors';
 import {
   ServiceArea,
   TariffParameterType,

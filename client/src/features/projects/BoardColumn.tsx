@@ -5,7 +5,7 @@ import { Badge, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/co
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../app/apollo/errors';
+import { errorMessage } from '../../kernel/apollo/errors';
 import { useFragment as readFragment } from '../../gql';
 import { BoardTask_TaskFragmentDoc, CreateTaskDocument, type TaskStatus } from '../../gql/graphql';
 import { rememberOwnWrite } from './ownWrites';

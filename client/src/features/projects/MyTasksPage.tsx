@@ -3,7 +3,7 @@ import { Alert, Anchor, Badge, Loader, NativeSelect, Stack, Table, Text, Title }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorMessage } from '../../app/apollo/errors';
+import { errorMessage } from '../../kernel/apollo/errors';
 import { useFragment as readFragment } from '../../gql';
 import { BoardTask_TaskFragmentDoc, MyTasksPageQueryDocument } from '../../gql/graphql';
 import { formatDay } from './format';

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { errorMessage, fieldErrors } from '../../app/apollo/errors';
+import { errorMessage, fieldErrors } from '../../kernel/apollo/errors';
 import { CreateProjectDocument, ProjectsPageQueryDocument } from '../../gql/graphql';
 import { today } from './format';
 import { useLeadSearch, useProjectUsers, useTemplateOptions, type Option } from './useProjectOptions';

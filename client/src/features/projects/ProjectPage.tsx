@@ -3,8 +3,8 @@ import { Alert, Anchor, Badge, Group, Loader, Select, Stack, Tabs, Text, Title }
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { errorMessage } from '../../app/apollo/errors';
-import { LiveStatusBadge } from '../../app/layout/LiveStatusBadge';
+import { errorMessage } from '../../kernel/apollo/errors';
+import { LiveStatusBadge } from '../../kernel/ui/LiveStatusBadge';
 import { useFragment as readFragment } from '../../gql';
 import {
   BoardTask_TaskFragmentDoc,

@@ -16,7 +16,7 @@ import { Alert, Group, ScrollArea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser } from '../../app/auth/currentUser';
+import { useCurrentUser } from '../../kernel/session/currentUser';
 import { Role, TaskEventType, type TaskStatus } from '../../gql/graphql';
 import { BoardColumn } from './BoardColumn';
 import { dropTarget, isNoOp, POSITION_STEP, toColumns } from './board';

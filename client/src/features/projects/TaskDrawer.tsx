@@ -3,10 +3,10 @@ import { Alert, Badge, Button, Drawer, Group, Loader, Select, Stack, Tabs, Text,
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../app/apollo/errors';
-import { useCurrentUser } from '../../app/auth/currentUser';
-import { formatDateTime } from '../../app/i18n/format';
-import { ConfirmDialog } from '../../app/layout/ConfirmDialog';
+import { errorMessage } from '../../kernel/apollo/errors';
+import { useCurrentUser } from '../../kernel/session/currentUser';
+import { formatDateTime } from '../../kernel/i18n/format';
+import { ConfirmDialog } from '../../kernel/ui/ConfirmDialog';
 import { useFragment as readFragment } from '../../gql';
 import {
   AssignTaskDocument,

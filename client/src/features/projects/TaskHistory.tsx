@@ -1,6 +1,6 @@
 import { Stack, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/i18n/format';
+import { formatDateTime } from '../../kernel/i18n/format';
 import type { TaskDrawerQueryQuery } from '../../gql/graphql';
 import { describeTaskChanges } from './taskHistory';
 import { useProjectUsers } from './useProjectOptions';

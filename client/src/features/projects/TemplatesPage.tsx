@@ -23,8 +23,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorCode, errorMessage } from '../../app/apollo/errors';
-import { useCurrentUser } from '../../app/auth/currentUser';
+import { errorCode, errorMessage } from '../../kernel/apollo/errors';
+import { useCurrentUser } from '../../kernel/session/currentUser';
 import { useFragment as readFragment } from '../../gql';
 import {
   CreateProjectTemplateDocument,

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { isTransition, type ChangeLine } from '../../app/i18n/changes';
+import { isTransition, type ChangeLine } from '../../kernel/i18n/changes';
 import { formatDay } from './format';
 
 // the place in a column is a number only the board understands; the status line says enough

@@ -1,7 +1,7 @@
 import type { Reference } from '@apollo/client';
 import { useApolloClient, useSubscription } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
-import { useConnectionState } from '../../app/apollo/connectionStatus';
+import { useConnectionState } from '../../kernel/apollo/connectionStatus';
 import { useFragment as readFragment } from '../../gql';
 import {
   BoardTask_TaskFragmentDoc,

@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { errorCode, errorMessage } from '../../app/apollo/errors';
+import { errorCode, errorMessage } from '../../kernel/apollo/errors';
 import { ProjectPageQueryDocument, UpdateProjectDocument, type UpdateProjectInput } from '../../gql/graphql';
 
 /**

@@ -3,9 +3,9 @@ import { Badge, Button, Table } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../app/apollo/errors';
-import { formatDateTime } from '../../app/i18n/format';
-import { ConfirmDialog } from '../../app/layout/ConfirmDialog';
+import { errorMessage } from '../../kernel/apollo/errors';
+import { formatDateTime } from '../../kernel/i18n/format';
+import { ConfirmDialog } from '../../kernel/ui/ConfirmDialog';
 import { useFragment as readFragment, type FragmentType } from '../../gql';
 import { ApiTokenRow_ApiTokenFragmentDoc, ApiTokensSectionRevokeApiTokenDocument } from '../../gql/graphql';
 

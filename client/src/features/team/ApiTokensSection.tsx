@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../app/apollo/errors';
+import { errorMessage } from '../../kernel/apollo/errors';
 import { ApiTokensSectionQueryDocument } from '../../gql/graphql';
 import { ApiTokenRow } from './ApiTokenRow';
 import { CreateApiTokenDialog } from './CreateApiTokenDialog';

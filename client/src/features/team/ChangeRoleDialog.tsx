@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, fieldErrors } from '../../app/apollo/errors';
+import { errorMessage, fieldErrors } from '../../kernel/apollo/errors';
 import type { Department, Role, TeamMemberRow_UserFragment } from '../../gql/graphql';
 import { RoleFields } from './RoleFields';
 import { useChangeUserRole } from './useChangeUserRole';

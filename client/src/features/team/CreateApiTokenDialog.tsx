@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCode, errorMessage, fieldErrors } from '../../app/apollo/errors';
-import { SecretReveal } from '../../app/layout/SecretReveal';
+import { errorCode, errorMessage, fieldErrors } from '../../kernel/apollo/errors';
+import { SecretReveal } from '../../kernel/ui/SecretReveal';
 import { Role } from '../../gql/graphql';
 import { isRole, roleOptions } from './roles';
 import { useCreateApiToken } from './useCreateApiToken';

@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCode, errorMessage, fieldErrors } from '../../app/apollo/errors';
-import { formatDateTime } from '../../app/i18n/format';
-import { SecretReveal } from '../../app/layout/SecretReveal';
+import { errorCode, errorMessage, fieldErrors } from '../../kernel/apollo/errors';
+import { formatDateTime } from '../../kernel/i18n/format';
+import { SecretReveal } from '../../kernel/ui/SecretReveal';
 import { Role, type Department } from '../../gql/graphql';
 import { RoleFields } from './RoleFields';
 import { useInviteUser } from './useInviteUser';

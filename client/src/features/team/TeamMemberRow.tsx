@@ -3,8 +3,8 @@ import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../app/apollo/errors';
-import { ConfirmDialog } from '../../app/layout/ConfirmDialog';
+import { errorMessage } from '../../kernel/apollo/errors';
+import { ConfirmDialog } from '../../kernel/ui/ConfirmDialog';
 import { useFragment as readFragment, type FragmentType } from '../../gql';
 import {
   TeamMemberRowDeactivateDocument,

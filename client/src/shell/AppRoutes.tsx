@@ -1,20 +1,12 @@
 import { Navigate, Route, Routes } from 'react-router';
-import { AcceptInvitePage } from '../features/auth/AcceptInvitePage';
-import { LoginPage } from '../features/auth/LoginPage';
-import { AuditLogPage } from '../features/audit/AuditLogPage';
-import { ExplorerRoute } from '../features/explorer/ExplorerRoute';
-import { TeamPage } from '../features/team/TeamPage';
-import { LeadCardPage } from '../features/leads/LeadCardPage';
-import { LeadSettingsPage } from '../features/leads/LeadSettingsPage';
-import { LeadsPage } from '../features/leads/LeadsPage';
-import { NewLeadPage } from '../features/leads/NewLeadPage';
-import { PipelinePage } from '../features/leads/PipelinePage';
-import { TariffsPage } from '../features/pricing/TariffsPage';
-import { MyTasksPage } from '../features/projects/MyTasksPage';
-import { ProjectPage } from '../features/projects/ProjectPage';
-import { ProjectsPage } from '../features/projects/ProjectsPage';
-import { TemplatesPage } from '../features/projects/TemplatesPage';
-import { RequireOwner, RequireSignedIn, RequireSignedOut } from './auth/guards';
+import { AuditLogPage } from '../features/audit';
+import { AcceptInvitePage, LoginPage } from '../features/auth';
+import { ExplorerRoute } from '../features/explorer';
+import { LeadCardPage, LeadSettingsPage, LeadsPage, NewLeadPage, PipelinePage } from '../features/leads';
+import { TariffsPage } from '../features/pricing';
+import { MyTasksPage, ProjectPage, ProjectsPage, TemplatesPage } from '../features/projects';
+import { TeamPage } from '../features/team';
+import { RequireOwner, RequireSignedIn, RequireSignedOut } from './guards';
 import { AppLayout } from './layout/AppLayout';
 import { NotFound } from './layout/NotFound';
 

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { AppLayoutServerInfoDocument } from '../../gql/graphql';
+import { ServerInfoDocument } from '../../gql/graphql';
 
 /** Whether the API explorer is on; `undefined` until the server has answered. */
 export function useExplorerEnabled(): boolean | undefined {
-  const { data } = useQuery(AppLayoutServerInfoDocument);
+  const { data } = useQuery(ServerInfoDocument);
   return data?.serverInfo.explorerEnabled;
 }

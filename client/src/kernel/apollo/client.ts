@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCach
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { OperationTypeNode } from 'graphql';
-import { getToken, signOut, subscribeToToken } from '../auth/session';
+import { getToken, signOut, subscribeToToken } from '../session/session';
 import { bearer } from './endpoints';
 import { SessionWsLink } from './wsLink';
 

@@ -3,7 +3,7 @@ import { MantineProvider, createTheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { BrowserRouter } from 'react-router';
-import { createApolloClient } from './apollo/client';
+import { createApolloClient } from '../kernel/apollo/client';
 import { AppRoutes } from './AppRoutes';
 
 const theme = createTheme({ primaryColor: 'teal', defaultRadius: 'md' });

@@ -1,7 +1,7 @@
 import { ApolloLink } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { createClient, type Client } from 'graphql-ws';
-import { getToken, signOut } from '../auth/session';
+import { getToken, signOut } from '../session/session';
 import { connectionEvents } from './connectionStatus';
 import { bearer, wsEndpoint } from './endpoints';
 

@@ -2,10 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { CurrentUserQueryDocument, Role } from '../../gql/graphql';
-import { errorMessage } from '../apollo/errors';
-import { CurrentUserContext, useCurrentUser } from './currentUser';
-import { useToken } from './session';
+import { CurrentUserQueryDocument, Role } from '../gql/graphql';
+import { errorMessage } from '../kernel/apollo/errors';
+import { CurrentUserContext, useCurrentUser } from '../kernel/session/currentUser';
+import { useToken } from '../kernel/session/session';
 
 export function RequireSignedOut() {
   return useToken() ? <Navigate to="/" replace /> : <Outlet />;

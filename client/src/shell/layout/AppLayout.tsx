@@ -4,11 +4,11 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { AppLayoutLogoutDocument, Role } from '../../gql/graphql';
-import { useCurrentUser } from '../auth/currentUser';
-import { signOut } from '../auth/session';
-import { LanguageSwitch } from './LanguageSwitch';
-import { useExplorerEnabled } from './useServerInfo';
-import { canEditLeadLists } from '../../features/leads/leadEnums';
+import { useCurrentUser } from '../../kernel/session/currentUser';
+import { signOut } from '../../kernel/session/session';
+import { LanguageSwitch } from '../../kernel/ui/LanguageSwitch';
+import { useExplorerEnabled } from '../../kernel/serverInfo/useServerInfo';
+import { canEditLeadLists } from '../../features/leads';
 
 interface NavItem {
   to: string;

@@ -1,0 +1,3 @@
+// Public entry of the auth area: what the shell and other areas may import.
+export { AcceptInvitePage } from './AcceptInvitePage';
+export { LoginPage } from './LoginPage';
