@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root, S
 import type { Context } from '../../graphql/context.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
 import { firmEventStream } from '../../graphql/event-stream.js';
+import { loadRef } from '../../graphql/load.js';
 import { PageArgs } from '../../graphql/pagination.js';
 import type { StoredEvent } from '../events/event-log.js';
 import { Role } from '../auth/roles.js';
@@ -40,6 +41,6 @@ export class AuditResolver {
 export class AuditActorResolver {
   @FieldResolver(() => User, { nullable: true, description: 'The user as they are now (null for the system)' })
   user(@Root() actor: AuditActor, @Ctx() ctx: Context): Promise<User | null> {
-    return actor.id ? ctx.em.findOne(User, { id: actor.id }) : Promise.resolve(null);
+    return loadRef(ctx.em, User, actor.id);
   }
 }

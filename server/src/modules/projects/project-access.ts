@@ -21,7 +21,8 @@ export class ProjectAccess {
 
   static async of(em: EntityManager, principal: Principal, project: Project): Promise<ProjectAccess> {
     if (editsEverything(principal)) return new ProjectAccess(principal, new Set(), project.coordinator?.id ?? null);
-    const members = await em.find(ProjectMember, { project: project.id }, { fields: ['user'] });
+    // whole rows, like every load: a partial entity in the identity map can leak into an answer
+    const members = await em.find(ProjectMember, { project: project.id });
     return new ProjectAccess(principal, new Set(members.map((m) => m.user.id)), project.coordinator?.id ?? null);
   }
 

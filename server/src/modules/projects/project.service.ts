@@ -6,6 +6,7 @@ import type { Connection } from '../../graphql/pagination.js';
 import { actorOf } from '../auth/auth.service.js';
 import { Role, roleNeedsDepartment } from '../auth/roles.js';
 import { User } from '../auth/user.entity.js';
+import { loadRefs } from '../../graphql/load.js';
 import { recordedTransaction } from '../events/event-log.js';
 import { Lead } from '../leads/lead.entity.js';
 import { ONBOARDING_TEMPLATE_NAME, ONBOARDING_TEMPLATE_TASKS } from './default-template.js';
@@ -115,7 +116,8 @@ export class ProjectService {
 
   private async activeUsers(em: EntityManager, ids: string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
-    const users = await em.find(User, { id: { $in: ids }, active: true }, { fields: ['id'] });
+    // whole rows: a partial user left in the identity map would be the answer's coordinator or member
+    const users = await em.find(User, { id: { $in: ids }, active: true });
     return new Set(users.map((u) => u.id));
   }
 
@@ -188,8 +190,8 @@ export class ProjectService {
   }
 
   async members(em: EntityManager, project: Project): Promise<User[]> {
-    const rows = await em.find(ProjectMember, { project: project.id }, { populate: ['user'] });
-    return rows.map((r) => r.user.getEntity());
+    const rows = await em.find(ProjectMember, { project: project.id });
+    return loadRefs(em, User, rows.map((r) => r.user.id));
   }
 
   templates(em: EntityManager): Promise<ProjectTemplate[]> {

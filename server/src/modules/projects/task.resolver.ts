@@ -4,7 +4,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../../graphql/context.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
 import { firmEventStream } from '../../graphql/event-stream.js';
-import { loadRef } from '../../graphql/load.js';
+import { loadRef, loadRefs } from '../../graphql/load.js';
 import { toAuditEntry, parseEventId } from '../audit/audit.service.js';
 import { AuditActor, AuditEntry } from '../audit/audit.types.js';
 import { User } from '../auth/user.entity.js';
@@ -276,6 +276,6 @@ export class TaskCommentResolver {
 
   @FieldResolver(() => [User])
   mentions(@Root() comment: TaskComment, @Ctx() ctx: Context): Promise<User[]> {
-    return comment.mentions.length ? ctx.em.find(User, { id: { $in: comment.mentions } }) : Promise.resolve([]);
+    return loadRefs(ctx.em, User, comment.mentions);
   }
 }

@@ -231,7 +231,8 @@ export class TaskService {
   async comment(em: EntityManager, principal: Principal, id: string, body: string, mentionIds: string[]): Promise<TaskComment> {
     const text = body.trim();
     if (!text) throw fieldError('body', 'A comment cannot be empty', 'REQUIRED');
-    const mentioned = mentionIds.length ? await em.find(User, { id: { $in: mentionIds } }, { fields: ['id'] }) : [];
+    // whole rows: these users are the answer's mentions, and a partial one would fail it
+    const mentioned = mentionIds.length ? await em.find(User, { id: { $in: mentionIds } }) : [];
     if (mentioned.length !== new Set(mentionIds).size) throw fieldError('mentionIds', 'Mentions must be users of the firm');
     return recordedTransaction(em, actorOf(principal), async (tx) => {
       const { task, access } = await this.lock(tx, principal, id, null);

@@ -1,0 +1,314 @@
+import {
+  getNamedType,
+  isInputObjectType,
+  isInputType,
+  isListType,
+  isInterfaceType,
+  isLeafType,
+  isNonNullType,
+  isObjectType,
+  isUnionType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../src/app.js';
+import { loadRef, loadRefs } from '../src/graphql/load.js';
+import { buildSchema } from '../src/graphql/schema.js';
+import { firmEntityManager } from '../src/graphql/tenant-em.js';
+import { User } from '../src/modules/auth/user.entity.js';
+import { addMember, gql, ok, signUpFirm, startTestApp, uniqueEmail, type SignedUpFirm } from './harness.js';
+
+/**
+ * A write that committed must never be answered with an error, or clients retry and duplicate
+ * it: every mutation is run once with its whole answer selected, after a realistic setup.
+ */
+
+/** How deep below the mutation field the answer is walked, and how often a type may recur on one path. */
+const DEPTH = 6;
+const TYPE_REPEATS = 2;
+
+/** Every field of `type` (recursively), leaving out fields whose required arguments have no default. */
+function selectAll(type: GraphQLNamedType, depth = DEPTH, path: string[] = []): string | null {
+  if (isLeafType(type)) return '';
+  if (depth === 0 || path.filter((name) => name === type.name).length >= TYPE_REPEATS) return null;
+  if (isUnionType(type) || isInterfaceType(type)) {
+    const possible = isUnionType(type) ? type.getTypes() : [];
+    const parts = possible.map((t) => selectAll(t, depth, path)).map((s, i) => (s ? `... on ${possible[i]!.name} ${s}` : ''));
+    return `{ __typename ${parts.join(' ')} }`;
+  }
+  const object = type as GraphQLObjectType;
+  const parts: string[] = [];
+  for (const field of Object.values(object.getFields()) as GraphQLField<unknown, unknown>[]) {
+    if (field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined)) continue;
+    const sub = selectAll(getNamedType(field.type), depth - 1, [...path, type.name]);
+    if (sub === null) continue;
+    parts.push(`${field.name}${sub ? ` ${sub}` : ''}`);
+  }
+  return `{ ${parts.join(' ')} }`;
+}
+
+/** `mutation { name(args) { …everything… } }` with variables for the arguments given. */
+function mutationDocument(schema: GraphQLSchema, name: string, variables: Record<string, unknown>): string {
+  const field = schema.getMutationType()!.getFields()[name]!;
+  const args = field.args.filter((arg) => arg.name in variables);
+  for (const arg of args) expect(isInputType(arg.type)).toBe(true);
+  const declared = args.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
+  const passed = args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  const selection = selectAll(getNamedType(field.type));
+  return `mutation ${name}${declared ? `(${declared})` : ''} { ${name}${passed ? `(${passed})` : ''} ${selection ?? ''} }`;
+}
+
+/** An answer's value cut down to what `type` (an input type) accepts, e.g. a definition read back to save. */
+function asInput(value: unknown, type: GraphQLInputType): unknown {
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (value === null || value === undefined) return value;
+  if (isListType(inner)) return (value as unknown[]).map((item) => asInput(item, inner.ofType));
+  if (!isInputObjectType(inner)) return value;
+  const fields = inner.getFields();
+  return Object.fromEntries(Object.entries(value as object).filter(([key]) => key in fields).map(([key, v]) => [key, asInput(v, fields[key]!.type)]));
+}
+
+const PASSWORD = 'Tg8#vQ2m-Lantern-Orbit';
+const WORKED_EXAMPLE = {
+  legalForm: 'ORGANIZATION',
+  taxRegime: 'USN_INCOME_MINUS_EXPENSES',
+  values: [
+    { key: 'employees', number: 12 },
+    { key: 'bankOperations', number: 180 },
+    { key: 'activityKind', option: 'trade' },
+  ],
+};
+const leadInput = (companyName: string, extra: Record<string, unknown> = {}) => ({
+  lastName: 'Петров',
+  firstName: 'Иван',
+  patronymic: 'Сергеевич',
+  legalForm: 'ORGANIZATION',
+  companyName,
+  taxRegime: 'USN_INCOME_MINUS_EXPENSES',
+  regionCode: '77',
+  okvedCode: '62.01',
+  phone: '+7 916 555-12-34',
+  email: 'ivan@example.com',
+  notes: 'Позвонить после обеда',
+  ...extra,
+});
+const csv = (lines: string[]) => ({ name: 'leads.csv', contentBase64: Buffer.from(lines.join('\n')).toString('base64') });
+const IMPORT_FILE = csv([
+  'Фамилия;Имя;Форма;Компания;ИНН;Режим;Регион;Источник;Телефон;Email',
+  'Иванов;Пётр;ООО;ООО «Ромашка»;7707083893;УСН доходы минус расходы;77;Сайт;+7 916 123-45-67;ivanov@romashka.ru',
+  'Смирнов;Лев;ООО;ООО «Дубль»;7736207543;ОСНО;77;;;',
+]);
+
+type Member = Awaited<ReturnType<typeof addMember>>;
+interface State {
+  owner: SignedUpFirm;
+  coordinator: Member;
+  head: Member;
+  accountant: Member;
+  leadId: string;
+  projectId: string;
+  taskIds: string[];
+  planId: string;
+  templateId: string;
+  [key: string]: any;
+}
+
+interface Case {
+  mutation: string;
+  /** The arguments, from what the setup and earlier cases left. */
+  variables(s: State): Record<string, unknown> | Promise<Record<string, unknown>>;
+  /** The caller; the owner unless given (null: signed out). */
+  token?(s: State): string | null | Promise<string | null>;
+  /** Keeps what later cases need. */
+  after?(data: any, s: State): void;
+}
+
+const taskVersion = async (s: State, id: string): Promise<number> => (await ok(app, `query ($id: ID!) { task(id: $id) { version } }`, { id }, s.owner.token)).task.version;
+
+/** One case per mutation, run in this order (later ones use what earlier ones made). */
+const CASES: Case[] = [
+  { mutation: 'signUp', token: () => null, variables: () => ({ input: { firmName: 'ООО «Новая»', name: 'Ольга Новикова', email: uniqueEmail('signup'), password: PASSWORD } }) },
+  { mutation: 'login', token: () => null, variables: (s) => ({ email: s.owner.email, password: s.owner.password }) },
+  {
+    mutation: 'logout',
+    variables: () => ({}),
+    token: async (s) => (await ok(app, `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`, { email: s.owner.email, password: s.owner.password })).login.token,
+  },
+  {
+    mutation: 'inviteUser',
+    variables: () => ({ input: { email: uniqueEmail('invited'), name: 'Приглашённый Бухгалтер', role: 'ACCOUNTANT', department: 'PAYROLL' } }),
+    after: (data, s) => {
+      s.invitedId = data.user.id;
+      s.invitationSecret = (data.invitationLink as string).split('/invite/')[1];
+    },
+  },
+  { mutation: 'acceptInvite', token: () => null, variables: (s) => ({ token: s.invitationSecret, password: PASSWORD }) },
+  { mutation: 'changeUserRole', variables: (s) => ({ input: { userId: s.invitedId, role: 'HEAD', department: 'PAYROLL' } }) },
+  { mutation: 'deactivateUser', variables: (s) => ({ userId: s.invitedId }) },
+  { mutation: 'reactivateUser', variables: (s) => ({ userId: s.invitedId }) },
+  { mutation: 'createApiToken', variables: () => ({ input: { name: 'Интеграция 1С', role: 'MANAGER' } }), after: (data, s) => (s.apiTokenId = data.apiToken.id) },
+  { mutation: 'revokeApiToken', variables: (s) => ({ id: s.apiTokenId }) },
+  { mutation: 'createLeadSource', variables: () => ({ input: { name: 'Выставка' } }), after: (data, s) => (s.sourceId = data.id) },
+  { mutation: 'updateLeadSource', variables: (s) => ({ id: s.sourceId, input: { name: 'Выставка 2026' } }) },
+  { mutation: 'createLostReason', variables: () => ({ input: { name: 'Ушёл к конкуренту' } }), after: (data, s) => (s.lostReasonId = data.id) },
+  { mutation: 'updateLostReason', variables: (s) => ({ id: s.lostReasonId, input: { name: 'Выбрал другую фирму' } }) },
+  { mutation: 'createLeadField', variables: () => ({ input: { key: 'marketplace', label: 'Маркетплейс', type: 'CHOICE', options: ['Ozon', 'Wildberries'] } }), after: (data, s) => (s.fieldId = data.id) },
+  { mutation: 'updateLeadField', variables: (s) => ({ id: s.fieldId, archived: false, input: { key: 'marketplace', label: 'Площадка', type: 'CHOICE', options: ['Ozon', 'Wildberries', 'Яндекс Маркет'] } }) },
+  {
+    mutation: 'createLead',
+    variables: (s) => ({ input: leadInput('ООО «Вектор»', { inn: '7707083893', sourceId: s.sourceId, ownerId: s.coordinator.userId, extra: { marketplace: 'Ozon' } }) }),
+    after: (data, s) => (s.newLead = { id: data.id, version: data.version }),
+  },
+  {
+    mutation: 'updateLead',
+    variables: (s) => ({ id: s.newLead.id, version: s.newLead.version, input: leadInput('ООО «Вектор плюс»', { sourceId: s.sourceId, ownerId: s.head.userId }) }),
+    after: (data, s) => (s.newLead.version = data.version),
+  },
+  { mutation: 'moveLeadStage', variables: (s) => ({ id: s.newLead.id, version: s.newLead.version, stage: 'LOST', lostReasonId: s.lostReasonId }) },
+  { mutation: 'previewLeadImport', variables: () => ({ file: IMPORT_FILE }) },
+  { mutation: 'importLeads', variables: () => ({ file: IMPORT_FILE }) },
+  { mutation: 'createPricingRun', variables: (s) => ({ leadId: s.leadId, input: WORKED_EXAMPLE }) },
+  { mutation: 'createTariffDraft', variables: (s) => ({ planId: s.planId }), after: (data, s) => (s.draft = { id: data.id, version: data.version, definition: data.definition }) },
+  { mutation: 'updateTariffDraft', variables: (s) => ({ id: s.draft.id, version: s.draft.version, definition: asInput(s.draft.definition, schema.getType('TariffDefinitionInput') as GraphQLInputType) }), after: (data, s) => (s.draft.version = data.version) },
+  { mutation: 'publishTariffVersion', variables: (s) => ({ id: s.draft.id, version: s.draft.version }) },
+  {
+    mutation: 'createProjectTemplate',
+    variables: () => ({
+      input: {
+        name: 'Короткий приём',
+        description: 'Два шага',
+        tasks: [
+          { key: 'docs', title: 'Собрать документы', assigneeRole: 'COORDINATOR', dueInWorkingDays: 2 },
+          { key: 'tax', title: 'Проверить налоги', assigneeRole: 'ACCOUNTANT', department: 'TAX', dueInWorkingDays: 5, dependsOn: ['docs'] },
+        ],
+      },
+    }),
+    after: (data, s) => (s.newTemplate = { id: data.id, version: data.version }),
+  },
+  {
+    mutation: 'updateProjectTemplate',
+    variables: (s) => ({
+      id: s.newTemplate.id,
+      version: s.newTemplate.version,
+      input: { name: 'Короткий приём', tasks: [{ key: 'docs', title: 'Собрать документы', assigneeRole: 'COORDINATOR', dueInWorkingDays: 3 }] },
+    }),
+  },
+  {
+    // the caller coordinates and is checked as an active user before the write (issue 8)
+    mutation: 'createProject',
+    variables: (s) => ({
+      input: { name: 'P2', coordinatorId: s.owner.userId, memberIds: [s.accountant.userId, s.head.userId], leadId: s.leadId, templateId: s.templateId, specifics: 'Оптовая торговля' },
+    }),
+    after: (data, s) => (s.newProject = { id: data.id, version: data.version }),
+  },
+  {
+    mutation: 'updateProject',
+    variables: (s) => ({
+      id: s.newProject.id,
+      version: s.newProject.version,
+      input: {
+        coordinatorId: s.coordinator.userId,
+        memberIds: [s.accountant.userId, s.owner.userId],
+        contacts: [{ name: 'Мария Иванова', position: 'Директор', phone: '+79160000000', decides: 'Договор' }],
+        infobase: { handedOver: true, configuration: '1С:Бухгалтерия 3.0', mode: 'CLOUD' },
+        checklist: [{ text: 'Получена доверенность', done: true }],
+      },
+    }),
+  },
+  {
+    mutation: 'createTask',
+    variables: (s) => ({ input: { projectId: s.projectId, title: 'Сверить остатки', assigneeId: s.accountant.userId, department: 'TAX', dueDate: '2026-03-02', checklist: [{ text: 'Банк', done: false }] } }),
+    after: (data, s) => (s.newTask = data.id),
+  },
+  { mutation: 'updateTask', variables: async (s) => ({ id: s.newTask, version: await taskVersion(s, s.newTask), input: { title: 'Сверить остатки на 1 января', priority: 'HIGH' } }) },
+  { mutation: 'assignTask', variables: async (s) => ({ id: s.newTask, version: await taskVersion(s, s.newTask), assigneeId: s.head.userId }) },
+  { mutation: 'changeTaskStatus', variables: async (s) => ({ id: s.newTask, version: await taskVersion(s, s.newTask), status: 'IN_PROGRESS' }) },
+  { mutation: 'moveTask', variables: async (s) => ({ id: s.newTask, version: await taskVersion(s, s.newTask), status: 'TODO', index: 0 }) },
+  {
+    // the author mentions themselves and two others
+    mutation: 'commentTask',
+    variables: (s) => ({ id: s.taskIds[0], body: '@Анна @Бухгалтер проверьте, пожалуйста', mentionIds: [s.owner.userId, s.accountant.userId, s.head.userId] }),
+  },
+  { mutation: 'deleteTask', variables: async (s) => ({ id: s.newTask, version: await taskVersion(s, s.newTask) }) },
+];
+
+let app: App;
+let schema: GraphQLSchema;
+const state = {} as State;
+
+beforeAll(async () => {
+  // the whole answer is far deeper and costlier than a client would ask; these limits are not under test
+  app = await startTestApp(undefined, { limits: { maxDepth: 50, maxAliases: 15, maxCost: 10_000_000, maxTokens: 1_000_000 } });
+  schema = await buildSchema();
+  const owner = await signUpFirm(app);
+  state.owner = owner;
+  state.coordinator = await addMember(app, owner.token, 'COORDINATOR');
+  state.head = await addMember(app, owner.token, 'HEAD', 'TAX');
+  state.accountant = await addMember(app, owner.token, 'ACCOUNTANT', 'TAX');
+  const setup = await ok(app, `{ projectTemplates { id } tariffPlans { id } }`, {}, owner.token);
+  state.templateId = setup.projectTemplates[0].id;
+  state.planId = setup.tariffPlans[0].id;
+  state.leadId = (await ok(app, `mutation ($input: LeadInput!) { createLead(input: $input) { id } }`, { input: leadInput('ООО «Торговый дом»') }, owner.token)).createLead.id;
+  await ok(app, `mutation ($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }`, { leadId: state.leadId, input: WORKED_EXAMPLE }, owner.token);
+  const project = await ok(
+    app,
+    `mutation ($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id } } }`,
+    { input: { name: 'Приём ООО «Торговый дом»', leadId: state.leadId, templateId: state.templateId, coordinatorId: state.coordinator.userId, memberIds: [state.accountant.userId] } },
+    owner.token,
+  );
+  state.projectId = project.createProject.id;
+  state.taskIds = project.createProject.tasks.map((t: { id: string }) => t.id);
+  await ok(app, `mutation ($id: ID!, $mentionIds: [ID!]) { commentTask(id: $id, body: "Начинаем", mentionIds: $mentionIds) { id } }`, { id: state.taskIds[0], mentionIds: [state.accountant.userId] }, owner.token);
+});
+
+describe('relations are loaded whole even when the request holds a partial copy', () => {
+  it('loadRef and loadRefs complete users loaded with only their id, in one statement', async () => {
+    const em = firmEntityManager(app.orm, state.owner.firmId);
+    const ids = [state.coordinator.userId, state.head.userId];
+    await em.find(User, { id: { $in: ids } }, { fields: ['id'] });
+    // a full find does not fill in what MikroORM leaves out of snapshots: the version
+    expect((await em.find(User, { id: { $in: ids } })).map((u) => u.version)).toEqual([undefined, undefined]);
+    const statements: string[] = [];
+    const logger = em.config.getLogger() as unknown as { logQuery(context: { query: string }): void };
+    const logQuery = logger.logQuery.bind(logger);
+    logger.logQuery = (context) => {
+      statements.push(context.query);
+      logQuery(context);
+    };
+    try {
+      const [one, many] = await Promise.all([loadRef(em, User, { id: state.coordinator.userId }), loadRefs(em, User, ids)]);
+      expect(one).toMatchObject({ email: state.coordinator.email, version: expect.any(Number) });
+      expect(many.map((u) => [u.email, typeof u.version])).toEqual([[state.coordinator.email, 'number'], [state.head.email, 'number']]);
+    } finally {
+      logger.logQuery = logQuery;
+    }
+    expect(statements.filter((q) => /from "app_user"/.test(q))).toHaveLength(1);
+  });
+});
+
+describe('every mutation answers its whole selectable answer without errors after its write', () => {
+  it('has a case for every mutation of the schema', () => {
+    const mutations = Object.keys(schema.getMutationType()!.getFields()).sort();
+    expect(CASES.map((c) => c.mutation).sort()).toEqual(mutations);
+  });
+
+  it('selects far enough to reach the relations of relations', () => {
+    const project = selectAll(schema.getType('Project')!)!;
+    expect(project).toContain('coordinator { ');
+    expect(project).toMatch(/tasks \{ .*assignee \{ .*version/);
+  });
+
+  // sequential: later cases use what earlier ones made
+  it.each(CASES.map((c) => [c.mutation, c] as const))('%s', async (name, c) => {
+    const variables = await c.variables(state);
+    const token = c.token ? await c.token(state) : state.owner.token;
+    const result = await gql(app, mutationDocument(schema, name, variables), variables, token);
+    expect((result.errors ?? []).map((e) => `${e.path?.join('.')}: ${e.message}`)).toEqual([]);
+    expect(result.data?.[name]).toBeDefined();
+    c.after?.(result.data![name], state);
+  });
+});
