@@ -1,5 +1,5 @@
 import { ClassType, Field, Int, ObjectType, ArgsType } from 'type-graphql';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 @ObjectType()
 export class PageInfo {
@@ -21,6 +21,7 @@ export class PageArgs {
   @Field(() => String, { nullable: true, description: 'endCursor of the previous page' })
   @IsOptional()
   @IsString()
+  @MaxLength(100)
   after?: string | null;
 }
 

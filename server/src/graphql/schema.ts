@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { validateOrReject, type ValidationError, type ValidatorOptions } from 'class-validator';
-import { ArgumentValidationError, buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
+import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
 import { ApiTokenResolver } from '../modules/auth/api-token.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { TeamResolver } from '../modules/auth/team.resolver.js';
@@ -15,25 +14,11 @@ import { ProjectResolver } from '../modules/projects/project.resolver.js';
 import { TaskCommentResolver, TaskEventResolver, TaskResolver } from '../modules/projects/task.resolver.js';
 import { LeadPricingResolver, PricingRunResolver, TariffResolver, TariffVersionResolver } from '../modules/pricing/pricing.resolver.js';
 import { AuthChecker } from './auth-checker.js';
+import { validateArgument } from './validation.js';
 
 export const resolvers = [AuthResolver, TeamResolver, ApiTokenResolver, AuditResolver, AuditActorResolver, ServerInfoResolver,
   LeadResolver, LeadListsResolver, LeadTransferResolver, PricingRunResolver, LeadPricingResolver, TariffResolver, TariffVersionResolver,
   ProjectResolver, TaskResolver, TaskEventResolver, TaskCommentResolver] as const;
-
-const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
-
-/**
- * class-validator on input objects, as type-graphql's default does, but imported once: the default
- * runs `await import('class-validator')` on every argument, a module-loader round trip per call.
- */
-async function validateInput(value: unknown): Promise<void> {
-  const objects = (Array.isArray(value) ? value : [value]).filter((item): item is object => item !== null && typeof item === 'object');
-  try {
-    await Promise.all(objects.map((item) => validateOrReject(item, VALIDATOR_OPTIONS)));
-  } catch (errors) {
-    throw new ArgumentValidationError(errors as ValidationError[]);
-  }
-}
 
 let built: Promise<GraphQLSchema> | null = null;
 
@@ -43,7 +28,8 @@ export function buildSchema(): Promise<GraphQLSchema> {
     resolvers,
     authChecker: AuthChecker,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
-    validateFn: validateInput,
+    // every argument at any depth, once, before the resolver (see validation.ts)
+    validateFn: validateArgument,
     // every subscription streams the event log through `subscribe`; topic pub/sub is not a path here
     pubSub: {
       publish: () => {

@@ -2,6 +2,7 @@ import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
+import { AllowBlank } from '../../graphql/validation.js';
 import { Lead } from './lead.entity.js';
 import { LeadFilter, LeadOrder } from './lead.inputs.js';
 import { LEAD_EDITORS } from './lead.resolver.js';
@@ -16,6 +17,7 @@ class UploadedFileInput {
   @Field(() => String)
   @IsString()
   @MaxLength(7_000_000)
+  @AllowBlank()
   contentBase64!: string;
 }
 

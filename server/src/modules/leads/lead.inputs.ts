@@ -111,6 +111,7 @@ export class LeadFilter {
   @Field(() => [LeadStage], { nullable: true })
   @IsOptional()
   @IsEnum(LeadStage, { each: true })
+  @ArrayMaxSize(20)
   stages?: LeadStage[] | null;
 
   @Field(() => [ID], { nullable: true })
@@ -122,6 +123,7 @@ export class LeadFilter {
   @Field(() => [TaxRegime], { nullable: true })
   @IsOptional()
   @IsEnum(TaxRegime, { each: true })
+  @ArrayMaxSize(20)
   taxRegimes?: TaxRegime[] | null;
 
   @Field(() => LegalForm, { nullable: true })
@@ -132,6 +134,7 @@ export class LeadFilter {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(100)
+  @MaxLength(2, { each: true })
   regionCodes?: string[] | null;
 
   @Field(() => [ID], { nullable: true })
@@ -192,6 +195,7 @@ export class LeadsArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
+  @MaxLength(100)
   after?: string | null;
 }
 
@@ -213,6 +217,7 @@ export class LeadFieldInput {
   @IsOptional()
   @ArrayMaxSize(50)
   @IsString({ each: true })
+  @MaxLength(200, { each: true })
   options?: string[] | null;
 }
 

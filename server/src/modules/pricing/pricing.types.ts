@@ -1,4 +1,4 @@
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, ArrayMaxSize, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, ArrayMaxSize } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MoneyScalar, PercentScalar, FactorScalar } from '../../graphql/scalars.js';
 import { LegalForm, TaxRegime } from '../leads/lead.enums.js';
@@ -8,7 +8,7 @@ import { ServiceArea, TariffParameterType } from './pricing.enums.js';
 export class PricingValueInput {
   @Field(() => String)
   @IsString()
-  @MaxLength(40)
+  @Length(1, 40)
   key!: string;
 
   @Field(() => Int, { nullable: true })
@@ -45,7 +45,6 @@ export class PricingInput {
 
   @Field(() => [PricingValueInput])
   @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
   values!: PricingValueInput[];
 }
 
@@ -187,11 +186,11 @@ export class TariffBasePrice {
 @InputType('TariffOptionInput')
 export class TariffOption {
   @Field(() => String)
-  @IsString()
+  @Length(1, 40)
   key!: string;
 
   @Field(() => String)
-  @IsString()
+  @Length(1, 200)
   label!: string;
 
   @Field(() => MoneyScalar)
@@ -213,11 +212,11 @@ export class TariffLegalFormPrice {
 @InputType('TariffParameterInput')
 export class TariffParameterShape {
   @Field(() => String)
-  @IsString()
+  @Length(1, 40)
   key!: string;
 
   @Field(() => String)
-  @IsString()
+  @Length(1, 200)
   label!: string;
 
   @Field(() => TariffParameterType)
@@ -246,12 +245,12 @@ export class TariffParameterShape {
 
   @Field(() => [TariffLegalFormPrice], { nullable: true, description: 'FLAG: a different price per legal form' })
   @IsOptional()
-  @ValidateNested({ each: true })
+  @ArrayMaxSize(20)
   priceByLegalForm?: TariffLegalFormPrice[] | null;
 
   @Field(() => [TariffOption], { nullable: true, description: 'CHOICE: options, the first is the default' })
   @IsOptional()
-  @ValidateNested({ each: true })
+  @ArrayMaxSize(50)
   options?: TariffOption[] | null;
 }
 
@@ -259,7 +258,7 @@ export class TariffParameterShape {
 @InputType('TariffFactorInput')
 export class TariffFactor {
   @Field(() => String)
-  @IsString()
+  @Length(1, 40)
   option!: string;
 
   @Field(() => FactorScalar)
@@ -270,19 +269,19 @@ export class TariffFactor {
 @InputType('TariffMultiplierInput')
 export class TariffMultiplier {
   @Field(() => String)
-  @IsString()
+  @Length(1, 40)
   key!: string;
 
   @Field(() => String)
-  @IsString()
+  @Length(1, 200)
   label!: string;
 
   @Field(() => String, { description: 'The CHOICE parameter whose option selects the factor' })
-  @IsString()
+  @Length(1, 40)
   parameterKey!: string;
 
   @Field(() => [TariffFactor])
-  @ValidateNested({ each: true })
+  @ArrayMaxSize(50)
   factors!: TariffFactor[];
 }
 
@@ -290,7 +289,7 @@ export class TariffMultiplier {
 @InputType('TariffPerUnitInput')
 export class TariffPerUnit {
   @Field(() => String, { description: 'A NUMBER parameter; every unit of its value counts' })
-  @IsString()
+  @Length(1, 40)
   parameterKey!: string;
 
   @Field(() => MoneyScalar)
@@ -309,7 +308,6 @@ export class TariffRemuneration {
 
   @Field(() => TariffPerUnit, { nullable: true })
   @IsOptional()
-  @ValidateNested()
   perUnit?: TariffPerUnit | null;
 
   @Field(() => MoneyScalar)
@@ -331,7 +329,6 @@ export class TariffOverhead {
 export class TariffDefinitionShape {
   @Field(() => [TariffBasePrice])
   @ArrayMaxSize(16)
-  @ValidateNested({ each: true })
   basePrices!: TariffBasePrice[];
 
   @Field(() => ServiceArea)
@@ -340,19 +337,16 @@ export class TariffDefinitionShape {
 
   @Field(() => [TariffParameterShape])
   @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
   parameters!: TariffParameterShape[];
 
   @Field(() => [TariffMultiplier])
   @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
   multipliers!: TariffMultiplier[];
 
   @Field(() => [TariffRemuneration])
-  @ValidateNested({ each: true })
+  @ArrayMaxSize(10)
   remuneration!: TariffRemuneration[];
 
   @Field(() => TariffOverhead)
-  @ValidateNested()
   overhead!: TariffOverhead;
 }

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '../../graphql/scalars.js';
 import { Department, Role } from '../auth/roles.js';
@@ -50,14 +50,14 @@ export class UpdateProjectInput {
   @Field(() => DateScalar, { nullable: true }) @IsOptional() startDate?: string | null;
   @Field(() => DateScalar, { nullable: true }) @IsOptional() dueDate?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(10_000) specifics?: string | null;
-  @Field(() => [ClientContactInput], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @ValidateNested({ each: true }) contacts?: ClientContactInput[] | null;
-  @Field(() => InfobaseHandoverInput, { nullable: true }) @IsOptional() @ValidateNested() infobase?: InfobaseHandoverInput | null;
-  @Field(() => [ChecklistItemInput], { nullable: true }) @IsOptional() @ArrayMaxSize(200) @ValidateNested({ each: true }) checklist?: ChecklistItemInput[] | null;
+  @Field(() => [ClientContactInput], { nullable: true }) @IsOptional() @ArrayMaxSize(50) contacts?: ClientContactInput[] | null;
+  @Field(() => InfobaseHandoverInput, { nullable: true }) @IsOptional() infobase?: InfobaseHandoverInput | null;
+  @Field(() => [ChecklistItemInput], { nullable: true }) @IsOptional() @ArrayMaxSize(200) checklist?: ChecklistItemInput[] | null;
 }
 
 @InputType()
 export class ProjectFilter {
-  @Field(() => [ProjectStatus], { nullable: true }) @IsOptional() @IsEnum(ProjectStatus, { each: true }) statuses?: ProjectStatus[] | null;
+  @Field(() => [ProjectStatus], { nullable: true }) @IsOptional() @IsEnum(ProjectStatus, { each: true }) @ArrayMaxSize(20) statuses?: ProjectStatus[] | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() coordinatorId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() leadId?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) search?: string | null;
@@ -67,7 +67,7 @@ export class ProjectFilter {
 export class ProjectsArgs {
   @Field(() => ProjectFilter, { nullable: true }) @IsOptional() filter?: ProjectFilter | null;
   @Field(() => Int, { defaultValue: 50 }) @IsInt() @Min(1) @Max(200) first: number = 50;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() after?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) after?: string | null;
 }
 
 @InputType()
@@ -80,7 +80,7 @@ export class CreateTaskInput {
   @Field(() => TaskStatus, { nullable: true, description: 'Default TODO' }) @IsOptional() @IsEnum(TaskStatus) status?: TaskStatus | null;
   @Field(() => TaskPriority, { nullable: true }) @IsOptional() @IsEnum(TaskPriority) priority?: TaskPriority | null;
   @Field(() => DateScalar, { nullable: true }) @IsOptional() dueDate?: string | null;
-  @Field(() => [ChecklistItemInput], { nullable: true }) @IsOptional() @ArrayMaxSize(100) @ValidateNested({ each: true }) checklist?: ChecklistItemInput[] | null;
+  @Field(() => [ChecklistItemInput], { nullable: true }) @IsOptional() @ArrayMaxSize(100) checklist?: ChecklistItemInput[] | null;
 }
 
 @InputType({ description: 'The fields to change; absent fields stay as they are (use assignTask, changeTaskStatus and moveTask for those)' })
@@ -91,7 +91,7 @@ export class UpdateTaskInput {
   @Field(() => TaskPriority, { nullable: true }) @IsOptional() @IsEnum(TaskPriority) priority?: TaskPriority | null;
   @Field(() => DateScalar, { nullable: true }) @IsOptional() dueDate?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'true removes the due date' }) @IsOptional() @IsBoolean() clearDueDate?: boolean | null;
-  @Field(() => [ChecklistItemInput], { nullable: true }) @IsOptional() @ArrayMaxSize(100) @ValidateNested({ each: true }) checklist?: ChecklistItemInput[] | null;
+  @Field(() => [ChecklistItemInput], { nullable: true }) @IsOptional() @ArrayMaxSize(100) checklist?: ChecklistItemInput[] | null;
 }
 
 @InputType()
@@ -103,13 +103,13 @@ export class TemplateTaskInput {
   @Field(() => Role, { nullable: true }) @IsOptional() @IsEnum(Role) assigneeRole?: Role | null;
   @Field(() => TaskPriority, { nullable: true }) @IsOptional() @IsEnum(TaskPriority) priority?: TaskPriority | null;
   @Field(() => Int) @IsInt() @Min(0) @Max(365) dueInWorkingDays!: number;
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(50) dependsOn?: string[] | null;
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @MaxLength(40, { each: true }) dependsOn?: string[] | null;
 }
 
 @InputType()
 export class ProjectTemplateInput {
   @Field(() => String) @Length(1, 200) name!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(5000) description?: string | null;
-  @Field(() => [TemplateTaskInput]) @ArrayMaxSize(200) @ValidateNested({ each: true }) tasks!: TemplateTaskInput[];
+  @Field(() => [TemplateTaskInput]) @ArrayMaxSize(200) tasks!: TemplateTaskInput[];
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() archived?: boolean | null;
 }
