@@ -1,12 +1,7 @@
 import { ActionIcon, Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-export interface ChecklistItemDraft {
-  id?: string | null;
-  text: string;
-  done: boolean;
-}
+import type { ChecklistItemDraft } from './checklist';
 
 interface ChecklistEditorProps {
   items: readonly ChecklistItemDraft[];
@@ -22,8 +17,8 @@ export function ChecklistEditor({ items, readOnly, onChange, testId = 'checklist
   const [text, setText] = useState('');
   const done = items.filter((item) => item.done).length;
 
-  const add = (event: FormEvent) => {
-    event.preventDefault();
+  // no <form> of its own: the editor sits inside the task drawer's form
+  const add = () => {
     if (!text.trim()) return;
     onChange([...items, { id: null, text: text.trim(), done: false }]);
     setText('');
@@ -65,26 +60,25 @@ export function ChecklistEditor({ items, readOnly, onChange, testId = 'checklist
         </Group>
       ))}
       {!readOnly && (
-        <form onSubmit={add}>
-          <Group gap="xs" wrap="nowrap">
-            <TextInput
-              size="xs"
-              flex={1}
-              placeholder={t('projects.checklist.placeholder')}
-              value={text}
-              onChange={(event) => setText(event.currentTarget.value)}
-              data-testid={`${testId}-new`}
-            />
-            <Button size="xs" type="submit" variant="light" disabled={!text.trim()}>
-              {t('projects.checklist.add')}
-            </Button>
-          </Group>
-        </form>
+        <Group gap="xs" wrap="nowrap">
+          <TextInput
+            size="xs"
+            flex={1}
+            placeholder={t('projects.checklist.placeholder')}
+            value={text}
+            onChange={(event) => setText(event.currentTarget.value)}
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter') return;
+              event.preventDefault();
+              add();
+            }}
+            data-testid={`${testId}-new`}
+          />
+          <Button size="xs" variant="light" disabled={!text.trim()} onClick={add}>
+            {t('projects.checklist.add')}
+          </Button>
+        </Group>
       )}
     </Stack>
   );
 }
-
-/** Checklist items as the API takes them back. */
-export const checklistInput = (items: readonly ChecklistItemDraft[]) =>
-  items.map(({ id, text, done }) => ({ id: id ?? null, text, done }));

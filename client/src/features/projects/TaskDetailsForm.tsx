@@ -1,0 +1,142 @@
+import { Badge, Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { setServerFieldErrors } from '../../kernel/forms/serverErrors';
+import { Department, type TaskPriority, type UpdateTaskInput } from '../../gql/graphql';
+import { ChecklistEditor } from './ChecklistEditor';
+import { TASK_PRIORITIES } from './projectEnums';
+import { changesOf, rebase, type TaskDetailsValues } from './taskDetails';
+
+interface TaskDetailsFormProps {
+  /** The task's fields as the server last sent them. */
+  details: TaskDetailsValues;
+  /** changes with every live update of the task */
+  version: number;
+  overdue: boolean;
+  canEdit: boolean;
+  saving: boolean;
+  /** Saves the changed fields; rejects with the server's error. */
+  onSave: (input: UpdateTaskInput) => Promise<unknown>;
+  /** Any failure that is not a field problem (CONFLICT, network, …). */
+  onFailure: (error: unknown) => void;
+  onDelete: () => void;
+}
+
+/**
+ * The task's edited fields — title, department, priority, due date, description, checklist — all
+ * saved by one «Сохранить» with only the changed fields; «Отменить изменения» drops the edits.
+ * The owner remounts it (a new `key`) after a save or a reload, to start from the server's task.
+ */
+export function TaskDetailsForm(props: TaskDetailsFormProps) {
+  const { details, version, overdue, canEdit, saving, onSave, onFailure, onDelete } = props;
+  const { t } = useTranslation();
+  const form = useForm<TaskDetailsValues>({
+    initialValues: details,
+    validate: { title: (title) => (title.trim() ? null : t('projects.task.titleRequired')) },
+  });
+  // what the form was last aligned with; edits are measured against it
+  const base = useRef(details);
+
+  // the task changed on the server (here or elsewhere): untouched fields follow it, edits stay
+  useEffect(() => {
+    if (base.current === details) return;
+    const values = rebase(base.current, details, form.getValues());
+    base.current = details;
+    form.setInitialValues(details);
+    form.setValues(values);
+    form.resetDirty(details);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `details` is new exactly when `version` is
+  }, [version]);
+
+  const dirty = Object.keys(changesOf(base.current, form.values)).length > 0;
+
+  const submit = form.onSubmit(async (values) => {
+    const input = changesOf(base.current, values);
+    if (Object.keys(input).length === 0) return;
+    try {
+      await onSave(input);
+    } catch (error) {
+      // field problems go under their fields; anything else (CONFLICT, network) to the owner
+      const { matched, unmatched } = setServerFieldErrors(form, error);
+      if (matched === 0 || unmatched.length > 0) onFailure(error);
+    }
+  });
+
+  const discard = () => {
+    form.setValues(base.current);
+    form.resetDirty(base.current);
+    form.clearErrors();
+  };
+
+  return (
+    <form onSubmit={submit} data-testid="task-details-form" data-dirty={dirty || undefined}>
+      <Stack gap="sm">
+        <TextInput label={t('projects.task.title')} readOnly={!canEdit} {...form.getInputProps('title')} data-testid="task-title" />
+        <Group grow align="flex-start">
+          <Select
+            label={t('projects.task.department')}
+            placeholder={t('projects.task.noDepartment')}
+            data={Object.values(Department).map((department) => ({ value: department, label: t(`departments.${department}`) }))}
+            disabled={!canEdit}
+            {...form.getInputProps('department')}
+          />
+          <Select
+            label={t('projects.task.priority')}
+            data={TASK_PRIORITIES.map((priority) => ({ value: priority, label: t(`projects.priorities.${priority}`) }))}
+            allowDeselect={false}
+            disabled={!canEdit}
+            {...form.getInputProps('priority')}
+            onChange={(priority) => priority && form.setFieldValue('priority', priority as TaskPriority)}
+          />
+          <TextInput
+            type="date"
+            label={t('projects.task.dueDate')}
+            readOnly={!canEdit}
+            {...form.getInputProps('dueDate')}
+            error={form.errors.dueDate ?? (overdue ? t('projects.task.overdue') : undefined)}
+          />
+        </Group>
+        <Textarea
+          label={t('projects.task.description')}
+          autosize
+          minRows={3}
+          readOnly={!canEdit}
+          {...form.getInputProps('description')}
+          data-testid="task-description"
+        />
+        <Text fw={600} size="sm" mt="sm">
+          {t('projects.checklist.title')}
+        </Text>
+        <ChecklistEditor
+          items={form.values.checklist}
+          readOnly={!canEdit}
+          onChange={(items) => form.setFieldValue('checklist', items)}
+          testId="task-checklist"
+        />
+        {canEdit && (
+          <Group justify="space-between">
+            <Button variant="subtle" color="red" onClick={onDelete} data-testid="task-delete">
+              {t('projects.task.delete')}
+            </Button>
+            <Group gap="xs">
+              {dirty && (
+                <>
+                  <Badge color="yellow" variant="light" data-testid="task-unsaved">
+                    {t('projects.task.unsaved')}
+                  </Badge>
+                  <Button variant="default" onClick={discard} data-testid="task-discard">
+                    {t('projects.task.discard')}
+                  </Button>
+                </>
+              )}
+              <Button type="submit" loading={saving} disabled={!dirty} data-testid="task-save">
+                {t('projects.task.save')}
+              </Button>
+            </Group>
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+}
