@@ -17,6 +17,7 @@ import { seedDemo } from './db/seed.js';
 import { bearerToken, type Context } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { EventBus } from './graphql/event-bus.js';
+import { graphqlBody, graphqlHttpErrors } from './graphql/http-body.js';
 import { refuseHttpSubscriptions } from './graphql/http-subscriptions.js';
 import { buildSchema } from './graphql/schema.js';
 import { createServices, type Services } from './graphql/services.js';
@@ -85,16 +86,30 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     maxDepth: { n: config.limits.maxDepth },
     maxAliases: { n: config.limits.maxAliases },
     costLimit: { maxCost: config.limits.maxCost },
-    maxTokens: { n: config.limits.maxTokens },
+    // armor's token check runs in a plugin that turns every syntax error into a 500; Apollo's own
+    // parser takes the same limit (parseOptions below) and answers 400 GRAPHQL_PARSE_FAILED
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: !config.introspection },
   }).protect();
 
-  const ws = attachWebSocket({ httpServer, schema, orm, services, log, validationRules: armor.validationRules, maxTokens: config.limits.maxTokens });
+  const ws = attachWebSocket({
+    httpServer,
+    schema,
+    orm,
+    services,
+    log,
+    validationRules: armor.validationRules,
+    maxTokens: config.limits.maxTokens,
+    trustProxy: config.trustProxy,
+    maxBufferedBytes: config.wsMaxBufferedBytes,
+    hideSuggestions: !config.introspection,
+  });
 
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
     csrfPrevention: true,
+    parseOptions: { maxTokens: config.limits.maxTokens },
     // close() stops Apollo in order; its own signal handler would race the drain
     stopOnTerminationSignals: false,
     validationRules: armor.validationRules,
@@ -119,7 +134,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    ...graphqlBody(schema, config.limits.maxTokens),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const token = bearerToken(req.headers.authorization);
@@ -128,6 +143,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
         return { em, principal, services, log, ip: req.ip ?? req.socket.remoteAddress ?? '' };
       },
     }),
+    graphqlHttpErrors(log),
   );
 
   // the built client, with client-side routes falling back to index.html

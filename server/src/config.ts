@@ -16,6 +16,8 @@ export interface Config {
   introspection: boolean;
   explorer: boolean;
   trustProxy: boolean;
+  /** A WebSocket with more than this waiting to be sent is closed (the subscriber resumes with `after`). */
+  wsMaxBufferedBytes: number;
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number };
   loginRateLimit: { perEmail: number; perAddress: number; windowSeconds: number };
   signUpRateLimit: { perAddress: number; windowSeconds: number };
@@ -40,6 +42,9 @@ function int(name: string, value: string | undefined, fallback: number): number 
 /** Reads and validates the environment once; a bad value stops the start with a clear message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const port = int('PORT', env.PORT, 4000);
+  // a production server does not describe its schema to strangers unless asked to
+  const production = env.NODE_ENV === 'production';
+  const introspection = bool(env.GRAPHQL_INTROSPECTION, !production);
   const config: Config = {
     port,
     host: env.HOST || '0.0.0.0',
@@ -49,9 +54,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
     clientDist: path.resolve(env.CLIENT_DIST || path.join(repoRoot, 'client/dist')),
     logLevel: env.LOG_LEVEL || 'info',
-    introspection: bool(env.GRAPHQL_INTROSPECTION, true),
-    explorer: bool(env.GRAPHQL_EXPLORER, true),
+    introspection,
+    // the explorer needs introspection: turning that on offers the explorer too
+    explorer: bool(env.GRAPHQL_EXPLORER, introspection),
     trustProxy: bool(env.TRUST_PROXY, false),
+    wsMaxBufferedBytes: int('WS_MAX_BUFFERED_BYTES', env.WS_MAX_BUFFERED_BYTES, 4 * 1024 * 1024),
     limits: {
       maxDepth: int('GRAPHQL_MAX_DEPTH', env.GRAPHQL_MAX_DEPTH, 10),
       maxAliases: int('GRAPHQL_MAX_ALIASES', env.GRAPHQL_MAX_ALIASES, 15),

@@ -56,7 +56,7 @@ const DEMO_LEADS = [
 async function seedDemoWork(rootEm: EntityManager, services: Services, firmId: string, users: User[]): Promise<void> {
   const em = firmEntityManager(rootEm, firmId);
   const person = (role: Role) => users.find((u) => u.role === role)!;
-  const as = (user: User): Principal => ({ firmId, userId: user.id, userName: user.name, role: user.role, department: user.department ?? null, sessionId: null, apiTokenId: null });
+  const as = (user: User): Principal => ({ firmId, userId: user.id, userName: user.name, role: user.role, department: user.department ?? null, sessionId: null, apiTokenId: null, expiresAt: null });
   const manager = as(person(Role.MANAGER));
   const source = await em.findOneOrFail(LeadSource, { name: 'Рекомендация' });
   const leads = [];

@@ -12,6 +12,8 @@ export interface Principal {
   department: Department | null;
   sessionId: string | null;
   apiTokenId: string | null;
+  /** When the session ends (open WebSockets close then); null for API tokens, which do not expire. */
+  expiresAt: Date | null;
 }
 
 export interface Context {
@@ -26,7 +28,12 @@ export interface Context {
    * On WebSocket: the subscription's id, a way to send it ready-made protocol frames, and a way to
    * say it is set up (what was loaded to set it up need not live as long as the subscription).
    */
-  subscription?: { id: string; send(frame: Buffer): void; settled(): void };
+  subscription?: {
+    id: string;
+    /** Resolves once the frame is handed to the network (at once if the socket is closed or closing). */
+    send(frame: Buffer): Promise<void>;
+    settled(): void;
+  };
 }
 
 export function bearerToken(header: unknown): string | null {

@@ -9,7 +9,8 @@ const KEEP_PAYLOADS = 64;
 /** One subscription of a group: where its frames go and how far it has got. */
 interface Member {
   source: FirmEventSource;
-  send(payloadJson: Buffer): void;
+  /** Resolves once the frame is handed to the network. */
+  send(payloadJson: Buffer): Promise<void>;
   /** Highest seq this subscriber has been dealt (sent or filtered out). */
   last: number;
   /** Live events wait here while the member replays from its cursor. */
@@ -51,7 +52,7 @@ export class LiveFanout {
   constructor(private readonly log: Logger) {}
 
   /** Adds a subscriber; the returned function removes it. */
-  join(key: string, source: FirmEventSource, compute: (event: StoredEvent) => Promise<Buffer>, send: (json: Buffer) => void, ended: () => void): () => void {
+  join(key: string, source: FirmEventSource, compute: (event: StoredEvent) => Promise<Buffer>, send: (json: Buffer) => Promise<void>, ended: () => void): () => void {
     const group = this.groups.get(key) ?? this.createGroup(key, source, compute);
     const member: Member = { source, send, last: 0, held: [], ended };
     group.members.add(member);
@@ -91,12 +92,16 @@ export class LiveFanout {
       member.last = after;
       for (;;) {
         const batch = await member.source.bus.read({ firmId: group.firmId, afterSeq: member.last, topics: member.source.options.topics, limit: REPLAY_BATCH });
+        let written: Promise<void> = Promise.resolve();
         for (const event of batch) {
           if (!group.members.has(member)) return;
           member.last = event.seq;
-          if (member.source.wants(event)) member.send(await this.payload(group, event));
+          if (member.source.wants(event)) written = member.send(await this.payload(group, event));
         }
         if (batch.length < REPLAY_BATCH) break;
+        // the next batch only once this one has left: a long replay goes at the reader's pace
+        // instead of piling up in the socket's buffer (which would close it as too slow)
+        await written;
       }
     }
     // what arrived meanwhile, in order; the member is live only once the held events are out
@@ -107,7 +112,7 @@ export class LiveFanout {
       if (!member.source.accepts(event)) continue;
       // queued before this member joined, the payload may not have been computed
       const payload = json ?? (member.source.selects(event) ? this.payload(group, event) : null);
-      if (payload) member.send(await payload);
+      if (payload) void member.send(await payload);
     }
     member.held = null;
   }
@@ -161,7 +166,8 @@ export class LiveFanout {
   private deliver(member: Member, event: StoredEvent, json: Buffer | null): void {
     if (event.seq <= member.last) return;
     member.last = event.seq;
-    if (json !== null && member.source.accepts(event)) member.send(json);
+    // live delivery never waits for one member; a member that falls behind is closed by its socket's cap
+    if (json !== null && member.source.accepts(event)) void member.send(json);
   }
 
   private leave(key: string, group: Group, member: Member): void {

@@ -1,12 +1,13 @@
-import type { Server as HttpServer } from 'node:http';
-import { specifiedRules, type ExecutionResult, type FormattedExecutionResult, type GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import { specifiedRules, type ExecutionResult, type FormattedExecutionResult, type GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../logger.js';
 import { bearerToken, type Context, type Principal } from './context.js';
 import { createErrorFormatter } from './errors.js';
+import { BODY_LIMIT_BYTES } from './http-body.js';
 import type { Services } from './services.js';
 import { ConnectionGuard } from './connection-guard.js';
 import { LiveFanout } from './live-fanout.js';
@@ -22,10 +23,56 @@ import { firmEntityManager } from './tenant-em.js';
  */
 const KEEP_ALIVE_MS = 30_000;
 
+/** Close code for a subscriber that does not read fast enough; graphql-ws clients retry it and resume with `after`. */
+export const SUBSCRIBER_TOO_SLOW = 1013;
+
+/** setTimeout fires at once beyond about 24.8 days; sessions last longer. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** Calls `fn` at `when`; the returned function cancels. */
+function at(when: Date, fn: () => void): () => void {
+  let timer: NodeJS.Timeout;
+  const arm = () => {
+    const left = when.getTime() - Date.now();
+    timer = left > MAX_TIMER_MS ? setTimeout(arm, MAX_TIMER_MS) : setTimeout(fn, Math.max(0, left));
+    timer.unref();
+  };
+  arm();
+  return () => clearTimeout(timer);
+}
+
+/** The client's address as Express gives it as `req.ip` (with `trust proxy` on: the first X-Forwarded-For entry). */
+export function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const header = request.headers['x-forwarded-for'];
+    const first = (Array.isArray(header) ? header[0] : header)?.split(',')[0]?.trim();
+    if (first) return first;
+  }
+  return request.socket.remoteAddress ?? '';
+}
+
+/**
+ * Sockets that close themselves once more than `maxBufferedBytes` wait to be sent: a subscriber
+ * that stops reading would otherwise make the server queue every event for it. Every frame goes
+ * through `send` (graphql-ws's own and the live fan-out's), so the check is in one place.
+ */
+function boundedSocket(maxBufferedBytes: number) {
+  return class BoundedWebSocket extends WebSocket {
+    override send(...args: unknown[]): void {
+      (super.send as (...a: unknown[]) => void)(...args);
+      if (this.bufferedAmount > maxBufferedBytes && this.readyState === this.OPEN) this.close(SUBSCRIBER_TOO_SLOW, 'Subscriber too slow');
+    }
+  };
+}
+
 type ConnectionExtra = {
   socket: WebSocket;
+  request: IncomingMessage;
   principal?: Principal;
-  unguard?: () => void;
+  /** Client address for login rate limits, taken once from the upgrade request. */
+  ip?: string;
+  /** Undo what onConnect set up: the access guard and the session-expiry timer. */
+  release?: () => void;
 } & Record<PropertyKey, unknown>;
 
 /** graphql-ws on the HTTP server's `/graphql`: the same token, limits and error masking as HTTP. */
@@ -37,13 +84,26 @@ export function attachWebSocket(options: {
   log: Logger;
   validationRules: ValidationRule[];
   maxTokens: number;
+  trustProxy: boolean;
+  /** Close a connection once this much waits to be sent to it. */
+  maxBufferedBytes: number;
+  /** Mask graphql-js's "Did you mean" hints, which spell out the schema (on when introspection is off). */
+  hideSuggestions: boolean;
 }) {
   const { schema, orm, services, log } = options;
-  const wss = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
+  const wss = new WebSocketServer({
+    server: options.httpServer,
+    path: '/graphql',
+    // a larger frame is refused (1009) from its header, before it is read into memory or parsed
+    maxPayload: BODY_LIMIT_BYTES,
+    WebSocket: boundedSocket(options.maxBufferedBytes),
+  });
   const formatError = createErrorFormatter(log);
   const operations = new OperationCache(schema, [...specifiedRules, ...options.validationRules], options.maxTokens);
   const fanout = new LiveFanout(log);
   const guard = new ConnectionGuard(services.bus);
+  const unhint = (errors: GraphQLFormattedError[]): GraphQLFormattedError[] =>
+    options.hideSuggestions ? errors.map((e) => ({ ...e, message: e.message.replace(/ ?Did you mean .+\?$/, '') })) : errors;
   const format = (result: ExecutionResult): FormattedExecutionResult =>
     result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : (result as FormattedExecutionResult);
 
@@ -67,7 +127,7 @@ export function attachWebSocket(options: {
               principal: ctx.principal,
               services,
               log,
-              ip: '',
+              ip: ctx.ip,
               get em() {
                 return (em ??= firmEntityManager(orm, firmId));
               },
@@ -84,12 +144,19 @@ export function attachWebSocket(options: {
           return false;
         }
         ctx.extra.principal = principal;
+        ctx.extra.ip = clientAddress(ctx.extra.request, options.trustProxy);
         // the firm's events also tell this connection when its access ends, on every instance
-        ctx.extra.unguard = await guard.add(principal, socket);
-        if (socket.readyState !== socket.OPEN) ctx.extra.unguard();
+        const unguard = await guard.add(principal, socket);
+        // and the session's end, which no event announces
+        const unexpire = principal.expiresAt ? at(principal.expiresAt, () => socket.close(CloseCode.Unauthorized, 'Session expired')) : () => undefined;
+        ctx.extra.release = () => {
+          unguard();
+          unexpire();
+        };
+        if (socket.readyState !== socket.OPEN) ctx.extra.release();
         return true;
       },
-      onClose: (ctx) => ctx.extra.unguard?.(),
+      onClose: (ctx) => ctx.extra.release?.(),
       context: (ctx, id): Context => {
         let em: EntityManager | null = null;
         const { socket } = ctx.extra;
@@ -101,13 +168,15 @@ export function attachWebSocket(options: {
           principal: ctx.extra.principal ?? null,
           services,
           log,
-          ip: '',
+          ip: ctx.extra.ip ?? '',
           subscription: {
             id,
-            send: (frame) => {
-              // a text frame, as graphql-ws clients expect, from bytes encoded once per event
-              if (socket.readyState === socket.OPEN) socket.send(frame, { binary: false });
-            },
+            send: (frame) =>
+              new Promise<void>((resolve) => {
+                // a text frame, as graphql-ws clients expect, from bytes encoded once per event
+                if (socket.readyState === socket.OPEN) socket.send(frame, { binary: false }, () => resolve());
+                else resolve();
+              }),
             // a live subscription reads through per-event forks from here on
             settled: () => {
               em = null;
@@ -116,11 +185,20 @@ export function attachWebSocket(options: {
         };
       },
       onError: (_ctx, _id, _payload, errors: readonly GraphQLError[]) =>
-        errors.map((error) => formatError(error.toJSON(), error)),
+        unhint(errors.map((error) => formatError(error.toJSON(), error))),
     },
     wss,
     KEEP_ALIVE_MS,
   );
+
+  // graphql-ws prints socket errors (an oversized frame, a reset) on the console: they belong in the log
+  wss.on('connection', (socket) => {
+    socket.removeAllListeners('error');
+    socket.on('error', (error) => {
+      log.info({ err: error }, 'WebSocket error');
+      socket.close(CloseCode.InternalServerError, 'Internal server error');
+    });
+  });
 
   return {
     async close(): Promise<void> {
