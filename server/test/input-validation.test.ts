@@ -177,6 +177,24 @@ describe('a NUL character or an unpaired surrogate in any string is BAD_USER_INP
     expect((await ok(app, SOURCES, {}, owner.token)).leadSources).toEqual(sources);
   });
 
+  it('imported file rows get the same checks: a bad cell is a row error, not a database error', async () => {
+    const PREVIEW = `mutation ($file: UploadedFileInput!) { previewLeadImport(file: $file) { validCount rows { rowNumber errors { field } } } }`;
+    const IMPORT = `mutation ($file: UploadedFileInput!) { importLeads(file: $file) { imported } }`;
+    const lines = [
+      'Фамилия;Имя;Форма;Компания;Режим;Заметки',
+      'Ив\u0000анов;Пётр;ООО;ООО «Первая»;ОСНО;',
+      'Петров;Олег;ООО;ООО «Вторая»;ОСНО;' + 'з'.repeat(10_001),
+    ];
+    const file = { name: 'leads.csv', contentBase64: Buffer.from(lines.join('\n')).toString('base64') };
+    const before = (await ok(app, LEADS, {}, owner.token)).leads.totalCount;
+    const preview = (await ok(app, PREVIEW, { file }, owner.token)).previewLeadImport;
+    expect(preview.validCount).toBe(0);
+    expect(preview.rows.map((r: any) => r.errors.map((e: any) => e.field))).toEqual([['lastName'], ['notes']]);
+    const result = await gql(app, IMPORT, { file }, owner.token);
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect((await ok(app, LEADS, {}, owner.token)).leads.totalCount).toBe(before);
+  });
+
   it('paired surrogates (emoji) are ordinary text', async () => {
     const lead = (await ok(app, CREATE_LEAD, { input: card({ notes: 'Клиент 👍' }) }, owner.token)).createLead;
     expect(lead.notes).toBe('Клиент 👍');

@@ -2,7 +2,7 @@ import { getMetadataStorage as validatorStorage, validate, ValidateBy, Validatio
 import { GraphQLID, getNamedType, isScalarType, type GraphQLInputType } from 'graphql';
 import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
 import { ArgumentValidationError, getMetadataStorage, type ResolverData, type ValidatorFn } from 'type-graphql';
-import { AppError } from './errors.js';
+import { AppError, type FieldError } from './errors.js';
 
 /**
  * Every argument is checked here, once, before any resolver runs: the class-validator rules of
@@ -191,6 +191,16 @@ function refuse(problems: Problem[]): never {
     .filter((p) => (seen.has(`${p.path}\n${p.code}`) ? false : (seen.add(`${p.path}\n${p.code}`), true)))
     .map((p) => Object.assign(new ValidationError(), { property: p.path, constraints: { [p.code]: p.message }, children: [] }));
   throw new ArgumentValidationError(errors);
+}
+
+/**
+ * The edge's rules for a value that arrives another way than as a GraphQL argument (a row of an
+ * imported file): the field problems, empty when it would pass.
+ */
+export async function inputErrors<T extends object>(target: new () => T, value: Partial<T>): Promise<FieldError[]> {
+  const problems: Problem[] = [];
+  await checkObject(Object.assign(new target(), value), inputFieldsOf(target) ?? [], '', problems);
+  return problems.map((p) => ({ field: p.path, message: p.message, code: p.code }));
 }
 
 /** type-graphql's `validateFn`: called once per argument (@Arg) or argument class (@Args). */

@@ -1,13 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../graphql/context.js';
 import { AppError, badInput, fieldError, type FieldError } from '../../graphql/errors.js';
+import { inputErrors } from '../../graphql/validation.js';
 import { actorOf } from '../auth/auth.service.js';
 import { recordedTransaction } from '../events/event-log.js';
 import { findRegion } from './rules/index.js';
 import { checkLeadCard, type LeadCard } from './lead-card.js';
 import { Lead } from './lead.entity.js';
 import { LeadSource } from './lead-lists.entity.js';
-import type { LeadFilter, LeadInput, LeadOrder } from './lead.inputs.js';
+import { LeadInput, type LeadFilter, type LeadOrder } from './lead.inputs.js';
 import { LEADS_TOPIC, type LeadDuplicate, type LeadService } from './lead.service.js';
 import { legalFormOf, LeadTableError, readLeadTable, regionCodeOf, taxRegimeOf, writeLeadTable, type LeadTableRow } from './lead-table.js';
 
@@ -53,12 +54,17 @@ export class LeadTransferService {
       const rowNumber = index + 2;
       const errors: FieldError[] = [];
       const input = this.inputOf(row, sources, errors);
+      // a cell gets the limits an API caller gets (length, NUL, broken surrogates) before it reaches the database
+      const refused = (await inputErrors(LeadInput, input)).filter((e) => e.code !== 'isLength' || input[e.field as keyof LeadInput]);
+      errors.push(...refused);
       let card: LeadCard | null = null;
-      try {
-        card = await checkLeadCard(em, input, principal.userId);
-      } catch (error) {
-        if (error instanceof AppError && error.extensions.code === 'BAD_USER_INPUT') errors.push(...((error.extensions.fields as FieldError[]) ?? []));
-        else throw error;
+      if (!refused.length) {
+        try {
+          card = await checkLeadCard(em, input, principal.userId);
+        } catch (error) {
+          if (error instanceof AppError && error.extensions.code === 'BAD_USER_INPUT') errors.push(...((error.extensions.fields as FieldError[]) ?? []));
+          else throw error;
+        }
       }
       let duplicates: LeadDuplicate[] = [];
       if (card) {
