@@ -4,6 +4,7 @@ import { createLogger } from '../logger.js';
 import { appendEvents, type StoredEvent } from '../modules/events/event-log.js';
 import { signUpFirm, startTestApp, waitUntil, type SignedUpFirm } from '../../test/harness.js';
 import { EVENT_LISTENER_NAME, EventBus } from './event-bus.js';
+import '../../test/test-events.js';
 
 let app: App;
 let owner: SignedUpFirm;
@@ -23,7 +24,7 @@ describe('the event listener', () => {
     const received: StoredEvent[] = [];
     await bus.watch(owner.firmId, (event) => received.push(event));
     const actor = { firmId: owner.firmId, userId: owner.userId, userName: 'test' };
-    const record = (type: string) => app.orm.em.fork().transactional((em) => appendEvents(em, actor, [{ topic: 'test', type }]));
+    const record = (i: number) => app.orm.em.fork().transactional((em) => appendEvents(em, actor, [{ type: 'TEST_MARKER', data: { i } }]));
 
     const before = bus.connection;
     const ours = await app.orm.em
@@ -42,12 +43,12 @@ describe('the event listener', () => {
     }
     process.kill(pid, 'SIGSTOP');
     try {
-      await record('WHILE_STALLED');
+      await record(1);
       await waitUntil(async () => bus.connection > before, 'a new listener connection');
-      await waitUntil(async () => received.some((e) => e.type === 'WHILE_STALLED'), 'the missed event');
-      await record('AFTER');
-      await waitUntil(async () => received.some((e) => e.type === 'AFTER'), 'the next event');
-      expect(received.map((e) => e.type)).toEqual(['WHILE_STALLED', 'AFTER']);
+      await waitUntil(async () => received.some((e) => e.data?.i === 1), 'the missed event');
+      await record(2);
+      await waitUntil(async () => received.some((e) => e.data?.i === 2), 'the next event');
+      expect(received.map((e) => e.data?.i)).toEqual([1, 2]);
     } finally {
       process.kill(pid, 'SIGCONT');
     }

@@ -14,6 +14,12 @@ import { ProjectResolver } from '../modules/projects/project.resolver.js';
 import { TaskCommentResolver, TaskEventResolver, TaskResolver } from '../modules/projects/task.resolver.js';
 import { LeadPricingResolver, PricingRunResolver, TariffResolver, TariffVersionResolver } from '../modules/pricing/pricing.resolver.js';
 import { AuthChecker } from './auth-checker.js';
+// every area's event catalogue, so the EventType and ChangedField enums are complete
+import '../modules/auth/auth.events.js';
+import '../modules/leads/lead.events.js';
+import '../modules/pricing/pricing.events.js';
+import '../modules/projects/project.events.js';
+import { fillEventEnums } from '../modules/events/event.types.js';
 import { validateArgument } from './validation.js';
 
 export const resolvers = [AuthResolver, TeamResolver, ApiTokenResolver, AuditResolver, AuditActorResolver, ServerInfoResolver,
@@ -24,6 +30,7 @@ let built: Promise<GraphQLSchema> | null = null;
 
 /** The schema is built once per process from the decorated classes. */
 export function buildSchema(): Promise<GraphQLSchema> {
+  fillEventEnums();
   built ??= buildTypeGraphQLSchema({
     resolvers,
     authChecker: AuthChecker,

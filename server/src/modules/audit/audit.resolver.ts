@@ -25,7 +25,7 @@ export class AuditResolver {
       const principal = requirePrincipal(context);
       return firmEventStream(context.services.bus, {
         firmId: principal.firmId,
-        afterSeq: parseEventId('after', args.after),
+        afterSeq: parseEventId(principal.firmId, 'after', args.after),
       });
     },
   })

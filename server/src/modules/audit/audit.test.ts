@@ -2,16 +2,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { appendEvents, recordedStatement } from '../events/event-log.js';
 import { addMember, ok, signUpFirm, startTestApp, Subscriber, uniqueEmail, waitUntil, type SignedUpFirm } from '../../../test/harness.js';
+import '../../../test/test-events.js';
 
-const LOG = `query ($first: Int!, $after: String) { auditLog(first: $first, after: $after) { edges { cursor node { id type at actor { id name } subjectId changes } } pageInfo { hasNextPage endCursor } } }`;
-const LIVE = `subscription ($after: ID) { auditEvents(after: $after) { id type actor { id } subjectId changes } }`;
+const LOG = `query ($first: Int!, $after: String) { auditLog(first: $first, after: $after) { edges { cursor node { id seq type at actor { id name } subjectId changes } } pageInfo { hasNextPage endCursor } } }`;
+const LIVE = `subscription ($after: ID) { auditEvents(after: $after) { id seq type actor { id } subjectId changes } }`;
 
-type Entry = { id: string; type: string; actor: { id: string | null } | null; subjectId: string | null; changes: Record<string, unknown> | null };
+type Entry = { id: string; seq: number; type: string; actor: { id: string | null } | null; subjectId: string | null; changes: Record<string, unknown> | null };
 type Live = { auditEvents: Entry };
 
-async function newestId(app: App, token: string): Promise<string> {
+/** The newest entry of the log: its id (to resume after) and its number in the firm's log. */
+async function newest(app: App, token: string): Promise<{ id: string | null; seq: number }> {
   const data = await ok(app, LOG, { first: 1 }, token);
-  return data.auditLog.edges[0]?.node.id ?? '0';
+  const node = data.auditLog.edges[0]?.node;
+  return node ? { id: node.id, seq: node.seq } : { id: null, seq: 0 };
 }
 
 async function inviteSomeone(app: { url: string }, token: string) {
@@ -48,8 +51,11 @@ describe('the audit trail records who changed what', () => {
     expect(entries[2]!.actor!.id).toBe(member.userId);
     expect(entries[3]!.changes).toMatchObject({ email: member.email, role: 'ACCOUNTANT', department: 'TAX' });
     expect(Date.parse(entries[0]!.at)).toBeGreaterThan(Date.now() - 60_000);
-    const ids = entries.map((e) => Number(e.id));
-    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+    const seqs = entries.map((e) => e.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+    // ids are opaque and unique across firms; the number in the firm's log is its own field
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    expect(entries.some((e) => e.id === String(e.seq))).toBe(false);
   });
 
   it('pages with first/after without overlap', async () => {
@@ -69,8 +75,8 @@ describe('the audit trail records who changed what', () => {
 
 describe('live audit events', () => {
   it('delivers new entries in commit order, then resumes after a disconnect without gaps or duplicates', async () => {
-    const start = await newestId(app, owner.token);
-    const first = new Subscriber<Live>(app, owner.token, LIVE, { after: start });
+    const start = await newest(app, owner.token);
+    const first = new Subscriber<Live>(app, owner.token, LIVE, { after: start.id });
     await inviteSomeone(app, owner.token);
     await inviteSomeone(app, owner.token);
     const got = await first.waitFor(2);
@@ -79,13 +85,12 @@ describe('live audit events', () => {
 
     // while nobody listens, three more changes commit
     for (let i = 0; i < 3; i += 1) await inviteSomeone(app, owner.token);
-    const lastSeen = got[1]!.auditEvents.id;
-    const resumed = new Subscriber<Live>(app, owner.token, LIVE, { after: lastSeen });
+    const lastSeen = got[1]!.auditEvents;
+    const resumed = new Subscriber<Live>(app, owner.token, LIVE, { after: lastSeen.id });
     const missed = await resumed.waitFor(3);
     await inviteSomeone(app, owner.token);
     const all = await resumed.waitFor(4);
-    const ids = all.map((g) => Number(g.auditEvents.id));
-    expect(ids).toEqual([Number(lastSeen) + 1, Number(lastSeen) + 2, Number(lastSeen) + 3, Number(lastSeen) + 4]);
+    expect(all.map((g) => g.auditEvents.seq)).toEqual([lastSeen.seq + 1, lastSeen.seq + 2, lastSeen.seq + 3, lastSeen.seq + 4]);
     expect(missed.length).toBe(3);
     await resumed.dispose();
   });
@@ -98,8 +103,8 @@ describe('live audit events', () => {
   });
 
   it('a transaction that took its number first but commits last is still delivered, in commit order', async () => {
-    const start = await newestId(app, owner.token);
-    const subscriber = new Subscriber<Live>(app, owner.token, LIVE, { after: start });
+    const start = await newest(app, owner.token);
+    const subscriber = new Subscriber<Live>(app, owner.token, LIVE, { after: start.id });
     const actor = { firmId: owner.firmId, userId: owner.userId, userName: 'test' };
 
     let releaseFirst!: () => void;
@@ -109,14 +114,14 @@ describe('live audit events', () => {
 
     // A takes its event number and stays open
     const a = app.orm.em.fork().transactional(async (em) => {
-      await appendEvents(em, actor, [{ topic: 'test', type: 'SLOW_TRANSACTION' }]);
+      await appendEvents(em, actor, [{ type: 'TEST_SLOW_TRANSACTION' }]);
       firstAppended();
       await firstMayCommit;
     });
     await firstHasNumber;
     // B starts later and tries to commit first: it must wait for A rather than overtake it
     const b = app.orm.em.fork().transactional(async (em) => {
-      await appendEvents(em, actor, [{ topic: 'test', type: 'FAST_TRANSACTION' }]);
+      await appendEvents(em, actor, [{ type: 'TEST_FAST_TRANSACTION' }]);
     });
     await waitUntil(async () => {
       const rows = await app.orm.em.getConnection().execute(`select 1 from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`);
@@ -126,51 +131,51 @@ describe('live audit events', () => {
     await Promise.all([a, b]);
 
     const events = await subscriber.waitFor(2);
-    expect(events.map((e) => e.auditEvents.type)).toEqual(['SLOW_TRANSACTION', 'FAST_TRANSACTION']);
-    expect(Number(events[1]!.auditEvents.id)).toBe(Number(events[0]!.auditEvents.id) + 1);
+    expect(events.map((e) => e.auditEvents.type)).toEqual(['TEST_SLOW_TRANSACTION', 'TEST_FAST_TRANSACTION']);
+    expect(events[1]!.auditEvents.seq).toBe(events[0]!.auditEvents.seq + 1);
     await subscriber.dispose();
 
-    const replay = new Subscriber<Live>(app, owner.token, LIVE, { after: start });
-    expect((await replay.waitFor(2)).map((e) => e.auditEvents.type)).toEqual(['SLOW_TRANSACTION', 'FAST_TRANSACTION']);
+    const replay = new Subscriber<Live>(app, owner.token, LIVE, { after: start.id });
+    expect((await replay.waitFor(2)).map((e) => e.auditEvents.type)).toEqual(['TEST_SLOW_TRANSACTION', 'TEST_FAST_TRANSACTION']);
     await replay.dispose();
   });
 
   it('a rolled-back change is never announced', async () => {
-    const start = await newestId(app, owner.token);
-    const subscriber = new Subscriber<Live>(app, owner.token, LIVE, { after: start });
+    const start = await newest(app, owner.token);
+    const subscriber = new Subscriber<Live>(app, owner.token, LIVE, { after: start.id });
     const actor = { firmId: owner.firmId, userId: owner.userId, userName: 'test' };
     await expect(
       app.orm.em.fork().transactional(async (em) => {
-        await appendEvents(em, actor, [{ topic: 'test', type: 'ROLLED_BACK' }]);
+        await appendEvents(em, actor, [{ type: 'TEST_ROLLED_BACK' }]);
         throw new Error('change refused');
       }),
     ).rejects.toThrow('change refused');
     await inviteSomeone(app, owner.token);
     const [only] = await subscriber.waitFor(1);
     expect(only!.auditEvents.type).toBe('USER_INVITED');
-    expect(Number(only!.auditEvents.id)).toBe(Number(start) + 1);
+    expect(only!.auditEvents.seq).toBe(start.seq + 1);
     await subscriber.dispose();
   });
 
   it('a one-statement change appends its event only when it matched a row', async () => {
-    const start = await newestId(app, owner.token);
-    const subscriber = new Subscriber<Live>(app, owner.token, LIVE, { after: start });
+    const start = await newest(app, owner.token);
+    const subscriber = new Subscriber<Live>(app, owner.token, LIVE, { after: start.id });
     const actor = { firmId: owner.firmId, userId: owner.userId, userName: 'test' };
     const touch = (matches: boolean) =>
       recordedStatement(
         app.orm.em.fork(),
         actor,
         { sql: `update app_user set name = name where id = ? and ${matches ? 'true' : 'false'} returning id`, params: [owner.userId] },
-        { topic: 'test', type: matches ? 'MATCHED' : 'MATCHED_NOTHING', subjectId: owner.userId },
+        { type: 'TEST_MATCHED', subjectId: owner.userId },
       );
     expect(await touch(false)).toBeNull();
-    expect(await touch(true)).toBe(Number(start) + 1);
+    expect(await touch(true)).toBe(start.seq + 1);
     expect(await touch(false)).toBeNull();
     await inviteSomeone(app, owner.token);
     const events = await subscriber.waitFor(2);
-    expect(events.map((e) => [e.auditEvents.type, Number(e.auditEvents.id)])).toEqual([
-      ['MATCHED', Number(start) + 1],
-      ['USER_INVITED', Number(start) + 2],
+    expect(events.map((e) => [e.auditEvents.type, e.auditEvents.seq])).toEqual([
+      ['TEST_MATCHED', start.seq + 1],
+      ['USER_INVITED', start.seq + 2],
     ]);
     await subscriber.dispose();
   });
@@ -178,9 +183,9 @@ describe('live audit events', () => {
 
 describe('each live event is resolved against fresh data', () => {
   it("shows the actor's current role, not the one cached when the subscription began", async () => {
-    const start = await newestId(app, owner.token);
+    const start = await newest(app, owner.token);
     const live = `subscription ($after: ID) { auditEvents(after: $after) { type actor { user { role } } } }`;
-    const subscriber = new Subscriber<{ auditEvents: { type: string; actor: { user: { role: string } } } }>(app, owner.token, live, { after: start });
+    const subscriber = new Subscriber<{ auditEvents: { type: string; actor: { user: { role: string } } } }>(app, owner.token, live, { after: start.id });
     const member = await addMember(app, owner.token, 'ACCOUNTANT', 'TAX');
     const accepted = (await subscriber.waitFor(2))[1]!;
     expect([accepted.auditEvents.type, accepted.auditEvents.actor.user.role]).toEqual(['INVITE_ACCEPTED', 'ACCOUNTANT']);
@@ -196,8 +201,8 @@ describe('each live event is resolved against fresh data', () => {
 describe('several server instances on one database', () => {
   it('a subscriber on instance B receives what was done through instance A', async () => {
     const b = await startTestApp(app.databaseUrl);
-    const start = await newestId(app, owner.token);
-    const onB = new Subscriber<Live>(b, owner.token, LIVE, { after: start });
+    const start = await newest(app, owner.token);
+    const onB = new Subscriber<Live>(b, owner.token, LIVE, { after: start.id });
     const invited = await inviteSomeone(app, owner.token);
     const [event] = await onB.waitFor(1);
     expect(event!.auditEvents).toMatchObject({ type: 'USER_INVITED', subjectId: invited.inviteUser.user.id });

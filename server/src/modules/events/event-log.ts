@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { checkEvent, type DeclaredEvents, type EventType } from './catalogue.js';
 
 export const EVENTS_CHANNEL = 'firm_events';
 
@@ -10,14 +11,18 @@ export interface Actor {
   apiTokenId?: string | null;
 }
 
-export interface NewEvent {
-  topic: string;
-  type: string;
-  subjectType?: string;
-  subjectId?: string;
-  /** A function is called when the event is written, after the change is flushed (so versions are final). */
-  data?: Record<string, unknown> | (() => Record<string, unknown>);
-}
+/** An event of a declared type; its payload is typed by the area's catalogue and checked when written. */
+export type NewEvent = {
+  [K in EventType]: {
+    /** Optional: the catalogue knows it; given, it must match. */
+    topic?: string;
+    type: K;
+    subjectType?: string;
+    subjectId?: string;
+    /** A function is called when the event is written, after the change is flushed (so versions are final). */
+    data?: DeclaredEvents[K] | (() => DeclaredEvents[K]);
+  };
+}[EventType];
 
 export interface StoredEvent {
   firmId: string;
@@ -82,10 +87,11 @@ select seq, pg_notify('${EVENTS_CHANNEL}', ? || ':' || seq || ':' ||
 const APPEND_SQL = `with next as (update firm set event_seq = event_seq + 1 where id = ? returning event_seq), ${INSERT_AND_NOTIFY_SQL}`;
 
 function insertParams(actor: Actor, event: NewEvent): unknown[] {
-  const data = typeof event.data === 'function' ? event.data() : event.data;
+  const data = (typeof event.data === 'function' ? event.data() : event.data) as Record<string, unknown> | undefined;
+  const { topic } = checkEvent({ ...event, data });
   return [
     actor.firmId,
-    event.topic,
+    topic,
     event.type,
     actor.userId,
     actor.userName,
