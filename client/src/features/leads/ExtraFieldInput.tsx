@@ -5,7 +5,7 @@ import type { LeadFieldDefinition } from './useLeadOptions';
 interface ExtraFieldInputProps {
   field: LeadFieldDefinition;
   value: unknown;
-  error?: string;
+  error?: React.ReactNode;
   disabled?: boolean;
   onChange: (value: unknown) => void;
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,7 @@ import { LeadForm } from './LeadForm';
 import { formToInput, leadToForm } from './leadForm';
 import { LeadHistory } from './LeadHistory';
 import { leadSaveErrors } from './leadMutationErrors';
+import { showLeadFieldErrors, useLeadForm } from './useLeadForm';
 import { LeadStageControl } from './LeadStageControl';
 import { useLeadOptions } from './useLeadOptions';
 
@@ -68,22 +69,30 @@ function LeadCard({ lead, refetch, onReload }: LeadCardProps) {
   const me = useCurrentUser();
   const editable = canEditLeads(me.role);
   const options = useLeadOptions();
-  const [values, setValues] = useState(() => leadToForm(lead));
+  const form = useLeadForm(() => leadToForm(lead));
+  const { values } = form;
   // the version this form was filled from: a save against a newer one is a CONFLICT
   const [version, setVersion] = useState(lead.version);
   const [updateLead, { loading: saving, error, reset }] = useMutation(LeadCardPageUpdateLeadDocument);
   const errors = leadSaveErrors(error, t);
 
-  const save = async () => {
+  const save = form.onSubmit(async (input) => {
     const result = await updateLead({
-      variables: { id: lead.id, version, input: formToInput(values, options.fields) },
-    }).catch(() => null);
+      variables: { id: lead.id, version, input: formToInput(input, options.fields) },
+    }).catch((failure: unknown) => {
+      showLeadFieldErrors(form, failure);
+      return null;
+    });
     if (!result?.data) return;
     const saved = readFragment(LeadCardPage_LeadFragmentDoc, result.data.updateLead);
     setVersion(saved.version);
-    setValues(leadToForm(saved));
+    const next = leadToForm(saved);
+    form.setInitialValues(next);
+    form.setValues(next);
+    form.resetDirty(next);
     notifications.show({ color: 'green', message: t('leads.card.saved') });
-  };
+  });
+  const dirty = editable && form.isDirty();
 
   // after the user's own stage move or pricing run the lead has a new version the form may adopt
   const adoptLatest = async () => {
@@ -135,12 +144,11 @@ function LeadCard({ lead, refetch, onReload }: LeadCardProps) {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="card" pt="md">
+          <form onSubmit={save} noValidate>
           <Stack>
             <DuplicateWarning inn={values.inn} phone={values.phone} email={values.email} excludeId={lead.id} />
             <LeadForm
-              values={values}
-              onChange={setValues}
-              errors={errors.fields}
+              form={form}
               options={options}
               disabled={!editable}
               current={{ source: lead.source, owner: lead.owner }}
@@ -148,12 +156,23 @@ function LeadCard({ lead, refetch, onReload }: LeadCardProps) {
             {errors.general && <Alert color="red">{errors.general}</Alert>}
             {editable && (
               <Group justify="flex-end">
-                <Button onClick={() => void save()} loading={saving} data-testid="lead-save">
+                {dirty && (
+                  <>
+                    <Badge color="yellow" variant="light" data-testid="lead-unsaved">
+                      {t('leads.card.unsaved')}
+                    </Badge>
+                    <Button variant="default" onClick={() => form.reset()} data-testid="lead-discard">
+                      {t('leads.card.discard')}
+                    </Button>
+                  </>
+                )}
+                <Button type="submit" loading={saving} data-testid="lead-save">
                   {t('leads.card.save')}
                 </Button>
               </Group>
             )}
           </Stack>
+          </form>
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
           <LeadHistory entries={lead.history} lookups={options.lookups} />

@@ -3,14 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { LegalForm, TaxRegime } from '../../gql/graphql';
 import { ExtraFieldInput } from './ExtraFieldInput';
 import { LEGAL_FORMS, regimesFor } from './leadEnums';
-import { withLegalForm, type LeadFormValues } from './leadForm';
+import { withLegalForm } from './leadForm';
 import { OkvedInput } from './OkvedInput';
+import type { LeadFormApi } from './useLeadForm';
 import { regionItems, type useLeadOptions } from './useLeadOptions';
 
 interface LeadFormProps {
-  values: LeadFormValues;
-  onChange: (values: LeadFormValues) => void;
-  errors: Record<string, string>;
+  form: LeadFormApi;
   options: ReturnType<typeof useLeadOptions>;
   disabled?: boolean;
   /** Shown in the pickers even when archived or deactivated */
@@ -18,14 +17,12 @@ interface LeadFormProps {
 }
 
 /** Every field of the lead card; used by the create form and the card. */
-export function LeadForm({ values, onChange, errors, options, disabled, current }: LeadFormProps) {
+export function LeadForm({ form, options, disabled, current }: LeadFormProps) {
   const { t } = useTranslation();
-  const set = <K extends keyof LeadFormValues>(key: K, value: LeadFormValues[K]) => onChange({ ...values, [key]: value });
+  const { values } = form;
   const text = (key: 'lastName' | 'firstName' | 'patronymic' | 'companyName' | 'inn' | 'activity' | 'phone' | 'email') => ({
     label: t(`leads.fields.${key}`),
-    value: values[key],
-    onChange: (event: React.ChangeEvent<HTMLInputElement>) => set(key, event.currentTarget.value),
-    error: errors[key],
+    ...form.getInputProps(key),
     disabled,
     'data-testid': `lead-${key}`,
   });
@@ -56,8 +53,8 @@ export function LeadForm({ values, onChange, errors, options, disabled, current 
             label={t('leads.fields.legalForm')}
             data={LEGAL_FORMS.map((form) => ({ value: form, label: t(`leads.legalForms.${form}`) }))}
             value={values.legalForm}
-            onChange={(event) => onChange(withLegalForm(values, event.currentTarget.value as LegalForm))}
-            error={errors.legalForm}
+            onChange={(event) => form.setValues(withLegalForm(form.getValues(), event.currentTarget.value as LegalForm))}
+            error={form.errors.legalForm}
             data-testid="lead-legalForm"
           />
           <TextInput {...text('companyName')} required />
@@ -69,26 +66,25 @@ export function LeadForm({ values, onChange, errors, options, disabled, current 
               ...regimesFor(values.legalForm).map((regime) => ({ value: regime, label: t(`leads.regimes.${regime}`) })),
             ]}
             value={values.taxRegime ?? ''}
-            onChange={(event) => set('taxRegime', (event.currentTarget.value || null) as TaxRegime | null)}
-            error={errors.taxRegime}
+            onChange={(event) => form.setFieldValue('taxRegime', (event.currentTarget.value || null) as TaxRegime | null)}
+            error={form.errors.taxRegime}
             data-testid="lead-taxRegime"
           />
           <OkvedInput
             value={values.okvedCode}
-            error={errors.okvedCode}
+            error={form.errors.okvedCode}
             disabled={disabled}
-            onChange={(code) => set('okvedCode', code)}
-            onPick={(code, title) =>
-              onChange({ ...values, okvedCode: code, activity: values.activity.trim() ? values.activity : title })
-            }
+            onChange={(code) => form.setFieldValue('okvedCode', code)}
+            onPick={(code, title) => {
+              form.setFieldValue('okvedCode', code);
+              if (!form.getValues().activity.trim()) form.setFieldValue('activity', title);
+            }}
           />
           <Select
             label={t('leads.fields.regionCode')}
             placeholder={t('leads.form.choose')}
             data={regionItems(options.regions)}
-            value={values.regionCode}
-            onChange={(code) => set('regionCode', code)}
-            error={errors.regionCode}
+            {...form.getInputProps('regionCode')}
             searchable
             clearable
             data-testid="lead-regionCode"
@@ -110,9 +106,7 @@ export function LeadForm({ values, onChange, errors, options, disabled, current 
             label={t('leads.fields.source')}
             placeholder={t('leads.form.choose')}
             data={sources}
-            value={values.sourceId}
-            onChange={(id) => set('sourceId', id)}
-            error={errors.sourceId}
+            {...form.getInputProps('sourceId')}
             clearable
             data-testid="lead-sourceId"
           />
@@ -120,9 +114,7 @@ export function LeadForm({ values, onChange, errors, options, disabled, current 
             label={t('leads.fields.owner')}
             placeholder={t('leads.form.choose')}
             data={owners}
-            value={values.ownerId}
-            onChange={(id) => set('ownerId', id)}
-            error={errors.ownerId}
+            {...form.getInputProps('ownerId')}
             searchable
             data-testid="lead-ownerId"
           />
@@ -130,9 +122,7 @@ export function LeadForm({ values, onChange, errors, options, disabled, current 
         <Textarea
           mt="sm"
           label={t('leads.fields.notes')}
-          value={values.notes}
-          onChange={(event) => set('notes', event.currentTarget.value)}
-          error={errors.notes}
+          {...form.getInputProps('notes')}
           autosize
           minRows={3}
           data-testid="lead-notes"
@@ -147,9 +137,9 @@ export function LeadForm({ values, onChange, errors, options, disabled, current 
                 key={field.id}
                 field={field}
                 value={values.extra[field.key]}
-                error={errors[`extra.${field.key}`]}
+                error={form.errors[`extra.${field.key}`]}
                 disabled={disabled}
-                onChange={(value) => set('extra', { ...values.extra, [field.key]: value })}
+                onChange={(value) => form.setFieldValue('extra', (extra) => ({ ...extra, [field.key]: value }))}
               />
             ))}
           </SimpleGrid>

@@ -6,7 +6,7 @@ import { OkvedInputQueryDocument } from '../../gql/graphql';
 
 interface OkvedInputProps {
   value: string;
-  error?: string;
+  error?: React.ReactNode;
   disabled?: boolean;
   onChange: (code: string) => void;
   /** A code was picked from the list, with its title */

@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
 import { LeadFieldType, LegalForm, TaxRegime } from '../../gql/graphql';
-import { emptyLeadForm, extraValue, formToInput, leadFieldErrors, leadToForm, withLegalForm } from './leadForm';
+import { emptyLeadForm, extraValue, formToInput, leadFieldErrors, leadFormProblems, leadToForm, withLegalForm } from './leadForm';
 
 const fields = [
   { key: 'marketplace', type: LeadFieldType.Text },
@@ -91,5 +91,19 @@ describe('lead form', () => {
       'extra.marketplace': 'Слишком длинно',
     });
     expect(leadFieldErrors(new Error('offline'))).toEqual({});
+  });
+
+  it('checks the required names and the INN for the legal form before sending', () => {
+    expect(leadFormProblems(emptyLeadForm('u1'))).toEqual({
+      lastName: 'leads.form.required',
+      firstName: 'leads.form.required',
+      companyName: 'leads.form.required',
+    });
+    const named = { ...emptyLeadForm('u1'), lastName: 'Петров', firstName: 'Иван', companyName: 'ООО «Дом»' };
+    expect(leadFormProblems({ ...named, inn: '7707083893' })).toEqual({});
+    expect(leadFormProblems({ ...named, inn: '77070838931' })).toEqual({ inn: 'validation.INN_LENGTH' });
+    expect(leadFormProblems({ ...named, inn: '77070-3893' })).toEqual({ inn: 'validation.INN_DIGITS' });
+    expect(leadFormProblems({ ...named, legalForm: LegalForm.IndividualEntrepreneur, inn: '7707083893' })).toEqual({ inn: 'validation.INN_LENGTH' });
+    expect(leadFormProblems({ ...named, legalForm: LegalForm.IndividualEntrepreneur, inn: '500100732259' })).toEqual({});
   });
 });

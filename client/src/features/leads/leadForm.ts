@@ -150,3 +150,18 @@ export function formToInput(values: LeadFormValues, fields: readonly ExtraFieldD
 export function leadFieldErrors(error: unknown): Record<string, string> {
   return fieldErrorsBy(error, (field) => field.replace(/^input\./, ''));
 }
+
+/**
+ * What the form itself checks before sending, as translation keys by field: the required names and
+ * the INN's digits and length for the legal form (its checksum and everything else the server checks).
+ */
+export function leadFormProblems(values: LeadFormValues): Record<string, string> {
+  const problems: Record<string, string> = {};
+  for (const key of ['lastName', 'firstName', 'companyName'] as const) {
+    if (!values[key].trim()) problems[key] = 'leads.form.required';
+  }
+  const inn = values.inn.trim();
+  if (inn && !/^\d+$/.test(inn)) problems.inn = 'validation.INN_DIGITS';
+  else if (inn && inn.length !== (values.legalForm === LegalForm.Organization ? 10 : 12)) problems.inn = 'validation.INN_LENGTH';
+  return problems;
+}
