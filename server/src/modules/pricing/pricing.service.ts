@@ -172,7 +172,7 @@ export class PricingService {
   /** Replaces a draft's rules; published versions never change. */
   async updateDraft(em: EntityManager, principal: Principal, id: string, version: number, definition: TariffDefinition): Promise<TariffVersion> {
     const problems = validateTariff(definition);
-    if (problems.length) throw badInput(`Invalid tariff: ${problems.map((p) => `${p.field} — ${p.message}`).join('; ')}`, problems.map((p) => ({ field: `definition.${p.field}`, message: p.message })));
+    if (problems.length) throw badInput(`Invalid tariff: ${problems.map((p) => `${p.field} — ${p.message}`).join('; ')}`, problems.map((p) => ({ field: `definition.${p.field}`, message: p.message, code: p.code })));
     return recordedTransaction(em, actorOf(principal), async (tx) => {
       const draft = await this.lockDraft(tx.em, id, version);
       draft.definition = definition;
@@ -186,7 +186,7 @@ export class PricingService {
     return recordedTransaction(em, actorOf(principal), async (tx) => {
       const draft = await this.lockDraft(tx.em, id, version);
       const problems = validateTariff(draft.definition);
-      if (problems.length) throw badInput('The draft has errors; fix them before publishing', problems.map((p) => ({ field: `definition.${p.field}`, message: p.message })));
+      if (problems.length) throw badInput('The draft has errors; fix them before publishing', problems.map((p) => ({ field: `definition.${p.field}`, message: p.message, code: p.code })));
       await tx.em.nativeUpdate(TariffVersion, { plan: draft.plan.id, status: TariffVersionStatus.PUBLISHED }, { status: TariffVersionStatus.SUPERSEDED });
       draft.status = TariffVersionStatus.PUBLISHED;
       draft.publishedAt = new Date();
