@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TaskStatus } from '../../gql/graphql';
-import { applyTaskEvent, dropTarget, initials, isNoOp, newestEventId, positionAt, toColumns, type Placed } from './board';
+import { applyTaskEvent, dropTarget, initials, isNoOp, newestEvent, positionAt, toColumns, type Placed } from './board';
 
 const task = (id: string, status: TaskStatus, position: number, deletedAt: string | null = null): Placed => ({
   id,
@@ -84,9 +84,9 @@ describe('the board', () => {
     expect(initials(null)).toBe('');
   });
 
-  it('resumes after the newest event id, comparing ids as numbers', () => {
-    expect(newestEventId(null, '7')).toBe('7');
-    expect(newestEventId('9', '10')).toBe('10');
-    expect(newestEventId('10', '9')).toBe('10');
+  it('resumes after the newest event, by its number in the log (ids are opaque)', () => {
+    expect(newestEvent(null, { id: 'g', seq: 7 })).toEqual({ id: 'g', seq: 7 });
+    expect(newestEvent({ id: 'z', seq: 9 }, { id: 'a', seq: 10 })).toEqual({ id: 'a', seq: 10 });
+    expect(newestEvent({ id: 'a', seq: 10 }, { id: 'z', seq: 9 })).toEqual({ id: 'a', seq: 10 });
   });
 });

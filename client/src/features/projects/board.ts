@@ -101,11 +101,13 @@ export function initials(name: string | null | undefined): string {
     .join('');
 }
 
-const NUMERIC = /^\d+$/;
+export interface EventPlace {
+  id: string;
+  /** The event's number in the firm's log: ids are opaque, this orders them. */
+  seq: number;
+}
 
-/** The newer of two event ids (decimal strings ordered by commit within the firm). */
-export function newestEventId(current: string | null, incoming: string): string {
-  if (current === null) return incoming;
-  if (NUMERIC.test(current) && NUMERIC.test(incoming)) return BigInt(incoming) > BigInt(current) ? incoming : current;
-  return incoming > current ? incoming : current;
+/** The newer of two events, by their number in the firm's log. */
+export function newestEvent(current: EventPlace | null, incoming: EventPlace): EventPlace {
+  return current === null || incoming.seq > current.seq ? incoming : current;
 }

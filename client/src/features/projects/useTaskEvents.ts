@@ -9,7 +9,7 @@ import {
   TaskEventType,
   type ProjectTaskEventsSubscription,
 } from '../../gql/graphql';
-import { applyTaskEvent, newestEventId } from './board';
+import { applyTaskEvent, newestEvent, type EventPlace } from './board';
 import type { BoardTask } from './useMoveTask';
 
 export type LiveTaskEvent = Omit<ProjectTaskEventsSubscription['taskEvents'], 'task'> & { task: BoardTask };
@@ -30,20 +30,20 @@ export function useTaskEvents(
 ) {
   const client = useApolloClient();
   const { epoch, restored } = useConnectionState();
-  const lastIdRef = useRef<string | null>(null);
+  const lastRef = useRef<EventPlace | null>(null);
   const startedRef = useRef(false);
   const [after, setAfter] = useState<{ id: string | null } | null>(null);
 
   useEffect(() => {
-    lastIdRef.current = null;
+    lastRef.current = null;
     startedRef.current = false;
   }, [projectId]);
 
   useEffect(() => {
     if (!ready) return;
-    if (startedRef.current && restored && lastIdRef.current === null) onResync();
+    if (startedRef.current && restored && lastRef.current === null) onResync();
     startedRef.current = true;
-    setAfter({ id: lastIdRef.current });
+    setAfter({ id: lastRef.current?.id ?? null });
     // onResync and restored are read, not watched: only a (re)connection restarts the subscription
   }, [ready, epoch, projectId]);
 
@@ -53,7 +53,7 @@ export function useTaskEvents(
     onData: ({ data }) => {
       const event = data.data?.taskEvents;
       if (!event) return;
-      lastIdRef.current = newestEventId(lastIdRef.current, event.id);
+      lastRef.current = newestEvent(lastRef.current, event);
       const task = readFragment(BoardTask_TaskFragmentDoc, event.task);
       const { cache } = client;
       cache.writeFragment({ fragment: BoardTask_TaskFragmentDoc, data: task });

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Department, Role } from '../../gql/graphql';
+import { ChangedField, Department, EventType, Role } from '../../gql/graphql';
 import en from './en.json';
 import ru from './ru.json';
-
-// the server's audit event types (a String in the schema, so not generated)
-const AUDIT_EVENT_TYPES = [
-  'API_TOKEN_CREATED',
-  'API_TOKEN_REVOKED',
-  'FIRM_SIGNED_UP',
-  'INVITE_ACCEPTED',
-  'LOGGED_OUT',
-  'USER_DEACTIVATED',
-  'USER_INVITED',
-  'USER_REACTIVATED',
-  'USER_ROLE_CHANGED',
-];
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -26,11 +13,12 @@ describe('translations', () => {
     expect(keys(en).sort()).toEqual(keys(ru).sort());
   });
 
-  it('name every role, department and audit event type', () => {
+  it("name every role, department, event type and changed field of the server's schema", () => {
     const required = [
       ...Object.values(Role).map((role) => `roles.${role}`),
       ...Object.values(Department).map((department) => `departments.${department}`),
-      ...AUDIT_EVENT_TYPES.map((type) => `audit.events.${type}`),
+      ...Object.values(EventType).map((type) => `audit.events.${type}`),
+      ...Object.values(ChangedField).map((field) => `audit.changedFields.${field}`),
     ];
     for (const resources of [ru, en]) expect(keys(resources)).toEqual(expect.arrayContaining(required));
   });
