@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { systemClock, type Clock } from './clock.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -23,6 +24,8 @@ export interface Config {
   signUpRateLimit: { perAddress: number; windowSeconds: number };
   sessionTtlDays: number;
   invitationTtlDays: number;
+  /** "Now" for business dates (a firm's today, overdue); tests pass one they can set. */
+  clock: Clock;
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -76,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     },
     sessionTtlDays: int('SESSION_TTL_DAYS', env.SESSION_TTL_DAYS, 30),
     invitationTtlDays: int('INVITATION_TTL_DAYS', env.INVITATION_TTL_DAYS, 7),
+    clock: systemClock,
     ...overrides,
   };
   if (config.explorer && !config.introspection) config.explorer = false;

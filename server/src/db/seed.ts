@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { DEFAULT_TIME_ZONE } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { Principal } from '../graphql/context.js';
 import type { Services } from '../graphql/services.js';
@@ -56,7 +57,7 @@ const DEMO_LEADS = [
 async function seedDemoWork(rootEm: EntityManager, services: Services, firmId: string, users: User[]): Promise<void> {
   const em = firmEntityManager(rootEm, firmId);
   const person = (role: Role) => users.find((u) => u.role === role)!;
-  const as = (user: User): Principal => ({ firmId, userId: user.id, userName: user.name, role: user.role, department: user.department ?? null, sessionId: null, apiTokenId: null, expiresAt: null });
+  const as = (user: User): Principal => ({ firmId, userId: user.id, userName: user.name, role: user.role, department: user.department ?? null, sessionId: null, apiTokenId: null, expiresAt: null, timeZone: DEFAULT_TIME_ZONE });
   const manager = as(person(Role.MANAGER));
   const source = await em.findOneOrFail(LeadSource, { name: 'Рекомендация' });
   const leads = [];

@@ -4,6 +4,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
 import { ApiTokenResolver } from '../modules/auth/api-token.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { FirmResolver } from '../modules/auth/firm.resolver.js';
 import { TeamResolver } from '../modules/auth/team.resolver.js';
 import { AuditActorResolver, AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ServerInfoResolver } from './server-info.resolver.js';
@@ -22,7 +23,7 @@ import '../modules/projects/project.events.js';
 import { fillEventEnums } from '../modules/events/event.types.js';
 import { validateArgument } from './validation.js';
 
-export const resolvers = [AuthResolver, TeamResolver, ApiTokenResolver, AuditResolver, AuditActorResolver, ServerInfoResolver,
+export const resolvers = [AuthResolver, FirmResolver, TeamResolver, ApiTokenResolver, AuditResolver, AuditActorResolver, ServerInfoResolver,
   LeadResolver, LeadListsResolver, LeadTransferResolver, PricingRunResolver, LeadPricingResolver, TariffResolver, TariffVersionResolver,
   ProjectResolver, TaskResolver, TaskEventResolver, TaskCommentResolver] as const;
 

@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import { ApiTokenService } from '../modules/auth/api-token.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
+import { FirmService } from '../modules/auth/firm.service.js';
 import type { LoginRateLimit } from '../modules/auth/login-rate-limit.js';
 import { PrincipalCache } from '../modules/auth/principal-cache.js';
 import { TeamService } from '../modules/auth/team.service.js';
@@ -17,6 +18,7 @@ export interface Services {
   config: Config;
   bus: EventBus;
   auth: AuthService;
+  firm: FirmService;
   team: TeamService;
   apiTokens: ApiTokenService;
   leads: LeadService;
@@ -34,13 +36,14 @@ export function createServices(config: Config, bus: EventBus, rateLimit: LoginRa
     config,
     bus,
     auth,
+    firm: new FirmService(auth, config.clock),
     team: new TeamService(auth, config.publicUrl, config.invitationTtlDays),
     apiTokens: new ApiTokenService(auth),
     leads,
     leadLists: new LeadListsService(),
     leadTransfer: new LeadTransferService(leads),
     pricing: new PricingService(leads),
-    projects: new ProjectService(),
-    tasks: new TaskService(),
+    projects: new ProjectService(config.clock),
+    tasks: new TaskService(config.clock),
   };
 }

@@ -22,6 +22,9 @@ export function accessChangedBy(event: AccessEvent): AccessChange | null {
       return { affects: (p) => p.apiTokenId === event.subjectId, signedOut: true };
     case 'USER_ROLE_CHANGED':
       return { affects: (p) => p.userId === event.subjectId, signedOut: false };
+    // every principal of the firm carries its time zone; live boards reconnect to take the new one
+    case 'FIRM_SETTINGS_CHANGED':
+      return { affects: (p) => p.firmId === event.subjectId, signedOut: false };
     default:
       return null;
   }

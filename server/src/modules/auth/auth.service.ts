@@ -35,18 +35,19 @@ interface PrincipalRow {
   api_token_id: string | null;
   last_used_at: Date | null;
   expires_at: Date | null;
+  time_zone: string;
 }
 
 const SESSION_SQL = `
 select s.firm_id, u.id as user_id, u.name as user_name, u.role, null as token_role, u.department,
-       s.id as session_id, null as api_token_id, null as last_used_at, s.expires_at
-from session s join app_user u on u.id = s.user_id
+       s.id as session_id, null as api_token_id, null as last_used_at, s.expires_at, f.time_zone
+from session s join app_user u on u.id = s.user_id join firm f on f.id = s.firm_id
 where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.active`;
 
 const API_TOKEN_SQL = `
 select t.firm_id, u.id as user_id, u.name as user_name, u.role, t.role as token_role, u.department,
-       null as session_id, t.id as api_token_id, t.last_used_at, null as expires_at
-from api_token t join app_user u on u.id = t.created_by_id
+       null as session_id, t.id as api_token_id, t.last_used_at, null as expires_at, f.time_zone
+from api_token t join app_user u on u.id = t.created_by_id join firm f on f.id = t.firm_id
 where t.token_hash = ? and t.revoked_at is null and u.active`;
 
 /** Sign-up, sign-in, sign-out and turning a bearer token into a principal. */
@@ -138,6 +139,7 @@ export class AuthService {
       sessionId: row.session_id,
       apiTokenId: row.api_token_id,
       expiresAt: row.expires_at ? new Date(row.expires_at) : null,
+      timeZone: row.time_zone,
     });
     this.principals.remember(hash, principal, row.expires_at ? new Date(row.expires_at) : null, readAt);
     return principal;

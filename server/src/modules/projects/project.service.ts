@@ -1,5 +1,6 @@
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
+import { firmToday, type Clock } from '../../clock.js';
 import type { Principal } from '../../graphql/context.js';
 import { badInput, conflict, fieldError, notFound } from '../../graphql/errors.js';
 import type { Connection } from '../../graphql/pagination.js';
@@ -30,8 +31,6 @@ export function checklistOf(items: ChecklistItemInput[]): ChecklistItem[] {
   return items.map((item) => ({ id: item.id || randomUUID(), text: item.text.trim(), done: item.done }));
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 function checkTemplateTasks(tasks: TemplateTask[]): void {
   const keys = new Set<string>();
   tasks.forEach((task, i) => {
@@ -48,6 +47,8 @@ function checkTemplateTasks(tasks: TemplateTask[]): void {
 
 /** Projects, their members and onboarding facts, and the templates that create their tasks. */
 export class ProjectService {
+  constructor(private readonly clock: Clock) {}
+
   /** Opens a project; with a template, creates its tasks, assigned to the holders of the roles. */
   async create(em: EntityManager, principal: Principal, input: CreateProjectInput): Promise<Project> {
     const lead = input.leadId ? await em.findOne(Lead, { id: input.leadId }) : null;
@@ -58,7 +59,8 @@ export class ProjectService {
     const people = await this.activeUsers(em, [...(input.memberIds ?? []), ...(coordinatorId ? [coordinatorId] : [])]);
     if (coordinatorId && !people.has(coordinatorId)) throw fieldError('coordinatorId', 'The coordinator must be an active user of the firm', 'USER_NOT_ACTIVE');
     for (const id of input.memberIds ?? []) if (!people.has(id)) throw fieldError('memberIds', 'Members must be active users of the firm', 'USER_NOT_ACTIVE');
-    const startDate = input.startDate ?? today();
+    // the firm's date, not UTC's: at 00:30 in Moscow a new project starts today, not yesterday
+    const startDate = input.startDate ?? firmToday(this.clock, principal.timeZone);
     if (input.dueDate && input.dueDate < startDate) throw fieldError('dueDate', 'The due date is before the start', 'DUE_BEFORE_START');
 
     return recordedTransaction(em, actorOf(principal), async (tx) => {

@@ -13,7 +13,7 @@ import { uuidOrNotFound } from '../leads/lead.resolver.js';
 import { lastEventSeq, readEventsOfSubject } from '../events/event-log.js';
 import { seesAllProjects, visibleProject, visibleProjectIds } from './project-access.js';
 import { Project } from './project.entity.js';
-import { CLOSED_TASK_STATUSES, TaskEventType, TaskStatus } from './project.enums.js';
+import { TaskEventType, TaskStatus } from './project.enums.js';
 import { CreateTaskInput, UpdateTaskInput } from './project.inputs.js';
 import { TASKS_TOPIC, taskEventKind, type TaskSnapshot } from './task-events.js';
 import { Task, TaskComment } from './task.entity.js';
@@ -242,9 +242,9 @@ export class TaskResolver {
     return ctx.services.tasks.dependencies(ctx.em, task);
   }
 
-  @FieldResolver(() => Boolean)
-  overdue(@Root() task: Task): boolean {
-    return !!task.dueDate && task.dueDate < new Date().toISOString().slice(0, 10) && !CLOSED_TASK_STATUSES.includes(task.status);
+  @FieldResolver(() => Boolean, { description: "Due before today in the firm's time zone and still open" })
+  overdue(@Root() task: Task, @Ctx() ctx: Context): boolean {
+    return ctx.services.tasks.overdue(task, requirePrincipal(ctx));
   }
 
   @FieldResolver(() => [TaskComment], { description: 'Oldest first' })

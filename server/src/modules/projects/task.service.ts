@@ -1,4 +1,5 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { firmToday, type Clock } from '../../clock.js';
 import type { Principal } from '../../graphql/context.js';
 import { conflict, fieldError, notFound } from '../../graphql/errors.js';
 import { actorOf } from '../auth/auth.service.js';
@@ -40,8 +41,14 @@ interface LockedTask {
   access: ProjectAccess;
 }
 
+function isOverdue(task: Task, today: string): boolean {
+  return !!task.dueDate && task.dueDate < today && !CLOSED_TASK_STATUSES.includes(task.status);
+}
+
 /** Board tasks: every change is checked, versioned, and recorded as a task event with the change. */
 export class TaskService {
+  constructor(private readonly clock: Clock) {}
+
   private async lock(tx: RecordingTransaction, principal: Principal, id: string, version: number | null): Promise<LockedTask> {
     const task = await tx.em.findOne(Task, { id, deletedAt: null }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!task) throw notFound('Task');
@@ -268,9 +275,14 @@ export class TaskService {
   /** The caller's open tasks across projects: overdue first, then by due date. */
   async mine(em: EntityManager, principal: Principal): Promise<Task[]> {
     const tasks = await em.find(Task, { assignee: principal.userId, deletedAt: null, status: { $nin: [...CLOSED_TASK_STATUSES] } });
-    const today = new Date().toISOString().slice(0, 10);
-    const rank = (t: Task) => (t.dueDate && t.dueDate < today ? 0 : t.dueDate ? 1 : 2);
+    const today = firmToday(this.clock, principal.timeZone);
+    const rank = (t: Task) => (isOverdue(t, today) ? 0 : t.dueDate ? 1 : 2);
     return tasks.sort((a, b) => rank(a) - rank(b) || (a.dueDate ?? '').localeCompare(b.dueDate ?? '') || a.title.localeCompare(b.title));
+  }
+
+  /** Due before the firm's today and still open. */
+  overdue(task: Task, principal: Principal): boolean {
+    return isOverdue(task, firmToday(this.clock, principal.timeZone));
   }
 
   comments(em: EntityManager, taskId: string): Promise<TaskComment[]> {

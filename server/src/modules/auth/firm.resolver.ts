@@ -1,0 +1,21 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { requirePrincipal } from '../../graphql/auth-checker.js';
+import type { Context } from '../../graphql/context.js';
+import { DateScalar } from '../../graphql/scalars.js';
+import { Firm } from './firm.entity.js';
+import { FirmSettingsInput } from './firm.inputs.js';
+import { Role } from './roles.js';
+
+@Resolver(() => Firm)
+export class FirmResolver {
+  @Authorized(Role.OWNER)
+  @Mutation(() => Firm, { description: "Changes the firm's settings (the owner only); each change is in the audit log" })
+  updateFirmSettings(@Arg('input', () => FirmSettingsInput) input: FirmSettingsInput, @Ctx() ctx: Context): Promise<Firm> {
+    return ctx.services.firm.updateSettings(ctx.em, requirePrincipal(ctx), input);
+  }
+
+  @FieldResolver(() => DateScalar, { description: "Today's date in the firm's time zone (the default start of a new project)" })
+  today(@Root() firm: Firm, @Ctx() ctx: Context): string {
+    return ctx.services.firm.today(firm);
+  }
+}
