@@ -1,4 +1,4 @@
-import { Role, type Department, type ProjectTemplateInput, type TaskPriority } from '../../gql/graphql';
+import { Role, type Department, type ProjectTemplateInput, type TaskPriority, type TemplateEditor_TemplateFragment } from '../../gql/graphql';
 
 export interface TemplateTaskDraft {
   key: string;
@@ -26,6 +26,25 @@ export interface TemplateProblem {
 }
 
 const NEEDS_DEPARTMENT = new Set<Role>([Role.Head, Role.Accountant]);
+
+/** The template as the editor's form holds it. */
+export function templateDraftOf(template: TemplateEditor_TemplateFragment): TemplateDraft {
+  return {
+    name: template.name,
+    description: template.description ?? '',
+    archived: template.archived,
+    tasks: template.tasks.map((task) => ({
+      key: task.key,
+      title: task.title,
+      description: task.description ?? '',
+      department: task.department,
+      assigneeRole: task.assigneeRole,
+      priority: task.priority,
+      dueInWorkingDays: task.dueInWorkingDays,
+      dependsOn: [...task.dependsOn],
+    })),
+  };
+}
 
 /** A key not yet used in the template: task1, task2, … */
 export function nextKey(tasks: readonly TemplateTaskDraft[]): string {
