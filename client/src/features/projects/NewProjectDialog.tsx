@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage, fieldErrors } from '../../kernel/apollo/errors';
 import { CreateProjectDocument, ProjectsPageQueryDocument } from '../../gql/graphql';
-import { today } from './format';
+import { useCurrentUser } from '../../kernel/session/currentUser';
+import { asDay } from './format';
 import { useLeadSearch, useProjectUsers, useTemplateOptions, type Option } from './useProjectOptions';
 
 /** The template a new project starts from unless the user picks another. */
@@ -29,7 +30,9 @@ export function NewProjectDialog({ opened, onClose, lead: initialLead = null }: 
   const [leadSearch, setLeadSearch] = useState('');
   const [coordinatorId, setCoordinatorId] = useState<string | null>(null);
   const [memberIds, setMemberIds] = useState<string[]>([]);
-  const [startDate, setStartDate] = useState(today());
+  const me = useCurrentUser();
+  // the firm's today from the server: the browser's calendar may be in another zone
+  const [startDate, setStartDate] = useState(asDay(me.firm.today) ?? '');
   const [dueDate, setDueDate] = useState('');
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [templateTouched, setTemplateTouched] = useState(false);

@@ -13,10 +13,3 @@ export function formatDay(value: unknown, language: string): string {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   return new Intl.DateTimeFormat(language, { dateStyle: 'short' }).format(new Date(year, month - 1, date));
 }
-
-/** Today in the browser's calendar, as the API writes dates. */
-export function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../kernel/apollo/errors';
 import { useCurrentUser } from '../../kernel/session/currentUser';
 import { Role, TeamPageQueryDocument } from '../../gql/graphql';
+import { FirmSettingsSection } from '../firm';
 import { ApiTokensSection } from './ApiTokensSection';
 import { InviteUserDialog } from './InviteUserDialog';
 import { TeamMemberRow } from './TeamMemberRow';
@@ -52,6 +53,7 @@ export function TeamPage() {
           </Table.ScrollContainer>
         )}
       </Stack>
+      {isOwner && <FirmSettingsSection />}
       {isOwner && <ApiTokensSection />}
       {isOwner && <InviteUserDialog opened={inviteOpened} onClose={invite.close} />}
     </Stack>
