@@ -79,6 +79,8 @@ export function PriceQuoteView({ quote: quoteRef, priceTestId, stale }: PriceQuo
         </Table>
       </Table.ScrollContainer>
 
+      {/* the server leaves cost, margin and pay null for those who may not see them */}
+      {quote.remuneration && quote.cost !== null && (
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Stack gap={4}>
           <Text fw={600}>{t('pricing.quote.remuneration')}</Text>
@@ -109,6 +111,7 @@ export function PriceQuoteView({ quote: quoteRef, priceTestId, stale }: PriceQuo
           )}
         </Stack>
       </SimpleGrid>
+      )}
     </Stack>
   );
 }

@@ -64,8 +64,12 @@ export function PricingRunComparison({ leftId, rightId, onClose }: PricingRunCom
                 </Table.Tr>
               ))}
               <TotalRow label={t('pricing.quote.monthlyPrice')} left={comparison.left.price} right={comparison.right.price} difference={comparison.priceDifference} />
-              <TotalRow label={t('pricing.quote.cost')} left={comparison.left.cost} right={comparison.right.cost} difference={comparison.costDifference} costLike />
-              <TotalRow label={t('pricing.quote.margin')} left={comparison.left.margin} right={comparison.right.margin} difference={comparison.marginDifference} />
+              {comparison.costDifference !== null && (
+                <>
+                  <TotalRow label={t('pricing.quote.cost')} left={comparison.left.cost} right={comparison.right.cost} difference={comparison.costDifference} costLike />
+                  <TotalRow label={t('pricing.quote.margin')} left={comparison.left.margin} right={comparison.right.margin} difference={comparison.marginDifference} />
+                </>
+              )}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>

@@ -57,9 +57,13 @@ export function PricingRunsList({ leadId }: { leadId: string }) {
                     <Table.Th>{t('pricing.runs.author')}</Table.Th>
                     <Table.Th>{t('pricing.runs.tariff')}</Table.Th>
                     <Table.Th ta="right">{t('pricing.runs.price')}</Table.Th>
-                    <Table.Th ta="right">{t('pricing.runs.cost')}</Table.Th>
-                    <Table.Th ta="right">{t('pricing.runs.margin')}</Table.Th>
-                    <Table.Th ta="right">{t('pricing.runs.marginPercent')}</Table.Th>
+                    {runs.some((run) => readFragment(PricingRunRow_RunFragmentDoc, run).cost !== null) && (
+                      <>
+                        <Table.Th ta="right">{t('pricing.runs.cost')}</Table.Th>
+                        <Table.Th ta="right">{t('pricing.runs.margin')}</Table.Th>
+                        <Table.Th ta="right">{t('pricing.runs.marginPercent')}</Table.Th>
+                      </>
+                    )}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -113,13 +117,18 @@ function PricingRunRow({ run: runRef, checked, onCheck, onOpen }: PricingRunRowP
       <Table.Td ta="right" data-price={decimalText(run.price)}>
         {money(run.price)}
       </Table.Td>
-      <Table.Td ta="right">{money(run.cost)}</Table.Td>
-      <Table.Td ta="right" c={lowMargin ? 'red' : undefined}>
-        {money(run.margin)}
-      </Table.Td>
-      <Table.Td ta="right" c={lowMargin ? 'red' : undefined}>
-        {formatPercent(run.quote.marginPercent, i18n.language)}
-      </Table.Td>
+      {/* null for roles that may not see cost: the columns are not shown then */}
+      {run.cost !== null && (
+        <>
+          <Table.Td ta="right">{money(run.cost)}</Table.Td>
+          <Table.Td ta="right" c={lowMargin ? 'red' : undefined}>
+            {money(run.margin)}
+          </Table.Td>
+          <Table.Td ta="right" c={lowMargin ? 'red' : undefined}>
+            {formatPercent(run.quote.marginPercent, i18n.language)}
+          </Table.Td>
+        </>
+      )}
     </Table.Tr>
   );
 }

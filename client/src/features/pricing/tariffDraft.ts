@@ -113,7 +113,8 @@ export function draftFromDefinition(definition: TariffDefinition): TariffDraftSt
       factors: Object.fromEntries(multiplier.factors.map((factor) => [factor.option, text(factor.factor)])),
     })),
     remuneration: SERVICE_AREAS.map((area) => {
-      const rule = definition.remuneration.find((entry) => entry.area === area);
+      // only owners and managers edit tariffs, and they always get the pay rules
+      const rule = definition.remuneration?.find((entry) => entry.area === area);
       return {
         area,
         percentOfLines: text(rule?.percentOfLines ?? '0'),
@@ -122,7 +123,7 @@ export function draftFromDefinition(definition: TariffDefinition): TariffDraftSt
         perUnitAmount: text(rule?.perUnit?.amount),
       };
     }),
-    overhead: { percentOfPrice: text(definition.overhead.percentOfPrice), fixed: text(definition.overhead.fixed) },
+    overhead: { percentOfPrice: text(definition.overhead?.percentOfPrice ?? '0'), fixed: text(definition.overhead?.fixed ?? '0') },
   };
 }
 

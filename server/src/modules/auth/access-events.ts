@@ -16,6 +16,9 @@ export function accessChangedBy(event: AccessEvent): AccessChange | null {
   switch (event.type) {
     case 'USER_DEACTIVATED':
       return { affects: (p) => p.userId === event.subjectId, signedOut: true };
+    // the other sessions of the user end; this one and the user's API tokens stay
+    case 'PASSWORD_CHANGED':
+      return { affects: (p) => p.userId === event.subjectId && !!p.sessionId && p.sessionId !== event.data?.keptSessionId, signedOut: true };
     case 'LOGGED_OUT':
       return { affects: (p) => p.sessionId === event.data?.sessionId, signedOut: true };
     case 'API_TOKEN_REVOKED':

@@ -2,7 +2,7 @@ import { Args, Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, R
 import type { Context } from '../../graphql/context.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
 import { SignUpInput } from './auth.inputs.js';
-import { AcceptInviteArgs, AuthPayload, LoginArgs } from './auth.types.js';
+import { AcceptInviteArgs, AuthPayload, ChangePasswordArgs, LoginArgs } from './auth.types.js';
 import { Firm } from './firm.entity.js';
 import { User } from './user.entity.js';
 
@@ -22,6 +22,12 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: "Ends the caller's session (false for API tokens)" })
   logout(@Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.auth.logout(ctx.em, requirePrincipal(ctx));
+  }
+
+  @Authorized()
+  @Mutation(() => User, { description: "Changes the signed-in person's password; their other sessions end" })
+  changePassword(@Args(() => ChangePasswordArgs) { currentPassword, newPassword }: ChangePasswordArgs, @Ctx() ctx: Context): Promise<User> {
+    return ctx.services.auth.changePassword(ctx.em, requirePrincipal(ctx), currentPassword, newPassword, ctx.ip);
   }
 
   @Mutation(() => AuthPayload, { description: 'Sets the password of an invited user and signs them in' })

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../graphql/context.js';
-import { fieldError, unauthenticated } from '../../graphql/errors.js';
+import { fieldError, forbidden, unauthenticated } from '../../graphql/errors.js';
 import { recordedTransaction } from '../events/event-log.js';
 import { Firm } from './firm.entity.js';
 import { setUpNewFirm } from './firm-setup.js';
@@ -12,6 +12,7 @@ import { Session } from './session.entity.js';
 import { hashPassword, newSecret, passwordMatches, secretHash, spendPasswordCheck } from './tokens.js';
 import { User } from './user.entity.js';
 import type { SignUpInput } from './auth.inputs.js';
+import { assertStrongPassword } from './password-strength.js';
 
 export const AUTH_TOPIC = 'auth';
 
@@ -62,6 +63,7 @@ export class AuthService {
   async signUp(em: EntityManager, input: SignUpInput, address: string): Promise<SignedIn> {
     await this.rateLimit.signUp(address);
     const email = normaliseEmail(input.email);
+    assertStrongPassword(input.password, { email, name: input.name, firmName: input.firmName });
     await this.assertEmailFree(em, email);
     const passwordHash = await hashPassword(input.password);
     return recordedTransaction(
@@ -113,6 +115,34 @@ export class AuthService {
     });
     this.accessChanged(event);
     return true;
+  }
+
+  /**
+   * Sets a new password for the signed-in user, who proves the current one (counted like a
+   * login attempt); every other session of the user ends at once, this one stays.
+   */
+  async changePassword(em: EntityManager, principal: Principal, currentPassword: string, newPassword: string, address: string): Promise<User> {
+    if (!principal.sessionId) throw forbidden('Only a signed-in person can change their password, not an API token');
+    const sessionId = principal.sessionId;
+    const user = await em.findOneOrFail(User, { id: principal.userId });
+    await this.rateLimit.attempt(user.email, address);
+    if (!(await passwordMatches(user.passwordHash, currentPassword))) {
+      throw fieldError('currentPassword', 'The current password is wrong', 'WRONG_PASSWORD');
+    }
+    const firm = await em.findOneOrFail(Firm, { id: principal.firmId });
+    assertStrongPassword(newPassword, { email: user.email, name: user.name, firmName: firm.name }, 'newPassword');
+    const passwordHash = await hashPassword(newPassword);
+    const event = { topic: AUTH_TOPIC, type: 'PASSWORD_CHANGED', subjectType: 'User', subjectId: user.id, data: { keptSessionId: sessionId } } as const;
+    const changed = await recordedTransaction(em, actorOf(principal), async (tx) => {
+      const fresh = await tx.em.findOneOrFail(User, { id: user.id });
+      fresh.passwordHash = passwordHash;
+      await tx.em.nativeUpdate(Session, { user: user.id, revokedAt: null, id: { $ne: sessionId } }, { revokedAt: new Date() });
+      tx.record(event);
+      return fresh;
+    });
+    await this.rateLimit.succeeded(user.email);
+    this.accessChanged(event);
+    return changed;
   }
 
   /** The principal behind a bearer token, or null when the token is unknown, revoked or expired. */

@@ -59,6 +59,18 @@ export class AcceptInviteArgs {
 }
 
 @ArgsType()
+export class ChangePasswordArgs {
+  @Field(() => String)
+  @Length(1, passwordRules.max)
+  currentPassword!: string;
+
+  @Field(() => String)
+  @MinLength(passwordRules.min)
+  @MaxLength(passwordRules.max)
+  newPassword!: string;
+}
+
+@ArgsType()
 export class UserIdArgs {
   @Field(() => ID)
   @IsUUID()

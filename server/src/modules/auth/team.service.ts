@@ -4,7 +4,9 @@ import { badInput, fieldError, notFound, unauthenticated } from '../../graphql/e
 import { recordedTransaction } from '../events/event-log.js';
 import { AUTH_TOPIC, actorOf, normaliseEmail, type AuthService, type SignedIn } from './auth.service.js';
 import type { ChangeUserRoleInput, InviteUserInput } from './auth.inputs.js';
+import { Firm } from './firm.entity.js';
 import { Invitation } from './invitation.entity.js';
+import { assertStrongPassword } from './password-strength.js';
 import { Department, Role, roleNeedsDepartment } from './roles.js';
 import { Session } from './session.entity.js';
 import { hashPassword, newSecret, secretHash } from './tokens.js';
@@ -70,6 +72,8 @@ export class TeamService {
     if (!invitation || !user || invitation.acceptedAt || invitation.expiresAt < new Date() || !user.active) {
       throw unauthenticated('This invitation link is invalid or has expired');
     }
+    const firm = await em.findOneOrFail(Firm, { id: user.firm.id }, { filters: false });
+    assertStrongPassword(password, { email: user.email, name: user.name, firmName: firm.name });
     const passwordHash = await hashPassword(password);
     const actor = { firmId: user.firm.id, userId: user.id, userName: user.name };
     return recordedTransaction(em, actor, async (tx) => {

@@ -5,6 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
 import { loadRef } from '../../graphql/load.js';
 import { toAuditEntry } from '../audit/audit.service.js';
+import { eventDataFor } from '../pricing/cost-visibility.js';
 import { AuditEntry } from '../audit/audit.types.js';
 import { Role } from '../auth/roles.js';
 import { User } from '../auth/user.entity.js';
@@ -148,8 +149,9 @@ export class LeadResolver {
 
   @FieldResolver(() => [AuditEntry], { description: 'Every recorded change of this lead, oldest first' })
   async history(@Root() lead: Lead, @Ctx() ctx: Context): Promise<AuditEntry[]> {
-    const events = await ctx.services.leads.history(ctx.em, requirePrincipal(ctx).firmId, lead.id);
-    return events.map(toAuditEntry);
+    const principal = requirePrincipal(ctx);
+    const events = await ctx.services.leads.history(ctx.em, principal.firmId, lead.id);
+    return events.map((event) => toAuditEntry({ ...event, data: eventDataFor(principal, event.data) }));
   }
 }
 

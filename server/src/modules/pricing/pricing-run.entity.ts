@@ -1,5 +1,6 @@
 import { BigIntType, Entity, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType, UseMiddleware } from 'type-graphql';
+import { CostField } from './cost-visibility.js';
 import { MoneyScalar } from '../../graphql/scalars.js';
 import { FirmOwned } from '../../db/firm-owned.entity.js';
 import { FirmScoped } from '../../db/tenant.js';
@@ -36,11 +37,13 @@ export class PricingRun extends FirmOwned {
   @Property({ type: new BigIntType('number') })
   price!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { nullable: true, description: 'Null unless the caller may see cost' })
+  @UseMiddleware(CostField)
   @Property({ type: new BigIntType('number') })
   cost!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { nullable: true, description: 'Null unless the caller may see cost' })
+  @UseMiddleware(CostField)
   @Property({ type: new BigIntType('number') })
   margin!: number;
 

@@ -1,5 +1,5 @@
 import { IsInt, IsUUID } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, ObjectType } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, ObjectType, UseMiddleware } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
 import { MoneyScalar } from '../../graphql/scalars.js';
@@ -13,6 +13,8 @@ import { LineComparison, PriceQuote, PricingInput, PricingValue, TariffDefinitio
 import { LegalForm, TaxRegime } from '../leads/lead.enums.js';
 import { fromShape, toShape } from './tariff-shape.js';
 import { TariffPlan, TariffVersion } from './tariff.entity.js';
+import { CostField } from './cost-visibility.js';
+import { TariffDefinitionView } from './tariff-view.js';
 
 const TARIFF_EDITORS = [Role.OWNER, Role.MANAGER];
 
@@ -68,10 +70,12 @@ class PricingRunComparison {
   @Field(() => MoneyScalar, { description: 'right − left' })
   priceDifference!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { nullable: true, description: 'Null unless the caller may see cost' })
+  @UseMiddleware(CostField)
   costDifference!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { nullable: true, description: 'Null unless the caller may see cost' })
+  @UseMiddleware(CostField)
   marginDifference!: number;
 }
 
@@ -211,7 +215,7 @@ export class TariffResolver {
 
 @Resolver(() => TariffVersion)
 export class TariffVersionResolver {
-  @FieldResolver(() => TariffDefinitionShape)
+  @FieldResolver(() => TariffDefinitionView)
   definition(@Root() version: TariffVersion): TariffDefinitionShape {
     return toShape(version.definition);
   }

@@ -171,3 +171,50 @@ describe('tenancy', () => {
     expect(errorCode(await gql(app, PREVIEW, { input: { ...WORKED_EXAMPLE, tariffVersionId: run.tariffVersion.id } }, other.token))).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('cost, margin and pay are read only by owners, managers and heads', () => {
+  const COMPARE = `query ($left: ID!, $right: ID!) { comparePricingRuns(leftId: $left, rightId: $right) { priceDifference costDifference marginDifference left { cost margin } } }`;
+  const RUNS = `query ($leadId: ID!) { pricingRuns(leadId: $leadId) { id price cost margin quote { price cost margin marginPercent remuneration { area amount } overhead } } }`;
+  const HISTORY = `query ($id: ID!) { lead(id: $id) { history { type changes } } }`;
+
+  it.each([
+    ['ACCOUNTANT', 'TAX', false],
+    ['COORDINATOR', null, false],
+    ['MANAGER', null, true],
+    ['HEAD', 'PAYROLL', true],
+  ] as const)('a %s %s', async (role, department, sees) => {
+    const member = await addMember(app, owner.token, role, department);
+    const lead = await newLead(owner.token);
+    const first = (await ok(app, CREATE_RUN, { leadId: lead.id, input: WORKED_EXAMPLE }, owner.token)).createPricingRun;
+    const second = (await ok(app, CREATE_RUN, { leadId: lead.id, input: WORKED_EXAMPLE }, owner.token)).createPricingRun;
+
+    const preview = (await ok(app, PREVIEW, { input: WORKED_EXAMPLE }, member.token)).previewPrice;
+    const runs = (await ok(app, RUNS, { leadId: lead.id }, member.token)).pricingRuns;
+    const compared = (await ok(app, COMPARE, { left: first.id, right: second.id }, member.token)).comparePricingRuns;
+    const plans = (await ok(app, PLANS, {}, member.token)).tariffPlans;
+    const history = (await ok(app, HISTORY, { id: lead.id }, member.token)).lead.history;
+    const priced = history.find((e: { type: string }) => e.type === 'PRICING_RUN_CREATED').changes;
+
+    expect(preview.price).toBe('30360.00');
+    expect(runs[0].price).toBe('30360.00');
+    expect(compared.priceDifference).toBe('0.00');
+    expect(plans[0].current.definition.parameters.length).toBeGreaterThan(0);
+    expect(priced.price).toBeDefined();
+    if (sees) {
+      expect(preview).toMatchObject({ cost: '14721.00', margin: '15639.00', marginPercent: '51.51', overhead: '3036.00' });
+      expect(preview.remuneration).toHaveLength(3);
+      expect(runs[0]).toMatchObject({ cost: '14721.00', margin: '15639.00', quote: { cost: '14721.00', overhead: '3036.00' } });
+      expect(compared).toMatchObject({ costDifference: '0.00', marginDifference: '0.00', left: { cost: '14721.00', margin: '15639.00' } });
+      expect(plans[0].current.definition.remuneration.length).toBeGreaterThan(0);
+      expect(plans[0].current.definition.overhead).not.toBeNull();
+      expect(priced.margin).toBeDefined();
+    } else {
+      expect(preview).toMatchObject({ cost: null, margin: null, marginPercent: null, remuneration: null, overhead: null });
+      expect(runs[0]).toMatchObject({ cost: null, margin: null, quote: { cost: null, margin: null, marginPercent: null, remuneration: null, overhead: null } });
+      expect(compared).toMatchObject({ costDifference: null, marginDifference: null, left: { cost: null, margin: null } });
+      expect(plans[0].current.definition).toMatchObject({ remuneration: null, overhead: null });
+      expect(priced).not.toHaveProperty('margin');
+      expect(JSON.stringify({ preview, runs, compared, history })).not.toContain('15639');
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, ArrayMaxSize } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, UseMiddleware } from 'type-graphql';
 import { MoneyScalar, PercentScalar, FactorScalar } from '../../graphql/scalars.js';
+import { CostField } from './cost-visibility.js';
 import { LegalForm, TaxRegime } from '../leads/lead.enums.js';
 import { ServiceArea, TariffParameterType } from './pricing.enums.js';
 
@@ -125,19 +126,24 @@ export class PriceQuote {
   @Field(() => MoneyScalar, { description: 'Monthly price, whole roubles' })
   price!: number;
 
-  @Field(() => MoneyScalar, { description: 'Remuneration of all areas plus overhead' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'Remuneration of all areas plus overhead; null unless the caller may see cost' })
+  @UseMiddleware(CostField)
   cost!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { nullable: true, description: 'Null unless the caller may see cost' })
+  @UseMiddleware(CostField)
   margin!: number;
 
-  @Field(() => PercentScalar, { description: 'margin / price' })
+  @Field(() => PercentScalar, { nullable: true, description: 'margin / price; null unless the caller may see cost' })
+  @UseMiddleware(CostField)
   marginPercent!: number;
 
-  @Field(() => [AreaAmount], { description: "The accountants' remuneration per service area" })
+  @Field(() => [AreaAmount], { nullable: true, description: "The accountants' remuneration per service area; null unless the caller may see cost" })
+  @UseMiddleware(CostField)
   remuneration!: AreaAmount[];
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { nullable: true, description: 'Null unless the caller may see cost' })
+  @UseMiddleware(CostField)
   overhead!: number;
 
   @Field(() => ID, { description: 'The tariff version used' })
@@ -324,7 +330,9 @@ export class TariffOverhead {
   fixed!: number;
 }
 
-@ObjectType('TariffDefinition', { description: 'The rules of one tariff version' })
+// read as TariffDefinition through TariffDefinitionView (tariff-view.ts), which hides the pay rules
+// abstract: its fields are inherited by the view but it is no type of its own (an option type-graphql 2 honours but does not declare)
+@ObjectType({ isAbstract: true } as { description?: string })
 @InputType('TariffDefinitionInput')
 export class TariffDefinitionShape {
   @Field(() => [TariffBasePrice])

@@ -1,0 +1,24 @@
+import type { MiddlewareFn } from 'type-graphql';
+import type { Context, Principal } from '../../graphql/context.js';
+import { Role } from '../auth/roles.js';
+
+/**
+ * Who sees what the firm pays and earns: cost, margin, the accountants' remuneration and the
+ * overhead. Coordinators and accountants price and read leads, but the firm's economics and
+ * colleagues' pay are not theirs to read.
+ */
+export const COST_READERS: readonly Role[] = [Role.OWNER, Role.MANAGER, Role.HEAD];
+
+export function seesCost(principal: Principal | null): boolean {
+  return !!principal && COST_READERS.includes(principal.role);
+}
+
+/** On a nullable field: null for callers who may not see cost, so lists still answer. */
+export const CostField: MiddlewareFn<Context> = async ({ context }, next) => (seesCost(context.principal) ? next() : null);
+
+/** Event data as a caller may read it (a lead's history carries a saved run's margin). */
+export function eventDataFor(principal: Principal | null, data: Record<string, unknown> | null): Record<string, unknown> | null {
+  if (!data || seesCost(principal)) return data;
+  const { cost: _cost, margin: _margin, marginPercent: _marginPercent, ...rest } = data;
+  return rest;
+}
