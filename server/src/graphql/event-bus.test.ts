@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../app.js';
 import { createLogger } from '../logger.js';
-import { appendEvents, type StoredEvent } from '../modules/events/event-log.js';
+import { appendEvents, readEvents, type StoredEvent } from '../modules/events/event-log.js';
 import { signUpFirm, startTestApp, waitUntil, type SignedUpFirm } from '../../test/harness.js';
-import { EVENT_LISTENER_NAME, EventBus } from './event-bus.js';
+import { backoffDelay, EVENT_LISTENER_NAME, EventBus } from './event-bus.js';
 import '../../test/test-events.js';
 
 let app: App;
@@ -13,7 +13,7 @@ let bus: EventBus;
 beforeAll(async () => {
   app = await startTestApp();
   owner = await signUpFirm(app);
-  bus = new EventBus(app.databaseUrl, app.orm.em, createLogger('silent'), { everyMs: 100, withinMs: 300 });
+  bus = new EventBus(app.databaseUrl, app.orm.em, createLogger('silent'), { liveness: { everyMs: 100, withinMs: 300 } });
   await bus.start();
 });
 
@@ -51,6 +51,50 @@ describe('the event listener', () => {
       expect(received.map((e) => e.data?.i)).toEqual([1, 2]);
     } finally {
       process.kill(pid, 'SIGCONT');
+    }
+  });
+});
+
+describe('a failed read', () => {
+  it.each([
+    [1, 100],
+    [2, 200],
+    [3, 400],
+    [6, 3_200],
+    [7, 5_000],
+    [100, 5_000],
+  ])('the wait before retry %i is %i ms (doubling, capped)', (attempt, ms) => {
+    expect(backoffDelay(attempt, { firstMs: 100, maxMs: 5_000 })).toBe(ms);
+  });
+
+  it('is retried until it succeeds: the events arrive without another write', async () => {
+    let failuresLeft = 0;
+    let failed = 0;
+    const flaky = new EventBus(app.databaseUrl, app.orm.em, createLogger('silent'), {
+      readRetry: { firstMs: 5, maxMs: 20 },
+      readEvents: (em, query) => {
+        if (failuresLeft > 0) {
+          failuresLeft--;
+          failed++;
+          return Promise.reject(new Error('connection reset'));
+        }
+        return readEvents(em, query);
+      },
+    });
+    await flaky.start();
+    try {
+      const firm = await signUpFirm(app, 'ООО «Сбой чтения»');
+      let arrived!: (event: StoredEvent) => void;
+      const event = new Promise<StoredEvent>((resolve) => (arrived = resolve));
+      await flaky.watch(firm.firmId, (e) => arrived(e));
+      failuresLeft = 3;
+      // too large to ride in its notification: the bus has to read it
+      const actor = { firmId: firm.firmId, userId: firm.userId, userName: 'test' };
+      await app.orm.em.fork().transactional((em) => appendEvents(em, actor, [{ type: 'TEST_MARKER', data: { i: 7, blob: 'x'.repeat(10_000) } }]));
+      expect((await event).data?.i).toBe(7);
+      expect(failed).toBe(3);
+    } finally {
+      await flaky.stop();
     }
   });
 });

@@ -17,6 +17,9 @@ interface FirmTracker {
   ready: Promise<void>;
   /** The starting seq is known (until then every notification triggers a read). */
   initialised: boolean;
+  /** Reads that failed in a row, and the retry that follows the last one. */
+  failures: number;
+  retry: NodeJS.Timeout | null;
 }
 
 export interface Watch {
@@ -26,6 +29,34 @@ export interface Watch {
 }
 
 const BATCH = 500;
+
+export interface Backoff {
+  firstMs: number;
+  maxMs: number;
+}
+
+/** The wait before the `attempt`-th retry (1, 2, …): doubling from `firstMs`, never above `maxMs`. */
+export function backoffDelay(attempt: number, { firstMs, maxMs }: Backoff): number {
+  return Math.min(maxMs, firstMs * 2 ** Math.min(Math.max(attempt - 1, 0), 30));
+}
+
+export interface EventBusOptions {
+  /** How often the listener proves it is alive, and how long it may take to answer. */
+  liveness: { everyMs: number; withinMs: number };
+  /** Waits between attempts to read new events after a failed read. */
+  readRetry: Backoff;
+  /** Waits between attempts to connect the listener again. */
+  reconnect: Backoff;
+  /** How new events are read (tests put a failing one in). */
+  readEvents: (em: EntityManager, query: EventQuery) => Promise<StoredEvent[]>;
+}
+
+const DEFAULTS: EventBusOptions = {
+  liveness: { everyMs: 10_000, withinMs: 5_000 },
+  readRetry: { firstMs: 50, maxMs: 5_000 },
+  reconnect: { firstMs: 250, maxMs: 15_000 },
+  readEvents,
+};
 
 /**
  * Wakes on PostgreSQL NOTIFY (sent only at commit) and fans each firm's new events out to this
@@ -39,14 +70,18 @@ export class EventBus {
   private reconnectTimer: NodeJS.Timeout | null = null;
   private heartbeat: NodeJS.Timeout | null = null;
   private connections = 0;
+  /** Failed attempts to connect since the listener was last up. */
+  private reconnectAttempts = 0;
+  private readonly options: EventBusOptions;
 
   constructor(
     private readonly databaseUrl: string,
     private readonly em: EntityManager,
     private readonly log: Logger,
-    /** How often the listener proves it is alive, and how long it may take to answer. */
-    private readonly liveness = { everyMs: 10_000, withinMs: 5_000 },
-  ) {}
+    options: Partial<EventBusOptions> = {},
+  ) {
+    this.options = { ...DEFAULTS, ...options };
+  }
 
   async start(): Promise<void> {
     const client = new pg.Client({ connectionString: this.databaseUrl, application_name: EVENT_LISTENER_NAME });
@@ -63,6 +98,7 @@ export class EventBus {
     await client.query(`listen ${EVENTS_CHANNEL}`);
     this.client = client;
     this.connections++;
+    this.reconnectAttempts = 0;
     this.beat(client);
     // catch up on whatever committed while the listener was away
     for (const firmId of this.trackers.keys()) this.wake(firmId);
@@ -80,12 +116,12 @@ export class EventBus {
         this.lost(client);
         // not awaited: a stalled peer may never acknowledge
         client.end().catch(() => undefined);
-      }, this.liveness.withinMs);
+      }, this.options.liveness.withinMs);
       client.query('select 1').then(
         () => clearTimeout(deadline),
         () => clearTimeout(deadline),
       );
-    }, this.liveness.everyMs);
+    }, this.options.liveness.everyMs);
     this.heartbeat.unref();
   }
 
@@ -100,13 +136,14 @@ export class EventBus {
   private scheduleReconnect(): void {
     if (this.stopped || this.reconnectTimer) return;
     this.client = null;
+    // a database that is down for a while is not hammered; one that blinked is back at once
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = null;
       this.start().catch((error) => {
         this.log.error({ err: error }, 'event listener reconnect failed');
         this.scheduleReconnect();
       });
-    }, 1000);
+    }, backoffDelay(++this.reconnectAttempts, this.options.reconnect));
   }
 
   /**
@@ -127,6 +164,8 @@ export class EventBus {
         reading: false,
         again: false,
         initialised: false,
+        failures: 0,
+        retry: null,
         ready: lastEventSeq(this.em.fork(), firmId).then((seq) => {
           created.lastSeq = seq;
           created.initialised = true;
@@ -148,7 +187,10 @@ export class EventBus {
       startSeq: tracker.lastSeq,
       close: () => {
         own.listeners.delete(listener);
-        if (own.listeners.size === 0 && this.trackers.get(firmId) === own) this.trackers.delete(firmId);
+        if (own.listeners.size === 0 && this.trackers.get(firmId) === own) {
+          this.trackers.delete(firmId);
+          if (own.retry) clearTimeout(own.retry);
+        }
       },
     };
   }
@@ -182,6 +224,10 @@ export class EventBus {
       tracker.again = true;
       return;
     }
+    if (tracker.retry) {
+      clearTimeout(tracker.retry);
+      tracker.retry = null;
+    }
     tracker.reading = true;
     void this.drain(firmId, tracker).finally(() => {
       tracker.reading = false;
@@ -191,7 +237,7 @@ export class EventBus {
 
   /** Committed events from the table (a subscriber's replay from its cursor). */
   read(query: EventQuery): Promise<StoredEvent[]> {
-    return readEvents(this.em.fork(), query);
+    return this.options.readEvents(this.em.fork(), query);
   }
 
   private async drain(firmId: string, tracker: FirmTracker): Promise<void> {
@@ -201,15 +247,25 @@ export class EventBus {
         tracker.again = false;
         let batch: StoredEvent[];
         do {
-          batch = await readEvents(this.em.fork(), { firmId, afterSeq: tracker.lastSeq, limit: BATCH });
+          batch = await this.options.readEvents(this.em.fork(), { firmId, afterSeq: tracker.lastSeq, limit: BATCH });
           for (const event of batch) {
             tracker.lastSeq = event.seq;
             this.hand(tracker, event);
           }
         } while (batch.length === BATCH);
       } while (tracker.again);
+      tracker.failures = 0;
     } catch (error) {
-      this.log.error({ err: error, firmId }, 'reading new events failed');
+      // the events are committed and their notification is spent: read again until it works,
+      // rather than leave them until the firm's next write
+      const delay = backoffDelay(++tracker.failures, this.options.readRetry);
+      this.log.error({ err: error, firmId, retryInMs: delay }, 'reading new events failed');
+      if (this.stopped || this.trackers.get(firmId) !== tracker) return;
+      tracker.retry = setTimeout(() => {
+        tracker.retry = null;
+        this.wake(firmId);
+      }, delay);
+      tracker.retry.unref();
     }
   }
 
@@ -219,6 +275,7 @@ export class EventBus {
     if (this.heartbeat) clearInterval(this.heartbeat);
     const client = this.client;
     this.client = null;
+    for (const tracker of this.trackers.values()) if (tracker.retry) clearTimeout(tracker.retry);
     this.trackers.clear();
     if (client) {
       client.removeAllListeners('end');

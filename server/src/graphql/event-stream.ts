@@ -1,4 +1,3 @@
-import { Repeater } from '@graphql-yoga/subscription';
 import type { StoredEvent } from '../modules/events/event-log.js';
 import type { EventBus } from './event-bus.js';
 
@@ -17,19 +16,15 @@ export interface EventStreamOptions {
   accept?: (event: StoredEvent) => boolean;
 }
 
-const REPLAY_BATCH = 500;
-
-/**
- * One firm's events as an ordered stream without gaps or duplicates: it starts listening before
- * it replays, holds live events back until the replay is done, and drops what it already sent.
- */
+/** A subscription's events: the live fan-out (`LiveFanout`) replays and streams them; this says which. */
 export function firmEventStream(bus: EventBus, options: EventStreamOptions): FirmEventSource {
   return new FirmEventSource(bus, options);
 }
 
 /**
- * What a subscription resolver returns: iterable as it is, and also a description (firm, cursor,
- * filter) that the WebSocket layer uses to fan events out to many subscribers at once.
+ * What a subscription resolver returns: a description (firm, cursor, filter) that the live fan-out
+ * streams to many subscribers at once. It is async-iterable only because graphql-js asks a
+ * subscription for that; iterating it directly is refused, so there is one replay routine.
  */
 export class FirmEventSource implements AsyncIterable<StoredEvent> {
   constructor(
@@ -51,47 +46,7 @@ export class FirmEventSource implements AsyncIterable<StoredEvent> {
   }
 
   [Symbol.asyncIterator](): AsyncIterator<StoredEvent> {
-    return this.stream()[Symbol.asyncIterator]();
-  }
-
-  private stream(): AsyncIterable<StoredEvent> {
-    const { bus, options } = this;
-    const wanted = (event: StoredEvent) => this.wants(event);
-    return new Repeater<StoredEvent>(async (push, stop) => {
-      let last = 0;
-      let replaying = true;
-      const held: StoredEvent[] = [];
-      const deliver = (event: StoredEvent) => {
-        if (event.seq <= last) return;
-        last = event.seq;
-        if (wanted(event)) push(event).catch(() => undefined);
-      };
-      const watch = await bus.watch(options.firmId, (event) => (replaying ? held.push(event) : deliver(event)));
-      try {
-        if (options.afterSeq === undefined) {
-          last = watch.startSeq;
-        } else {
-          last = options.afterSeq;
-          for (;;) {
-            const batch = await bus.read({
-              firmId: options.firmId,
-              afterSeq: last,
-              topics: options.topics,
-              limit: REPLAY_BATCH,
-            });
-            for (const event of batch) {
-              last = event.seq;
-              if (wanted(event)) await push(event);
-            }
-            if (batch.length < REPLAY_BATCH) break;
-          }
-        }
-        replaying = false;
-        for (const event of held.splice(0)) deliver(event);
-        await stop;
-      } finally {
-        watch.close();
-      }
-    });
+    const refused = () => Promise.reject(new Error('Firm events are delivered by the live fan-out (subscribeWithLiveDelivery)'));
+    return { next: refused, return: async () => ({ done: true, value: undefined }) };
   }
 }

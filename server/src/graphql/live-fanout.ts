@@ -43,8 +43,8 @@ const INTERNAL_ERROR = Buffer.from(JSON.stringify({ errors: [{ message: 'Interna
 /**
  * Fans a firm's events out to many subscribers: one bus listener and one execution per event
  * for each group of identical subscriptions, and for each subscriber only a filter check and a
- * socket write. Order, replay from a cursor and no-gap/no-duplicate delivery are as in
- * `FirmEventSource`: a member starts listening before it replays and holds live events meanwhile.
+ * socket write. The one replay routine: a member starts listening (its group's watch) before it
+ * replays from its cursor, holds live events meanwhile, drops what it already has, then goes live.
  */
 export class LiveFanout {
   private readonly groups = new Map<string, Group>();

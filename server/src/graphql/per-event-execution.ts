@@ -1,45 +1,26 @@
-import {
-  createSourceEventStream,
-  execute,
-  GraphQLError,
-  TypeInfo,
-  visit,
-  visitWithTypeInfo,
-  type DocumentNode,
-  type ExecutionArgs,
-  type ExecutionResult,
-  type FormattedExecutionResult,
-  type GraphQLSchema,
-} from 'graphql';
+import { createSourceEventStream, execute, GraphQLError, type ExecutionArgs, type ExecutionResult, type FormattedExecutionResult } from 'graphql';
 import type { StoredEvent } from '../modules/events/event-log.js';
 import type { Context } from './context.js';
 import { FirmEventSource } from './event-stream.js';
 import type { LiveFanout } from './live-fanout.js';
-
-/** Fields whose value depends on who asks (not only on the firm and role) carry this extension. */
-export const VIEWER_DEPENDENT = 'viewerDependent';
-
-// documents come shared from the operation cache: the walk runs once per operation
-const viewerDependence = new WeakMap<DocumentNode, boolean>();
-
-function selectsViewerDependentField(schema: GraphQLSchema, document: DocumentNode): boolean {
-  const known = viewerDependence.get(document);
-  if (known !== undefined) return known;
-  const typeInfo = new TypeInfo(schema);
-  let found = false;
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Field() {
-        if (typeInfo.getFieldDef()?.extensions?.[VIEWER_DEPENDENT]) found = true;
-      },
-    }),
-  );
-  viewerDependence.set(document, found);
-  return found;
-}
+import { sharedAcrossViewers } from './live-sharing.js';
 
 const FRAME_END = Buffer.from('}');
+
+/**
+ * A graphql-ws `next` message around a payload already encoded as JSON (encoded once per event
+ * for a whole group): `{"id":…,"type":"next","payload":…}`. The id is the client's own string,
+ * so it goes through JSON encoding like any other value.
+ */
+export function encodeNextFrame(id: string, payloadJson: Buffer): Buffer {
+  return nextFrameEncoder(id)(payloadJson);
+}
+
+/** `encodeNextFrame` for one subscription: its prefix is made once, not per event. */
+export function nextFrameEncoder(id: string): (payloadJson: Buffer) => Buffer {
+  const prefix = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
+  return (payloadJson) => Buffer.concat([prefix, payloadJson, FRAME_END]);
+}
 
 export interface LiveDeliveryOptions {
   fanout: LiveFanout;
@@ -62,7 +43,7 @@ function executionOf(args: ExecutionArgs, options: LiveDeliveryOptions) {
 
 /**
  * graphql-js `subscribe` for subscriptions that stream the event log: subscribers that would get
- * the same answer (same firm, role, operation and variables, unless a field depends on the viewer)
+ * the same answer (same firm, role, operation and variables, and only fields proven the same for every viewer)
  * share one execution and one JSON encoding per event, each with a fresh EntityManager, and
  * every subscriber receives it as a ready `next` frame through `ctx.subscription`. graphql-ws keeps
  * the subscription (its iterator yields nothing and ends when the subscriber leaves) and handles
@@ -79,18 +60,19 @@ export async function subscribeWithLiveDelivery(args: ExecutionArgs, options: Li
   const key = JSON.stringify([
     principal.firmId,
     principal.role,
-    selectsViewerDependentField(args.schema, args.document) ? principal.userId : '',
+    // per-viewer unless every selected field is proven the same for every viewer of the firm and role
+    sharedAcrossViewers(args.schema, args.document) ? '' : principal.userId,
     args.operationName ?? '',
     args.document.loc?.source.body ?? '',
     args.variableValues ?? {},
   ]);
-  const framePrefix = Buffer.from(`{"id":${JSON.stringify(subscription.id)},"type":"next","payload":`);
 
+  const encode = nextFrameEncoder(subscription.id);
   let finish!: () => void;
   const finished = new Promise<IteratorResult<ExecutionResult>>((resolve) => {
     finish = () => resolve({ done: true, value: undefined });
   });
-  const leave = options.fanout.join(key, source, executionOf(args, options), (json) => subscription.send(Buffer.concat([framePrefix, json, FRAME_END])), () => finish());
+  const leave = options.fanout.join(key, source, executionOf(args, options), (json) => subscription.send(encode(json)), () => finish());
   subscription.settled();
   const end = async (): Promise<IteratorResult<ExecutionResult>> => {
     leave();

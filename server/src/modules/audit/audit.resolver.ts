@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { SameForEveryViewer } from '../../graphql/live-sharing.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
 import { firmEventStream } from '../../graphql/event-stream.js';
 import { loadRef } from '../../graphql/load.js';
@@ -39,6 +40,7 @@ export class AuditResolver {
 
 @Resolver(() => AuditActor)
 export class AuditActorResolver {
+  @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true, description: 'The user as they are now (null for the system)' })
   user(@Root() actor: AuditActor, @Ctx() ctx: Context): Promise<User | null> {
     return loadRef(ctx.em, User, actor.id);

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { SameForEveryViewer } from '../../graphql/live-sharing.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
 import { loadRef } from '../../graphql/load.js';
 import { ApiToken } from './api-token.entity.js';
@@ -28,11 +29,13 @@ export class ApiTokenResolver {
     return ctx.services.apiTokens.revoke(ctx.em, requirePrincipal(ctx), id);
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => Role, { nullable: true, description: "What the token may do now: its role, capped by its creator's current role; null when revoked or the creator is deactivated" })
   async effectiveRole(@Root() token: ApiToken, @Ctx() ctx: Context): Promise<Role | null> {
     return ctx.services.apiTokens.effectiveRole(token, await loadRef(ctx.em, User, token.createdBy));
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
   createdBy(@Root() token: ApiToken, @Ctx() ctx: Context): Promise<User | null> {
     return loadRef(ctx.em, User, token.createdBy);

@@ -1,5 +1,6 @@
 import { Args, Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { SameForEveryViewer } from '../../graphql/live-sharing.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
 import { SignUpInput } from './auth.inputs.js';
 import { AcceptInviteArgs, AuthPayload, ChangePasswordArgs, LoginArgs } from './auth.types.js';
@@ -42,6 +43,7 @@ export class AuthResolver {
     return ctx.em.findOneOrFail(User, { id: principal.userId });
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => Firm)
   firm(@Root() user: User, @Ctx() ctx: Context): Promise<Firm> {
     return ctx.em.findOneOrFail(Firm, { id: user.firm.id });

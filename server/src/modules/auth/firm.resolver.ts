@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
 import type { Context } from '../../graphql/context.js';
+import { SameForEveryViewer } from '../../graphql/live-sharing.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { Firm } from './firm.entity.js';
 import { FirmSettingsInput } from './firm.inputs.js';
@@ -14,6 +15,8 @@ export class FirmResolver {
     return ctx.services.firm.updateSettings(ctx.em, requirePrincipal(ctx), input);
   }
 
+  // the firm's day, from the server's clock: every viewer of the firm sees the same
+  @SameForEveryViewer()
   @FieldResolver(() => DateScalar, { description: "Today's date in the firm's time zone (the default start of a new project)" })
   today(@Root() firm: Firm, @Ctx() ctx: Context): string {
     return ctx.services.firm.today(firm);

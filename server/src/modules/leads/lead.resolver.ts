@@ -2,6 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Field } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { SameForEveryViewer } from '../../graphql/live-sharing.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
 import { loadRef } from '../../graphql/load.js';
 import { toAuditEntry } from '../audit/audit.service.js';
@@ -116,16 +117,19 @@ export class LeadResolver {
     return search?.trim() ? searchOkvedCommon(search.slice(0, 100), 20) : [...OKVED_COMMON];
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => LeadSource, { nullable: true })
   source(@Root() lead: Lead, @Ctx() ctx: Context): Promise<LeadSource | null> {
     return loadRef(ctx.em, LeadSource, lead.source);
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
   owner(@Root() lead: Lead, @Ctx() ctx: Context): Promise<User | null> {
     return loadRef(ctx.em, User, lead.owner);
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => LostReason, { nullable: true })
   lostReason(@Root() lead: Lead, @Ctx() ctx: Context): Promise<LostReason | null> {
     return loadRef(ctx.em, LostReason, lead.lostReason);
@@ -141,12 +145,14 @@ export class LeadResolver {
     return lead.extra;
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => [LeadDuplicate], { description: 'Other leads with the same INN, phone or e-mail' })
   async duplicates(@Root() lead: Lead, @Ctx() ctx: Context): Promise<LeadDuplicate[]> {
     const found = await ctx.services.leads.duplicates(ctx.em, { inn: lead.inn, phone: lead.phone, email: lead.email, excludeId: lead.id });
     return found.map((d) => ({ lead: d.lead, matchedOn: d.matchedOn as DuplicateMatch[] }));
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => [AuditEntry], { description: 'Every recorded change of this lead, oldest first' })
   async history(@Root() lead: Lead, @Ctx() ctx: Context): Promise<AuditEntry[]> {
     const principal = requirePrincipal(ctx);

@@ -1,6 +1,7 @@
 import { IsInt, IsUUID } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, ObjectType, UseMiddleware } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { SameForEveryViewer } from '../../graphql/live-sharing.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
 import { MoneyScalar } from '../../graphql/scalars.js';
 import { loadRef } from '../../graphql/load.js';
@@ -119,6 +120,7 @@ export class PricingRunResolver {
     };
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => PriceQuote)
   quote(@Root() run: PricingRun, @Ctx() ctx: Context): PriceQuote {
     return ctx.services.pricing.quote(run);
@@ -139,16 +141,19 @@ export class PricingRunResolver {
     return run.input.values;
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => TariffVersion)
   async tariffVersion(@Root() run: PricingRun, @Ctx() ctx: Context): Promise<TariffVersion> {
     return (await loadRef(ctx.em, TariffVersion, run.tariffVersion))!;
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => Lead)
   async lead(@Root() run: PricingRun, @Ctx() ctx: Context): Promise<Lead> {
     return (await loadRef(ctx.em, Lead, run.lead))!;
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
   createdBy(@Root() run: PricingRun, @Ctx() ctx: Context): Promise<User | null> {
     return loadRef(ctx.em, User, run.createdBy);
@@ -157,6 +162,7 @@ export class PricingRunResolver {
 
 @Resolver(() => Lead)
 export class LeadPricingResolver {
+  @SameForEveryViewer()
   @FieldResolver(() => [PricingRun], { description: 'Saved pricing runs, newest first' })
   pricingRuns(@Root() lead: Lead, @Ctx() ctx: Context): Promise<PricingRun[]> {
     return ctx.services.pricing.runs(ctx.em, lead.id);
@@ -195,17 +201,20 @@ export class TariffResolver {
     return ctx.services.pricing.publish(ctx.em, requirePrincipal(ctx), id, version);
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => [TariffVersion], { description: 'Newest first' })
   versions(@Root() plan: TariffPlan, @Ctx() ctx: Context): Promise<TariffVersion[]> {
     return ctx.services.pricing.versions(ctx.em, plan.id);
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => TariffVersion, { nullable: true, description: 'The published version new calculations use' })
   async current(@Root() plan: TariffPlan, @Ctx() ctx: Context): Promise<TariffVersion | null> {
     const versions = await ctx.services.pricing.versions(ctx.em, plan.id);
     return versions.find((v) => v.status === 'PUBLISHED') ?? null;
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => TariffVersion, { nullable: true, description: 'The open draft, if any' })
   async draft(@Root() plan: TariffPlan, @Ctx() ctx: Context): Promise<TariffVersion | null> {
     const versions = await ctx.services.pricing.versions(ctx.em, plan.id);
@@ -220,11 +229,13 @@ export class TariffVersionResolver {
     return toShape(version.definition);
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => TariffPlan)
   async plan(@Root() version: TariffVersion, @Ctx() ctx: Context): Promise<TariffPlan> {
     return (await loadRef(ctx.em, TariffPlan, version.plan))!;
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
   createdBy(@Root() version: TariffVersion, @Ctx() ctx: Context): Promise<User | null> {
     return loadRef(ctx.em, User, version.createdBy);

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Principal } from '../../graphql/context.js';
+import { requirePrincipal } from '../../graphql/auth-checker.js';
+import type { Context, Principal } from '../../graphql/context.js';
 import { forbidden, notFound } from '../../graphql/errors.js';
 import type { AccessEvent } from '../auth/access-events.js';
 import { Role } from '../auth/roles.js';
@@ -58,6 +59,12 @@ export class ProjectAccess {
     return 'NONE';
   }
 
+  /** What the caller may do with a task, by the rules `requireOnTask` enforces on the write path. */
+  onTask(task: Task): { edit: boolean; changeStatus: boolean; comment: boolean } {
+    const rights = this.rightsOn(task);
+    return { edit: rights === 'FULL', changeStatus: rights !== 'NONE', comment: rights !== 'NONE' };
+  }
+
   requireEdit(): void {
     if (!this.canEdit) throw forbidden('Only project members, the coordinator and heads may edit this project');
   }
@@ -66,6 +73,73 @@ export class ProjectAccess {
     const rights = this.rightsOn(task);
     if (rights === 'FULL' || (needed === 'OWN_STATUS' && rights === 'OWN_STATUS')) return;
     throw forbidden(needed === 'FULL' ? 'Only project members, the coordinator and heads may edit this task' : 'You may change only your own tasks');
+  }
+}
+
+/**
+ * The caller's rights in many projects, one query for all that one resolver pass asks for (a
+ * board's or "my tasks"' every card): per EntityManager, so per request and per live event.
+ * Owners and heads need no query, nor an EntityManager (`em` is called only when one is needed).
+ */
+export function viewerAccess(em: () => EntityManager, principal: Principal, projectId: string): Promise<ProjectAccess> {
+  if (editsEverything(principal)) return Promise.resolve(new ProjectAccess(principal, new Set(), null));
+  const manager = em();
+  let batch = accessBatches.get(manager);
+  if (!batch || batch.principal !== principal) accessBatches.set(manager, (batch = new AccessBatch(manager, principal)));
+  return batch.load(projectId);
+}
+
+/** What the caller may do with a task (the fields `viewerCan…`), batched across a list of tasks. */
+export async function viewerRightsOnTask(ctx: Context, task: Task): Promise<ReturnType<ProjectAccess['onTask']>> {
+  return (await viewerAccess(() => ctx.em, requirePrincipal(ctx), task.project.id)).onTask(task);
+}
+
+const accessBatches = new WeakMap<EntityManager, AccessBatch>();
+
+class AccessBatch {
+  private readonly known = new Map<string, Promise<ProjectAccess>>();
+  private waiting: { projectId: string; resolve: (access: ProjectAccess) => void; reject: (error: unknown) => void }[] = [];
+
+  constructor(
+    private readonly em: EntityManager,
+    readonly principal: Principal,
+  ) {}
+
+  load(projectId: string): Promise<ProjectAccess> {
+    let access = this.known.get(projectId);
+    if (!access) {
+      access = new Promise((resolve, reject) => {
+        // graphql-js calls a list's field resolvers in one pass: gather them, then query once
+        if (!this.waiting.length) void Promise.resolve().then(() => process.nextTick(() => void this.flush()));
+        this.waiting.push({ projectId, resolve, reject });
+      });
+      this.known.set(projectId, access);
+    }
+    return access;
+  }
+
+  private async flush(): Promise<void> {
+    const waiting = this.waiting;
+    this.waiting = [];
+    const ids = [...new Set(waiting.map((w) => w.projectId))];
+    try {
+      const rows = await this.em.getConnection().execute<{ id: string; coordinator_id: string | null; member: boolean }[]>(
+        `select p.id, p.coordinator_id,
+           exists (select 1 from project_member m where m.project_id = p.id and m.user_id = ?) as member
+         from project p where p.firm_id = ? and p.id in (${ids.map(() => '?').join(', ')})`,
+        [this.principal.userId, this.principal.firmId, ...ids],
+      );
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      for (const { projectId, resolve } of waiting) {
+        const row = byId.get(projectId);
+        resolve(new ProjectAccess(this.principal, row?.member ? new Set([this.principal.userId]) : new Set(), row?.coordinator_id ?? null));
+      }
+    } catch (error) {
+      for (const { projectId, reject } of waiting) {
+        this.known.delete(projectId);
+        reject(error);
+      }
+    }
   }
 }
 

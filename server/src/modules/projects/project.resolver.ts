@@ -1,7 +1,7 @@
 import { IsInt, IsUUID } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Extensions, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { VIEWER_DEPENDENT } from '../../graphql/per-event-execution.js';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { SameForEveryViewer, ViewerDependent } from '../../graphql/live-sharing.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
 import { loadRef } from '../../graphql/load.js';
 import { ConnectionType } from '../../graphql/pagination.js';
@@ -9,7 +9,7 @@ import { Role } from '../auth/roles.js';
 import { User } from '../auth/user.entity.js';
 import { Lead } from '../leads/lead.entity.js';
 import { uuidOrNotFound } from '../leads/lead.resolver.js';
-import { ProjectAccess } from './project-access.js';
+import { viewerAccess } from './project-access.js';
 import { Project } from './project.entity.js';
 import { CreateProjectInput, ProjectsArgs, ProjectTemplateInput, UpdateProjectInput } from './project.inputs.js';
 import { Task } from './task.entity.js';
@@ -84,29 +84,39 @@ export class ProjectResolver {
     return ctx.services.projects.saveTemplate(ctx.em, requirePrincipal(ctx), input, id, version);
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => Lead, { nullable: true })
   lead(@Root() project: Project, @Ctx() ctx: Context): Promise<Lead | null> {
     return loadRef(ctx.em, Lead, project.lead);
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
   coordinator(@Root() project: Project, @Ctx() ctx: Context): Promise<User | null> {
     return loadRef(ctx.em, User, project.coordinator);
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => [User])
   members(@Root() project: Project, @Ctx() ctx: Context): Promise<User[]> {
     return ctx.services.projects.members(ctx.em, project);
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => [Task], { description: 'The board: open and closed tasks, by status and position' })
   tasks(@Root() project: Project, @Ctx() ctx: Context): Promise<Task[]> {
     return ctx.services.tasks.boardOf(ctx.em, project.id);
   }
 
-  @Extensions({ [VIEWER_DEPENDENT]: true })
+  @ViewerDependent()
   @FieldResolver(() => Boolean, { description: 'Whether the caller may edit this project and its tasks' })
-  async canEdit(@Root() project: Project, @Ctx() ctx: Context): Promise<boolean> {
-    return (await ProjectAccess.of(ctx.em, requirePrincipal(ctx), project)).canEdit;
+  async viewerCanEdit(@Root() project: Project, @Ctx() ctx: Context): Promise<boolean> {
+    return (await viewerAccess(() => ctx.em, requirePrincipal(ctx), project.id)).canEdit;
+  }
+
+  @ViewerDependent()
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may edit this project and its tasks', deprecationReason: 'Use viewerCanEdit' })
+  canEdit(@Root() project: Project, @Ctx() ctx: Context): Promise<boolean> {
+    return this.viewerCanEdit(project, ctx);
   }
 }

@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, Length, Min } from 'cl
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../../graphql/context.js';
+import { SameForEveryViewer, ViewerDependent } from '../../graphql/live-sharing.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
 import { firmEventStream } from '../../graphql/event-stream.js';
 import { loadRef, loadRefs } from '../../graphql/load.js';
@@ -11,7 +12,7 @@ import { User } from '../auth/user.entity.js';
 import type { StoredEvent } from '../events/event-log.js';
 import { uuidOrNotFound } from '../leads/lead.resolver.js';
 import { lastEventSeq, readEventsOfSubject } from '../events/event-log.js';
-import { seesAllProjects, visibleProject, visibleProjectIds } from './project-access.js';
+import { seesAllProjects, viewerRightsOnTask, visibleProject, visibleProjectIds } from './project-access.js';
 import { Project } from './project.entity.js';
 import { TaskEventType, TaskStatus } from './project.enums.js';
 import { CreateTaskInput, UpdateTaskInput } from './project.inputs.js';
@@ -217,16 +218,19 @@ export class TaskResolver {
     return toTaskEvent(event);
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => Project)
   async project(@Root() task: Task, @Ctx() ctx: Context): Promise<Project> {
     return (await loadRef(ctx.em, Project, task.project))!;
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
   assignee(@Root() task: Task, @Ctx() ctx: Context): Promise<User | null> {
     return loadRef(ctx.em, User, task.assignee);
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
   createdBy(@Root() task: Task, @Ctx() ctx: Context): Promise<User | null> {
     return loadRef(ctx.em, User, task.createdBy);
@@ -237,29 +241,52 @@ export class TaskResolver {
     return task.dependsOn;
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => [Task], { description: 'The tasks to finish first, in the order they were named (deleted ones left out)' })
   dependencies(@Root() task: Task, @Ctx() ctx: Context): Promise<Task[]> {
     return ctx.services.tasks.dependencies(ctx.em, task);
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => Boolean, { description: "Due before today in the firm's time zone and still open" })
   overdue(@Root() task: Task, @Ctx() ctx: Context): boolean {
     return ctx.services.tasks.overdue(task, requirePrincipal(ctx));
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => [TaskComment], { description: 'Oldest first' })
   comments(@Root() task: Task, @Ctx() ctx: Context): Promise<TaskComment[]> {
     return ctx.services.tasks.comments(ctx.em, task.id);
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => [AuditEntry], { description: 'Every change: who, when, from → to' })
   async history(@Root() task: Task, @Ctx() ctx: Context): Promise<AuditEntry[]> {
     return (await readEventsOfSubject(ctx.em, requirePrincipal(ctx).firmId, 'Task', task.id)).map(toAuditEntry);
+  }
+
+  @ViewerDependent()
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may edit, assign, move within its column and delete this task' })
+  async viewerCanEdit(@Root() task: Task, @Ctx() ctx: Context): Promise<boolean> {
+    return (await viewerRightsOnTask(ctx, task)).edit;
+  }
+
+  @ViewerDependent()
+  @FieldResolver(() => Boolean, { description: "Whether the caller may change this task's status (or move it to another column)" })
+  async viewerCanChangeStatus(@Root() task: Task, @Ctx() ctx: Context): Promise<boolean> {
+    return (await viewerRightsOnTask(ctx, task)).changeStatus;
+  }
+
+  @ViewerDependent()
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may comment on this task' })
+  async viewerCanComment(@Root() task: Task, @Ctx() ctx: Context): Promise<boolean> {
+    return (await viewerRightsOnTask(ctx, task)).comment;
   }
 }
 
 @Resolver(() => TaskEvent)
 export class TaskEventResolver {
+  @SameForEveryViewer()
   @FieldResolver(() => Task, { description: 'The task as this change left it' })
   async task(@Root() event: TaskEvent, @Ctx() ctx: Context): Promise<Task> {
     if (event.snapshot) return taskFromSnapshot(event.firmId, event.snapshot);
@@ -269,11 +296,13 @@ export class TaskEventResolver {
 
 @Resolver(() => TaskComment)
 export class TaskCommentResolver {
+  @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
   author(@Root() comment: TaskComment, @Ctx() ctx: Context): Promise<User | null> {
     return loadRef(ctx.em, User, comment.author);
   }
 
+  @SameForEveryViewer()
   @FieldResolver(() => [User])
   mentions(@Root() comment: TaskComment, @Ctx() ctx: Context): Promise<User[]> {
     return loadRefs(ctx.em, User, comment.mentions);
