@@ -19,7 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../kernel/session/currentUser';
 import { Role, TaskEventType, type TaskStatus } from '../../gql/graphql';
 import { BoardColumn } from './BoardColumn';
-import { dropTarget, isNoOp, POSITION_STEP, toColumns } from './board';
+import { dropTarget, isNoOp, positionAt, toColumns } from './board';
 import { isOwnWrite } from './ownWrites';
 import { isTaskStatus, TASK_STATUSES } from './projectEnums';
 import { TaskCardView } from './TaskCard';
@@ -80,8 +80,7 @@ export function TaskBoard({ projectId, tasks, canEdit, onOpen, onResync }: TaskB
   const canChangeStatus = (task: BoardTask) => canEdit || (me.role === Role.Accountant && task.assignee?.id === me.id);
 
   const handleStatusChange = (task: BoardTask, status: TaskStatus) => {
-    const last = columns[status][columns[status].length - 1];
-    void changeStatus(task, status, (last?.position ?? 0) + POSITION_STEP);
+    void changeStatus(task, status, positionAt(columns[status], columns[status].length));
   };
 
   const handleDragStart = ({ active }: DragStartEvent) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TaskStatus } from '../../gql/graphql';
 import { applyTaskEvent, dropTarget, initials, isNoOp, newestEvent, positionAt, toColumns, type Placed } from './board';
 
-const task = (id: string, status: TaskStatus, position: number, deletedAt: string | null = null): Placed => ({
+const task = (id: string, status: TaskStatus, position: string, deletedAt: string | null = null): Placed => ({
   id,
   status,
   position,
@@ -10,11 +10,11 @@ const task = (id: string, status: TaskStatus, position: number, deletedAt: strin
 });
 
 const tasks = [
-  task('a', TaskStatus.Todo, 1024),
-  task('b', TaskStatus.Todo, 2048),
-  task('c', TaskStatus.Todo, 3072),
-  task('d', TaskStatus.InProgress, 1024),
-  task('x', TaskStatus.Done, 512, '2026-01-01T00:00:00Z'),
+  task('a', TaskStatus.Todo, 'a0'),
+  task('b', TaskStatus.Todo, 'a1'),
+  task('c', TaskStatus.Todo, 'a1V'),
+  task('d', TaskStatus.InProgress, 'a0'),
+  task('x', TaskStatus.Done, 'Zz', '2026-01-01T00:00:00Z'),
 ];
 
 describe('the board', () => {
@@ -26,13 +26,30 @@ describe('the board', () => {
     expect(columns.CANCELLED).toEqual([]);
   });
 
+  it('sorts keys by code unit, not by locale (upper case before lower case)', () => {
+    const column = toColumns([task('lower', TaskStatus.Todo, 'a0'), task('upper', TaskStatus.Todo, 'Zz'), task('digit', TaskStatus.Todo, 'a0V')]);
+    expect(column.TODO.map((t) => t.id)).toEqual(['upper', 'lower', 'digit']);
+  });
+
   it('places a task between its new neighbours as the server does', () => {
-    const column = [task('a', TaskStatus.Todo, 1024), task('b', TaskStatus.Todo, 2048)];
-    expect(positionAt(column, 0)).toBe(0);
-    expect(positionAt(column, 1)).toBe(1536);
-    expect(positionAt(column, 2)).toBe(3072);
-    expect(positionAt(column, 99)).toBe(3072);
-    expect(positionAt([], 0)).toBe(1024);
+    const column = [task('a', TaskStatus.Todo, 'a0'), task('b', TaskStatus.Todo, 'a1')];
+    expect(positionAt(column, 0)).toBe('Zz');
+    expect(positionAt(column, 1)).toBe('a0V');
+    expect(positionAt(column, 2)).toBe('a2');
+    expect(positionAt(column, 99)).toBe('a2');
+    expect(positionAt([], 0)).toBe('a0');
+    // equal keys (two concurrent creates) leave no room between them: below both
+    expect(positionAt([...column, task('c', TaskStatus.Todo, 'a1')], 2)).toBe('a2');
+  });
+
+  it('keeps 200 moves between the same two neighbours in order', () => {
+    const top = task('a', TaskStatus.Todo, 'a0');
+    let below = task('b', TaskStatus.Todo, 'a1');
+    for (let i = 0; i < 200; i++) {
+      const moved = task(`m${i}`, TaskStatus.Todo, positionAt([top, below], 1));
+      expect(moved.position > top.position && moved.position < below.position).toBe(true);
+      below = moved;
+    }
   });
 
   it('drops on a column at its bottom', () => {
@@ -59,12 +76,12 @@ describe('the board', () => {
 
   it('applies live events: create, update, delete', () => {
     const idOf = (t: Placed) => t.id;
-    const created = applyTaskEvent(tasks, idOf, { id: 'e' }, task('e', TaskStatus.Review, 1024));
+    const created = applyTaskEvent(tasks, idOf, { id: 'e' }, task('e', TaskStatus.Review, 'a0'));
     expect(created.map((t) => t.id)).toContain('e');
-    const moved = applyTaskEvent(created, idOf, { id: 'e' }, task('e', TaskStatus.Done, 1024));
+    const moved = applyTaskEvent(created, idOf, { id: 'e' }, task('e', TaskStatus.Done, 'a0'));
     expect(moved.find((t) => t.id === 'e')?.status).toBe(TaskStatus.Done);
     expect(moved).toHaveLength(created.length);
-    const gone = task('e', TaskStatus.Done, 1024, '2026-02-01T00:00:00Z');
+    const gone = task('e', TaskStatus.Done, 'a0', '2026-02-01T00:00:00Z');
     const deleted = applyTaskEvent(moved, idOf, gone, gone);
     expect(deleted.map((t) => t.id)).not.toContain('e');
     expect(applyTaskEvent(deleted, idOf, gone, gone)).toBe(deleted);

@@ -1,3 +1,4 @@
+import { generateKeyBetween } from 'fractional-indexing';
 import type { TaskStatus } from '../../gql/graphql';
 import { TASK_STATUSES } from './projectEnums';
 
@@ -5,20 +6,23 @@ import { TASK_STATUSES } from './projectEnums';
 export interface Placed {
   id: string;
   status: TaskStatus;
-  position: number;
+  position: string;
   deletedAt?: string | null;
 }
 
 export type Columns<T extends Placed> = Record<TaskStatus, T[]>;
 
-/** The server's spacing of positions (a new task goes this far below the last one). */
-export const POSITION_STEP = 1024;
+/** Position keys compare by code unit, as the server's collation "C" does (not by locale). */
+function byPosition(a: Placed, b: Placed): number {
+  if (a.position !== b.position) return a.position < b.position ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
 
 /** Groups live tasks into the board's columns, each sorted by position. */
 export function toColumns<T extends Placed>(tasks: readonly T[]): Columns<T> {
   const columns = Object.fromEntries(TASK_STATUSES.map((status) => [status, [] as T[]])) as Columns<T>;
   for (const task of tasks) if (!task.deletedAt) columns[task.status]?.push(task);
-  for (const status of TASK_STATUSES) columns[status].sort((a, b) => a.position - b.position);
+  for (const status of TASK_STATUSES) columns[status].sort(byPosition);
   return columns;
 }
 
@@ -26,12 +30,13 @@ export function toColumns<T extends Placed>(tasks: readonly T[]): Columns<T> {
  * The position a task gets at `index` of a column that does not contain it, computed as the
  * server does (between its new neighbours), so an optimistic move lands where the server puts it.
  */
-export function positionAt(column: readonly Placed[], index: number): number {
+export function positionAt(column: readonly Placed[], index: number): string {
   const at = Math.min(Math.max(index, 0), column.length);
-  const before = column[at - 1]?.position;
-  const after = column[at]?.position;
-  if (before === undefined) return after === undefined ? POSITION_STEP : after - POSITION_STEP;
-  return after === undefined ? before + POSITION_STEP : (before + after) / 2;
+  const before = column[at - 1]?.position ?? null;
+  const after = column[at]?.position ?? null;
+  if (before === null || after === null || after > before) return generateKeyBetween(before, after);
+  // equal neighbours have nothing between them: just below both, as the server does
+  return generateKeyBetween(before, column.slice(at).find((task) => task.position > before)?.position ?? null);
 }
 
 export interface DropTarget {

@@ -77,7 +77,7 @@ export function useChangeTaskStatus(projectId: string | null, reload?: () => Pro
   const [mutate] = useMutation(ChangeTaskStatusDocument);
   const refuse = useRefusal(projectId, reload);
 
-  return async (task: BoardTask, status: TaskStatus, bottom?: number) => {
+  return async (task: BoardTask, status: TaskStatus, bottom?: string) => {
     if (task.status === status) return true;
     const moved: BoardTask = { ...task, status, position: bottom ?? task.position, version: task.version + 1 };
     try {

@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261130000249_foundation } from './Migration20261130000249_foundation.js';
 import { Migration20261130002017_leads_pricing } from './Migration20261130002017_leads_pricing.js';
 import { Migration20261130002906_projects } from './Migration20261130002906_projects.js';
+import { Migration20261201000000_task_position_keys } from './Migration20261201000000_task_position_keys.js';
 import { Migration20261201000100_firm_time_zone } from './Migration20261201000100_firm_time_zone.js';
 
 // Listed here rather than discovered on disk, so the same code runs under tsx, vitest and a build.
@@ -10,5 +11,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130000249_foundation', class: Migration20261130000249_foundation },
   { name: 'Migration20261130002017_leads_pricing', class: Migration20261130002017_leads_pricing },
   { name: 'Migration20261130002906_projects', class: Migration20261130002906_projects },
+  { name: 'Migration20261201000000_task_position_keys', class: Migration20261201000000_task_position_keys },
   { name: 'Migration20261201000100_firm_time_zone', class: Migration20261201000100_firm_time_zone },
 ];

@@ -1,5 +1,6 @@
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
+import { generateNKeysBetween } from 'fractional-indexing';
 import { firmToday, type Clock } from '../../clock.js';
 import type { Principal } from '../../graphql/context.js';
 import { badInput, conflict, fieldError, notFound } from '../../graphql/errors.js';
@@ -21,7 +22,6 @@ import { ProjectTemplate, type TemplateTask } from './template.entity.js';
 import { addWorkingDays } from './working-days.js';
 
 export const PROJECTS_TOPIC = 'projects';
-export const POSITION_STEP = 1024;
 
 export function seedProjectTemplate(em: EntityManager, firmId: string): void {
   em.create(ProjectTemplate, { firm: firmId, name: ONBOARDING_TEMPLATE_NAME, description: 'Задачи налогового, зарплатного и договорного отделов при приёме клиента', tasks: ONBOARDING_TEMPLATE_TASKS });
@@ -97,6 +97,7 @@ export class ProjectService {
       return fits.find((u) => memberIds.has(u.id)) ?? fits[0] ?? null;
     };
     const byKey = new Map<string, Task>();
+    const positions = generateNKeysBetween(null, null, template.tasks.length);
     template.tasks.forEach((t, i) => {
       const assignee = t.assigneeRole === Role.COORDINATOR && project.coordinator ? project.coordinator.id : (t.assigneeRole ? holder(t)?.id : null);
       byKey.set(t.key, em.create(Task, {
@@ -108,7 +109,7 @@ export class ProjectService {
         assignee: assignee ?? null,
         priority: t.priority ?? TaskPriority.NORMAL,
         dueDate: addWorkingDays(project.startDate, t.dueInWorkingDays),
-        position: (i + 1) * POSITION_STEP,
+        position: positions[i]!,
         createdBy: principal.userId,
       }));
     });

@@ -163,6 +163,25 @@ describe('the board order', () => {
     const untouched = board.find((t: any) => t.id === todo[2].id);
     expect(untouched.position).toBe(todo[2].position);
   });
+
+  it('200 moves between the same two neighbours keep the order (a double would run out of room after about 50)', async () => {
+    const project = await newProject('Тесно');
+    const todo = project.tasks.filter((t: any) => t.status === 'TODO');
+    const [top, , , ...rest] = todo;
+    // two tasks take turns at index 1, each time just below `top` and above the other one
+    const pair = [todo[1], todo[2]];
+    let below = pair[0];
+    for (let i = 0; i < 200; i++) {
+      const mover = pair[(i + 1) % 2];
+      const moved = (await ok(app, MOVE, { id: mover.id, version: mover.version, status: 'TODO', index: 1 }, coordinator.token)).moveTask;
+      expect(moved.position > top.position && moved.position < below.position).toBe(true);
+      pair[(i + 1) % 2] = moved;
+      below = moved;
+    }
+    const board = (await ok(app, BOARD, { id: project.id }, owner.token)).project.tasks;
+    // the server's order (collation "C") is the keys' code-unit order
+    expect(board.filter((t: any) => t.status === 'TODO').map((t: any) => t.id)).toEqual([top.id, pair[0].id, pair[1].id, ...rest.map((t: any) => t.id)]);
+  });
 });
 
 describe('live task events', () => {

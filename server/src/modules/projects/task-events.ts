@@ -15,7 +15,7 @@ export interface TaskSnapshot {
   status: string;
   priority: string;
   dueDate: string | null;
-  position: number;
+  position: string;
   checklist: unknown[];
   dependsOn: string[];
   createdById: string | null;

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { FirmOwned } from '../../db/firm-owned.entity.js';
 import { FirmScoped } from '../../db/tenant.js';
 import { DateScalar } from '../../graphql/scalars.js';
@@ -45,10 +45,13 @@ export class Task extends FirmOwned {
   @Property({ type: 'date', nullable: true })
   dueDate?: string | null;
 
-  /** Order within the status column; a move takes a value between its new neighbours. */
-  @Field(() => Float)
-  @Property({ type: 'double' })
-  position!: number;
+  /**
+   * Order within the status column: a fractional index key (`fractional-indexing`); a move takes
+   * a key between its new neighbours'. Keys compare by code unit, hence collation "C".
+   */
+  @Field(() => String, { description: 'Order within the status column: keys sort by code unit (not by locale)' })
+  @Property({ type: 'string', columnType: 'text collate "C"' })
+  position!: string;
 
   @Field(() => [ChecklistItem])
   @Property({ type: 'json', default: '[]' })

@@ -1,4 +1,5 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { generateKeyBetween } from 'fractional-indexing';
 import { firmToday, type Clock } from '../../clock.js';
 import type { Principal } from '../../graphql/context.js';
 import { conflict, fieldError, notFound } from '../../graphql/errors.js';
@@ -8,7 +9,7 @@ import { recordedStatement, recordedTransaction, type RecordingTransaction } fro
 import { accessFacts, ProjectAccess, visibleProject, type AccessFacts } from './project-access.js';
 import { CLOSED_TASK_STATUSES, TaskPriority, TaskStatus } from './project.enums.js';
 import type { CreateTaskInput, UpdateTaskInput } from './project.inputs.js';
-import { POSITION_STEP, checklistOf } from './project.service.js';
+import { checklistOf } from './project.service.js';
 import { TASKS_TOPIC, taskEventData } from './task-events.js';
 import { Task, TaskComment } from './task.entity.js';
 
@@ -33,7 +34,19 @@ interface ReadForMove {
   task: Task;
   row: Record<string, unknown>;
   access: ProjectAccess;
-  column: number[];
+  column: string[];
+}
+
+/**
+ * The key for the place between two neighbours' keys (null: the column's end). Equal neighbours
+ * (two concurrent creates took the same bottom) have no key between them: the task goes just
+ * below both.
+ */
+export function keyBetween(column: readonly string[], at: number): string {
+  const before = column[at - 1] ?? null;
+  const after = column[at] ?? null;
+  if (before === null || after === null || after > before) return generateKeyBetween(before, after);
+  return generateKeyBetween(before, column.slice(at).find((key) => key > before) ?? null);
 }
 
 interface LockedTask {
@@ -64,17 +77,17 @@ export class TaskService {
     return user.id;
   }
 
-  /** A position below every task of the column (plain SQL: it runs in every status change). */
-  private async bottomOf(em: EntityManager, projectId: string, status: TaskStatus): Promise<number> {
+  /** A position below every task of the column. */
+  private async bottomOf(em: EntityManager, projectId: string, status: TaskStatus): Promise<string> {
     const [row] = await em
       .getConnection()
-      .execute<{ bottom: number | null }[]>(
+      .execute<{ bottom: string | null }[]>(
         'select max(position) as bottom from task where project_id = ? and status = ? and deleted_at is null',
         [projectId, status],
         'all',
         em.getTransactionContext(),
       );
-    return (row?.bottom ?? 0) + POSITION_STEP;
+    return generateKeyBetween(row?.bottom ?? null, null);
   }
 
   async create(em: EntityManager, principal: Principal, input: CreateTaskInput): Promise<Task> {
@@ -134,7 +147,7 @@ export class TaskService {
     found.access.requireOnTask(task, 'OWN_STATUS');
     if (task.status === status) return task;
     const from = task.status;
-    const position = (found.column.at(-1) ?? 0) + POSITION_STEP;
+    const position = keyBetween(found.column, found.column.length);
     return this.changeBoardPosition(em, principal, found, { status, position }, { type: 'TASK_STATUS_CHANGED', extra: { changes: { status: { from, to: status } } } });
   }
 
@@ -148,9 +161,7 @@ export class TaskService {
     const { task, column } = found;
     found.access.requireOnTask(task, status === task.status ? 'FULL' : 'OWN_STATUS');
     const at = Math.min(index, column.length);
-    const before = column[at - 1];
-    const after = column[at];
-    const position = before === undefined ? (after === undefined ? POSITION_STEP : after - POSITION_STEP) : after === undefined ? before + POSITION_STEP : (before + after) / 2;
+    const position = keyBetween(column, at);
     const from = { status: task.status, position: task.position };
     if (from.status === status && from.position === position) return task;
     return this.changeBoardPosition(em, principal, found, { status, position }, {
@@ -168,7 +179,7 @@ export class TaskService {
     em: EntityManager,
     principal: Principal,
     found: ReadForMove,
-    to: { status: TaskStatus; position: number },
+    to: { status: TaskStatus; position: string },
     event: { type: string; extra: Record<string, unknown> },
   ): Promise<Task> {
     const { task } = found;
@@ -200,9 +211,9 @@ export class TaskService {
    */
   private async readForMove(em: EntityManager, principal: Principal, id: string, version: number | null, status: TaskStatus): Promise<ReadForMove> {
     const facts = accessFacts(principal, 't.project_id');
-    const [result] = await em.getConnection().execute<(Record<string, unknown> & AccessFacts & { column_positions: number[] })[]>(
+    const [result] = await em.getConnection().execute<(Record<string, unknown> & AccessFacts & { column_positions: string[] })[]>(
       `select t.*, ${facts.sql},
-         array(select b.position from task b where b.project_id = t.project_id and b.status = ? and b.deleted_at is null and b.id <> t.id order by b.position) as column_positions
+         array(select b.position from task b where b.project_id = t.project_id and b.status = ? and b.deleted_at is null and b.id <> t.id order by b.position, b.id) as column_positions
          from task t where t.id = ? and t.firm_id = ? and t.deleted_at is null`,
       [...facts.params, status, id, principal.firmId],
     );
@@ -211,7 +222,7 @@ export class TaskService {
     const access = ProjectAccess.fromFacts(principal, { access_coordinator_id, access_member, access_assignee });
     const task = em.map(Task, row);
     if (version !== null && task.version !== version) throw this.stale(task);
-    return { task, row, access, column: column_positions.map(Number) };
+    return { task, row, access, column: column_positions };
   }
 
   async assign(em: EntityManager, principal: Principal, id: string, version: number, assigneeId: string | null): Promise<Task> {
@@ -269,7 +280,7 @@ export class TaskService {
   }
 
   boardOf(em: EntityManager, projectId: string): Promise<Task[]> {
-    return em.find(Task, { project: projectId, deletedAt: null }, { orderBy: [{ status: 'asc' }, { position: 'asc' }] });
+    return em.find(Task, { project: projectId, deletedAt: null }, { orderBy: [{ status: 'asc' }, { position: 'asc' }, { id: 'asc' }] });
   }
 
   /** The caller's open tasks across projects: overdue first, then by due date. */
