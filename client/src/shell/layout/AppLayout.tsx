@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { AppShell, Badge, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Burger, Button, Group, Menu, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
@@ -8,6 +8,7 @@ import { useCurrentUser } from '../../kernel/session/currentUser';
 import { signOut } from '../../kernel/session/session';
 import { LanguageSwitch } from '../../kernel/ui/LanguageSwitch';
 import { useExplorerEnabled } from '../../kernel/serverInfo/useServerInfo';
+import { ChangePasswordDialog } from '../../features/auth';
 import { canEditLeadLists } from '../../features/leads';
 
 interface NavItem {
@@ -22,6 +23,7 @@ export function AppLayout() {
   const explorerEnabled = useExplorerEnabled();
   const { pathname } = useLocation();
   const [navbarOpened, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure();
+  const [passwordOpened, { open: openPassword, close: closePassword }] = useDisclosure();
   const [logout, { loading: loggingOut }] = useMutation(AppLayoutLogoutDocument);
 
   const items: NavItem[] = [
@@ -66,12 +68,26 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group wrap="nowrap">
-            <Group gap="xs" visibleFrom="sm" wrap="nowrap">
-              <Text fw={500} data-testid="user-name">
-                {user.name}
-              </Text>
-              <Badge variant="light">{t(`roles.${user.role}`)}</Badge>
-            </Group>
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <Button variant="subtle" color="gray" data-testid="user-menu">
+                  <Group gap="xs" wrap="nowrap">
+                    <Text fw={500} data-testid="user-name">
+                      {user.name}
+                    </Text>
+                    <Badge variant="light" visibleFrom="sm">
+                      {t(`roles.${user.role}`)}
+                    </Badge>
+                  </Group>
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item onClick={openPassword} data-testid="user-menu-change-password">
+                  {t('header.changePassword')}
+                </Menu.Item>
+                <Menu.Item onClick={() => void handleLogout()}>{t('header.logout')}</Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
             <LanguageSwitch />
             <Button variant="subtle" onClick={handleLogout} loading={loggingOut} data-testid="logout">
               {t('header.logout')}
@@ -97,6 +113,7 @@ export function AppLayout() {
       <AppShell.Main>
         <Outlet />
       </AppShell.Main>
+      <ChangePasswordDialog opened={passwordOpened} onClose={closePassword} />
     </AppShell>
   );
 }
