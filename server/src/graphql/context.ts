@@ -12,10 +12,10 @@ export interface Principal {
   department: Department | null;
   sessionId: string | null;
   apiTokenId: string | null;
-  /** The firm's IANA time zone: its "today" decides start dates and what is overdue. */
-  timeZone: string;
   /** When the session ends (open WebSockets close then); null for API tokens, which do not expire. */
   expiresAt: Date | null;
+  /** The firm's IANA time zone: its "today" decides start dates and what is overdue. */
+  timeZone: string;
 }
 
 export interface Context {

@@ -108,7 +108,7 @@ export class AuthService {
   async logout(em: EntityManager, principal: Principal): Promise<boolean> {
     if (!principal.sessionId) return false;
     const sessionId = principal.sessionId;
-    const event = { topic: AUTH_TOPIC, type: 'LOGGED_OUT', subjectType: 'User', subjectId: principal.userId, data: { sessionId } };
+    const event = { type: 'LOGGED_OUT', subjectType: 'User', subjectId: principal.userId, data: { sessionId } } as const;
     await recordedTransaction(em, actorOf(principal), async (tx) => {
       await tx.em.nativeUpdate(Session, { id: sessionId }, { revokedAt: new Date() });
       tx.record(event);

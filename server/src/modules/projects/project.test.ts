@@ -9,9 +9,9 @@ const CHANGE_STATUS = `mutation ($id: ID!, $version: Int!, $status: TaskStatus!)
 const MOVE = `mutation ($id: ID!, $version: Int!, $status: TaskStatus!, $index: Int!) { moveTask(id: $id, version: $version, status: $status, index: $index) { ${TASK} } }`;
 const COMMENT = `mutation ($id: ID!, $body: String!, $mentionIds: [ID!]) { commentTask(id: $id, body: $body, mentionIds: $mentionIds) { id body author { id } mentions { id } } }`;
 const BOARD = `query ($id: ID!) { project(id: $id) { tasks { id title status position } } }`;
-const LIVE = `subscription ($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { id type projectId taskId actor { id } changes task { id status title version } } }`;
+const LIVE = `subscription ($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { id seq type projectId taskId actor { id } changes task { id status title version } } }`;
 
-type Live = { taskEvents: { id: string; type: string; projectId: string; taskId: string; changes: any; task: { id: string; status: string; title: string; version: number } } };
+type Live = { taskEvents: { id: string; seq: number; type: string; projectId: string; taskId: string; changes: any; task: { id: string; status: string; title: string; version: number } } };
 
 let app: App;
 let owner: SignedUpFirm;
@@ -207,9 +207,9 @@ describe('live task events', () => {
     const resumed = new Subscriber<Live>(app, coordinator.token, LIVE, { projectId: project.id, after: first[2]!.taskEvents.id });
     const missed = await resumed.waitFor(3);
     expect(missed.map((e) => e.taskEvents.type)).toEqual(['STATUS_CHANGED', 'CREATED', 'UPDATED']);
-    const ids = [...first, ...missed].map((e) => Number(e.taskEvents.id));
-    expect(ids).toEqual([...ids].sort((x, y) => x - y));
-    expect(new Set(ids).size).toBe(6);
+    const seqs = [...first, ...missed].map((e) => e.taskEvents.seq);
+    expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
+    expect(new Set(seqs).size).toBe(6);
     await resumed.dispose();
   });
 

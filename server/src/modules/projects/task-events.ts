@@ -1,8 +1,9 @@
 import type { StoredEvent } from '../events/event-log.js';
 import { TaskEventType } from './project.enums.js';
 import type { Task } from './task.entity.js';
+import { taskEvents, type PayloadsOf } from './project.events.js';
 
-export const TASKS_TOPIC = 'tasks';
+export const TASKS_TOPIC = taskEvents.topic;
 
 /** The task's own fields as a change left them; live boards read the task from here, not the table. */
 export interface TaskSnapshot {
@@ -51,7 +52,7 @@ function snapshotOf(task: Task): TaskSnapshot {
  * What every task event carries: the project (so subscribers filter without a query) and the task
  * as the change left it, taken when the event is written, after the flush.
  */
-export function taskEventData(task: Task, extra: Record<string, unknown> = {}): () => Record<string, unknown> {
+export function taskEventData<E extends Record<string, unknown>>(task: Task, extra: E = {} as E): () => PayloadsOf<typeof taskEvents>['TASK_CREATED'] & E {
   return () => ({ projectId: task.project.id, taskId: task.id, title: task.title, ...extra, task: snapshotOf(task) });
 }
 

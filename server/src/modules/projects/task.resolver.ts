@@ -55,8 +55,11 @@ class CommentTaskArgs {
 
 @ObjectType({ description: 'A change on a board, delivered live and replayable from its id' })
 export class TaskEvent {
-  @Field(() => ID, { description: 'Ordered by commit within the firm; pass it as `after` to resume' })
+  @Field(() => ID, { description: 'Unique in the whole installation; pass it as `after` to resume' })
   id!: string;
+
+  @Field(() => Int, { description: "The change's number in the firm's log, in commit order" })
+  seq!: number;
 
   @Field(() => TaskEventType)
   type!: TaskEventType;
@@ -85,6 +88,7 @@ function toTaskEvent(event: StoredEvent): TaskEvent {
   const entry = toAuditEntry(event);
   return {
     id: entry.id,
+    seq: entry.seq,
     type: taskEventKind(event)!,
     projectId: String(event.data?.projectId),
     taskId: String(event.data?.taskId),
@@ -188,7 +192,7 @@ export class TaskResolver {
     description: 'Task changes as they commit, of one project or (without projectId) of every project the caller may see; with `after`, the changes since that id come first',
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, { projectId?: string | null; after?: string | null }, Context>) => {
       const principal = requirePrincipal(context);
-      const afterSeq = parseEventId('after', args.after);
+      const afterSeq = parseEventId(principal.firmId, 'after', args.after);
       const projectId = args.projectId ? (await visibleProject(context.em, principal, uuidOrNotFound(args.projectId))).id : null;
       // without a project, an accountant gets the projects they work in as of now (`asOf`)
       const seesSome = !projectId && !seesAllProjects(principal);

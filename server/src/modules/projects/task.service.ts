@@ -37,6 +37,8 @@ interface ReadForMove {
   column: string[];
 }
 
+type TaskChanges = Record<string, { from: unknown; to: unknown }>;
+
 /**
  * The key for the place between two neighbours' keys (null: the column's end). Equal neighbours
  * (two concurrent creates took the same bottom) have no key between them: the task goes just
@@ -180,7 +182,7 @@ export class TaskService {
     principal: Principal,
     found: ReadForMove,
     to: { status: TaskStatus; position: string },
-    event: { type: string; extra: Record<string, unknown> },
+    event: { type: 'TASK_STATUS_CHANGED'; extra: { changes: TaskChanges } } | { type: 'TASK_MOVED'; extra: { changes: TaskChanges; index: number } },
   ): Promise<Task> {
     const { task } = found;
     const version = task.version;
@@ -194,7 +196,9 @@ export class TaskService {
         sql: 'update task set status = ?, position = ?, version = ?, updated_at = ? where id = ? and firm_id = ? and version = ? and deleted_at is null returning id',
         params: [changed.status, changed.position, changed.version, changed.updated_at, task.id, principal.firmId, version],
       },
-      { topic: TASKS_TOPIC, type: event.type, subjectType: 'Task', subjectId: task.id, data: taskEventData(task, event.extra) },
+      event.type === 'TASK_MOVED'
+        ? { type: event.type, subjectType: 'Task', subjectId: task.id, data: taskEventData(task, event.extra) }
+        : { type: event.type, subjectType: 'Task', subjectId: task.id, data: taskEventData(task, event.extra) },
     );
     if (seq === null) throw this.stale((await this.readForMove(em, principal, task.id, null, to.status)).task);
     return task;
