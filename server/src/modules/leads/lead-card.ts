@@ -46,10 +46,19 @@ function extraValueError(field: LeadField, value: unknown): string | null {
 }
 
 /**
+ * The firm's sources and active users, loaded once by a caller that checks many cards (an
+ * import file), so that a card reads them from here instead of a query each.
+ */
+export interface CardLookups {
+  sources: readonly LeadSource[];
+  activeUsers: readonly User[];
+}
+
+/**
  * Validates and normalises what a manager typed into the lead card, collecting every problem
  * with its field so the form can show them all at once.
  */
-export async function checkLeadCard(em: EntityManager, input: LeadInput, defaultOwnerId: string | null): Promise<LeadCard> {
+export async function checkLeadCard(em: EntityManager, input: LeadInput, defaultOwnerId: string | null, lookups?: CardLookups): Promise<LeadCard> {
   const errors: FieldError[] = [];
   const fail = (field: string, message: string, code: string) => errors.push({ field, message, code });
 
@@ -82,10 +91,11 @@ export async function checkLeadCard(em: EntityManager, input: LeadInput, default
     if (result.ok) email = result.email;
     else fail('email', result.message, 'EMAIL_INVALID');
   }
-  const source = input.sourceId ? await em.findOne(LeadSource, { id: input.sourceId }) : null;
+  const sourceId = input.sourceId;
+  const source = !sourceId ? null : lookups ? (lookups.sources.find((s) => s.id === sourceId) ?? null) : await em.findOne(LeadSource, { id: sourceId });
   if (input.sourceId && !source) fail('sourceId', 'Unknown lead source', 'SOURCE_UNKNOWN');
   const ownerId = input.ownerId ?? defaultOwnerId;
-  const owner = ownerId ? await em.findOne(User, { id: ownerId, active: true }) : null;
+  const owner = !ownerId ? null : lookups ? (lookups.activeUsers.find((u) => u.id === ownerId) ?? null) : await em.findOne(User, { id: ownerId, active: true });
   if (input.ownerId && !owner) fail('ownerId', 'The owner must be an active user of the firm', 'USER_NOT_ACTIVE');
 
   const extra: Record<string, unknown> = {};

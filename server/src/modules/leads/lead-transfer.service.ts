@@ -3,9 +3,10 @@ import type { Principal } from '../../graphql/context.js';
 import { AppError, badInput, fieldError, type FieldError } from '../../graphql/errors.js';
 import { inputErrors } from '../../graphql/validation.js';
 import { actorOf } from '../auth/auth.service.js';
+import { User } from '../auth/user.entity.js';
 import { recordedTransaction } from '../events/event-log.js';
 import { findRegion } from './rules/index.js';
-import { checkLeadCard, type LeadCard } from './lead-card.js';
+import { checkLeadCard, type CardLookups, type LeadCard } from './lead-card.js';
 import { Lead } from './lead.entity.js';
 import { LeadSource } from './lead-lists.entity.js';
 import { LeadInput, type LeadFilter, type LeadOrder } from './lead.inputs.js';
@@ -47,28 +48,32 @@ export class LeadTransferService {
       if (error instanceof LeadTableError) throw fieldError('file', error.message, 'FILE_UNREADABLE');
       throw error;
     }
-    const sources = await em.find(LeadSource, {});
-    const seen = new Map<string, number>();
-    const result: ImportRow[] = [];
+    // what every row looks up is read once: sources, the importer (each row's owner), then all duplicates
+    const lookups: CardLookups = { sources: await em.find(LeadSource, {}), activeUsers: await em.find(User, { id: principal.userId, active: true }) };
+    const checked: { rowNumber: number; row: LeadTableRow; card: LeadCard | null; errors: FieldError[] }[] = [];
     for (const [index, row] of table.entries()) {
-      const rowNumber = index + 2;
       const errors: FieldError[] = [];
-      const input = this.inputOf(row, sources, errors);
+      const input = this.inputOf(row, lookups.sources, errors);
       // a cell gets the limits an API caller gets (length, NUL, broken surrogates) before it reaches the database
       const refused = (await inputErrors(LeadInput, input)).filter((e) => e.code !== 'isLength' || input[e.field as keyof LeadInput]);
       errors.push(...refused);
       let card: LeadCard | null = null;
       if (!refused.length) {
         try {
-          card = await checkLeadCard(em, input, principal.userId);
+          card = await checkLeadCard(em, input, principal.userId, lookups);
         } catch (error) {
           if (error instanceof AppError && error.extensions.code === 'BAD_USER_INPUT') errors.push(...((error.extensions.fields as FieldError[]) ?? []));
           else throw error;
         }
       }
+      checked.push({ rowNumber: index + 2, row, card, errors });
+    }
+    const stored = await this.leads.duplicatesOfMany(em, checked.map((c) => c.card ?? {}));
+    const seen = new Map<string, number>();
+    return checked.map(({ rowNumber, row, card, errors }, index) => {
       let duplicates: LeadDuplicate[] = [];
       if (card) {
-        duplicates = await this.leads.duplicates(em, card);
+        duplicates = stored[index]!;
         if (duplicates.length) errors.push({ field: 'duplicate', message: `Matches an existing lead: ${duplicates.map((d) => d.lead.companyName).join(', ')}` });
         for (const [kind, value] of [['INN', card.inn], ['phone', card.phone], ['e-mail', card.email]] as const) {
           if (!value) continue;
@@ -77,12 +82,11 @@ export class LeadTransferService {
           else seen.set(`${kind}:${value}`, rowNumber);
         }
       }
-      result.push({ rowNumber, row, card: errors.length ? null : card, errors, duplicates });
-    }
-    return result;
+      return { rowNumber, row, card: errors.length ? null : card, errors, duplicates };
+    });
   }
 
-  private inputOf(row: LeadTableRow, sources: LeadSource[], errors: FieldError[]): LeadInput {
+  private inputOf(row: LeadTableRow, sources: readonly LeadSource[], errors: FieldError[]): LeadInput {
     const legalForm = legalFormOf(row.legalForm, row.inn, row.companyName);
     if (!legalForm) errors.push({ field: 'legalForm', message: `Unknown legal form "${row.legalForm}"` });
     const taxRegime = taxRegimeOf(row.taxRegime);

@@ -19,6 +19,23 @@ export interface LeadDuplicate {
   matchedOn: DuplicateField[];
 }
 
+export interface DuplicateProbe {
+  inn?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  excludeId?: string | null;
+}
+
+const MAX_DUPLICATES = 20;
+
+function matchedOn(probe: DuplicateProbe, lead: Lead): DuplicateField[] {
+  return [
+    ...(probe.inn && lead.inn === probe.inn ? ['INN' as const] : []),
+    ...(probe.phone && lead.phone === probe.phone ? ['PHONE' as const] : []),
+    ...(probe.email && lead.email === probe.email ? ['EMAIL' as const] : []),
+  ];
+}
+
 const TRACKED: (keyof LeadCard)[] = [
   'lastName', 'firstName', 'patronymic', 'legalForm', 'companyName', 'inn', 'taxRegime', 'okvedCode',
   'activity', 'regionCode', 'source', 'phone', 'email', 'owner', 'notes', 'extra',
@@ -181,7 +198,7 @@ export class LeadService {
   }
 
   /** Other leads of the firm with the same INN, phone or e-mail: shown as a warning, never merged. */
-  async duplicates(em: EntityManager, probe: { inn?: string | null; phone?: string | null; email?: string | null; excludeId?: string | null }): Promise<LeadDuplicate[]> {
+  async duplicates(em: EntityManager, probe: DuplicateProbe): Promise<LeadDuplicate[]> {
     const or = [
       ...(probe.inn ? [{ inn: probe.inn }] : []),
       ...(probe.phone ? [{ phone: probe.phone }] : []),
@@ -189,15 +206,45 @@ export class LeadService {
     ];
     if (!or.length) return [];
     const where: FilterQuery<Lead> = probe.excludeId ? { $or: or, id: { $ne: probe.excludeId } } : { $or: or };
-    const matches = await em.find(Lead, where, { orderBy: { createdAt: 'asc' }, limit: 20 });
-    return matches.map((lead) => ({
-      lead,
-      matchedOn: [
-        ...(probe.inn && lead.inn === probe.inn ? ['INN' as const] : []),
-        ...(probe.phone && lead.phone === probe.phone ? ['PHONE' as const] : []),
-        ...(probe.email && lead.email === probe.email ? ['EMAIL' as const] : []),
-      ],
-    }));
+    const matches = await em.find(Lead, where, { orderBy: { createdAt: 'asc' }, limit: MAX_DUPLICATES });
+    return matches.map((lead) => ({ lead, matchedOn: matchedOn(probe, lead) }));
+  }
+
+  /**
+   * `duplicates` for many probes at once (an import file), in one statement however many there
+   * are: each probe gets what `duplicates` would give it. Up to three parameters per probe, so
+   * a 5,000-row file stays far below PostgreSQL's 65,535.
+   */
+  async duplicatesOfMany(em: EntityManager, probes: readonly DuplicateProbe[]): Promise<LeadDuplicate[][]> {
+    const values = (key: 'inn' | 'phone' | 'email') => [...new Set(probes.map((p) => p[key]).filter((v): v is string => !!v))];
+    const [inns, phones, emails] = [values('inn'), values('phone'), values('email')];
+    const or = [
+      ...(inns.length ? [{ inn: { $in: inns } }] : []),
+      ...(phones.length ? [{ phone: { $in: phones } }] : []),
+      ...(emails.length ? [{ email: { $in: emails } }] : []),
+    ];
+    const candidates = or.length ? await em.find(Lead, { $or: or }, { orderBy: { createdAt: 'asc' } }) : [];
+    // positions by value, so that a file matching thousands of stored leads is not rows × leads
+    const byValue = new Map<string, number[]>();
+    candidates.forEach((lead, index) => {
+      for (const key of [`inn:${lead.inn}`, `phone:${lead.phone}`, `email:${lead.email}`]) {
+        const positions = byValue.get(key);
+        if (positions) positions.push(index);
+        else byValue.set(key, [index]);
+      }
+    });
+    return probes.map((probe) => {
+      const positions = new Set<number>();
+      if (probe.inn) byValue.get(`inn:${probe.inn}`)?.forEach((i) => positions.add(i));
+      if (probe.phone) byValue.get(`phone:${probe.phone}`)?.forEach((i) => positions.add(i));
+      if (probe.email) byValue.get(`email:${probe.email}`)?.forEach((i) => positions.add(i));
+      return [...positions]
+        .sort((a, b) => a - b)
+        .map((i) => candidates[i]!)
+        .filter((lead) => lead.id !== probe.excludeId)
+        .slice(0, MAX_DUPLICATES)
+        .map((lead) => ({ lead, matchedOn: matchedOn(probe, lead) }));
+    });
   }
 
   /** The lead's history: every recorded change, oldest first. */

@@ -204,20 +204,20 @@ export class TariffResolver {
   @SameForEveryViewer()
   @FieldResolver(() => [TariffVersion], { description: 'Newest first' })
   versions(@Root() plan: TariffPlan, @Ctx() ctx: Context): Promise<TariffVersion[]> {
-    return ctx.services.pricing.versions(ctx.em, plan.id);
+    return ctx.services.pricing.versionsOfPlan(ctx.em, plan.id);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => TariffVersion, { nullable: true, description: 'The published version new calculations use' })
   async current(@Root() plan: TariffPlan, @Ctx() ctx: Context): Promise<TariffVersion | null> {
-    const versions = await ctx.services.pricing.versions(ctx.em, plan.id);
+    const versions = await ctx.services.pricing.versionsOfPlan(ctx.em, plan.id);
     return versions.find((v) => v.status === 'PUBLISHED') ?? null;
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => TariffVersion, { nullable: true, description: 'The open draft, if any' })
   async draft(@Root() plan: TariffPlan, @Ctx() ctx: Context): Promise<TariffVersion | null> {
-    const versions = await ctx.services.pricing.versions(ctx.em, plan.id);
+    const versions = await ctx.services.pricing.versionsOfPlan(ctx.em, plan.id);
     return versions.find((v) => v.status === 'DRAFT') ?? null;
   }
 }

@@ -144,6 +144,16 @@ export class PricingService {
     return em.find(TariffVersion, { plan: planId }, { orderBy: { number: 'desc' } });
   }
 
+  /**
+   * The plan's versions, newest first, read afresh through the ORM's collection dataloader: the
+   * plans of one list asking in the same tick share one statement.
+   */
+  async versionsOfPlan(em: EntityManager, planId: string): Promise<TariffVersion[]> {
+    const versions = em.getReference(TariffPlan, planId).versions;
+    await versions.init({ dataloader: true, orderBy: { number: 'desc' } });
+    return versions.getItems();
+  }
+
   async version(em: EntityManager, id: string): Promise<TariffVersion> {
     const version = await em.findOne(TariffVersion, { id });
     if (!version) throw notFound('Tariff version');

@@ -1,0 +1,53 @@
+import type { App } from '../src/app.js';
+import { gql, type GraphQLResult } from './harness.js';
+
+interface QueryEvent {
+  sql: string;
+}
+
+interface QueryEmitter {
+  on(event: 'query', listener: (query: QueryEvent) => void): unknown;
+  off(event: 'query', listener: (query: QueryEvent) => void): unknown;
+}
+
+/**
+ * Every SQL statement the app's connection pool runs while `work` runs: ORM queries, raw knex
+ * queries and transaction statements alike (knex re-emits a transaction's queries on its
+ * client). Tests in one file run one at a time, so nothing else shares the window.
+ */
+export async function countStatements<T>(app: Pick<App, 'orm'>, work: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+  const client = app.orm.em.getConnection().getKnex().client as unknown as QueryEmitter;
+  const statements: string[] = [];
+  const listener = (query: QueryEvent) => void statements.push(query.sql);
+  client.on('query', listener);
+  try {
+    const result = await work();
+    return { result, statements };
+  } finally {
+    client.off('query', listener);
+  }
+}
+
+/**
+ * Sends a token until a request with it runs no statement: its principal is then cached (for up
+ * to 30 s), so a measured request counts what the operation runs, not whether the session
+ * lookup happened to be cached.
+ */
+async function warmPrincipal(app: Pick<App, 'orm' | 'url'>, token: string): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const { statements } = await countStatements(app, () => gql(app, '{ __typename }', {}, token));
+    if (!statements.length) return;
+  }
+  throw new Error('the principal of this token is never cached');
+}
+
+/**
+ * One GraphQL request over HTTP and the SQL statements the operation ran (the caller's session
+ * lookup left out, see `warmPrincipal`); fails the test on any error.
+ */
+export async function statementsOf<T = any>(app: Pick<App, 'orm' | 'url'>, query: string, variables: Record<string, unknown> = {}, token?: string | null): Promise<{ data: T; statements: string[] }> {
+  if (token) await warmPrincipal(app, token);
+  const { result, statements } = await countStatements(app, () => gql<T>(app, query, variables, token));
+  if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+  return { data: (result as GraphQLResult<T>).data as T, statements };
+}
