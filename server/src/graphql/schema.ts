@@ -14,6 +14,7 @@ import { LeadTransferResolver } from '../modules/leads/lead-transfer.resolver.js
 import { ProjectResolver } from '../modules/projects/project.resolver.js';
 import { TaskCommentResolver, TaskEventResolver, TaskResolver } from '../modules/projects/task.resolver.js';
 import { LeadPricingResolver, PricingRunResolver, TariffResolver, TariffVersionResolver } from '../modules/pricing/pricing.resolver.js';
+import { ViewerResolver } from '../modules/viewer/viewer.resolver.js';
 import { AuthChecker } from './auth-checker.js';
 // every area's event catalogue, so the EventType and ChangedField enums are complete
 import '../modules/auth/auth.events.js';
@@ -25,7 +26,7 @@ import { validateArgument } from './validation.js';
 
 export const resolvers = [AuthResolver, FirmResolver, TeamResolver, ApiTokenResolver, AuditResolver, AuditActorResolver, ServerInfoResolver,
   LeadResolver, LeadListsResolver, LeadTransferResolver, PricingRunResolver, LeadPricingResolver, TariffResolver, TariffVersionResolver,
-  ProjectResolver, TaskResolver, TaskEventResolver, TaskCommentResolver] as const;
+  ProjectResolver, TaskResolver, TaskEventResolver, TaskCommentResolver, ViewerResolver] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 

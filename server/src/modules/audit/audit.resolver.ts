@@ -6,20 +6,20 @@ import { firmEventStream } from '../../graphql/event-stream.js';
 import { loadRef } from '../../graphql/load.js';
 import { PageArgs } from '../../graphql/pagination.js';
 import type { StoredEvent } from '../events/event-log.js';
-import { Role } from '../auth/roles.js';
+import { AUDIT_READERS } from './audit.policy.js';
 import { auditLogPage, parseEventId, toAuditEntry } from './audit.service.js';
 import { AuditActor, AuditEntry, AuditEntryConnection } from './audit.types.js';
 import { User } from '../auth/user.entity.js';
 
 @Resolver()
 export class AuditResolver {
-  @Authorized(Role.OWNER)
+  @Authorized(...AUDIT_READERS)
   @Query(() => AuditEntryConnection, { description: "The firm's audit trail, newest first" })
   auditLog(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: Context): Promise<AuditEntryConnection> {
     return auditLogPage(ctx.em, requirePrincipal(ctx).firmId, first, after);
   }
 
-  @Authorized(Role.OWNER)
+  @Authorized(...AUDIT_READERS)
   @Subscription(() => AuditEntry, {
     description: 'New audit entries as they commit; with `after`, the entries since that id come first',
     subscribe: ({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, Context>) => {

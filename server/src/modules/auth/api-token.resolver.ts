@@ -7,23 +7,24 @@ import { ApiToken } from './api-token.entity.js';
 import { CreateApiTokenInput } from './auth.inputs.js';
 import { CreatedApiToken, IdArgs } from './auth.types.js';
 import { Role } from './roles.js';
+import { API_TOKEN_MANAGERS } from './team.policy.js';
 import { User } from './user.entity.js';
 
 @Resolver(() => ApiToken)
 export class ApiTokenResolver {
-  @Authorized(Role.OWNER)
+  @Authorized(...API_TOKEN_MANAGERS)
   @Query(() => [ApiToken])
   apiTokens(@Ctx() ctx: Context): Promise<ApiToken[]> {
     return ctx.services.apiTokens.list(ctx.em);
   }
 
-  @Authorized(Role.OWNER)
+  @Authorized(...API_TOKEN_MANAGERS)
   @Mutation(() => CreatedApiToken)
   createApiToken(@Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput, @Ctx() ctx: Context): Promise<CreatedApiToken> {
     return ctx.services.apiTokens.create(ctx.em, requirePrincipal(ctx), input);
   }
 
-  @Authorized(Role.OWNER)
+  @Authorized(...API_TOKEN_MANAGERS)
   @Mutation(() => ApiToken)
   revokeApiToken(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: Context): Promise<ApiToken> {
     return ctx.services.apiTokens.revoke(ctx.em, requirePrincipal(ctx), id);

@@ -5,11 +5,11 @@ import { SameForEveryViewer } from '../../graphql/live-sharing.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { Firm } from './firm.entity.js';
 import { FirmSettingsInput } from './firm.inputs.js';
-import { Role } from './roles.js';
+import { FIRM_SETTINGS_EDITORS } from './team.policy.js';
 
 @Resolver(() => Firm)
 export class FirmResolver {
-  @Authorized(Role.OWNER)
+  @Authorized(...FIRM_SETTINGS_EDITORS)
   @Mutation(() => Firm, { description: "Changes the firm's settings (the owner only); each change is in the audit log" })
   updateFirmSettings(@Arg('input', () => FirmSettingsInput) input: FirmSettingsInput, @Ctx() ctx: Context): Promise<Firm> {
     return ctx.services.firm.updateSettings(ctx.em, requirePrincipal(ctx), input);

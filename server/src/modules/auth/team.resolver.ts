@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
 import { ChangeUserRoleInput, InviteUserInput } from './auth.inputs.js';
 import { Invitation, UserIdArgs } from './auth.types.js';
-import { Role } from './roles.js';
+import { TEAM_MANAGERS } from './team.policy.js';
 import { User } from './user.entity.js';
 
 @Resolver()
@@ -14,25 +14,25 @@ export class TeamResolver {
     return ctx.services.team.list(ctx.em);
   }
 
-  @Authorized(Role.OWNER)
+  @Authorized(...TEAM_MANAGERS)
   @Mutation(() => Invitation, { description: 'Adds a user and returns a one-time invitation link' })
   inviteUser(@Arg('input', () => InviteUserInput) input: InviteUserInput, @Ctx() ctx: Context): Promise<Invitation> {
     return ctx.services.team.invite(ctx.em, requirePrincipal(ctx), input);
   }
 
-  @Authorized(Role.OWNER)
+  @Authorized(...TEAM_MANAGERS)
   @Mutation(() => User)
   changeUserRole(@Arg('input', () => ChangeUserRoleInput) input: ChangeUserRoleInput, @Ctx() ctx: Context): Promise<User> {
     return ctx.services.team.changeRole(ctx.em, requirePrincipal(ctx), input);
   }
 
-  @Authorized(Role.OWNER)
+  @Authorized(...TEAM_MANAGERS)
   @Mutation(() => User, { description: 'Signs the user out everywhere and blocks sign-in' })
   deactivateUser(@Args(() => UserIdArgs) { userId }: UserIdArgs, @Ctx() ctx: Context): Promise<User> {
     return ctx.services.team.deactivate(ctx.em, requirePrincipal(ctx), userId);
   }
 
-  @Authorized(Role.OWNER)
+  @Authorized(...TEAM_MANAGERS)
   @Mutation(() => User)
   reactivateUser(@Args(() => UserIdArgs) { userId }: UserIdArgs, @Ctx() ctx: Context): Promise<User> {
     return ctx.services.team.reactivate(ctx.em, requirePrincipal(ctx), userId);

@@ -2,7 +2,7 @@ import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
-import { Role } from '../auth/roles.js';
+import { LEAD_FIELD_EDITORS, LEAD_LIST_EDITORS } from './lead.policy.js';
 import { LeadField, LeadSource, LostReason } from './lead-lists.entity.js';
 import { LeadFieldInput, NamedListItemInput } from './lead.inputs.js';
 
@@ -31,8 +31,6 @@ class UpdateLeadFieldArgs {
   archived?: boolean | null;
 }
 
-const LIST_EDITORS = [Role.OWNER, Role.MANAGER];
-
 @Resolver()
 export class LeadListsResolver {
   @Authorized()
@@ -53,37 +51,37 @@ export class LeadListsResolver {
     return ctx.services.leadLists.fields(ctx.em);
   }
 
-  @Authorized(...LIST_EDITORS)
+  @Authorized(...LEAD_LIST_EDITORS)
   @Mutation(() => LeadSource)
   createLeadSource(@Arg('input', () => NamedListItemInput) input: NamedListItemInput, @Ctx() ctx: Context) {
     return ctx.services.leadLists.addItem(ctx.em, requirePrincipal(ctx), LeadSource, input);
   }
 
-  @Authorized(...LIST_EDITORS)
+  @Authorized(...LEAD_LIST_EDITORS)
   @Mutation(() => LeadSource)
   updateLeadSource(@Args(() => UpdateListItemArgs) { id, input }: UpdateListItemArgs, @Ctx() ctx: Context) {
     return ctx.services.leadLists.updateItem(ctx.em, requirePrincipal(ctx), LeadSource, id, input);
   }
 
-  @Authorized(...LIST_EDITORS)
+  @Authorized(...LEAD_LIST_EDITORS)
   @Mutation(() => LostReason)
   createLostReason(@Arg('input', () => NamedListItemInput) input: NamedListItemInput, @Ctx() ctx: Context) {
     return ctx.services.leadLists.addItem(ctx.em, requirePrincipal(ctx), LostReason, input);
   }
 
-  @Authorized(...LIST_EDITORS)
+  @Authorized(...LEAD_LIST_EDITORS)
   @Mutation(() => LostReason)
   updateLostReason(@Args(() => UpdateListItemArgs) { id, input }: UpdateListItemArgs, @Ctx() ctx: Context) {
     return ctx.services.leadLists.updateItem(ctx.em, requirePrincipal(ctx), LostReason, id, input);
   }
 
-  @Authorized(Role.OWNER)
+  @Authorized(...LEAD_FIELD_EDITORS)
   @Mutation(() => LeadField, { description: 'Adds an extra field to every lead card of the firm' })
   createLeadField(@Arg('input', () => LeadFieldInput) input: LeadFieldInput, @Ctx() ctx: Context): Promise<LeadField> {
     return ctx.services.leadLists.saveField(ctx.em, requirePrincipal(ctx), input);
   }
 
-  @Authorized(Role.OWNER)
+  @Authorized(...LEAD_FIELD_EDITORS)
   @Mutation(() => LeadField)
   updateLeadField(@Args(() => UpdateLeadFieldArgs) { id, input, archived }: UpdateLeadFieldArgs, @Ctx() ctx: Context): Promise<LeadField> {
     return ctx.services.leadLists.saveField(ctx.em, requirePrincipal(ctx), input, id, archived);

@@ -5,7 +5,7 @@ import { requirePrincipal } from '../../graphql/auth-checker.js';
 import { AllowBlank } from '../../graphql/validation.js';
 import { Lead } from './lead.entity.js';
 import { LeadFilter, LeadOrder } from './lead.inputs.js';
-import { LEAD_EDITORS } from './lead.resolver.js';
+import { LEAD_EDITORS } from './lead.policy.js';
 import { LeadDuplicate, type DuplicateMatch } from './lead.types.js';
 
 @InputType({ description: 'A file sent inline, base64-encoded (at most 5 MB)' })

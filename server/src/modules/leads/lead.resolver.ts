@@ -8,7 +8,6 @@ import { loadRef } from '../../graphql/load.js';
 import { toAuditEntry } from '../audit/audit.service.js';
 import { eventDataFor } from '../pricing/cost-visibility.js';
 import { AuditEntry } from '../audit/audit.types.js';
-import { Role } from '../auth/roles.js';
 import { User } from '../auth/user.entity.js';
 import { normaliseEmail, normalisePhone, validateInn, OKVED_COMMON, RUSSIAN_REGIONS, findRegion, searchOkvedCommon } from './rules/index.js';
 import { Lead } from './lead.entity.js';
@@ -16,9 +15,7 @@ import { LeadSource, LostReason } from './lead-lists.entity.js';
 import { LeadInput, LeadsArgs, MoveLeadStageArgs } from './lead.inputs.js';
 import { LeadConnection, LeadDuplicate, OkvedCode, Region, type DuplicateMatch } from './lead.types.js';
 import { LegalForm } from './lead.enums.js';
-
-/** Who may create and edit leads; accountants read them. */
-export const LEAD_EDITORS = [Role.OWNER, Role.MANAGER, Role.COORDINATOR, Role.HEAD];
+import { LEAD_EDITORS } from './lead.policy.js';
 
 @ArgsType()
 class UpdateLeadArgs {

@@ -1,13 +1,6 @@
 import type { MiddlewareFn } from 'type-graphql';
 import type { Context, Principal } from '../../graphql/context.js';
-import { Role } from '../auth/roles.js';
-
-/**
- * Who sees what the firm pays and earns: cost, margin, the accountants' remuneration and the
- * overhead. Coordinators and accountants price and read leads, but the firm's economics and
- * colleagues' pay are not theirs to read.
- */
-export const COST_READERS: readonly Role[] = [Role.OWNER, Role.MANAGER, Role.HEAD];
+import { COST_READERS } from './pricing.policy.js';
 
 export function seesCost(principal: Principal | null): boolean {
   return !!principal && COST_READERS.includes(principal.role);

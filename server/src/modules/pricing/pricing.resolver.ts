@@ -5,10 +5,10 @@ import { SameForEveryViewer } from '../../graphql/live-sharing.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
 import { MoneyScalar } from '../../graphql/scalars.js';
 import { loadRef } from '../../graphql/load.js';
-import { Role } from '../auth/roles.js';
 import { User } from '../auth/user.entity.js';
 import { Lead } from '../leads/lead.entity.js';
-import { LEAD_EDITORS, uuidOrNotFound } from '../leads/lead.resolver.js';
+import { uuidOrNotFound } from '../leads/lead.resolver.js';
+import { PRICING_RUN_AUTHORS, TARIFF_EDITORS } from './pricing.policy.js';
 import { PricingRun } from './pricing-run.entity.js';
 import { LineComparison, PriceQuote, PricingInput, PricingValue, TariffDefinitionShape } from './pricing.types.js';
 import { LegalForm, TaxRegime } from '../leads/lead.enums.js';
@@ -16,8 +16,6 @@ import { fromShape, toShape } from './tariff-shape.js';
 import { TariffPlan, TariffVersion } from './tariff.entity.js';
 import { CostField } from './cost-visibility.js';
 import { TariffDefinitionView } from './tariff-view.js';
-
-const TARIFF_EDITORS = [Role.OWNER, Role.MANAGER];
 
 @ArgsType()
 class CreatePricingRunArgs {
@@ -88,7 +86,7 @@ export class PricingRunResolver {
     return ctx.services.pricing.preview(ctx.em, input);
   }
 
-  @Authorized(...LEAD_EDITORS)
+  @Authorized(...PRICING_RUN_AUTHORS)
   @Mutation(() => PricingRun, { description: 'Saves an immutable pricing run for the lead' })
   createPricingRun(@Args(() => CreatePricingRunArgs) { leadId, input }: CreatePricingRunArgs, @Ctx() ctx: Context): Promise<PricingRun> {
     return ctx.services.pricing.createRun(ctx.em, requirePrincipal(ctx), leadId, input);

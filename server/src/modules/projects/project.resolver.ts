@@ -5,18 +5,16 @@ import { SameForEveryViewer, ViewerDependent } from '../../graphql/live-sharing.
 import { requirePrincipal } from '../../graphql/auth-checker.js';
 import { loadRef } from '../../graphql/load.js';
 import { ConnectionType } from '../../graphql/pagination.js';
-import { Role } from '../auth/roles.js';
 import { User } from '../auth/user.entity.js';
 import { Lead } from '../leads/lead.entity.js';
 import { uuidOrNotFound } from '../leads/lead.resolver.js';
 import { viewerAccess } from './project-access.js';
+import { PROJECT_OPENERS, TEMPLATE_EDITORS } from './project.policy.js';
 import { Project } from './project.entity.js';
 import { CreateProjectInput, ProjectsArgs, ProjectTemplateInput, UpdateProjectInput } from './project.inputs.js';
 import { Task } from './task.entity.js';
 import { ProjectTemplate } from './template.entity.js';
 
-const PROJECT_OPENERS = [Role.OWNER, Role.MANAGER, Role.COORDINATOR, Role.HEAD];
-const TEMPLATE_EDITORS = [Role.OWNER, Role.COORDINATOR, Role.HEAD];
 
 @ArgsType()
 class UpdateProjectArgs {
