@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Group, Loader, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../kernel/apollo/errors';
 import { useCurrentUser } from '../../kernel/session/currentUser';
@@ -14,8 +14,7 @@ import {
   TariffsPageCreateDraftDocument,
   TariffsPageQueryDocument,
 } from '../../gql/graphql';
-import { draftFromDefinition } from './tariffDraft';
-import { TariffDefinitionForm } from './TariffDefinitionForm';
+import { TariffDefinitionView } from './TariffDefinitionForm';
 import { TariffDraftEditor } from './TariffDraftEditor';
 
 // who may change tariffs (the server's tariff editors)
@@ -44,7 +43,6 @@ export function TariffsPage() {
   const plan = plans.find((candidate) => candidate.id === chosenPlanId) ?? plans.find((candidate) => candidate.isDefault) ?? plans[0];
   const currentDefinition = readFragment(TariffDefinitionFieldsFragmentDoc, plan?.current?.definition);
   const current = plan?.current && currentDefinition ? { id: plan.current.id, number: plan.current.number, definition: currentDefinition } : null;
-  const currentDraft = useMemo(() => (currentDefinition ? draftFromDefinition(currentDefinition) : null), [currentDefinition]);
 
   const edit = async () => {
     if (!plan) return;
@@ -129,10 +127,10 @@ export function TariffsPage() {
           onClose={() => setEditingId(null)}
         />
       )}
-      {plan && !editingId && currentDraft && current && (
+      {plan && !editingId && current && (
         <Stack>
           <Title order={3}>{t('pricing.tariffs.currentTitle', { number: current.number })}</Title>
-          <TariffDefinitionForm draft={currentDraft} onChange={() => undefined} errors={{}} readOnly />
+          <TariffDefinitionView key={current.id} definition={current.definition} />
         </Stack>
       )}
     </Stack>

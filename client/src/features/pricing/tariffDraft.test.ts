@@ -1,9 +1,6 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
 import { DEMO_DEFINITION } from './demoDefinition.fixture';
 import {
-  basePriceErrorsByCell,
-  draftFieldErrors,
   draftFromDefinition,
   draftToInput,
   moveItem,
@@ -88,27 +85,5 @@ describe('editing a tariff draft', () => {
   it('reorders within bounds', () => {
     expect(moveItem(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
     expect(moveItem(['a', 'b'], 0, -1)).toEqual(['a', 'b']);
-  });
-
-  it('places the server’s field errors, base prices by their cell', () => {
-    const error = new CombinedGraphQLErrors({
-      errors: [
-        {
-          message: 'Invalid tariff',
-          extensions: {
-            code: 'BAD_USER_INPUT',
-            fields: [
-              { field: 'definition.parameters[2].blockSize', message: 'Must be a whole number from 1 to 100000' },
-              { field: 'definition.basePrices[1].amount', message: 'Must be an amount' },
-            ],
-          },
-        },
-      ],
-    });
-    const errors = draftFieldErrors(error);
-    expect(errors['parameters[2].blockSize']).toBe('Must be a whole number from 1 to 100000');
-    expect(basePriceErrorsByCell(draftFromDefinition(DEMO_DEFINITION), errors)).toEqual({
-      'ORGANIZATION/USN_INCOME_MINUS_EXPENSES': 'Must be an amount',
-    });
   });
 });

@@ -1,4 +1,3 @@
-import { fieldErrorsBy } from '../../kernel/apollo/errors';
 import {
   ServiceArea,
   TariffParameterType,
@@ -89,7 +88,11 @@ const text = (value: unknown) => (value === null || value === undefined ? '' : d
 export function draftFromDefinition(definition: TariffDefinition): TariffDraftState {
   return {
     baseArea: definition.baseArea,
-    basePrices: Object.fromEntries(definition.basePrices.map((row) => [cellKey(row.legalForm, row.taxRegime), text(row.amount)])),
+    // every cell people may fill is in the form, '' while not offered
+    basePrices: {
+      ...Object.fromEntries(basePriceCells().map(({ legalForm, taxRegime }) => [cellKey(legalForm, taxRegime), ''])),
+      ...Object.fromEntries(definition.basePrices.map((row) => [cellKey(row.legalForm, row.taxRegime), text(row.amount)])),
+    },
     parameters: definition.parameters.map((parameter) => ({
       uid: newUid(),
       key: parameter.key,
@@ -165,6 +168,11 @@ export function moveItem<T>(items: readonly T[], index: number, offset: -1 | 1):
   const moved = [...items];
   [moved[index], moved[target]] = [moved[target]!, moved[index]!];
   return moved;
+}
+
+/** A key typed twice is a problem the form reports; the selects must still render (one option per key). */
+export function uniqueKeys<T extends { key: string }>(items: T[]): T[] {
+  return items.filter((item, index) => items.findIndex((other) => other.key === item.key) === index);
 }
 
 const KEY = /^[A-Za-z][A-Za-z0-9]*$/;
@@ -291,19 +299,4 @@ export function draftToInput(draft: TariffDraftState): { definition: TariffDefin
     },
     problems,
   };
-}
-
-/** The server's field errors of a draft (`definition.parameters[2].blockSize`), keyed without the prefix. */
-export function draftFieldErrors(error: unknown): Record<string, string> {
-  return fieldErrorsBy(error, (field) => field.replace(/^definition\.?/, ''));
-}
-
-/** A base price error (`basePrices[3].amount`) moved onto its cell key, since indexes follow the filled cells. */
-export function basePriceErrorsByCell(draft: TariffDraftState, errors: Record<string, string>): Record<string, string> {
-  const byCell: Record<string, string> = {};
-  filledCells(draft).forEach(({ legalForm, taxRegime }, index) => {
-    const message = errors[`basePrices[${index}].amount`] ?? errors[`basePrices[${index}]`];
-    if (message) byCell[cellKey(legalForm, taxRegime)] = message;
-  });
-  return byCell;
 }
