@@ -1,5 +1,6 @@
 import { ClassType, Field, Int, ObjectType, ArgsType } from 'type-graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { MAX_CURSOR_LENGTH } from './keyset.js';
 
 @ObjectType()
 export class PageInfo {
@@ -21,7 +22,7 @@ export class PageArgs {
   @Field(() => String, { nullable: true, description: 'endCursor of the previous page' })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxLength(MAX_CURSOR_LENGTH)
   after?: string | null;
 }
 

@@ -1,6 +1,7 @@
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ArrayMaxSize } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { MAX_CURSOR_LENGTH } from '../../graphql/keyset.js';
 import { LeadFieldType, LeadStage, LegalForm, TaxRegime } from './lead.enums.js';
 
 @InputType({ description: 'What the lead card holds; checked and normalised by the server' })
@@ -195,7 +196,7 @@ export class LeadsArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxLength(MAX_CURSOR_LENGTH)
   after?: string | null;
 }
 

@@ -1,6 +1,7 @@
 import { LockMode, type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
 import type { Principal } from '../../graphql/context.js';
 import { conflict, fieldError, notFound } from '../../graphql/errors.js';
+import { decodeKeyset, encodeKeyset, keysetAfter, keysetOrder, keyValue, type SortKey } from '../../graphql/keyset.js';
 import type { Connection } from '../../graphql/pagination.js';
 import { actorOf } from '../auth/auth.service.js';
 import { readEventsOfSubject, recordedTransaction, type RecordingTransaction, type StoredEvent } from '../events/event-log.js';
@@ -61,21 +62,21 @@ function apply(lead: Lead, card: LeadCard): void {
   Object.assign(lead, { ...card, source: card.source ?? null, owner: card.owner ?? null });
 }
 
-/** An opaque offset cursor: the tables are sorted by several columns, so keysets would vary. */
-const encodeCursor = (offset: number) => Buffer.from(`lead:${offset}`).toString('base64url');
-function decodeCursor(cursor: string | null | undefined): number {
-  if (!cursor) return 0;
-  const match = /^lead:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw fieldError('after', 'after must be a cursor from this list');
-  return Number(match[1]) + 1;
-}
-
 const ORDER_COLUMNS: Record<LeadOrderField, keyof Lead> = {
   CREATED_AT: 'createdAt',
   UPDATED_AT: 'updatedAt',
   COMPANY_NAME: 'companyName',
   LAST_NAME: 'lastName',
   STAGE: 'stage',
+};
+
+/** The table's sort keys as keyset columns (stage compares in the pipeline's enum order). */
+const SORT_KEYS: Record<LeadOrderField, Omit<SortKey, 'direction'>> = {
+  CREATED_AT: { column: 'created_at', kind: 'timestamp' },
+  UPDATED_AT: { column: 'updated_at', kind: 'timestamp' },
+  COMPANY_NAME: { column: 'company_name', kind: 'text' },
+  LAST_NAME: { column: 'last_name', kind: 'text' },
+  STAGE: { column: 'stage', kind: 'text' },
 };
 
 /** Lead cards, their pipeline and their duplicates. */
@@ -153,15 +154,18 @@ export class LeadService {
   /** A page of leads matching the filter, with the total count for the table footer. */
   async list(em: EntityManager, filter: LeadFilter | null | undefined, order: LeadOrder | null | undefined, first: number, after?: string | null): Promise<Connection<Lead> & { totalCount: number }> {
     const where = this.where(filter);
-    const offset = decodeCursor(after);
-    const column = ORDER_COLUMNS[order?.field ?? LeadOrderField.CREATED_AT];
-    const direction = (order?.direction ?? SortDirection.DESC) === SortDirection.ASC ? 'asc' : 'desc';
-    const orderBy = [{ [column]: direction }, { id: 'asc' }] as QueryOrderMap<Lead>[];
-    const [leads, totalCount] = await em.findAndCount(Lead, where, { orderBy, limit: first + 1, offset });
+    const field = order?.field ?? LeadOrderField.CREATED_AT;
+    const key: SortKey = { ...SORT_KEYS[field], direction: (order?.direction ?? SortDirection.DESC) === SortDirection.ASC ? 'asc' : 'desc' };
+    // the order is part of the cursor's scope: a cursor of another order would page wrongly
+    const scope = `lead:${field}:${key.direction}`;
+    const from = after ? keysetAfter(key, decodeKeyset(scope, key, after)) : null;
+    const leads = await em.find(Lead, from ? { $and: [where, from] } : where, { orderBy: keysetOrder(key) as QueryOrderMap<Lead>[], limit: first + 1 });
+    const totalCount = await em.count(Lead, where);
     const page = leads.slice(0, first);
+    const cursor = (lead: Lead) => encodeKeyset(scope, { value: keyValue(lead[ORDER_COLUMNS[field]]), id: lead.id });
     return {
-      edges: page.map((node, i) => ({ cursor: encodeCursor(offset + i), node })),
-      pageInfo: { hasNextPage: leads.length > first, endCursor: page.length ? encodeCursor(offset + page.length - 1) : null },
+      edges: page.map((node) => ({ cursor: cursor(node), node })),
+      pageInfo: { hasNextPage: leads.length > first, endCursor: page.length ? cursor(page.at(-1)!) : null },
       totalCount,
     };
   }

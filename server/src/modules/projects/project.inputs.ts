@@ -1,4 +1,5 @@
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { MAX_CURSOR_LENGTH } from '../../graphql/keyset.js';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '../../graphql/scalars.js';
 import { Department, Role } from '../auth/roles.js';
@@ -67,7 +68,7 @@ export class ProjectFilter {
 export class ProjectsArgs {
   @Field(() => ProjectFilter, { nullable: true }) @IsOptional() filter?: ProjectFilter | null;
   @Field(() => Int, { defaultValue: 50 }) @IsInt() @Min(1) @Max(200) first: number = 50;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) after?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(MAX_CURSOR_LENGTH) after?: string | null;
 }
 
 @InputType()

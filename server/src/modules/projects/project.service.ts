@@ -1,9 +1,10 @@
-import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { generateNKeysBetween } from 'fractional-indexing';
 import { firmToday, type Clock } from '../../clock.js';
 import type { Principal } from '../../graphql/context.js';
 import { badInput, conflict, fieldError, notFound } from '../../graphql/errors.js';
+import { decodeKeyset, encodeKeyset, keysetAfter, keysetOrder, keyValue, type SortKey } from '../../graphql/keyset.js';
 import type { Connection } from '../../graphql/pagination.js';
 import { actorOf } from '../auth/auth.service.js';
 import { Role, roleNeedsDepartment } from '../auth/roles.js';
@@ -22,6 +23,8 @@ import { ProjectTemplate, type TemplateTask } from './template.entity.js';
 import { addWorkingDays } from './working-days.js';
 
 export const PROJECTS_TOPIC = 'projects';
+
+const PROJECT_ORDER: SortKey = { column: 'created_at', kind: 'timestamp', direction: 'desc' };
 
 export function seedProjectTemplate(em: EntityManager, firmId: string): void {
   em.create(ProjectTemplate, { firm: firmId, name: ONBOARDING_TEMPLATE_NAME, description: 'Задачи налогового, зарплатного и договорного отделов при приёме клиента', tasks: ONBOARDING_TEMPLATE_TASKS });
@@ -172,7 +175,7 @@ export class ProjectService {
     return visibleProject(em, principal, id);
   }
 
-  /** The projects the caller may see, newest first. */
+  /** The projects the caller may see, newest first (keyset pages: see graphql/keyset.ts). */
   async list(em: EntityManager, principal: Principal, filter: ProjectFilter | null | undefined, first: number, after?: string | null): Promise<Connection<Project> & { totalCount: number }> {
     const where: FilterQuery<Project> & Record<string, unknown> = {};
     if (filter?.statuses?.length) where.status = { $in: filter.statuses };
@@ -180,14 +183,14 @@ export class ProjectService {
     if (filter?.leadId) where.lead = filter.leadId;
     if (filter?.search?.trim()) where.name = { $ilike: `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
     if (!seesAllProjects(principal)) where.id = { $in: await visibleProjectIds(em, principal) };
-    const offset = after ? Number(Buffer.from(after, 'base64url').toString().replace(/^project:/, '')) + 1 : 0;
-    if (!Number.isInteger(offset) || offset < 0) throw fieldError('after', 'after must be a cursor from this list');
-    const [projects, totalCount] = await em.findAndCount(Project, where, { orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], limit: first + 1, offset });
+    const from = after ? keysetAfter(PROJECT_ORDER, decodeKeyset('project', PROJECT_ORDER, after)) : null;
+    const projects = await em.find(Project, from ? { $and: [where, from] } : where, { orderBy: keysetOrder(PROJECT_ORDER) as QueryOrderMap<Project>[], limit: first + 1 });
+    const totalCount = await em.count(Project, where);
     const page = projects.slice(0, first);
-    const cursor = (i: number) => Buffer.from(`project:${offset + i}`).toString('base64url');
+    const cursor = (project: Project) => encodeKeyset('project', { value: keyValue(project.createdAt), id: project.id });
     return {
-      edges: page.map((node, i) => ({ cursor: cursor(i), node })),
-      pageInfo: { hasNextPage: projects.length > first, endCursor: page.length ? cursor(page.length - 1) : null },
+      edges: page.map((node) => ({ cursor: cursor(node), node })),
+      pageInfo: { hasNextPage: projects.length > first, endCursor: page.length ? cursor(page.at(-1)!) : null },
       totalCount,
     };
   }
