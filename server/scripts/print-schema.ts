@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { printSortedSchema } from '../src/graphql/schema.js';
+import { printSortedSchema } from '../src/composition/schema.js';
 
 const target = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema/schema.graphql');
 const printed = await printSortedSchema();

@@ -13,16 +13,17 @@ import express from 'express';
 import type { Config } from './config.js';
 import type { EmbeddedDatabase } from './db/embedded.js';
 import { openDatabase } from './db/orm.js';
-import { seedDemo } from './db/seed.js';
-import { bearerToken, type Context } from './graphql/context.js';
+import { accessRules } from './composition/access-rules.js';
+import { seedDemo } from './composition/demo-seed.js';
+import { bearerToken, type Context, type Services } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/errors.js';
-import { EventBus } from './graphql/event-bus.js';
+import { EventBus } from './modules/events/event-bus.js';
 import { graphqlBody, graphqlHttpErrors } from './graphql/http-body.js';
 import { refuseHttpSubscriptions } from './graphql/http-subscriptions.js';
-import { buildSchema } from './graphql/schema.js';
-import { createServices, type Services } from './graphql/services.js';
+import { buildSchema } from './composition/schema.js';
+import { createServices } from './composition/services.js';
 import { firmEntityManager } from './graphql/tenant-em.js';
-import { attachWebSocket } from './graphql/websocket.js';
+import { attachWebSocket } from './live/websocket.js';
 import { createLogger, requestScope, type Logger } from './logger.js';
 import { LoginRateLimit } from './modules/auth/login-rate-limit.js';
 
@@ -103,6 +104,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     trustProxy: config.trustProxy,
     maxBufferedBytes: config.wsMaxBufferedBytes,
     hideSuggestions: !config.introspection,
+    accessRules,
   });
 
   const apollo = new ApolloServer<Context>({

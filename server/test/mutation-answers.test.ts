@@ -17,7 +17,7 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app.js';
 import { loadRef, loadRefs } from '../src/graphql/load.js';
-import { buildSchema } from '../src/graphql/schema.js';
+import { buildSchema } from '../src/composition/schema.js';
 import { firmEntityManager } from '../src/graphql/tenant-em.js';
 import { User } from '../src/modules/auth/user.entity.js';
 import { addMember, gql, ok, signUpFirm, startTestApp, uniqueEmail, type SignedUpFirm } from './harness.js';

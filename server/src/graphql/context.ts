@@ -1,22 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../logger.js';
-import type { Department, Role } from '../modules/auth/roles.js';
-import type { Services } from './services.js';
+import type { Principal } from '../modules/auth/principal.js';
 
-/** Who is calling: a signed-in user (session) or an integration (API token). */
-export interface Principal {
-  firmId: string;
-  userId: string;
-  userName: string;
-  role: Role;
-  department: Department | null;
-  sessionId: string | null;
-  apiTokenId: string | null;
-  /** When the session ends (open WebSockets close then); null for API tokens, which do not expire. */
-  expiresAt: Date | null;
-  /** The firm's IANA time zone: its "today" decides start dates and what is overdue. */
-  timeZone: string;
-}
+export type { Principal };
+
+/**
+ * The services of one server instance, shared by all requests. The composition root declares
+ * their members (declaration merging), so the kernel names no area.
+ */
+export interface Services {}
 
 export interface Context {
   /** Forked per request (and per subscription event); filtered to the caller's firm. */

@@ -1,8 +1,8 @@
 import { buildSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { fieldSharingTable, sameForEveryViewer, sharingOf, undeclaredFields, type FieldSharing, type ResolverFacts } from './live-sharing.js';
-import { buildSchema as buildAppSchema } from './schema.js';
-import { encodeNextFrame } from './per-event-execution.js';
+import { buildSchema as buildAppSchema } from '../composition/schema.js';
+import { encodeNextFrame } from '../live/per-event-execution.js';
 
 describe('which field resolvers may be shared between viewers', () => {
   const cases: [string, ResolverFacts, FieldSharing][] = [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GraphQLID, getNamedType, isInputObjectType, type GraphQLSchema } from 'graphql';
 import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
 import { getMetadataStorage } from 'type-graphql';
-import { buildSchema } from './schema.js';
+import { buildSchema } from '../composition/schema.js';
 import { inputFieldsOf, validationMetadataOf } from './validation.js';
 
 /**

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root, S
 import type { Context } from '../../graphql/context.js';
 import { SameForEveryViewer } from '../../graphql/live-sharing.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
-import { firmEventStream } from '../../graphql/event-stream.js';
+import { firmEventStream } from '../events/event-stream.js';
 import { loadRef } from '../../graphql/load.js';
 import { PageArgs } from '../../graphql/pagination.js';
 import type { StoredEvent } from '../events/event-log.js';

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../graphql/context.js';
+import { actorOf } from './principal.js';
 import { fieldError, forbidden, unauthenticated } from '../../graphql/errors.js';
 import { recordedTransaction } from '../events/event-log.js';
 import { Firm } from './firm.entity.js';
-import { setUpNewFirm } from './firm-setup.js';
 import type { LoginRateLimit } from './login-rate-limit.js';
 import type { AccessEvent } from './access-events.js';
 import type { PrincipalCache } from './principal-cache.js';
@@ -57,6 +57,8 @@ export class AuthService {
     private readonly rateLimit: LoginRateLimit,
     private readonly sessionTtlDays: number,
     private readonly principals: PrincipalCache,
+    /** What a new firm starts with (the other areas' defaults), given by the composition root. */
+    private readonly setUpNewFirm: (em: EntityManager, firmId: string) => void,
   ) {}
 
   /** Creates a firm with its owner and signs the owner in (within the address's sign-up budget). */
@@ -72,7 +74,7 @@ export class AuthService {
       async (tx) => {
         const firm = tx.em.create(Firm, { name: input.firmName.trim() });
         const user = tx.em.create(User, { firm, email, name: input.name.trim(), passwordHash, role: Role.OWNER });
-        setUpNewFirm(tx.em, firm.id);
+        this.setUpNewFirm(tx.em, firm.id);
         const token = this.openSession(tx.em, user);
         tx.record({
           topic: AUTH_TOPIC,
@@ -202,7 +204,4 @@ export class AuthService {
   }
 }
 
-export function actorOf(principal: Principal) {
-  return { firmId: principal.firmId, userId: principal.userId, userName: principal.userName, apiTokenId: principal.apiTokenId };
-}
 

@@ -3,7 +3,8 @@ import { canonicalTimeZone, firmToday, type Clock } from '../../clock.js';
 import type { Principal } from '../../graphql/context.js';
 import { fieldError } from '../../graphql/errors.js';
 import { recordedTransaction } from '../events/event-log.js';
-import { AUTH_TOPIC, actorOf, type AuthService } from './auth.service.js';
+import { actorOf } from './principal.js';
+import { AUTH_TOPIC, type AuthService } from './auth.service.js';
 import { Firm } from './firm.entity.js';
 import type { FirmSettingsInput } from './firm.inputs.js';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
-import { PERMISSIONS_CHANGED } from '../../graphql/connection-guard.js';
+import { PERMISSIONS_CHANGED } from '../../live/connection-guard.js';
 import { addMember, errorCode, gql, ok, signUpFirm, startTestApp, Subscriber, waitUntil, type SignedUpFirm } from '../../../test/harness.js';
 import { TestClock } from '../../../test/clock.js';
 import { secretHash } from './tokens.js';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { addMember, errorCode, gql, ok, signUpFirm, startTestApp, waitUntil, type SignedUpFirm } from '../../../test/harness.js';
-import { EVENT_LISTENER_NAME } from '../../graphql/event-bus.js';
+import { EVENT_LISTENER_NAME } from '../events/event-bus.js';
 import { secretHash } from './tokens.js';
 
 const ME = `{ me { id } }`;

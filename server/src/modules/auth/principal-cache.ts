@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Principal } from '../../graphql/context.js';
-import type { EventBus, Watch } from '../../graphql/event-bus.js';
+import type { EventBus, Watch } from '../events/event-bus.js';
 import type { StoredEvent } from '../events/event-log.js';
 import { accessChangedBy, type AccessEvent } from './access-events.js';
 

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Principal } from '../../graphql/context.js';
 import { fieldError, notFound } from '../../graphql/errors.js';
-import { actorOf } from '../auth/auth.service.js';
+import { actorOf } from '../auth/principal.js';
 import { recordedTransaction } from '../events/event-log.js';
 import { LeadFieldType } from './lead.enums.js';
 import { LeadField, LeadSource, LostReason } from './lead-lists.entity.js';

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../graphql/context.js';
 import { AppError, badInput, fieldError, type FieldError } from '../../graphql/errors.js';
 import { inputErrors } from '../../graphql/validation.js';
-import { actorOf } from '../auth/auth.service.js';
+import { actorOf } from '../auth/principal.js';
 import { User } from '../auth/user.entity.js';
 import { recordedTransaction } from '../events/event-log.js';
 import { findRegion } from './rules/index.js';

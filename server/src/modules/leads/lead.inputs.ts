@@ -3,6 +3,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { MAX_CURSOR_LENGTH } from '../../graphql/keyset.js';
 import { LeadFieldType, LeadStage, LegalForm, TaxRegime } from './lead.enums.js';
+import { VersionedIdArgs } from '../../graphql/args.js';
 
 @InputType({ description: 'What the lead card holds; checked and normalised by the server' })
 export class LeadInput {
@@ -88,15 +89,7 @@ export class LeadInput {
 }
 
 @ArgsType()
-export class MoveLeadStageArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
-  @Field(() => Int)
-  @IsInt()
-  version!: number;
-
+export class MoveLeadStageArgs extends VersionedIdArgs {
   @Field(() => LeadStage)
   @IsEnum(LeadStage)
   stage!: LeadStage;

@@ -1,6 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Field } from 'type-graphql';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Arg, Args, ArgsType, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Field } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { SameForEveryViewer } from '../../graphql/live-sharing.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
@@ -16,17 +16,11 @@ import { LeadInput, LeadsArgs, MoveLeadStageArgs } from './lead.inputs.js';
 import { LeadConnection, LeadDuplicate, OkvedCode, Region, type DuplicateMatch } from './lead.types.js';
 import { LegalForm } from './lead.enums.js';
 import { LEAD_EDITORS } from './lead.policy.js';
+import { uuidOrNotFound } from '../../graphql/ids.js';
+import { VersionedIdArgs } from '../../graphql/args.js';
 
 @ArgsType()
-class UpdateLeadArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
-  @Field(() => Int, { description: 'The version the user saw' })
-  @IsInt()
-  version!: number;
-
+class UpdateLeadArgs extends VersionedIdArgs {
   @Field(() => LeadInput)
   input!: LeadInput;
 }
@@ -156,11 +150,4 @@ export class LeadResolver {
     const events = await ctx.services.leads.history(ctx.em, principal.firmId, lead.id);
     return events.map((event) => toAuditEntry({ ...event, data: eventDataFor(principal, event.data) }));
   }
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A malformed id cannot name anything: answer NOT_FOUND rather than a database error. */
-export function uuidOrNotFound(id: string): string {
-  return UUID.test(id) ? id : '00000000-0000-0000-0000-000000000000';
 }

@@ -3,7 +3,7 @@ import type { Principal } from '../../graphql/context.js';
 import { conflict, fieldError, notFound } from '../../graphql/errors.js';
 import { decodeKeyset, encodeKeyset, keysetAfter, keysetOrder, keyValue, type SortKey } from '../../graphql/keyset.js';
 import type { Connection } from '../../graphql/pagination.js';
-import { actorOf } from '../auth/auth.service.js';
+import { actorOf } from '../auth/principal.js';
 import { readEventsOfSubject, recordedTransaction, type RecordingTransaction, type StoredEvent } from '../events/event-log.js';
 import { checkLeadCard, type LeadCard } from './lead-card.js';
 import { LeadStage } from './lead.enums.js';

@@ -1,5 +1,5 @@
-import { IsInt, IsUUID } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, ObjectType, UseMiddleware } from 'type-graphql';
+import { IsUUID } from 'class-validator';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root, ObjectType, UseMiddleware } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { SameForEveryViewer } from '../../graphql/live-sharing.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
@@ -7,7 +7,7 @@ import { MoneyScalar } from '../../graphql/scalars.js';
 import { loadRef } from '../../graphql/load.js';
 import { User } from '../auth/user.entity.js';
 import { Lead } from '../leads/lead.entity.js';
-import { uuidOrNotFound } from '../leads/lead.resolver.js';
+import { uuidOrNotFound } from '../../graphql/ids.js';
 import { PRICING_RUN_AUTHORS, TARIFF_EDITORS } from './pricing.policy.js';
 import { PricingRun } from './pricing-run.entity.js';
 import { LineComparison, PriceQuote, PricingInput, PricingValue, TariffDefinitionShape } from './pricing.types.js';
@@ -16,6 +16,7 @@ import { fromShape, toShape } from './tariff-shape.js';
 import { TariffPlan, TariffVersion } from './tariff.entity.js';
 import { CostField } from './cost-visibility.js';
 import { TariffDefinitionView } from './tariff-view.js';
+import { VersionedIdArgs } from '../../graphql/args.js';
 
 @ArgsType()
 class CreatePricingRunArgs {
@@ -36,17 +37,6 @@ class CompareRunsArgs {
   @Field(() => ID)
   @IsUUID()
   rightId!: string;
-}
-
-@ArgsType()
-class VersionedIdArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
-  @Field(() => Int, { description: 'The version the user saw' })
-  @IsInt()
-  version!: number;
 }
 
 @ArgsType()

@@ -1,7 +1,7 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../graphql/context.js';
 import { badInput, conflict, fieldError, notFound } from '../../graphql/errors.js';
-import { actorOf } from '../auth/auth.service.js';
+import { actorOf } from '../auth/principal.js';
 import { recordedTransaction } from '../events/event-log.js';
 import { Lead } from '../leads/lead.entity.js';
 import type { LeadService } from '../leads/lead.service.js';

@@ -7,26 +7,22 @@ import { loadRef } from '../../graphql/load.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { User } from '../auth/user.entity.js';
 import { Lead } from '../leads/lead.entity.js';
-import { uuidOrNotFound } from '../leads/lead.resolver.js';
+import { uuidOrNotFound } from '../../graphql/ids.js';
 import { viewerAccess } from './project-access.js';
 import { PROJECT_OPENERS, TEMPLATE_EDITORS } from './project.policy.js';
 import { Project } from './project.entity.js';
 import { CreateProjectInput, ProjectsArgs, ProjectTemplateInput, UpdateProjectInput } from './project.inputs.js';
 import { Task } from './task.entity.js';
 import { ProjectTemplate } from './template.entity.js';
-
+import { VersionedIdArgs } from '../../graphql/args.js';
 
 @ArgsType()
-class UpdateProjectArgs {
-  @Field(() => ID) @IsUUID() id!: string;
-  @Field(() => Int, { description: 'The version the user saw' }) @IsInt() version!: number;
+class UpdateProjectArgs extends VersionedIdArgs {
   @Field(() => UpdateProjectInput) input!: UpdateProjectInput;
 }
 
 @ArgsType()
-class UpdateTemplateArgs {
-  @Field(() => ID) @IsUUID() id!: string;
-  @Field(() => Int) @IsInt() version!: number;
+class UpdateTemplateArgs extends VersionedIdArgs {
   @Field(() => ProjectTemplateInput) input!: ProjectTemplateInput;
 }
 

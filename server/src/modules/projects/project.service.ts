@@ -6,7 +6,7 @@ import type { Principal } from '../../graphql/context.js';
 import { badInput, conflict, fieldError, notFound } from '../../graphql/errors.js';
 import { decodeKeyset, encodeKeyset, keysetAfter, keysetOrder, keyValue, type SortKey } from '../../graphql/keyset.js';
 import type { Connection } from '../../graphql/pagination.js';
-import { actorOf } from '../auth/auth.service.js';
+import { actorOf } from '../auth/principal.js';
 import { Role, roleNeedsDepartment } from '../auth/roles.js';
 import { User } from '../auth/user.entity.js';
 import { loadRefs } from '../../graphql/load.js';

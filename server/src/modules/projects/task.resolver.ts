@@ -4,13 +4,13 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../../graphql/context.js';
 import { SameForEveryViewer, ViewerDependent } from '../../graphql/live-sharing.js';
 import { requirePrincipal } from '../../graphql/auth-checker.js';
-import { firmEventStream } from '../../graphql/event-stream.js';
+import { firmEventStream } from '../events/event-stream.js';
 import { loadRef, loadRefs } from '../../graphql/load.js';
 import { toAuditEntry, parseEventId } from '../audit/audit.service.js';
 import { AuditActor, AuditEntry } from '../audit/audit.types.js';
 import { User } from '../auth/user.entity.js';
 import type { StoredEvent } from '../events/event-log.js';
-import { uuidOrNotFound } from '../leads/lead.resolver.js';
+import { uuidOrNotFound } from '../../graphql/ids.js';
 import { lastEventSeq, readEventsOfSubject } from '../events/event-log.js';
 import { seesAllProjects, viewerRightsOnTask, visibleProject, visibleProjectIds } from './project-access.js';
 import { Project } from './project.entity.js';
@@ -18,30 +18,25 @@ import { TaskEventType, TaskStatus } from './project.enums.js';
 import { CreateTaskInput, UpdateTaskInput } from './project.inputs.js';
 import { TASKS_TOPIC, taskEventKind, type TaskSnapshot } from './task-events.js';
 import { Task, TaskComment } from './task.entity.js';
+import { VersionedIdArgs } from '../../graphql/args.js';
 
 @ArgsType()
-class TaskVersionArgs {
-  @Field(() => ID) @IsUUID() id!: string;
-  @Field(() => Int, { description: 'The version the user saw' }) @IsInt() version!: number;
-}
-
-@ArgsType()
-class UpdateTaskArgs extends TaskVersionArgs {
+class UpdateTaskArgs extends VersionedIdArgs {
   @Field(() => UpdateTaskInput) input!: UpdateTaskInput;
 }
 
 @ArgsType()
-class ChangeTaskStatusArgs extends TaskVersionArgs {
+class ChangeTaskStatusArgs extends VersionedIdArgs {
   @Field(() => TaskStatus) @IsEnum(TaskStatus) status!: TaskStatus;
 }
 
 @ArgsType()
-class AssignTaskArgs extends TaskVersionArgs {
+class AssignTaskArgs extends VersionedIdArgs {
   @Field(() => ID, { nullable: true, description: 'null leaves the task unassigned' }) @IsOptional() @IsUUID() assigneeId?: string | null;
 }
 
 @ArgsType()
-class MoveTaskArgs extends TaskVersionArgs {
+class MoveTaskArgs extends VersionedIdArgs {
   @Field(() => TaskStatus, { description: 'The column to move to (may be the same)' }) @IsEnum(TaskStatus) status!: TaskStatus;
   @Field(() => Int, { description: 'Place in that column, 0 = top' }) @IsInt() @Min(0) index!: number;
 }
@@ -171,7 +166,7 @@ export class TaskResolver {
 
   @Authorized()
   @Mutation(() => Task)
-  deleteTask(@Args(() => TaskVersionArgs) { id, version }: TaskVersionArgs, @Ctx() ctx: Context): Promise<Task> {
+  deleteTask(@Args(() => VersionedIdArgs) { id, version }: VersionedIdArgs, @Ctx() ctx: Context): Promise<Task> {
     return ctx.services.tasks.delete(ctx.em, requirePrincipal(ctx), id, version);
   }
 

@@ -3,7 +3,7 @@ import { generateKeyBetween } from 'fractional-indexing';
 import { firmToday, type Clock } from '../../clock.js';
 import type { Principal } from '../../graphql/context.js';
 import { conflict, fieldError, notFound } from '../../graphql/errors.js';
-import { actorOf } from '../auth/auth.service.js';
+import { actorOf } from '../auth/principal.js';
 import { User } from '../auth/user.entity.js';
 import { recordedStatement, recordedTransaction, type RecordingTransaction } from '../events/event-log.js';
 import { accessFacts, ProjectAccess, visibleProject, type AccessFacts } from './project-access.js';

@@ -5,16 +5,17 @@ import { FirmService } from '../modules/auth/firm.service.js';
 import type { LoginRateLimit } from '../modules/auth/login-rate-limit.js';
 import { PrincipalCache } from '../modules/auth/principal-cache.js';
 import { TeamService } from '../modules/auth/team.service.js';
-import type { EventBus } from './event-bus.js';
+import type { EventBus } from '../modules/events/event-bus.js';
 import { LeadListsService } from '../modules/leads/lead-lists.service.js';
 import { LeadService } from '../modules/leads/lead.service.js';
 import { LeadTransferService } from '../modules/leads/lead-transfer.service.js';
 import { PricingService } from '../modules/pricing/pricing.service.js';
 import { ProjectService } from '../modules/projects/project.service.js';
 import { TaskService } from '../modules/projects/task.service.js';
+import { setUpNewFirm } from './firm-setup.js';
 
 /** The services of one server instance, shared by all requests. */
-export interface Services {
+export interface AppServices {
   config: Config;
   bus: EventBus;
   auth: AuthService;
@@ -29,8 +30,8 @@ export interface Services {
   tasks: TaskService;
 }
 
-export function createServices(config: Config, bus: EventBus, rateLimit: LoginRateLimit): Services {
-  const auth = new AuthService(rateLimit, config.sessionTtlDays, new PrincipalCache(bus));
+export function createServices(config: Config, bus: EventBus, rateLimit: LoginRateLimit): AppServices {
+  const auth = new AuthService(rateLimit, config.sessionTtlDays, new PrincipalCache(bus), setUpNewFirm);
   const leads = new LeadService();
   return {
     config,
@@ -46,4 +47,9 @@ export function createServices(config: Config, bus: EventBus, rateLimit: LoginRa
     projects: new ProjectService(config.clock),
     tasks: new TaskService(config.clock),
   };
+}
+
+// the kernel's Context names these services without importing any area
+declare module '../graphql/context.js' {
+  interface Services extends AppServices {}
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import type { Logger } from '../logger.js';
-import { EVENTS_CHANNEL, lastEventSeq, parseNotification, readEvents, type EventQuery, type StoredEvent } from '../modules/events/event-log.js';
+import type { Logger } from '../../logger.js';
+import { EVENTS_CHANNEL, lastEventSeq, parseNotification, readEvents, type EventQuery, type StoredEvent } from './event-log.js';
 
 type Listener = (event: StoredEvent) => void;
 

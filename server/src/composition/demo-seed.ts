@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEFAULT_TIME_ZONE } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { Principal } from '../graphql/context.js';
-import type { Services } from '../graphql/services.js';
+import type { Services } from '../graphql/context.js';
 import { firmEntityManager } from '../graphql/tenant-em.js';
 import { LegalForm, TaxRegime } from '../modules/leads/lead.enums.js';
 import { LeadSource } from '../modules/leads/lead-lists.entity.js';
@@ -12,7 +12,7 @@ import { Department, Role } from '../modules/auth/roles.js';
 import { hashPassword } from '../modules/auth/tokens.js';
 import { User } from '../modules/auth/user.entity.js';
 import { recordedTransaction } from '../modules/events/event-log.js';
-import { setUpNewFirm } from '../modules/auth/firm-setup.js';
+import { setUpNewFirm } from './firm-setup.js';
 
 export const DEMO_FIRM = 'Демо-бухгалтерия';
 export const DEMO_PASSWORD = 'demo2026';

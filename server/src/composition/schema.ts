@@ -7,7 +7,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { FirmResolver } from '../modules/auth/firm.resolver.js';
 import { TeamResolver } from '../modules/auth/team.resolver.js';
 import { AuditActorResolver, AuditResolver } from '../modules/audit/audit.resolver.js';
-import { ServerInfoResolver } from './server-info.resolver.js';
+import { ServerInfoResolver } from '../graphql/server-info.resolver.js';
 import { LeadListsResolver } from '../modules/leads/lead-lists.resolver.js';
 import { LeadResolver } from '../modules/leads/lead.resolver.js';
 import { LeadTransferResolver } from '../modules/leads/lead-transfer.resolver.js';
@@ -15,14 +15,14 @@ import { ProjectResolver } from '../modules/projects/project.resolver.js';
 import { TaskCommentResolver, TaskEventResolver, TaskResolver } from '../modules/projects/task.resolver.js';
 import { LeadPricingResolver, PricingRunResolver, TariffResolver, TariffVersionResolver } from '../modules/pricing/pricing.resolver.js';
 import { ViewerResolver } from '../modules/viewer/viewer.resolver.js';
-import { AuthChecker } from './auth-checker.js';
+import { AuthChecker } from '../graphql/auth-checker.js';
 // every area's event catalogue, so the EventType and ChangedField enums are complete
 import '../modules/auth/auth.events.js';
 import '../modules/leads/lead.events.js';
 import '../modules/pricing/pricing.events.js';
 import '../modules/projects/project.events.js';
 import { fillEventEnums } from '../modules/events/event.types.js';
-import { validateArgument } from './validation.js';
+import { validateArgument } from '../graphql/validation.js';
 
 export const resolvers = [AuthResolver, FirmResolver, TeamResolver, ApiTokenResolver, AuditResolver, AuditActorResolver, ServerInfoResolver,
   LeadResolver, LeadListsResolver, LeadTransferResolver, PricingRunResolver, LeadPricingResolver, TariffResolver, TariffVersionResolver,

@@ -5,15 +5,14 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../logger.js';
-import { bearerToken, type Context, type Principal } from './context.js';
-import { createErrorFormatter } from './errors.js';
-import { BODY_LIMIT_BYTES } from './http-body.js';
-import type { Services } from './services.js';
-import { ConnectionGuard } from './connection-guard.js';
+import { bearerToken, type Context, type Principal, type Services } from '../graphql/context.js';
+import { createErrorFormatter } from '../graphql/errors.js';
+import { BODY_LIMIT_BYTES } from '../graphql/http-body.js';
+import { ConnectionGuard, type AccessRules } from './connection-guard.js';
 import { LiveFanout } from './live-fanout.js';
 import { OperationCache } from './operation-cache.js';
 import { subscribeWithLiveDelivery } from './per-event-execution.js';
-import { firmEntityManager } from './tenant-em.js';
+import { firmEntityManager } from '../graphql/tenant-em.js';
 
 /**
  * Ping every socket this often (and drop it if no pong comes within as long): dead connections
@@ -89,6 +88,8 @@ export function attachWebSocket(options: {
   maxBufferedBytes: number;
   /** Mask graphql-js's "Did you mean" hints, which spell out the schema (on when introspection is off). */
   hideSuggestions: boolean;
+  /** Which events end or change a connection's access. */
+  accessRules: AccessRules;
 }) {
   const { schema, orm, services, log } = options;
   const wss = new WebSocketServer({
@@ -101,7 +102,7 @@ export function attachWebSocket(options: {
   const formatError = createErrorFormatter(log);
   const operations = new OperationCache(schema, [...specifiedRules, ...options.validationRules], options.maxTokens);
   const fanout = new LiveFanout(log);
-  const guard = new ConnectionGuard(services.bus);
+  const guard = new ConnectionGuard(services.bus, options.accessRules);
   const unhint = (errors: GraphQLFormattedError[]): GraphQLFormattedError[] =>
     options.hideSuggestions ? errors.map((e) => ({ ...e, message: e.message.replace(/ ?Did you mean .+\?$/, '') })) : errors;
   const format = (result: ExecutionResult): FormattedExecutionResult =>

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../app.js';
-import { createLogger } from '../logger.js';
-import { appendEvents, readEvents, type StoredEvent } from '../modules/events/event-log.js';
-import { signUpFirm, startTestApp, waitUntil, type SignedUpFirm } from '../../test/harness.js';
+import type { App } from '../../app.js';
+import { createLogger } from '../../logger.js';
+import { appendEvents, readEvents, type StoredEvent } from './event-log.js';
+import { signUpFirm, startTestApp, waitUntil, type SignedUpFirm } from '../../../test/harness.js';
 import { backoffDelay, EVENT_LISTENER_NAME, EventBus } from './event-bus.js';
-import '../../test/test-events.js';
+import '../../../test/test-events.js';
 
 let app: App;
 let owner: SignedUpFirm;

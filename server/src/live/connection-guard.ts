@@ -1,10 +1,18 @@
 import { CloseCode } from 'graphql-ws';
 import type { WebSocket } from 'ws';
-import { accessChangedBy } from '../modules/auth/access-events.js';
-import { visibilityChangedBy } from '../modules/projects/project-access.js';
 import type { StoredEvent } from '../modules/events/event-log.js';
-import type { Principal } from './context.js';
-import type { EventBus, Watch } from './event-bus.js';
+import type { Principal } from '../graphql/context.js';
+import type { EventBus, Watch } from '../modules/events/event-bus.js';
+
+/**
+ * What the areas say about an event: whose access it ends or changes (auth), and whose set of
+ * visible projects it changes (projects). The composition root hands them in, so the live layer
+ * knows no area.
+ */
+export interface AccessRules {
+  accessChangedBy(event: StoredEvent): { affects(principal: Principal): boolean; signedOut: boolean } | null;
+  visibilityChangedBy(event: StoredEvent): ((principal: Principal) => boolean) | null;
+}
 
 /** Close code that tells the client its permissions changed: it reconnects and signs in again. */
 export const PERMISSIONS_CHANGED = 4100;
@@ -31,7 +39,10 @@ function close(connection: Guarded, code: number): void {
 export class ConnectionGuard {
   private readonly firms = new Map<string, FirmConnections>();
 
-  constructor(private readonly bus: EventBus) {}
+  constructor(
+    private readonly bus: EventBus,
+    private readonly rules: AccessRules,
+  ) {}
 
   /** Guards a connection until the returned function is called. */
   async add(principal: Principal, socket: WebSocket): Promise<() => void> {
@@ -62,7 +73,7 @@ export class ConnectionGuard {
   }
 
   private onEvent(firm: FirmConnections, event: StoredEvent): void {
-    const change = accessChangedBy(event);
+    const change = this.rules.accessChangedBy(event);
     if (change) {
       for (const connection of firm.all) {
         if (change.affects(connection.principal)) close(connection, change.signedOut ? CloseCode.Unauthorized : PERMISSIONS_CHANGED);
@@ -70,7 +81,7 @@ export class ConnectionGuard {
       return;
     }
     // the projects an accountant's live board shows are taken when it subscribes
-    const seesOtherProjects = visibilityChangedBy(event);
+    const seesOtherProjects = this.rules.visibilityChangedBy(event);
     if (seesOtherProjects) for (const connection of firm.all) if (seesOtherProjects(connection.principal)) close(connection, PERMISSIONS_CHANGED);
   }
 }

@@ -1,9 +1,9 @@
 import { createSourceEventStream, execute, GraphQLError, type ExecutionArgs, type ExecutionResult, type FormattedExecutionResult } from 'graphql';
 import type { StoredEvent } from '../modules/events/event-log.js';
-import type { Context } from './context.js';
-import { FirmEventSource } from './event-stream.js';
+import type { Context } from '../graphql/context.js';
+import { FirmEventSource } from '../modules/events/event-stream.js';
 import type { LiveFanout } from './live-fanout.js';
-import { sharedAcrossViewers } from './live-sharing.js';
+import { sharedAcrossViewers } from '../graphql/live-sharing.js';
 
 const FRAME_END = Buffer.from('}');
 

@@ -1,4 +1,4 @@
-import type { StoredEvent } from '../modules/events/event-log.js';
+import type { StoredEvent } from './event-log.js';
 import type { EventBus } from './event-bus.js';
 
 export interface EventStreamOptions {

@@ -1,6 +1,6 @@
 import type { StoredEvent } from '../modules/events/event-log.js';
-import type { Watch } from './event-bus.js';
-import type { FirmEventSource } from './event-stream.js';
+import type { Watch } from '../modules/events/event-bus.js';
+import type { FirmEventSource } from '../modules/events/event-stream.js';
 import type { Logger } from '../logger.js';
 
 const REPLAY_BATCH = 500;
