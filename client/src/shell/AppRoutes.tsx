@@ -6,7 +6,7 @@ import { LeadCardPage, LeadSettingsPage, LeadsPage, NewLeadPage, PipelinePage } 
 import { TariffsPage } from '../features/pricing';
 import { MyTasksPage, ProjectPage, ProjectsPage, TemplatesPage } from '../features/projects';
 import { TeamPage } from '../features/team';
-import { RequireOwner, RequireSignedIn, RequireSignedOut } from './guards';
+import { RequireCapability, RequireSignedIn, RequireSignedOut } from './guards';
 import { AppLayout } from './layout/AppLayout';
 import { NotFound } from './layout/NotFound';
 
@@ -31,7 +31,7 @@ export function AppRoutes() {
           <Route path="/projects/templates" element={<TemplatesPage />} />
           <Route path="/projects/:id" element={<ProjectPage />} />
           <Route path="/my-tasks" element={<MyTasksPage />} />
-          <Route element={<RequireOwner />}>
+          <Route element={<RequireCapability capability="viewAudit" />}>
             <Route path="/audit" element={<AuditLogPage />} />
           </Route>
           <Route path="/explorer" element={<ExplorerRoute />} />

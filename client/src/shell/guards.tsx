@@ -2,9 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { CurrentUserQueryDocument, Role } from '../gql/graphql';
+import { useMemo } from 'react';
+import { CurrentUserQueryDocument } from '../gql/graphql';
 import { errorMessage } from '../kernel/apollo/errors';
-import { CurrentUserContext, useCurrentUser } from '../kernel/session/currentUser';
+import { CurrentUserContext, useCurrentUser, type Capability } from '../kernel/session/currentUser';
 import { useToken } from '../kernel/session/session';
 
 export function RequireSignedOut() {
@@ -16,11 +17,12 @@ export function RequireSignedIn() {
   const location = useLocation();
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(CurrentUserQueryDocument, { skip: !token });
+  const user = useMemo(() => (data ? { ...data.me, can: data.viewerCan } : null), [data]);
 
   if (!token) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
-  if (data) {
+  if (user) {
     return (
-      <CurrentUserContext.Provider value={data.me}>
+      <CurrentUserContext.Provider value={user}>
         <Outlet />
       </CurrentUserContext.Provider>
     );
@@ -44,8 +46,9 @@ export function RequireSignedIn() {
   );
 }
 
-export function RequireOwner() {
+/** A page for those the server grants `capability`. */
+export function RequireCapability({ capability }: { capability: Capability }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  return user.role === Role.Owner ? <Outlet /> : <Alert color="yellow">{t('app.forbidden')}</Alert>;
+  return user.can[capability] ? <Outlet /> : <Alert color="yellow">{t('app.forbidden')}</Alert>;
 }

@@ -15,7 +15,6 @@ import {
 } from '../../gql/graphql';
 import { LeadPricingPanel } from '../pricing';
 import { DuplicateWarning } from './DuplicateWarning';
-import { canEditLeads } from './leadEnums';
 import { LeadForm } from './LeadForm';
 import { formToInput, leadToForm } from './leadForm';
 import { LeadHistory } from './LeadHistory';
@@ -35,7 +34,7 @@ interface LeadCardProps {
 export function LeadCard({ lead, refetch, onReload }: LeadCardProps) {
   const { t, i18n } = useTranslation();
   const me = useCurrentUser();
-  const editable = canEditLeads(me.role);
+  const editable = me.can.editLeads;
   const options = useLeadOptions();
   const form = useLeadForm(() => leadToForm(lead));
   const { values } = form;

@@ -12,10 +12,8 @@ import {
   LeadSettingsUpdateLeadFieldDocument,
   LeadSettingsUpdateLeadSourceDocument,
   LeadSettingsUpdateLostReasonDocument,
-  Role,
   type LeadFieldInput,
 } from '../../gql/graphql';
-import { canEditLeadLists } from './leadEnums';
 import { LeadFieldDialog } from './LeadFieldDialog';
 import { NamedListSettings } from './NamedListSettings';
 import { useLeadOptions, type LeadFieldDefinition } from './useLeadOptions';
@@ -32,7 +30,7 @@ export function LeadSettingsPage() {
   const [createReason] = useMutation(LeadSettingsCreateLostReasonDocument, refetchOptions);
   const [updateReason] = useMutation(LeadSettingsUpdateLostReasonDocument);
 
-  if (!canEditLeadLists(me.role)) return <Alert color="yellow">{t('leads.settings.forbidden')}</Alert>;
+  if (!me.can.editLeadLists) return <Alert color="yellow">{t('leads.settings.forbidden')}</Alert>;
 
   return (
     <Stack gap="xl">
@@ -57,7 +55,7 @@ export function LeadSettingsPage() {
               onUpdate={(item, input) => updateReason({ variables: { id: item.id, input } })}
             />
           </SimpleGrid>
-          {me.role === Role.Owner ? (
+          {me.can.editLeadFields ? (
             <LeadFieldsSettings fields={options.fields} />
           ) : (
             <Text c="dimmed">{t('leads.settings.fieldsOwnerOnly')}</Text>

@@ -10,7 +10,6 @@ import { useCurrentUser } from '../../kernel/session/currentUser';
 import { Pager, useCursorPages } from '../../kernel/ui/Pager';
 import { LeadOrderField, LeadsPageQueryDocument, SortDirection } from '../../gql/graphql';
 import { ImportLeadsDialog } from './ImportLeadsDialog';
-import { canEditLeadLists, canEditLeads } from './leadEnums';
 import { LeadFilters } from './LeadFilters';
 import { LeadsTableRow } from './LeadsTableRow';
 import {
@@ -87,14 +86,14 @@ export function LeadsPage() {
     );
 
   const sort = (field: LeadOrderField) => setState(toggleSort(state, field));
-  const editor = canEditLeads(me.role);
+  const editor = me.can.editLeads;
 
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('leads.table.title')}</Title>
         <Group gap="sm">
-          {canEditLeadLists(me.role) && (
+          {me.can.editLeadLists && (
             <Button variant="subtle" component={Link} to="/leads/settings" data-testid="lead-settings-open">
               {t('leads.settings.open')}
             </Button>

@@ -6,7 +6,6 @@ import { Link, useNavigate } from 'react-router';
 import { useCurrentUser } from '../../kernel/session/currentUser';
 import { NewLeadPageCreateLeadDocument } from '../../gql/graphql';
 import { DuplicateWarning } from './DuplicateWarning';
-import { canEditLeads } from './leadEnums';
 import { LeadForm } from './LeadForm';
 import { emptyLeadForm, formToInput } from './leadForm';
 import { leadSaveErrors } from './leadMutationErrors';
@@ -39,7 +38,7 @@ export function NewLeadPage() {
     void navigate(`/leads/${created.id}`);
   });
 
-  if (!canEditLeads(me.role)) return <Alert color="yellow">{t('leads.card.readOnly')}</Alert>;
+  if (!me.can.editLeads) return <Alert color="yellow">{t('leads.card.readOnly')}</Alert>;
 
   const { values } = form;
   return (

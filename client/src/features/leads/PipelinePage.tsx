@@ -13,7 +13,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../kernel/session/currentUser';
 import { LeadStage } from '../../gql/graphql';
-import { canEditLeads, STAGES } from './leadEnums';
+import { STAGES } from './leadEnums';
 import { LostReasonDialog } from './LostReasonDialog';
 import { PipelineColumn } from './PipelineColumn';
 import { useLeadOptions } from './useLeadOptions';
@@ -24,7 +24,7 @@ const isStage = (value: unknown): value is LeadStage => STAGES.some((stage) => s
 export function PipelinePage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const editor = canEditLeads(me.role);
+  const editor = me.can.editLeads;
   const { lostReasons } = useLeadOptions();
   const [moveLeadStage] = useMoveLeadStage();
   const [dragged, setDragged] = useState<MovableLead | null>(null);

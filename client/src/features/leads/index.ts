@@ -7,7 +7,6 @@ export { LeadSettingsPage } from './LeadSettingsPage';
 export { LeadsPage } from './LeadsPage';
 export { NewLeadPage } from './NewLeadPage';
 export { PipelinePage } from './PipelinePage';
-export { canEditLeadLists } from './leadEnums';
 
 /** The area's strings, mounted under the `leads` key. */
 export const leadsLocales = { ru, en };

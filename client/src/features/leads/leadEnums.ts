@@ -1,4 +1,4 @@
-import { LeadStage, LegalForm, Role, TaxRegime } from '../../gql/graphql';
+import { LeadStage, LegalForm, TaxRegime } from '../../gql/graphql';
 
 /** The pipeline in its order: NEW → CONTACTED → PRICED → NEGOTIATION → WON / LOST. */
 export const STAGES: readonly LeadStage[] = [
@@ -44,12 +44,3 @@ export function regimesFor(legalForm: LegalForm): TaxRegime[] {
     (regime) => legalForm === LegalForm.IndividualEntrepreneur || !INDIVIDUAL_ONLY_REGIMES.includes(regime),
   );
 }
-
-const LEAD_EDITORS: readonly Role[] = [Role.Owner, Role.Manager, Role.Coordinator, Role.Head];
-const LIST_EDITORS: readonly Role[] = [Role.Owner, Role.Manager];
-
-/** Who may create and edit leads (the server's LEAD_EDITORS). */
-export const canEditLeads = (role: Role) => LEAD_EDITORS.includes(role);
-
-/** Who may edit the firm's lead sources and loss reasons. */
-export const canEditLeadLists = (role: Role) => LIST_EDITORS.includes(role);

@@ -1,11 +1,10 @@
 import { Stack } from '@mantine/core';
 import { useCurrentUser } from '../../kernel/session/currentUser';
-import { Role, type LegalForm, type TaxRegime } from '../../gql/graphql';
+import { type LegalForm, type TaxRegime } from '../../gql/graphql';
 import { PricingCalculator } from './PricingCalculator';
 import { PricingRunsList } from './PricingRunsList';
 
 // who may save a pricing run (the server's lead editors)
-const RUN_AUTHORS: readonly Role[] = [Role.Owner, Role.Manager, Role.Coordinator, Role.Head];
 
 interface LeadPricingPanelProps {
   leadId: string;
@@ -23,7 +22,7 @@ export function LeadPricingPanel({ leadId, legalForm, taxRegime, onRunSaved }: L
         leadId={leadId}
         legalForm={legalForm}
         taxRegime={taxRegime}
-        canSave={RUN_AUTHORS.includes(me.role)}
+        canSave={me.can.savePricingRuns}
         onRunSaved={onRunSaved}
       />
       <PricingRunsList leadId={leadId} />

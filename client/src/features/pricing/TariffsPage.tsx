@@ -8,7 +8,6 @@ import { useCurrentUser } from '../../kernel/session/currentUser';
 import { formatDateTime } from '../../kernel/i18n/format';
 import { useFragment as readFragment } from '../../gql';
 import {
-  Role,
   TariffDefinitionFieldsFragmentDoc,
   TariffVersionStatus,
   TariffsPageCreateDraftDocument,
@@ -18,7 +17,6 @@ import { TariffDefinitionView } from './TariffDefinitionForm';
 import { TariffDraftEditor } from './TariffDraftEditor';
 
 // who may change tariffs (the server's tariff editors)
-const TARIFF_EDITORS: readonly Role[] = [Role.Owner, Role.Manager];
 
 const STATUS_COLORS: Record<TariffVersionStatus, string> = {
   [TariffVersionStatus.Published]: 'teal',
@@ -30,7 +28,7 @@ const STATUS_COLORS: Record<TariffVersionStatus, string> = {
 export function TariffsPage() {
   const { t, i18n } = useTranslation();
   const me = useCurrentUser();
-  const canEdit = TARIFF_EDITORS.includes(me.role);
+  const canEdit = me.can.editTariffs;
   const { data, loading, error } = useQuery(TariffsPageQueryDocument);
   const [chosenPlanId, setChosenPlanId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);

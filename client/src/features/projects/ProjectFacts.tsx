@@ -27,7 +27,7 @@ export function ProjectFacts({ project }: { project: ProjectFacts_ProjectFragmen
         <Title order={4} mb="sm">
           {t('projects.checklist.title')}
         </Title>
-        <ChecklistEditor items={project.checklist} readOnly={!project.canEdit} onChange={saveChecklist} testId="project-checklist" />
+        <ChecklistEditor items={project.checklist} readOnly={!project.viewerCanEdit} onChange={saveChecklist} testId="project-checklist" />
       </Paper>
     </Stack>
   );
@@ -35,7 +35,7 @@ export function ProjectFacts({ project }: { project: ProjectFacts_ProjectFragmen
 
 function ProjectFactsForm({ project, onDone }: { project: ProjectFacts_ProjectFragment; onDone: () => void }) {
   const { t } = useTranslation();
-  const readOnly = !project.canEdit;
+  const readOnly = !project.viewerCanEdit;
   const [update, { loading }] = useUpdateProject(project.id);
   const form = useForm<FactsValues>({
     initialValues: factsOf(project),

@@ -10,6 +10,7 @@ import {
   BoardTask_TaskFragmentDoc,
   ProjectFacts_ProjectFragmentDoc,
   ProjectPageQueryDocument,
+  TaskRights_TaskFragmentDoc,
   type ProjectFacts_ProjectFragment,
   type ProjectStatus,
 } from '../../gql/graphql';
@@ -31,6 +32,7 @@ export function ProjectPage() {
   const project = data ? readFragment(ProjectFacts_ProjectFragmentDoc, data.project) : null;
   const taskRefs = data?.project.tasks;
   const tasks = useMemo(() => readFragment(BoardTask_TaskFragmentDoc, taskRefs ?? []), [taskRefs]);
+  const rights = useMemo(() => new Map(readFragment(TaskRights_TaskFragmentDoc, taskRefs ?? []).map((r) => [r.id, r])), [taskRefs]);
 
   if (error && !data) return <Alert color="red">{t('common.loadError', { message: errorMessage(error, t) })}</Alert>;
   if (loading && !project) return <Loader />;
@@ -56,7 +58,8 @@ export function ProjectPage() {
             <TaskBoard
               projectId={project.id}
               tasks={tasks}
-              canEdit={project.canEdit}
+              rights={rights}
+              canEdit={project.viewerCanEdit}
               onOpen={setOpenTaskId}
               onResync={() => void refetch()}
             />
@@ -83,7 +86,7 @@ function ProjectHeader({ project }: { project: ProjectFacts_ProjectFragment }) {
           <Title order={2} data-testid="project-title">
             {project.name}
           </Title>
-          {project.canEdit ? (
+          {project.viewerCanEdit ? (
             <Select
               size="xs"
               w={170}
@@ -110,7 +113,7 @@ function ProjectHeader({ project }: { project: ProjectFacts_ProjectFragment }) {
             .filter(Boolean)
             .join(' · ')}
         </Text>
-        {!project.canEdit && (
+        {!project.viewerCanEdit && (
           <Text size="sm" c="dimmed">
             {t('projects.project.readOnly')}
           </Text>

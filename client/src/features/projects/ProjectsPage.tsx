@@ -10,7 +10,7 @@ import { Pager, useCursorPages } from '../../kernel/ui/Pager';
 import { ProjectsPageQueryDocument, type ProjectStatus } from '../../gql/graphql';
 import { formatDay } from './format';
 import { NewProjectDialog } from './NewProjectDialog';
-import { canEditTemplates, canOpenProjects, PROJECT_STATUS_COLORS, PROJECT_STATUSES } from './projectEnums';
+import { PROJECT_STATUS_COLORS, PROJECT_STATUSES } from './projectEnums';
 import { useLeadSearch, useProjectUsers, type Option } from './useProjectOptions';
 
 const PAGE_SIZE = 100;
@@ -50,12 +50,12 @@ export function ProjectsPage() {
       <Group justify="space-between">
         <Title order={2}>{t('projects.list.title')}</Title>
         <Group>
-          {canEditTemplates(me.role) && (
+          {me.can.editTemplates && (
             <Button variant="default" component={Link} to="/projects/templates" data-testid="project-templates">
               {t('projects.list.templates')}
             </Button>
           )}
-          {canOpenProjects(me.role) && (
+          {me.can.createProjects && (
             <Button onClick={() => setCreating(true)} data-testid="new-project">
               {t('projects.list.new')}
             </Button>

@@ -17,12 +17,13 @@ import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../kernel/session/currentUser';
-import { Role, TaskEventType, type TaskStatus } from '../../gql/graphql';
+import { TaskEventType, type TaskStatus } from '../../gql/graphql';
 import { BoardColumn } from './BoardColumn';
 import { dropTarget, isNoOp, positionAt, toColumns } from './board';
 import { isOwnWrite } from './ownWrites';
 import { isTaskStatus, TASK_STATUSES } from './projectEnums';
 import { TaskCardView } from './TaskCard';
+import type { TaskRights } from './taskRights';
 import { useChangeTaskStatus, useMoveTask, type BoardTask } from './useMoveTask';
 import { useTaskEvents, type LiveTaskEvent } from './useTaskEvents';
 
@@ -39,13 +40,16 @@ const collisionDetection: CollisionDetection = (args) => {
 interface TaskBoardProps {
   projectId: string;
   tasks: readonly BoardTask[];
+  /** The viewer's rights per task id, from the server; a task without them is read-only. */
+  rights: ReadonlyMap<string, TaskRights>;
+  /** The project's `viewerCanEdit`: adding and dragging cards. */
   canEdit: boolean;
   onOpen: (taskId: string) => void;
   onResync: () => void;
 }
 
 /** The project's live board: columns by status, drag and drop, a status menu on every card. */
-export function TaskBoard({ projectId, tasks, canEdit, onOpen, onResync }: TaskBoardProps) {
+export function TaskBoard({ projectId, tasks, rights, canEdit, onOpen, onResync }: TaskBoardProps) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const columns = useMemo(() => toColumns(tasks), [tasks]);
@@ -77,7 +81,7 @@ export function TaskBoard({ projectId, tasks, canEdit, onOpen, onResync }: TaskB
   );
   useTaskEvents(projectId, true, onEvent, onResync);
 
-  const canChangeStatus = (task: BoardTask) => canEdit || (me.role === Role.Accountant && task.assignee?.id === me.id);
+  const canChangeStatus = (task: BoardTask) => rights.get(task.id)?.viewerCanChangeStatus ?? false;
 
   const handleStatusChange = (task: BoardTask, status: TaskStatus) => {
     void changeStatus(task, status, positionAt(columns[status], columns[status].length));

@@ -14,7 +14,6 @@ interface TaskDetailsFormProps {
   /** changes with every live update of the task */
   version: number;
   overdue: boolean;
-  canEdit: boolean;
   saving: boolean;
   /** Saves the changed fields; rejects with the server's error. */
   onSave: (input: UpdateTaskInput) => Promise<unknown>;
@@ -27,9 +26,10 @@ interface TaskDetailsFormProps {
  * The task's edited fields — title, department, priority, due date, description, checklist — all
  * saved by one «Сохранить» with only the changed fields; «Отменить изменения» drops the edits.
  * The owner remounts it (a new `key`) after a save or a reload, to start from the server's task.
+ * Only for a viewer who may edit the task; the others see TaskDetailsView.
  */
 export function TaskDetailsForm(props: TaskDetailsFormProps) {
-  const { details, version, overdue, canEdit, saving, onSave, onFailure, onDelete } = props;
+  const { details, version, overdue, saving, onSave, onFailure, onDelete } = props;
   const { t } = useTranslation();
   const form = useForm<TaskDetailsValues>({
     initialValues: details,
@@ -72,27 +72,24 @@ export function TaskDetailsForm(props: TaskDetailsFormProps) {
   return (
     <form onSubmit={submit} data-testid="task-details-form" data-dirty={dirty || undefined}>
       <Stack gap="sm">
-        <TextInput label={t('projects.task.title')} readOnly={!canEdit} {...form.getInputProps('title')} data-testid="task-title" />
+        <TextInput label={t('projects.task.title')} {...form.getInputProps('title')} data-testid="task-title" />
         <Group grow align="flex-start">
           <Select
             label={t('projects.task.department')}
             placeholder={t('projects.task.noDepartment')}
             data={Object.values(Department).map((department) => ({ value: department, label: t(`departments.${department}`) }))}
-            disabled={!canEdit}
             {...form.getInputProps('department')}
           />
           <Select
             label={t('projects.task.priority')}
             data={TASK_PRIORITIES.map((priority) => ({ value: priority, label: t(`projects.priorities.${priority}`) }))}
             allowDeselect={false}
-            disabled={!canEdit}
             {...form.getInputProps('priority')}
             onChange={(priority) => priority && form.setFieldValue('priority', priority as TaskPriority)}
           />
           <TextInput
             type="date"
             label={t('projects.task.dueDate')}
-            readOnly={!canEdit}
             {...form.getInputProps('dueDate')}
             error={form.errors.dueDate ?? (overdue ? t('projects.task.overdue') : undefined)}
           />
@@ -101,7 +98,6 @@ export function TaskDetailsForm(props: TaskDetailsFormProps) {
           label={t('projects.task.description')}
           autosize
           minRows={3}
-          readOnly={!canEdit}
           {...form.getInputProps('description')}
           data-testid="task-description"
         />
@@ -110,12 +106,10 @@ export function TaskDetailsForm(props: TaskDetailsFormProps) {
         </Text>
         <ChecklistEditor
           items={form.values.checklist}
-          readOnly={!canEdit}
           onChange={(items) => form.setFieldValue('checklist', items)}
           testId="task-checklist"
         />
-        {canEdit && (
-          <Group justify="space-between">
+        <Group justify="space-between">
             <Button variant="subtle" color="red" onClick={onDelete} data-testid="task-delete">
               {t('projects.task.delete')}
             </Button>
@@ -135,7 +129,6 @@ export function TaskDetailsForm(props: TaskDetailsFormProps) {
               </Button>
             </Group>
           </Group>
-        )}
       </Stack>
     </form>
   );

@@ -5,16 +5,22 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../kernel/apollo/errors';
 import { formatDateTime } from '../../kernel/i18n/format';
-import { useCurrentUser } from '../../kernel/session/currentUser';
 import { ConfirmDialog } from '../../kernel/ui/ConfirmDialog';
 import { useFragment as readFragment } from '../../gql';
-import { BoardTask_TaskFragmentDoc, Role, TaskDrawer_TaskFragmentDoc, TaskDrawerQueryDocument, type UpdateTaskInput } from '../../gql/graphql';
+import {
+  BoardTask_TaskFragmentDoc,
+  TaskDrawer_TaskFragmentDoc,
+  TaskDrawerQueryDocument,
+  TaskRights_TaskFragmentDoc,
+  type UpdateTaskInput,
+} from '../../gql/graphql';
 import { TaskComments } from './TaskComments';
 import { TaskConflictAlert } from './TaskConflictAlert';
 import { currentTaskOf, type CurrentTask } from './taskConflict';
 import { TaskDependencies } from './TaskDependencies';
 import { detailsOf } from './taskDetails';
 import { TaskDetailsForm } from './TaskDetailsForm';
+import { TaskDetailsView } from './TaskDetailsView';
 import { TaskHistory } from './TaskHistory';
 import { TaskQuickActions } from './TaskQuickActions';
 import { useChangeTaskStatus } from './useMoveTask';
@@ -42,7 +48,6 @@ export function TaskDrawer({ taskId, onClose }: TaskDrawerProps) {
  */
 function TaskDrawerBody({ taskId, onClose }: { taskId: string; onClose: () => void }) {
   const { t, i18n } = useTranslation();
-  const me = useCurrentUser();
   const { options: userOptions, names } = useProjectUsers();
   const { data, error, refetch } = useQuery(TaskDrawerQueryDocument, { variables: { id: taskId }, fetchPolicy: 'cache-and-network' });
   const [conflict, setConflict] = useState<CurrentTask | null>(null);
@@ -65,8 +70,8 @@ function TaskDrawerBody({ taskId, onClose }: { taskId: string; onClose: () => vo
   if (error && !data) return <Alert color="red">{errorMessage(error, t)}</Alert>;
   if (!data || !task || !boardTask) return <Loader />;
 
-  const canEdit = data.task.project.canEdit;
-  const own = me.role === Role.Accountant && boardTask.assignee?.id === me.id;
+  // the server's answer for this viewer (project editors, or an accountant on their own task)
+  const rights = readFragment(TaskRights_TaskFragmentDoc, data.task);
 
   const onFailure = (failure: unknown) => {
     const currentTask = currentTaskOf(failure);
@@ -123,22 +128,25 @@ function TaskDrawerBody({ taskId, onClose }: { taskId: string; onClose: () => vo
             <TaskQuickActions
               task={boardTask}
               userOptions={userOptions}
-              canChangeStatus={canEdit || own}
-              canAssign={canEdit}
+              canChangeStatus={rights.viewerCanChangeStatus}
+              canAssign={rights.viewerCanEdit}
               onStatus={(status) => void changeStatus(boardTask, status)}
               onAssign={(assigneeId) => void assign(assigneeId)}
             />
-            <TaskDetailsForm
-              key={formKey}
-              details={detailsOf(task)}
-              version={boardTask.version}
-              overdue={boardTask.overdue}
-              canEdit={canEdit}
-              saving={writes.saving}
-              onSave={save}
-              onFailure={onFailure}
-              onDelete={() => setConfirmDelete(true)}
-            />
+            {rights.viewerCanEdit ? (
+              <TaskDetailsForm
+                key={formKey}
+                details={detailsOf(task)}
+                version={boardTask.version}
+                overdue={boardTask.overdue}
+                saving={writes.saving}
+                onSave={save}
+                onFailure={onFailure}
+                onDelete={() => setConfirmDelete(true)}
+              />
+            ) : (
+              <TaskDetailsView details={detailsOf(task)} overdue={boardTask.overdue} />
+            )}
             <TaskDependencies dependencies={data.task.dependencies} />
             <Text size="xs" c="dimmed">
               {t('projects.task.createdBy', {
@@ -149,7 +157,7 @@ function TaskDrawerBody({ taskId, onClose }: { taskId: string; onClose: () => vo
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="comments" pt="md">
-          <TaskComments taskId={task.id} comments={data.task.comments} canComment={canEdit || own} />
+          <TaskComments taskId={task.id} comments={data.task.comments} canComment={rights.viewerCanComment} />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
           <TaskHistory history={data.task.history} />

@@ -7,7 +7,6 @@ import { errorMessage } from '../../kernel/apollo/errors';
 import { useCurrentUser } from '../../kernel/session/currentUser';
 import { useFragment as readFragment } from '../../gql';
 import { ProjectTemplatesPageQueryDocument, TemplateEditor_TemplateFragmentDoc } from '../../gql/graphql';
-import { canEditTemplates } from './projectEnums';
 import { TemplateEditor } from './TemplateEditor';
 
 const NEW = 'new';
@@ -18,7 +17,7 @@ export function TemplatesPage() {
   const { data, error, loading, refetch } = useQuery(ProjectTemplatesPageQueryDocument, { fetchPolicy: 'cache-and-network' });
   const templates = readFragment(TemplateEditor_TemplateFragmentDoc, data?.projectTemplates ?? []);
   const [selected, setSelected] = useState<string | null>(null);
-  const editable = canEditTemplates(me.role);
+  const editable = me.can.editTemplates;
   const template = templates.find((candidate) => candidate.id === selected) ?? null;
 
   return (

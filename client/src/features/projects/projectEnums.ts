@@ -1,4 +1,4 @@
-import { ProjectStatus, Role, TaskPriority, TaskStatus } from '../../gql/graphql';
+import { ProjectStatus, TaskPriority, TaskStatus } from '../../gql/graphql';
 
 /** The board's columns, left to right. */
 export const TASK_STATUSES: readonly TaskStatus[] = [
@@ -46,10 +46,5 @@ export const PRIORITY_COLORS: Record<TaskPriority, string> = {
   HIGH: 'orange',
   URGENT: 'red',
 };
-
-/** Mirrors the server's rule: who may open projects and edit templates. */
-export const canOpenProjects = (role: Role) =>
-  role === Role.Owner || role === Role.Manager || role === Role.Coordinator || role === Role.Head;
-export const canEditTemplates = (role: Role) => role === Role.Owner || role === Role.Coordinator || role === Role.Head;
 
 export const isTaskStatus = (value: unknown): value is TaskStatus => TASK_STATUSES.some((status) => status === value);

@@ -7,9 +7,12 @@ import {
   BoardTask_TaskFragmentDoc,
   ProjectTaskEventsDocument,
   TaskEventType,
+  TaskRights_TaskFragmentDoc,
+  TaskRightsQueryDocument,
   type ProjectTaskEventsSubscription,
 } from '../../gql/graphql';
 import { applyTaskEvent, newestEvent, type EventPlace } from './board';
+import { noRights, rightsMayHaveChanged } from './taskRights';
 import type { BoardTask } from './useMoveTask';
 
 export type LiveTaskEvent = Omit<ProjectTaskEventsSubscription['taskEvents'], 'task'> & { task: BoardTask };
@@ -21,6 +24,8 @@ export type LiveTaskEvent = Omit<ProjectTaskEventsSubscription['taskEvents'], 't
  * with, so on every (re)connection the subscription restarts after the newest event id seen and
  * the server replays only what was missed. Before the first event there is no id to resume from,
  * so a reconnection then reloads the board instead (`onResync`).
+ * Events carry no rights (they are per viewer; see TaskRights.graphql): when an event may have
+ * changed them, the task's rights are asked for on their own, not the whole board.
  */
 export function useTaskEvents(
   projectId: string,
@@ -56,7 +61,16 @@ export function useTaskEvents(
       lastRef.current = newestEvent(lastRef.current, event);
       const task = readFragment(BoardTask_TaskFragmentDoc, event.task);
       const { cache } = client;
+      const taskRef = cache.identify({ __typename: 'Task', id: task.id });
+      const heldRights = cache.readFragment({ fragment: TaskRights_TaskFragmentDoc, id: taskRef });
+      const held = heldRights && cache.readFragment({ fragment: BoardTask_TaskFragmentDoc, id: taskRef });
+      const refreshRights = rightsMayHaveChanged(held ? { assigneeId: held.assignee?.id ?? null } : null, task);
       cache.writeFragment({ fragment: BoardTask_TaskFragmentDoc, data: task });
+      if (refreshRights) {
+        // read-only until the server answers: the board's query stays complete and is not refetched
+        if (!heldRights) cache.writeFragment({ fragment: TaskRights_TaskFragmentDoc, data: noRights(task.id) });
+        void client.query({ query: TaskRightsQueryDocument, variables: { id: task.id }, fetchPolicy: 'network-only' }).catch(() => undefined);
+      }
       // only a created or deleted task changes the project's list; other changes are in the task
       const joinsOrLeaves = event.type === TaskEventType.Created || !!task.deletedAt;
       const projectRef = cache.identify({ __typename: 'Project', id: event.projectId });

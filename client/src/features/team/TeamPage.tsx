@@ -4,7 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../kernel/apollo/errors';
 import { useCurrentUser } from '../../kernel/session/currentUser';
-import { Role, TeamPageQueryDocument } from '../../gql/graphql';
+import { TeamPageQueryDocument } from '../../gql/graphql';
 import { FirmSettingsSection } from '../firm';
 import { ApiTokensSection } from './ApiTokensSection';
 import { InviteUserDialog } from './InviteUserDialog';
@@ -13,7 +13,7 @@ import { TeamMemberRow } from './TeamMemberRow';
 export function TeamPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const isOwner = me.role === Role.Owner;
+  const { manageTeam, editFirmSettings, manageApiTokens } = me.can;
   const [inviteOpened, invite] = useDisclosure();
   const { data, loading, error } = useQuery(TeamPageQueryDocument);
 
@@ -22,7 +22,7 @@ export function TeamPage() {
       <Stack>
         <Group justify="space-between">
           <Title order={2}>{t('team.title')}</Title>
-          {isOwner && (
+          {manageTeam && (
             <Button onClick={invite.open} data-testid="invite-open">
               {t('team.invite.button')}
             </Button>
@@ -41,21 +41,21 @@ export function TeamPage() {
                   <Table.Th>{t('team.columns.role')}</Table.Th>
                   <Table.Th>{t('team.columns.department')}</Table.Th>
                   <Table.Th>{t('team.columns.status')}</Table.Th>
-                  {isOwner && <Table.Th>{t('team.columns.actions')}</Table.Th>}
+                  {manageTeam && <Table.Th>{t('team.columns.actions')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {data.users.map((user) => (
-                  <TeamMemberRow key={user.id} user={user} isSelf={user.id === me.id} canManage={isOwner} />
+                  <TeamMemberRow key={user.id} user={user} isSelf={user.id === me.id} canManage={manageTeam} />
                 ))}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
         )}
       </Stack>
-      {isOwner && <FirmSettingsSection />}
-      {isOwner && <ApiTokensSection />}
-      {isOwner && <InviteUserDialog opened={inviteOpened} onClose={invite.close} />}
+      {editFirmSettings && <FirmSettingsSection />}
+      {manageApiTokens && <ApiTokensSection />}
+      {manageTeam && <InviteUserDialog opened={inviteOpened} onClose={invite.close} />}
     </Stack>
   );
 }

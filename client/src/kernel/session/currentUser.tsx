@@ -1,7 +1,10 @@
 import { createContext, useContext } from 'react';
 import type { CurrentUserQueryQuery } from '../../gql/graphql';
 
-export type CurrentUser = CurrentUserQueryQuery['me'];
+/** The signed-in user; `can` is what the server allows them (role stays for display). */
+export type CurrentUser = CurrentUserQueryQuery['me'] & { can: Capabilities };
+export type Capabilities = CurrentUserQueryQuery['viewerCan'];
+export type Capability = Exclude<keyof Capabilities, '__typename'>;
 
 export const CurrentUserContext = createContext<CurrentUser | null>(null);
 

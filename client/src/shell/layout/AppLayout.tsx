@@ -3,13 +3,12 @@ import { AppShell, Badge, Burger, Button, Group, Menu, NavLink, Text, Title } fr
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
-import { AppLayoutLogoutDocument, Role } from '../../gql/graphql';
+import { AppLayoutLogoutDocument } from '../../gql/graphql';
 import { useCurrentUser } from '../../kernel/session/currentUser';
 import { signOut } from '../../kernel/session/session';
 import { LanguageSwitch } from '../../kernel/ui/LanguageSwitch';
 import { useExplorerEnabled } from '../../kernel/serverInfo/useServerInfo';
 import { ChangePasswordDialog } from '../../features/auth';
-import { canEditLeadLists } from '../../features/leads';
 
 interface NavItem {
   to: string;
@@ -29,14 +28,14 @@ export function AppLayout() {
   const items: NavItem[] = [
     { to: '/leads', label: t('leads.nav.leads'), testId: 'nav-leads' },
     { to: '/leads/pipeline', label: t('leads.nav.pipeline'), testId: 'nav-pipeline' },
-    ...(canEditLeadLists(user.role)
+    ...(user.can.editLeadLists
       ? [{ to: '/leads/settings', label: t('leads.nav.settings'), testId: 'nav-lead-settings' }]
       : []),
     { to: '/tariffs', label: t('nav.tariffs'), testId: 'nav-tariffs' },
     { to: '/projects', label: t('projects.nav.projects'), testId: 'nav-projects' },
     { to: '/my-tasks', label: t('projects.nav.myTasks'), testId: 'nav-my-tasks' },
     { to: '/team', label: t('nav.team'), testId: 'nav-team' },
-    ...(user.role === Role.Owner ? [{ to: '/audit', label: t('nav.audit'), testId: 'nav-audit' }] : []),
+    ...(user.can.viewAudit ? [{ to: '/audit', label: t('nav.audit'), testId: 'nav-audit' }] : []),
     ...(explorerEnabled ? [{ to: '/explorer', label: t('nav.explorer'), testId: 'nav-explorer' }] : []),
   ];
 
