@@ -24,11 +24,12 @@ import { buildSchema } from './composition/schema.js';
 import { createServices } from './composition/services.js';
 import { firmEntityManager } from './graphql/tenant-em.js';
 import { attachWebSocket } from './live/websocket.js';
+import { serveClient } from './http/client-assets.js';
 import { createLogger, requestScope, type Logger } from './logger.js';
 import { LoginRateLimit } from './modules/auth/login-rate-limit.js';
 
 export interface App {
-  /** Base URL, e.g. http://127.0.0.1:4000 */
+  /** Base URL, e.g. http://localhost:4000 (on every interface) or http://127.0.0.1:4000 */
   url: string;
   port: number;
   orm: MikroORM;
@@ -149,20 +150,15 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   );
 
   // the built client, with client-side routes falling back to index.html
-  if (fs.existsSync(path.join(config.clientDist, 'index.html'))) {
-    app.use(express.static(config.clientDist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (req, res, next) => {
-      if (!config.explorer && req.path.startsWith('/explorer')) return next();
-      res.sendFile(path.join(config.clientDist, 'index.html'));
-    });
-  }
+  if (fs.existsSync(path.join(config.clientDist, 'index.html'))) serveClient(app, config.clientDist, config.explorer);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const port = (httpServer.address() as { port: number }).port;
-  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+  // on every interface, localhost is the address a person on this machine opens (as the README says)
+  const url = `http://${['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host}:${port}`;
   log.info({ url }, 'Schetovod is listening');
 
   let closing: Promise<void> | null = null;

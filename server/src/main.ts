@@ -13,6 +13,9 @@ const app = await createApp(config, log).catch((error: unknown) => {
   process.exit(1);
 });
 
+// the JSON log is for machines; a person starting the server wants the address
+process.stdout.write(`\nSchetovod is running at ${app.url} (Ctrl-C stops it)\n\n`);
+
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {

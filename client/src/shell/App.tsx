@@ -5,11 +5,16 @@ import { useState } from 'react';
 import { BrowserRouter } from 'react-router';
 import { createApolloClient } from '../kernel/apollo/client';
 import { AppRoutes } from './AppRoutes';
+import { preloadRouteData } from './preloadRouteData';
 
 const theme = createTheme({ primaryColor: 'teal', defaultRadius: 'md' });
 
 export function App() {
-  const [client] = useState(createApolloClient);
+  const [client] = useState(() => {
+    const created = createApolloClient();
+    preloadRouteData(created, window.location);
+    return created;
+  });
   return (
     <MantineProvider theme={theme}>
       <Notifications position="top-right" />

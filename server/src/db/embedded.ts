@@ -217,6 +217,7 @@ async function start(dataDir: string, log: Logger, database: string, binaries: s
     stop: async () => {
       const stopped = await run(pgCtl, ['stop', '-D', pgdata, '-m', 'fast', '-w', '-t', '60'], owner);
       if (stopped.code !== 0) log.warn({ output: stopped.output.trim() }, 'embedded PostgreSQL did not stop cleanly');
+      else log.info('embedded PostgreSQL stopped');
     },
   };
 }

@@ -1,2 +1,5 @@
 // Public entry of the audit area: what the shell and other areas may import.
-export { AuditLogPage } from './AuditLogPage';
+import { lazyPage } from '../../kernel/ui/lazyPage';
+
+// loaded when opened: only owners read the log
+export const AuditLogPage = lazyPage(() => import('./AuditLogPage'), 'AuditLogPage');

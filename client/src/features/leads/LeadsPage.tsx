@@ -23,7 +23,8 @@ import {
 import { useExportLeads } from './useExportLeads';
 import { useLeadOptions } from './useLeadOptions';
 
-const PAGE_SIZE = 25;
+/** Leads per page; the preload asks for the same first page. */
+export const PAGE_SIZE = 25;
 
 function SortableHeader({ field, state, onSort, children }: {
   field: LeadOrderField;

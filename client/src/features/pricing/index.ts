@@ -1,9 +1,11 @@
 // Public entry of the pricing area: what the shell and other areas may import.
+import { lazyPage } from '../../kernel/ui/lazyPage';
 import en from './locales/en.json';
 import ru from './locales/ru.json';
 
 export { LeadPricingPanel } from './LeadPricingPanel';
-export { TariffsPage } from './TariffsPage';
+// loaded when opened: the tariff editor is large and few people open it
+export const TariffsPage = lazyPage(() => import('./TariffsPage'), 'TariffsPage');
 
 /** The area's strings, mounted under the `pricing` key. */
 export const pricingLocales = { ru, en };

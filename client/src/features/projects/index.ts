@@ -1,11 +1,13 @@
 // Public entry of the projects area: what the shell and other areas may import.
+import { lazyPage } from '../../kernel/ui/lazyPage';
 import en from './locales/en.json';
 import ru from './locales/ru.json';
 
-export { MyTasksPage } from './MyTasksPage';
-export { ProjectPage } from './ProjectPage';
-export { ProjectsPage } from './ProjectsPage';
-export { TemplatesPage } from './TemplatesPage';
+// loaded when opened: the live board brings drag and drop and the WebSocket views
+export const MyTasksPage = lazyPage(() => import('./MyTasksPage'), 'MyTasksPage');
+export const ProjectPage = lazyPage(() => import('./ProjectPage'), 'ProjectPage');
+export const ProjectsPage = lazyPage(() => import('./ProjectsPage'), 'ProjectsPage');
+export const TemplatesPage = lazyPage(() => import('./TemplatesPage'), 'TemplatesPage');
 
 /** The area's strings, mounted under the `projects` key. */
 export const projectsLocales = { ru, en };

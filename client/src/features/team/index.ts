@@ -1,2 +1,5 @@
 // Public entry of the team area: what the shell and other areas may import.
-export { TeamPage } from './TeamPage';
+import { lazyPage } from '../../kernel/ui/lazyPage';
+
+// loaded when opened
+export const TeamPage = lazyPage(() => import('./TeamPage'), 'TeamPage');
