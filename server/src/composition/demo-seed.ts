@@ -1,11 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Lead } from '../modules/leads/lead.entity.js';
 import { DEFAULT_TIME_ZONE } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { Principal } from '../graphql/context.js';
 import type { Services } from '../graphql/context.js';
 import { firmEntityManager } from '../graphql/tenant-em.js';
 import { LegalForm, TaxRegime } from '../modules/leads/lead.enums.js';
-import { LeadSource } from '../modules/leads/lead-lists.entity.js';
+import { LeadSource, LostReason } from '../modules/leads/lead-lists.entity.js';
+import { LeadStage } from '../modules/leads/lead.enums.js';
+import { TaskStatus } from '../modules/projects/project.enums.js';
+import { Task } from '../modules/projects/task.entity.js';
+import { Lead as LeadEntity } from '../modules/leads/lead.entity.js';
 import { ProjectTemplate } from '../modules/projects/template.entity.js';
 import { Firm } from '../modules/auth/firm.entity.js';
 import { Department, Role } from '../modules/auth/roles.js';
@@ -51,6 +56,9 @@ const DEMO_LEADS = [
   { lastName: 'Петров', firstName: 'Иван', patronymic: 'Сергеевич', legalForm: LegalForm.ORGANIZATION, companyName: 'ООО «Торговый дом Восток»', inn: '7707083893', taxRegime: TaxRegime.USN_INCOME_MINUS_EXPENSES, okvedCode: '46.90', activity: 'Оптовая торговля', regionCode: '77', phone: '+7 916 123-45-67', email: 'petrov@td-vostok.ru' },
   { lastName: 'Сидорова', firstName: 'Мария', patronymic: 'Олеговна', legalForm: LegalForm.INDIVIDUAL_ENTREPRENEUR, companyName: 'ИП Сидорова М. О.', inn: '500100732259', taxRegime: TaxRegime.PSN, okvedCode: '96.02', activity: 'Парикмахерская', regionCode: '50', phone: '+7 903 555-12-34' },
   { lastName: 'Кузнецов', firstName: 'Андрей', legalForm: LegalForm.ORGANIZATION, companyName: 'ООО «СтройМонтаж»', inn: '7736207543', taxRegime: TaxRegime.OSNO, okvedCode: '43.21', activity: 'Электромонтажные работы', regionCode: '78', email: 'info@stroymontazh.ru' },
+  { lastName: 'Орлова', firstName: 'Екатерина', patronymic: 'Игоревна', legalForm: LegalForm.ORGANIZATION, companyName: 'ООО «Альфа-Сервис»', inn: '7702145634', taxRegime: TaxRegime.USN_INCOME, okvedCode: '62.01', activity: 'Разработка программного обеспечения', regionCode: '77', phone: '+7 495 123-45-67', email: 'orlova@alfa-service.ru' },
+  { lastName: 'Белова', firstName: 'Светлана', legalForm: LegalForm.ORGANIZATION, companyName: 'ООО «Медтехника Подмосковья»', inn: '5029012343', taxRegime: TaxRegime.OSNO, okvedCode: '46.46', activity: 'Торговля оптовая фармацевтической продукцией', regionCode: '50', email: 'belova@medtech-pm.ru' },
+  { lastName: 'Никитин', firstName: 'Павел', legalForm: LegalForm.ORGANIZATION, companyName: 'ООО «Северный ветер»', inn: '7810123451', taxRegime: TaxRegime.USN_INCOME, okvedCode: '56.10', activity: 'Деятельность ресторанов', regionCode: '78', phone: '+7 812 700-11-22' },
 ];
 
 /** A few leads, a saved calculation and an onboarding project, so every screen has something to show. */
@@ -60,7 +68,7 @@ async function seedDemoWork(rootEm: EntityManager, services: Services, firmId: s
   const as = (user: User): Principal => ({ firmId, userId: user.id, userName: user.name, role: user.role, department: user.department ?? null, sessionId: null, apiTokenId: null, expiresAt: null, timeZone: DEFAULT_TIME_ZONE });
   const manager = as(person(Role.MANAGER));
   const source = await em.findOneOrFail(LeadSource, { name: 'Рекомендация' });
-  const leads = [];
+  const leads: Lead[] = [];
   for (const lead of DEMO_LEADS) leads.push(await services.leads.create(em.fork(), manager, { ...lead, sourceId: source.id }));
   await services.pricing.createRun(em.fork(), manager, leads[0]!.id, {
     legalForm: LegalForm.ORGANIZATION,
@@ -74,10 +82,85 @@ async function seedDemoWork(rootEm: EntityManager, services: Services, firmId: s
     ],
   });
   const template = await em.findOneOrFail(ProjectTemplate, {});
-  await services.projects.create(em.fork(), as(person(Role.COORDINATOR)), {
+  const coordinator = as(person(Role.COORDINATOR));
+  const accountant = as(person(Role.ACCOUNTANT));
+  // the fourth («Медтехника») stays NEW
+  const [vostok, sidorova, stroy, , alfa, sever] = leads as [Lead, Lead, Lead, Lead, Lead, Lead];
+
+  // leads spread over the pipeline, so the board and the filters show something in several columns
+  const stage = async (lead: Lead, next: LeadStage, lostReasonId: string | null = null) => {
+    const current = await em.fork().findOneOrFail(LeadEntity, { id: lead.id });
+    await services.leads.moveStage(em.fork(), manager, { id: lead.id, version: current.version, stage: next, lostReasonId });
+  };
+  await stage(sidorova, LeadStage.CONTACTED);
+  await stage(stroy, LeadStage.CONTACTED);
+  await stage(stroy, LeadStage.NEGOTIATION);
+  await services.pricing.createRun(em.fork(), manager, alfa.id, {
+    legalForm: LegalForm.ORGANIZATION,
+    taxRegime: TaxRegime.USN_INCOME,
+    values: [
+      { key: 'employees', number: 4 },
+      { key: 'bankOperations', number: 60 },
+      { key: 'documents', number: 20 },
+      { key: 'bankAccounts', number: 1 },
+      { key: 'activityKind', option: 'services' },
+    ],
+  });
+  await stage(alfa, LeadStage.WON);
+  const tooExpensive = await em.findOneOrFail(LostReason, { name: 'Дорого' });
+  await stage(sever, LeadStage.LOST, tooExpensive.id);
+
+  const first = await services.projects.create(em.fork(), coordinator, {
     name: 'Приём ООО «Торговый дом Восток»',
-    leadId: leads[0]!.id,
+    leadId: vostok.id,
     templateId: template.id,
     specifics: 'Оптовая торговля, склад в Подольске, 12 сотрудников',
   });
+  const second = await services.projects.create(em.fork(), coordinator, {
+    name: 'Приём ООО «Альфа-Сервис»',
+    leadId: alfa.id,
+    templateId: template.id,
+    startDate: daysAgo(14),
+    specifics: 'Разработка ПО, УСН «Доходы», 4 сотрудника, банк — Точка',
+  });
+
+  // every change goes through the services as the person who would make it, so the audit log and the board history read true
+  const tasksOf = async (projectId: string) => new Map((await em.fork().find(Task, { project: projectId })).map((t) => [t.title, t.id]));
+  const fresh = (id: string) => em.fork().findOneOrFail(Task, { id });
+  const setStatus = async (id: string, status: TaskStatus, by: Principal = coordinator) => services.tasks.changeStatus(em.fork(), by, id, (await fresh(id)).version, status);
+  const assign = async (id: string, userId: string) => services.tasks.assign(em.fork(), coordinator, id, (await fresh(id)).version, userId);
+
+  const firstTasks = await tasksOf(first.id);
+  const infobase = firstTasks.get('Принять базу 1С')!;
+  const taxBalance = firstTasks.get('Проверить сальдо ЕНС и сверку с налоговой')!;
+  await setStatus(firstTasks.get('Подготовить договор и комплект доверенностей')!, TaskStatus.DONE);
+  await setStatus(firstTasks.get('Собрать документы клиента')!, TaskStatus.WAITING_CLIENT);
+  await assign(infobase, accountant.userId);
+  await assign(taxBalance, accountant.userId);
+  await setStatus(infobase, TaskStatus.IN_PROGRESS, accountant);
+  const statements = await services.tasks.create(em.fork(), coordinator, {
+    projectId: first.id,
+    title: 'Получить выписки по расчётным счетам за I квартал',
+    description: 'Клиент обещал выгрузить выписки из банк-клиента до пятницы.',
+    department: Department.TAX,
+    assigneeId: accountant.userId,
+    status: TaskStatus.WAITING_CLIENT,
+    dueDate: daysAgo(-3),
+  });
+  await services.tasks.comment(em.fork(), coordinator, infobase, 'Наталья Викторовна, база у клиента в облаке 1С:Фреш — доступ пришлют сегодня.', [accountant.userId]);
+  await services.tasks.comment(em.fork(), accountant, infobase, 'Доступ получила, конфигурация «Бухгалтерия предприятия» 3.0. Проверяю закрытые периоды.', []);
+  await services.tasks.comment(em.fork(), accountant, statements.id, 'Написала клиенту, ждём выписки.', []);
+
+  const secondTasks = await tasksOf(second.id);
+  for (const title of ['Подготовить договор и комплект доверенностей', 'Собрать документы клиента', 'Принять базу 1С']) await setStatus(secondTasks.get(title)!, TaskStatus.DONE);
+  await setStatus(secondTasks.get('Проверить сальдо ЕНС и сверку с налоговой')!, TaskStatus.REVIEW);
+  await setStatus(secondTasks.get('Настроить расчёт зарплаты')!, TaskStatus.IN_PROGRESS);
+  const reports = secondTasks.get('Проверить сданную отчётность и ближайшие сроки')!;
+  await assign(reports, accountant.userId);
+  await setStatus(reports, TaskStatus.IN_PROGRESS, accountant);
+}
+
+/** A calendar date `days` before today (negative: after), as the date scalar takes it. */
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -6,6 +6,7 @@ export const authEvents = defineEvents('auth', {
   FIRM_SIGNED_UP: { subjectType: 'Firm', payload: z.object({ firmName: z.string(), owner: z.object({ name: z.string(), email: z.string() }) }) },
   FIRM_SETTINGS_CHANGED: { subjectType: 'Firm', payload: withChanges({}, ['timeZone']), changes: ['timeZone'] },
   USER_INVITED: { subjectType: 'User', payload: z.object({ email: z.string(), name: z.string(), role: z.string(), department: z.string().nullable() }) },
+  INVITATION_RENEWED: { subjectType: 'User', payload: z.object({ name: z.string(), email: z.string() }) },
   INVITE_ACCEPTED: { subjectType: 'User', payload: z.object({ email: z.string() }) },
   USER_ROLE_CHANGED: { subjectType: 'User', payload: z.object({ name: z.string(), role: change.optional(), department: change.optional() }), changes: ['role', 'department'] },
   USER_DEACTIVATED: { subjectType: 'User', payload: z.object({ name: z.string(), email: z.string() }) },

@@ -21,6 +21,12 @@ export class TeamResolver {
   }
 
   @Authorized(...TEAM_MANAGERS)
+  @Mutation(() => Invitation, { description: 'A new one-time link for a user who has not accepted yet; the earlier link stops working' })
+  renewInvitation(@Args(() => UserIdArgs) { userId }: UserIdArgs, @Ctx() ctx: Context): Promise<Invitation> {
+    return ctx.services.team.renewInvitation(ctx.em, requirePrincipal(ctx), userId);
+  }
+
+  @Authorized(...TEAM_MANAGERS)
   @Mutation(() => User)
   changeUserRole(@Arg('input', () => ChangeUserRoleInput) input: ChangeUserRoleInput, @Ctx() ctx: Context): Promise<User> {
     return ctx.services.team.changeRole(ctx.em, requirePrincipal(ctx), input);

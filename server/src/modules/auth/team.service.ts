@@ -62,6 +62,23 @@ export class TeamService {
     return { user, invitationLink: `${this.publicUrl}/invite/${secret}`, expiresAt };
   }
 
+  /** Issues a fresh link for a user who has not accepted yet; earlier links stop working. */
+  async renewInvitation(em: EntityManager, principal: Principal, userId: string): Promise<IssuedInvitation> {
+    const secret = newSecret('inv');
+    const expiresAt = new Date(Date.now() + this.invitationTtlDays * 86_400_000);
+    const user = await recordedTransaction(em, actorOf(principal), async (tx) => {
+      const user = await this.findForUpdate(tx.em, userId);
+      if (user.passwordHash) throw fieldError('userId', 'This user has already accepted the invitation', 'INVITATION_ACCEPTED');
+      if (!user.active) throw fieldError('userId', 'This user is deactivated', 'USER_INACTIVE');
+      // deleting rather than expiring keeps one live link per invitee, so a leaked old one is simply gone
+      await tx.em.nativeDelete(Invitation, { user: user.id, acceptedAt: null });
+      tx.em.create(Invitation, { firm: principal.firmId, user, tokenHash: secretHash(secret), expiresAt });
+      tx.record({ topic: AUTH_TOPIC, type: 'INVITATION_RENEWED', subjectType: 'User', subjectId: user.id, data: { name: user.name, email: user.email } });
+      return user;
+    });
+    return { user, invitationLink: `${this.publicUrl}/invite/${secret}`, expiresAt };
+  }
+
   /** Sets the invitee's password, spends the invitation and signs the invitee in. */
   async acceptInvite(em: EntityManager, secret: string, password: string): Promise<SignedIn> {
     const invitation = await em.findOne(
