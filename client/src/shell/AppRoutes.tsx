@@ -1,4 +1,4 @@
-import { Navigate, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { AuditLogPage } from '../features/audit';
 import { AcceptInvitePage, LoginPage } from '../features/auth';
 import { ExplorerRoute } from '../features/explorer';
@@ -9,6 +9,8 @@ import { TeamPage } from '../features/team';
 import { RequireCapability, RequireSignedIn, RequireSignedOut } from './guards';
 import { AppLayout } from './layout/AppLayout';
 import { NotFound } from './layout/NotFound';
+import { HomeRoute } from './start/HomeRoute';
+import { StartPage } from './start/StartPage';
 
 export function AppRoutes() {
   return (
@@ -19,7 +21,8 @@ export function AppRoutes() {
       <Route path="/invite/:token" element={<AcceptInvitePage />} />
       <Route element={<RequireSignedIn />}>
         <Route element={<AppLayout />}>
-          <Route index element={<Navigate to="/team" replace />} />
+          <Route index element={<HomeRoute />} />
+          <Route path="/start" element={<StartPage />} />
           <Route path="/team" element={<TeamPage />} />
           <Route path="/leads" element={<LeadsPage />} />
           <Route path="/leads/new" element={<NewLeadPage />} />

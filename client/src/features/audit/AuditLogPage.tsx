@@ -1,9 +1,11 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Center, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Group, Loader, Stack, Table, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { errorMessage } from '../../kernel/apollo/errors';
+import { EmptyState } from '../../kernel/ui/EmptyState';
 import { LiveStatusBadge } from '../../kernel/ui/LiveStatusBadge';
 import { AuditLogPageQueryDocument } from '../../gql/graphql';
 import { AuditEntryRow } from './AuditEntryRow';
@@ -48,7 +50,17 @@ export function AuditLogPage() {
       {error && <Alert color="red">{t('common.loadError', { message: errorMessage(error, t) })}</Alert>}
       {subscription.error && <Alert color="red">{errorMessage(subscription.error, t)}</Alert>}
       {!data && !error && <Loader />}
-      {data && entries.length === 0 && <Text c="dimmed">{t('audit.empty')}</Text>}
+      {data && entries.length === 0 && (
+        <EmptyState
+          title={t('audit.emptyTitle')}
+          description={t('audit.emptyText')}
+          action={
+            <Button variant="default" component={Link} to="/team">
+              {t('audit.toTeam')}
+            </Button>
+          }
+        />
+      )}
       {entries.length > 0 && (
         <Table.ScrollContainer minWidth={720}>
           <Table striped data-testid="audit-table">

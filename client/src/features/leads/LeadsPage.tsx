@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../kernel/apollo/errors';
 import { useCurrentUser } from '../../kernel/session/currentUser';
+import { EmptyState } from '../../kernel/ui/EmptyState';
 import { Pager, useCursorPages } from '../../kernel/ui/Pager';
 import { LeadOrderField, LeadsPageQueryDocument, SortDirection } from '../../gql/graphql';
 import { ImportLeadsDialog } from './ImportLeadsDialog';
@@ -79,7 +80,8 @@ export function LeadsPage() {
   });
   const leads = (data ?? previousData)?.leads;
 
-  const [importOpened, importDialog] = useDisclosure();
+  // «С чего начать» links here with ?import=1 to open the import at once
+  const [importOpened, importDialog] = useDisclosure(new URLSearchParams(window.location.search).get('import') === '1');
   const [exportLeads, { loading: exporting }] = useExportLeads();
   const handleExport = () =>
     exportLeads(filter, orderBy).catch((exportError: unknown) =>
@@ -152,7 +154,35 @@ export function LeadsPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {leads.edges.length === 0 && <Text c="dimmed">{t('leads.table.empty')}</Text>}
+          {leads.edges.length === 0 &&
+            (Object.keys(filter).length > 0 ? (
+              <EmptyState
+                title={t('leads.empty.filteredTitle')}
+                description={t('leads.empty.filteredText')}
+                action={
+                  <Button variant="default" onClick={() => setState({ ...state, stages: [], sourceIds: [], taxRegimes: [], legalForm: null, regionCodes: [], ownerIds: [], search: '' })} data-testid="leads-clear-filters">
+                    {t('leads.empty.clearFilters')}
+                  </Button>
+                }
+              />
+            ) : (
+              <EmptyState
+                title={t('leads.empty.title')}
+                description={t(editor ? 'leads.empty.text' : 'leads.empty.textReadOnly')}
+                action={
+                  editor && (
+                    <Group gap="sm" justify="center">
+                      <Button component={Link} to="/leads/new">
+                        {t('leads.table.new')}
+                      </Button>
+                      <Button variant="default" onClick={importDialog.open}>
+                        {t('leads.import.button')}
+                      </Button>
+                    </Group>
+                  )
+                }
+              />
+            ))}
           <Group justify="space-between">
             <Text size="sm" c="dimmed" data-testid="leads-total">
               {t('leads.table.total', { count: leads.totalCount })}

@@ -8,11 +8,14 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { Alert, Card, Group, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Card, Group, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { EmptyState } from '../../kernel/ui/EmptyState';
 import { useCurrentUser } from '../../kernel/session/currentUser';
-import { LeadStage } from '../../gql/graphql';
+import { LeadStage, PipelinePageLeadCountDocument } from '../../gql/graphql';
 import { STAGES } from './leadEnums';
 import { LostReasonDialog } from './LostReasonDialog';
 import { PipelineColumn } from './PipelineColumn';
@@ -25,6 +28,7 @@ export function PipelinePage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const editor = me.can.editLeads;
+  const { data: count } = useQuery(PipelinePageLeadCountDocument, { fetchPolicy: 'cache-and-network' });
   const { lostReasons } = useLeadOptions();
   const [moveLeadStage] = useMoveLeadStage();
   const [dragged, setDragged] = useState<MovableLead | null>(null);
@@ -54,6 +58,19 @@ export function PipelinePage() {
     <Stack>
       <Title order={2}>{t('leads.pipeline.title')}</Title>
       {!editor && <Alert color="blue">{t('leads.pipeline.readOnly')}</Alert>}
+      {count?.leads.totalCount === 0 && (
+        <EmptyState
+          title={t('leads.empty.title')}
+          description={t(editor ? 'leads.empty.pipelineText' : 'leads.empty.textReadOnly')}
+          action={
+            editor && (
+              <Button component={Link} to="/leads/new">
+                {t('leads.table.new')}
+              </Button>
+            )
+          }
+        />
+      )}
       <DndContext sensors={sensors} onDragStart={handleDragStart} onDragEnd={handleDragEnd} onDragCancel={() => setDragged(null)}>
         <ScrollArea type="auto" offsetScrollbars>
           <Group align="flex-start" wrap="nowrap" gap="sm" data-testid="pipeline-board">

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../kernel/apollo/errors';
+import { EmptyState } from '../../kernel/ui/EmptyState';
 import { useCurrentUser } from '../../kernel/session/currentUser';
 import { formatDateTime } from '../../kernel/i18n/format';
 import { useFragment as readFragment } from '../../gql';
@@ -72,7 +73,7 @@ export function TariffsPage() {
       </Group>
       {error && <Alert color="red">{t('common.loadError', { message: errorMessage(error, t) })}</Alert>}
       {loading && !data && <Loader />}
-      {data && !plan && <Text c="dimmed">{t('pricing.tariffs.noPlans')}</Text>}
+      {data && !plan && <EmptyState title={t('pricing.tariffs.noPlans')} description={t('pricing.tariffs.noPlansText')} />}
       {plan && (
         <Paper withBorder p="md">
           <Stack>

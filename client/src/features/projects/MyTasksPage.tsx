@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../kernel/apollo/errors';
+import { EmptyState } from '../../kernel/ui/EmptyState';
 import { useFragment as readFragment } from '../../gql';
 import { BoardTask_TaskFragmentDoc, MyTasksPageQueryDocument } from '../../gql/graphql';
 import { formatDay } from './format';
@@ -24,7 +25,17 @@ export function MyTasksPage() {
       <Title order={2}>{t('projects.myTasks.title')}</Title>
       {error && <Alert color="red">{t('common.loadError', { message: errorMessage(error, t) })}</Alert>}
       {loading && !data && <Loader />}
-      {data && rows.length === 0 && <Text c="dimmed">{t('projects.myTasks.empty')}</Text>}
+      {data && rows.length === 0 && (
+        <EmptyState
+          title={t('projects.myTasks.emptyTitle')}
+          description={t('projects.myTasks.emptyText')}
+          action={
+            <Button variant="default" component={Link} to="/projects">
+              {t('projects.myTasks.toProjects')}
+            </Button>
+          }
+        />
+      )}
       {rows.length > 0 && (
         <Table.ScrollContainer minWidth={720}>
           <Table data-testid="my-tasks">

@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Group, Loader, MultiSelect, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, MultiSelect, Select, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../kernel/apollo/errors';
 import { useCurrentUser } from '../../kernel/session/currentUser';
+import { EmptyState } from '../../kernel/ui/EmptyState';
 import { Pager, useCursorPages } from '../../kernel/ui/Pager';
 import { ProjectsPageQueryDocument, type ProjectStatus } from '../../gql/graphql';
 import { formatDay } from './format';
@@ -102,7 +103,19 @@ export function ProjectsPage() {
       </Group>
       {error && <Alert color="red">{t('common.loadError', { message: errorMessage(error, t) })}</Alert>}
       {loading && !projects && <Loader />}
-      {projects && projects.edges.length === 0 && <Text c="dimmed">{t('projects.list.empty')}</Text>}
+      {projects && projects.edges.length === 0 && (
+        <EmptyState
+          title={t('projects.empty.title')}
+          description={t(me.can.createProjects ? 'projects.empty.text' : 'projects.empty.textReadOnly')}
+          action={
+            me.can.createProjects && (
+              <Button onClick={() => setCreating(true)} data-testid="empty-new-project">
+                {t('projects.list.new')}
+              </Button>
+            )
+          }
+        />
+      )}
       {projects && projects.edges.length > 0 && (
         <Table.ScrollContainer minWidth={760}>
           <Table striped highlightOnHover data-testid="projects-table">

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../kernel/apollo/errors';
+import { EmptyState } from '../../kernel/ui/EmptyState';
 import { useCurrentUser } from '../../kernel/session/currentUser';
 import { useFragment as readFragment } from '../../gql';
 import { ProjectTemplatesPageQueryDocument, TemplateEditor_TemplateFragmentDoc } from '../../gql/graphql';
@@ -39,7 +40,19 @@ export function TemplatesPage() {
       <Grid>
         <Grid.Col span={{ base: 12, md: 3 }}>
           <Paper withBorder p="xs">
-            {templates.length === 0 && data && <Text c="dimmed">{t('projects.templates.empty')}</Text>}
+            {templates.length === 0 && data && (
+              <EmptyState
+                title={t('projects.templates.empty')}
+                description={editable ? t('projects.templates.emptyText') : undefined}
+                action={
+                  editable && (
+                    <Button size="xs" onClick={() => setSelected(NEW)}>
+                      {t('projects.templates.new')}
+                    </Button>
+                  )
+                }
+              />
+            )}
             {templates.map((candidate) => (
               <NavLink
                 key={candidate.id}

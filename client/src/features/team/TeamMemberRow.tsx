@@ -13,6 +13,7 @@ import {
   type TeamMemberRow_UserFragment,
 } from '../../gql/graphql';
 import { ChangeRoleDialog } from './ChangeRoleDialog';
+import { RenewInvitationDialog } from './RenewInvitationDialog';
 
 interface TeamMemberRowProps {
   user: FragmentType<typeof TeamMemberRow_UserFragmentDoc>;
@@ -30,7 +31,7 @@ function StatusBadge({ user }: { user: TeamMemberRow_UserFragment }) {
 export function TeamMemberRow({ user: userRef, isSelf, canManage }: TeamMemberRowProps) {
   const { t } = useTranslation();
   const user = readFragment(TeamMemberRow_UserFragmentDoc, userRef);
-  const [dialog, setDialog] = useState<'role' | 'active' | null>(null);
+  const [dialog, setDialog] = useState<'role' | 'active' | 'renew' | null>(null);
   const [setActive, { loading }] = useMutation(
     user.active ? TeamMemberRowDeactivateDocument : TeamMemberRowReactivateDocument,
   );
@@ -66,6 +67,11 @@ export function TeamMemberRow({ user: userRef, isSelf, canManage }: TeamMemberRo
         <Table.Td>
           {!isSelf && (
             <Group gap="xs" wrap="nowrap">
+              {user.active && user.invitationPending && (
+                <Button size="xs" variant="light" onClick={() => setDialog('renew')} data-testid="renew-invitation">
+                  {t('team.renew.button')}
+                </Button>
+              )}
               <Button size="xs" variant="light" onClick={() => setDialog('role')} data-testid="change-role">
                 {t('team.changeRole.button')}
               </Button>
@@ -80,6 +86,7 @@ export function TeamMemberRow({ user: userRef, isSelf, canManage }: TeamMemberRo
               </Button>
             </Group>
           )}
+          {dialog === 'renew' && <RenewInvitationDialog userId={user.id} name={user.name} onClose={() => setDialog(null)} />}
           {dialog === 'role' && <ChangeRoleDialog user={user} opened onClose={() => setDialog(null)} />}
           <ConfirmDialog
             opened={dialog === 'active'}

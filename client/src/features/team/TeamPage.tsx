@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Table, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../kernel/apollo/errors';
+import { EmptyState } from '../../kernel/ui/EmptyState';
 import { useCurrentUser } from '../../kernel/session/currentUser';
 import { TeamPageQueryDocument } from '../../gql/graphql';
 import { FirmSettingsSection } from '../firm';
@@ -14,7 +15,8 @@ export function TeamPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const { manageTeam, editFirmSettings, manageApiTokens } = me.can;
-  const [inviteOpened, invite] = useDisclosure();
+  // «С чего начать» links here with ?invite=1 to open the invitation at once
+  const [inviteOpened, invite] = useDisclosure(new URLSearchParams(window.location.search).get('invite') === '1');
   const { data, loading, error } = useQuery(TeamPageQueryDocument);
 
   return (
@@ -30,7 +32,14 @@ export function TeamPage() {
         </Group>
         {error && <Alert color="red">{t('common.loadError', { message: errorMessage(error, t) })}</Alert>}
         {loading && !data && <Loader />}
-        {data && data.users.length === 0 && <Text c="dimmed">{t('team.empty')}</Text>}
+        {data && data.users.length <= 1 && manageTeam && (
+          <EmptyState
+            title={t('team.aloneTitle')}
+            description={t('team.aloneText')}
+            action={<Button onClick={invite.open}>{t('team.invite.button')}</Button>}
+            testId="team-alone"
+          />
+        )}
         {data && data.users.length > 0 && (
           <Table.ScrollContainer minWidth={960}>
             <Table striped highlightOnHover data-testid="team-table">

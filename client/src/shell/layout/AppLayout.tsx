@@ -26,6 +26,7 @@ export function AppLayout() {
   const [logout, { loading: loggingOut }] = useMutation(AppLayoutLogoutDocument);
 
   const items: NavItem[] = [
+    ...(user.can.editLeads ? [{ to: '/start', label: t('nav.start'), testId: 'nav-start' }] : []),
     { to: '/leads', label: t('leads.nav.leads'), testId: 'nav-leads' },
     { to: '/leads/pipeline', label: t('leads.nav.pipeline'), testId: 'nav-pipeline' },
     ...(user.can.editLeadLists
