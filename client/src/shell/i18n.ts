@@ -1,3 +1,4 @@
+import { auditLocales } from '../features/audit';
 import { firmLocales } from '../features/firm';
 import { leadsLocales } from '../features/leads';
 import { pricingLocales } from '../features/pricing';
@@ -5,4 +6,4 @@ import { projectsLocales } from '../features/projects';
 import { initI18n } from '../kernel/i18n';
 
 // each area keeps its strings beside it; the shell mounts them under the area's key
-initI18n({ firm: firmLocales, leads: leadsLocales, pricing: pricingLocales, projects: projectsLocales });
+initI18n({ auditLog: auditLocales, firm: firmLocales, leads: leadsLocales, pricing: pricingLocales, projects: projectsLocales });

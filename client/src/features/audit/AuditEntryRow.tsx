@@ -1,28 +1,31 @@
-import { Stack, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDateTime } from '../../kernel/i18n/format';
 import { useFragment as readFragment, type FragmentType } from '../../gql';
 import { AuditEntryRow_EntryFragmentDoc } from '../../gql/graphql';
-import { describeChanges } from './auditChanges';
+import { describeEntry } from './auditSentence';
 
 export function AuditEntryRow({ entry: entryRef }: { entry: FragmentType<typeof AuditEntryRow_EntryFragmentDoc> }) {
   const { t, i18n } = useTranslation();
   const entry = readFragment(AuditEntryRow_EntryFragmentDoc, entryRef);
-  const changes = describeChanges(entry.changes, t);
+  const sentence = describeEntry(entry, t, i18n.language);
 
   return (
     <Table.Tr data-testid="audit-row" data-event-id={entry.id} data-event-type={entry.type}>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at, i18n.language)}</Table.Td>
       <Table.Td>{entry.actor?.name ?? t('audit.system')}</Table.Td>
-      <Table.Td>{t(`audit.events.${entry.type}`, { defaultValue: entry.type })}</Table.Td>
       <Table.Td>
-        <Stack gap={0}>
-          {changes.map((line) => (
-            <Text key={line.key} size="sm">
-              {line.text}
-            </Text>
-          ))}
-        </Stack>
+        <Text size="sm" data-testid="audit-sentence">
+          {sentence.text}
+        </Text>
+      </Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        {sentence.link && (
+          <Anchor component={Link} to={sentence.link} size="sm">
+            {t('auditLog.open')}
+          </Anchor>
+        )}
       </Table.Td>
     </Table.Tr>
   );

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Group, Loader, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { errorMessage } from '../../kernel/apollo/errors';
 import { LiveStatusBadge } from '../../kernel/ui/LiveStatusBadge';
 import { useFragment as readFragment } from '../../gql';
@@ -24,7 +24,13 @@ import { useUpdateProject } from './useUpdateProject';
 export function ProjectPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const [openTaskId, setOpenTaskId] = useState<string | null>(null);
+  // `?task=<id>` opens that task's drawer (links from the audit log)
+  const [searchParams, setSearchParams] = useSearchParams();
+  const [openTaskId, setOpenTaskIdState] = useState<string | null>(() => searchParams.get('task'));
+  const setOpenTaskId = (taskId: string | null) => {
+    setOpenTaskIdState(taskId);
+    if (!taskId && searchParams.has('task')) setSearchParams({}, { replace: true });
+  };
   const { data, error, loading, refetch } = useQuery(ProjectPageQueryDocument, {
     variables: { id },
     fetchPolicy: 'cache-and-network',

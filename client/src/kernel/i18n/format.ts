@@ -2,3 +2,26 @@
 export function formatDateTime(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
+
+/** An amount in integer kopecks as roubles: «30 360 ₽», «1 234,50 ₽» (kopecks shown only when there are any). */
+export function formatKopecks(kopecks: number, language: string): string {
+  const digits = kopecks % 100 === 0 ? 0 : 2;
+  return new Intl.NumberFormat(language === 'en' ? 'en-US' : 'ru-RU', {
+    style: 'currency',
+    currency: 'RUB',
+    currencyDisplay: 'narrowSymbol',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(kopecks / 100);
+}
+
+/** A calendar day (`YYYY-MM-DD`) as ДД.ММ.ГГГГ, whatever the reader's locale. */
+export function formatDay(day: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(day);
+  return match ? `${match[3]}.${match[2]}.${match[1]}` : day;
+}
+
+/** A count in the reader's language: «1 000» in Russian, "1,000" in English. */
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(language).format(value);
+}
