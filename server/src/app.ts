@@ -106,6 +106,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     maxBufferedBytes: config.wsMaxBufferedBytes,
     hideSuggestions: !config.introspection,
     accessRules,
+    clock: config.clock,
   });
 
   const apollo = new ApolloServer<Context>({
@@ -143,7 +144,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
         const token = bearerToken(req.headers.authorization);
         const principal = token ? await services.auth.resolve(orm.em.fork(), token) : null;
         const em = principal ? firmEntityManager(orm, principal.firmId) : orm.em.fork();
-        return { em, principal, services, log, ip: req.ip ?? req.socket.remoteAddress ?? '' };
+        return { scope: { em, principal, clock: config.clock, log }, services, ip: req.ip ?? req.socket.remoteAddress ?? '' };
       },
     }),
     graphqlHttpErrors(log),

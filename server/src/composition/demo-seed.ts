@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js';
 import type { Principal } from '../graphql/context.js';
 import type { Services } from '../graphql/context.js';
 import { firmEntityManager } from '../graphql/tenant-em.js';
+import type { SignedInScope } from '../graphql/scope.js';
 import { LegalForm, TaxRegime } from '../modules/leads/lead.enums.js';
 import { LeadSource, LostReason } from '../modules/leads/lead-lists.entity.js';
 import { LeadStage } from '../modules/leads/lead.enums.js';
@@ -47,7 +48,7 @@ export async function seedDemo(em: EntityManager, services: Services, log: Logge
       return user;
     });
   });
-  await seedDemoWork(em, services, firm.id, users);
+  await seedDemoWork(em, services, log, firm.id, users);
   log.info({ firm: DEMO_FIRM, login: owner.email, password: DEMO_PASSWORD }, 'demo data created');
   console.log(`\n  Демо-доступ / demo login: ${owner.email} / ${DEMO_PASSWORD}  (other roles: ${DEMO_PEOPLE.slice(1).map((p) => p.email).join(', ')})\n`);
 }
@@ -62,15 +63,17 @@ const DEMO_LEADS = [
 ];
 
 /** A few leads, a saved calculation and an onboarding project, so every screen has something to show. */
-async function seedDemoWork(rootEm: EntityManager, services: Services, firmId: string, users: User[]): Promise<void> {
+async function seedDemoWork(rootEm: EntityManager, services: Services, log: Logger, firmId: string, users: User[]): Promise<void> {
   const em = firmEntityManager(rootEm, firmId);
   const person = (role: Role) => users.find((u) => u.role === role)!;
   const as = (user: User): Principal => ({ firmId, userId: user.id, userName: user.name, role: user.role, department: user.department ?? null, sessionId: null, apiTokenId: null, expiresAt: null, timeZone: DEFAULT_TIME_ZONE });
+  // each step in a fresh fork, as each would be its own request
+  const scope = (principal: Principal): SignedInScope => ({ em: em.fork(), principal, clock: services.config.clock, log });
   const manager = as(person(Role.MANAGER));
   const source = await em.findOneOrFail(LeadSource, { name: 'Рекомендация' });
   const leads: Lead[] = [];
-  for (const lead of DEMO_LEADS) leads.push(await services.leads.create(em.fork(), manager, { ...lead, sourceId: source.id }));
-  await services.pricing.createRun(em.fork(), manager, leads[0]!.id, {
+  for (const lead of DEMO_LEADS) leads.push(await services.leads.create(scope(manager), { ...lead, sourceId: source.id }));
+  await services.pricing.createRun(scope(manager), leads[0]!.id, {
     legalForm: LegalForm.ORGANIZATION,
     taxRegime: TaxRegime.USN_INCOME_MINUS_EXPENSES,
     values: [
@@ -90,12 +93,12 @@ async function seedDemoWork(rootEm: EntityManager, services: Services, firmId: s
   // leads spread over the pipeline, so the board and the filters show something in several columns
   const stage = async (lead: Lead, next: LeadStage, lostReasonId: string | null = null) => {
     const current = await em.fork().findOneOrFail(LeadEntity, { id: lead.id });
-    await services.leads.moveStage(em.fork(), manager, { id: lead.id, version: current.version, stage: next, lostReasonId });
+    await services.leads.moveStage(scope(manager), { id: lead.id, version: current.version, stage: next, lostReasonId });
   };
   await stage(sidorova, LeadStage.CONTACTED);
   await stage(stroy, LeadStage.CONTACTED);
   await stage(stroy, LeadStage.NEGOTIATION);
-  await services.pricing.createRun(em.fork(), manager, alfa.id, {
+  await services.pricing.createRun(scope(manager), alfa.id, {
     legalForm: LegalForm.ORGANIZATION,
     taxRegime: TaxRegime.USN_INCOME,
     values: [
@@ -110,13 +113,13 @@ async function seedDemoWork(rootEm: EntityManager, services: Services, firmId: s
   const tooExpensive = await em.findOneOrFail(LostReason, { name: 'Дорого' });
   await stage(sever, LeadStage.LOST, tooExpensive.id);
 
-  const first = await services.projects.create(em.fork(), coordinator, {
+  const first = await services.projects.create(scope(coordinator), {
     name: 'Приём ООО «Торговый дом Восток»',
     leadId: vostok.id,
     templateId: template.id,
     specifics: 'Оптовая торговля, склад в Подольске, 12 сотрудников',
   });
-  const second = await services.projects.create(em.fork(), coordinator, {
+  const second = await services.projects.create(scope(coordinator), {
     name: 'Приём ООО «Альфа-Сервис»',
     leadId: alfa.id,
     templateId: template.id,
@@ -127,8 +130,8 @@ async function seedDemoWork(rootEm: EntityManager, services: Services, firmId: s
   // every change goes through the services as the person who would make it, so the audit log and the board history read true
   const tasksOf = async (projectId: string) => new Map((await em.fork().find(Task, { project: projectId })).map((t) => [t.title, t.id]));
   const fresh = (id: string) => em.fork().findOneOrFail(Task, { id });
-  const setStatus = async (id: string, status: TaskStatus, by: Principal = coordinator) => services.tasks.changeStatus(em.fork(), by, id, (await fresh(id)).version, status);
-  const assign = async (id: string, userId: string) => services.tasks.assign(em.fork(), coordinator, id, (await fresh(id)).version, userId);
+  const setStatus = async (id: string, status: TaskStatus, by: Principal = coordinator) => services.tasks.changeStatus(scope(by), id, (await fresh(id)).version, status);
+  const assign = async (id: string, userId: string) => services.tasks.assign(scope(coordinator), id, (await fresh(id)).version, userId);
 
   const firstTasks = await tasksOf(first.id);
   const infobase = firstTasks.get('Принять базу 1С')!;
@@ -138,7 +141,7 @@ async function seedDemoWork(rootEm: EntityManager, services: Services, firmId: s
   await assign(infobase, accountant.userId);
   await assign(taxBalance, accountant.userId);
   await setStatus(infobase, TaskStatus.IN_PROGRESS, accountant);
-  const statements = await services.tasks.create(em.fork(), coordinator, {
+  const statements = await services.tasks.create(scope(coordinator), {
     projectId: first.id,
     title: 'Получить выписки по расчётным счетам за I квартал',
     description: 'Клиент обещал выгрузить выписки из банк-клиента до пятницы.',
@@ -147,9 +150,9 @@ async function seedDemoWork(rootEm: EntityManager, services: Services, firmId: s
     status: TaskStatus.WAITING_CLIENT,
     dueDate: daysAgo(-3),
   });
-  await services.tasks.comment(em.fork(), coordinator, infobase, 'Наталья Викторовна, база у клиента в облаке 1С:Фреш — доступ пришлют сегодня.', [accountant.userId]);
-  await services.tasks.comment(em.fork(), accountant, infobase, 'Доступ получила, конфигурация «Бухгалтерия предприятия» 3.0. Проверяю закрытые периоды.', []);
-  await services.tasks.comment(em.fork(), accountant, statements.id, 'Написала клиенту, ждём выписки.', []);
+  await services.tasks.comment(scope(coordinator), infobase, 'Наталья Викторовна, база у клиента в облаке 1С:Фреш — доступ пришлют сегодня.', [accountant.userId]);
+  await services.tasks.comment(scope(accountant), infobase, 'Доступ получила, конфигурация «Бухгалтерия предприятия» 3.0. Проверяю закрытые периоды.', []);
+  await services.tasks.comment(scope(accountant), statements.id, 'Написала клиенту, ждём выписки.', []);
 
   const secondTasks = await tasksOf(second.id);
   for (const title of ['Подготовить договор и комплект доверенностей', 'Собрать документы клиента', 'Принять базу 1С']) await setStatus(secondTasks.get(title)!, TaskStatus.DONE);

@@ -37,15 +37,15 @@ export function createServices(config: Config, bus: EventBus, rateLimit: LoginRa
     config,
     bus,
     auth,
-    firm: new FirmService(auth, config.clock),
+    firm: new FirmService(auth),
     team: new TeamService(auth, config.publicUrl, config.invitationTtlDays),
     apiTokens: new ApiTokenService(auth),
     leads,
     leadLists: new LeadListsService(),
     leadTransfer: new LeadTransferService(leads),
     pricing: new PricingService(leads),
-    projects: new ProjectService(config.clock),
-    tasks: new TaskService(config.clock),
+    projects: new ProjectService(),
+    tasks: new TaskService(),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { AuthCheckerInterface, ResolverData } from 'type-graphql';
 import type { Context, Principal } from './context.js';
-import { forbidden, unauthenticated } from './errors.js';
+import { forbidden } from './errors.js';
+import { requireSignedIn } from './scope.js';
 
 /** `@Authorized()` needs a signed-in caller; `@Authorized(Role.X, …)` also one of those roles. */
 export class AuthChecker implements AuthCheckerInterface<Context> {
@@ -12,6 +13,5 @@ export class AuthChecker implements AuthCheckerInterface<Context> {
 }
 
 export function requirePrincipal(ctx: Context): Principal {
-  if (!ctx.principal) throw unauthenticated();
-  return ctx.principal;
+  return requireSignedIn(ctx.scope).principal;
 }

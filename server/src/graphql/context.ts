@@ -1,6 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Logger } from '../logger.js';
 import type { Principal } from '../modules/auth/principal.js';
+import type { Scope } from './scope.js';
 
 export type { Principal };
 
@@ -11,11 +10,9 @@ export type { Principal };
 export interface Services {}
 
 export interface Context {
-  /** Forked per request (and per subscription event); filtered to the caller's firm. */
-  em: EntityManager;
-  principal: Principal | null;
+  /** The request's EntityManager, caller, clock and log; a fresh one per subscription event. */
+  scope: Scope;
   services: Services;
-  log: Logger;
   /** Client address, for login rate limiting. */
   ip: string;
   /**

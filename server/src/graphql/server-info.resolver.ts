@@ -15,7 +15,7 @@ export const SERVER_VERSION = '0.1.0';
 @Resolver()
 export class ServerInfoResolver {
   @Query(() => ServerInfo)
-  serverInfo(@Ctx() ctx: Context): ServerInfo {
-    return { explorerEnabled: ctx.services.config.explorer, version: SERVER_VERSION };
+  serverInfo(@Ctx() { services }: Context): ServerInfo {
+    return { explorerEnabled: services.config.explorer, version: SERVER_VERSION };
   }
 }

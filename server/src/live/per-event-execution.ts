@@ -53,10 +53,11 @@ export async function subscribeWithLiveDelivery(args: ExecutionArgs, options: Li
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
   const ctx = args.contextValue as Context;
-  if (!(source instanceof FirmEventSource) || !ctx.principal || !ctx.subscription) {
+  const { principal } = ctx.scope;
+  if (!(source instanceof FirmEventSource) || !principal || !ctx.subscription) {
     return { errors: [new GraphQLError('Subscriptions stream the firm event log')] };
   }
-  const { principal, subscription } = ctx;
+  const { subscription } = ctx;
   const key = JSON.stringify([
     principal.firmId,
     principal.role,

@@ -13,6 +13,8 @@ import { LiveFanout } from './live-fanout.js';
 import { OperationCache } from './operation-cache.js';
 import { subscribeWithLiveDelivery } from './per-event-execution.js';
 import { firmEntityManager } from '../graphql/tenant-em.js';
+import { scopeOf, type Scope } from '../graphql/scope.js';
+import type { Clock } from '../clock.js';
 
 /**
  * Ping every socket this often (and drop it if no pong comes within as long): dead connections
@@ -90,8 +92,10 @@ export function attachWebSocket(options: {
   hideSuggestions: boolean;
   /** Which events end or change a connection's access. */
   accessRules: AccessRules;
+  /** "Now" for every operation's scope. */
+  clock: Clock;
 }) {
-  const { schema, orm, services, log } = options;
+  const { schema, orm, services, log, clock } = options;
   const wss = new WebSocketServer({
     server: options.httpServer,
     path: '/graphql',
@@ -121,18 +125,10 @@ export function attachWebSocket(options: {
         subscribeWithLiveDelivery(args, {
           fanout,
           fork: (ctx) => {
+            const firmId = ctx.scope.principal!.firmId;
             // forked on first use: many live events resolve from their snapshot alone
-            let em: EntityManager | null = null;
-            const firmId = ctx.principal!.firmId;
-            return {
-              principal: ctx.principal,
-              services,
-              log,
-              ip: ctx.ip,
-              get em() {
-                return (em ??= firmEntityManager(orm, firmId));
-              },
-            };
+            const scope = scopeOf({ em: () => firmEntityManager(orm, firmId), principal: ctx.scope.principal, clock, log });
+            return { scope, services, ip: ctx.ip };
           },
           format,
         }),
@@ -161,14 +157,18 @@ export function attachWebSocket(options: {
       context: (ctx, id): Context => {
         let em: EntityManager | null = null;
         const { socket } = ctx.extra;
-        return {
+        const scope: Scope = {
           // made on first use: most subscriptions only need the per-event forks
           get em() {
             return (em ??= firmEntityManager(orm, ctx.extra.principal!.firmId));
           },
           principal: ctx.extra.principal ?? null,
-          services,
+          clock,
           log,
+        };
+        return {
+          scope,
+          services,
           ip: ctx.extra.ip ?? '',
           subscription: {
             id,

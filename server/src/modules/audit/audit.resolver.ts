@@ -1,7 +1,8 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { SignedInScope, CurrentScope, type Scope } from '../../graphql/scope.js';
 import { SameForEveryViewer } from '../../graphql/live-sharing.js';
-import { requirePrincipal } from '../../graphql/auth-checker.js';
+import { requireSignedIn } from '../../graphql/scope.js';
 import { firmEventStream } from '../events/event-stream.js';
 import { loadRef } from '../../graphql/load.js';
 import { PageArgs } from '../../graphql/pagination.js';
@@ -15,15 +16,15 @@ import { User } from '../auth/user.entity.js';
 export class AuditResolver {
   @Authorized(...AUDIT_READERS)
   @Query(() => AuditEntryConnection, { description: "The firm's audit trail, newest first" })
-  auditLog(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: Context): Promise<AuditEntryConnection> {
-    return auditLogPage(ctx.em, requirePrincipal(ctx).firmId, first, after);
+  auditLog(@Args(() => PageArgs) { first, after }: PageArgs, @SignedInScope() scope: SignedInScope): Promise<AuditEntryConnection> {
+    return auditLogPage(scope.em, scope.principal.firmId, first, after);
   }
 
   @Authorized(...AUDIT_READERS)
   @Subscription(() => AuditEntry, {
     description: 'New audit entries as they commit; with `after`, the entries since that id come first',
     subscribe: ({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, Context>) => {
-      const principal = requirePrincipal(context);
+      const { principal } = requireSignedIn(context.scope);
       return firmEventStream(context.services.bus, {
         firmId: principal.firmId,
         afterSeq: parseEventId(principal.firmId, 'after', args.after),
@@ -42,7 +43,7 @@ export class AuditResolver {
 export class AuditActorResolver {
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true, description: 'The user as they are now (null for the system)' })
-  user(@Root() actor: AuditActor, @Ctx() ctx: Context): Promise<User | null> {
-    return loadRef(ctx.em, User, actor.id);
+  user(@Root() actor: AuditActor, @CurrentScope() scope: Scope): Promise<User | null> {
+    return loadRef(scope.em, User, actor.id);
   }
 }

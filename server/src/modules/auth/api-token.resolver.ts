@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { SignedInScope, CurrentScope, type Scope } from '../../graphql/scope.js';
 import { SameForEveryViewer } from '../../graphql/live-sharing.js';
-import { requirePrincipal } from '../../graphql/auth-checker.js';
 import { loadRef } from '../../graphql/load.js';
 import { ApiToken } from './api-token.entity.js';
 import { CreateApiTokenInput } from './auth.inputs.js';
@@ -14,31 +14,31 @@ import { User } from './user.entity.js';
 export class ApiTokenResolver {
   @Authorized(...API_TOKEN_MANAGERS)
   @Query(() => [ApiToken])
-  apiTokens(@Ctx() ctx: Context): Promise<ApiToken[]> {
-    return ctx.services.apiTokens.list(ctx.em);
+  apiTokens(@Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<ApiToken[]> {
+    return services.apiTokens.list(scope);
   }
 
   @Authorized(...API_TOKEN_MANAGERS)
   @Mutation(() => CreatedApiToken)
-  createApiToken(@Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput, @Ctx() ctx: Context): Promise<CreatedApiToken> {
-    return ctx.services.apiTokens.create(ctx.em, requirePrincipal(ctx), input);
+  createApiToken(@Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<CreatedApiToken> {
+    return services.apiTokens.create(scope, input);
   }
 
   @Authorized(...API_TOKEN_MANAGERS)
   @Mutation(() => ApiToken)
-  revokeApiToken(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: Context): Promise<ApiToken> {
-    return ctx.services.apiTokens.revoke(ctx.em, requirePrincipal(ctx), id);
+  revokeApiToken(@Args(() => IdArgs) { id }: IdArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<ApiToken> {
+    return services.apiTokens.revoke(scope, id);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => Role, { nullable: true, description: "What the token may do now: its role, capped by its creator's current role; null when revoked or the creator is deactivated" })
-  async effectiveRole(@Root() token: ApiToken, @Ctx() ctx: Context): Promise<Role | null> {
-    return ctx.services.apiTokens.effectiveRole(token, await loadRef(ctx.em, User, token.createdBy));
+  async effectiveRole(@Root() token: ApiToken, @Ctx() { services }: Context, @CurrentScope() scope: Scope): Promise<Role | null> {
+    return services.apiTokens.effectiveRole(token, await loadRef(scope.em, User, token.createdBy));
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
-  createdBy(@Root() token: ApiToken, @Ctx() ctx: Context): Promise<User | null> {
-    return loadRef(ctx.em, User, token.createdBy);
+  createdBy(@Root() token: ApiToken, @CurrentScope() scope: Scope): Promise<User | null> {
+    return loadRef(scope.em, User, token.createdBy);
   }
 }

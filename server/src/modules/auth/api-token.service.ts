@@ -1,3 +1,4 @@
+import type { Scope, SignedInScope } from '../../graphql/scope.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
@@ -19,7 +20,7 @@ export interface IssuedApiToken {
 export class ApiTokenService {
   constructor(private readonly auth: AuthService) {}
 
-  async list(em: EntityManager): Promise<ApiToken[]> {
+  async list({ em }: Scope): Promise<ApiToken[]> {
     return em.find(ApiToken, {}, { orderBy: { revokedAt: 'desc nulls first', createdAt: 'desc' } });
   }
 
@@ -29,7 +30,7 @@ export class ApiTokenService {
     return tokenRole(apiToken.role, creator.role);
   }
 
-  async create(em: EntityManager, principal: Principal, input: CreateApiTokenInput): Promise<IssuedApiToken> {
+  async create({ em, principal }: SignedInScope, input: CreateApiTokenInput): Promise<IssuedApiToken> {
     const token = newSecret('sat');
     const apiToken = await recordedTransaction(em, actorOf(principal), async (tx) => {
       const created = tx.em.create(ApiToken, {
@@ -45,7 +46,7 @@ export class ApiTokenService {
     return { apiToken, token };
   }
 
-  async revoke(em: EntityManager, principal: Principal, id: string): Promise<ApiToken> {
+  async revoke({ em, principal }: SignedInScope, id: string): Promise<ApiToken> {
     const revoked = await recordedTransaction(em, actorOf(principal), async (tx) => {
       const apiToken = await tx.em.findOne(ApiToken, { id });
       if (!apiToken) throw notFound('API token');

@@ -1,3 +1,4 @@
+import type { Scope, SignedInScope } from '../../graphql/scope.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../graphql/context.js';
 import { actorOf } from './principal.js';
@@ -62,7 +63,7 @@ export class AuthService {
   ) {}
 
   /** Creates a firm with its owner and signs the owner in (within the address's sign-up budget). */
-  async signUp(em: EntityManager, input: SignUpInput, address: string): Promise<SignedIn> {
+  async signUp({ em }: Scope, input: SignUpInput, address: string): Promise<SignedIn> {
     await this.rateLimit.signUp(address);
     const email = normaliseEmail(input.email);
     assertStrongPassword(input.password, { email, name: input.name, firmName: input.firmName });
@@ -89,7 +90,7 @@ export class AuthService {
   }
 
   /** Checks the password (within the rate limits) and opens a new session. */
-  async login(em: EntityManager, rawEmail: string, password: string, address: string): Promise<SignedIn> {
+  async login({ em }: Scope, rawEmail: string, password: string, address: string): Promise<SignedIn> {
     const email = normaliseEmail(rawEmail);
     await this.rateLimit.attempt(email, address);
     const user = await em.findOne(User, { email }, { filters: false });
@@ -107,7 +108,7 @@ export class AuthService {
   }
 
   /** Ends the caller's session at once, on HTTP and on open WebSockets. */
-  async logout(em: EntityManager, principal: Principal): Promise<boolean> {
+  async logout({ em, principal }: SignedInScope): Promise<boolean> {
     if (!principal.sessionId) return false;
     const sessionId = principal.sessionId;
     const event = { type: 'LOGGED_OUT', subjectType: 'User', subjectId: principal.userId, data: { sessionId } } as const;
@@ -123,7 +124,7 @@ export class AuthService {
    * Sets a new password for the signed-in user, who proves the current one (counted like a
    * login attempt); every other session of the user ends at once, this one stays.
    */
-  async changePassword(em: EntityManager, principal: Principal, currentPassword: string, newPassword: string, address: string): Promise<User> {
+  async changePassword({ em, principal }: SignedInScope, currentPassword: string, newPassword: string, address: string): Promise<User> {
     if (!principal.sessionId) throw forbidden('Only a signed-in person can change their password, not an API token');
     const sessionId = principal.sessionId;
     const user = await em.findOneOrFail(User, { id: principal.userId });

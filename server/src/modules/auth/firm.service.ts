@@ -1,3 +1,4 @@
+import type { Scope, SignedInScope } from '../../graphql/scope.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { canonicalTimeZone, firmToday, type Clock } from '../../clock.js';
 import type { Principal } from '../../graphql/context.js';
@@ -10,16 +11,13 @@ import type { FirmSettingsInput } from './firm.inputs.js';
 
 /** The firm's own settings, changed by its owner. */
 export class FirmService {
-  constructor(
-    private readonly auth: AuthService,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly auth: AuthService) {}
 
-  today(firm: Firm): string {
-    return firmToday(this.clock, firm.timeZone);
+  today({ clock }: Scope, firm: Firm): string {
+    return firmToday(clock, firm.timeZone);
   }
 
-  async updateSettings(em: EntityManager, principal: Principal, input: FirmSettingsInput): Promise<Firm> {
+  async updateSettings({ em, principal }: SignedInScope, input: FirmSettingsInput): Promise<Firm> {
     const timeZone = input.timeZone == null ? null : canonicalTimeZone(input.timeZone.trim());
     if (input.timeZone != null && !timeZone) throw fieldError('timeZone', `Unknown time zone ${input.timeZone}`, 'UNKNOWN_TIME_ZONE');
     let changed = false;

@@ -1,3 +1,4 @@
+import type { Scope, SignedInScope } from '../../graphql/scope.js';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../graphql/context.js';
 import { badInput, fieldError, notFound, unauthenticated } from '../../graphql/errors.js';
@@ -35,12 +36,12 @@ export class TeamService {
     private readonly invitationTtlDays: number,
   ) {}
 
-  async list(em: EntityManager): Promise<User[]> {
+  async list({ em }: Scope): Promise<User[]> {
     return em.find(User, {}, { orderBy: { active: 'desc', name: 'asc' } });
   }
 
   /** Adds a user without a password and returns a one-time link to set it. */
-  async invite(em: EntityManager, principal: Principal, input: InviteUserInput): Promise<IssuedInvitation> {
+  async invite({ em, principal }: SignedInScope, input: InviteUserInput): Promise<IssuedInvitation> {
     const email = normaliseEmail(input.email);
     const department = checkDepartment(input.role, input.department);
     await this.auth.assertEmailFree(em, email);
@@ -63,7 +64,7 @@ export class TeamService {
   }
 
   /** Issues a fresh link for a user who has not accepted yet; earlier links stop working. */
-  async renewInvitation(em: EntityManager, principal: Principal, userId: string): Promise<IssuedInvitation> {
+  async renewInvitation({ em, principal }: SignedInScope, userId: string): Promise<IssuedInvitation> {
     const secret = newSecret('inv');
     const expiresAt = new Date(Date.now() + this.invitationTtlDays * 86_400_000);
     const user = await recordedTransaction(em, actorOf(principal), async (tx) => {
@@ -80,7 +81,7 @@ export class TeamService {
   }
 
   /** Sets the invitee's password, spends the invitation and signs the invitee in. */
-  async acceptInvite(em: EntityManager, secret: string, password: string): Promise<SignedIn> {
+  async acceptInvite({ em }: Scope, secret: string, password: string): Promise<SignedIn> {
     const invitation = await em.findOne(
       Invitation,
       { tokenHash: secretHash(secret) },
@@ -111,7 +112,7 @@ export class TeamService {
   }
 
   /** Changes a user's role and department; the firm always keeps an active owner. */
-  async changeRole(em: EntityManager, principal: Principal, input: ChangeUserRoleInput): Promise<User> {
+  async changeRole({ em, principal }: SignedInScope, input: ChangeUserRoleInput): Promise<User> {
     const department = checkDepartment(input.role, input.department);
     const changed = await recordedTransaction(em, actorOf(principal), async (tx) => {
       const user = await this.findForUpdate(tx.em, input.userId);
@@ -131,7 +132,7 @@ export class TeamService {
   }
 
   /** Turns a user off: their sessions end at once and their API tokens stop working. */
-  async deactivate(em: EntityManager, principal: Principal, userId: string): Promise<User> {
+  async deactivate({ em, principal }: SignedInScope, userId: string): Promise<User> {
     if (userId === principal.userId) throw fieldError('userId', 'You cannot deactivate yourself', 'SELF_DEACTIVATION');
     const user = await recordedTransaction(em, actorOf(principal), async (tx) => {
       const user = await this.findForUpdate(tx.em, userId);
@@ -146,7 +147,7 @@ export class TeamService {
     return user;
   }
 
-  async reactivate(em: EntityManager, principal: Principal, userId: string): Promise<User> {
+  async reactivate({ em, principal }: SignedInScope, userId: string): Promise<User> {
     return recordedTransaction(em, actorOf(principal), async (tx) => {
       const user = await this.findForUpdate(tx.em, userId);
       if (user.active) return user;

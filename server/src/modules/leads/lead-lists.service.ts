@@ -1,3 +1,4 @@
+import type { Scope, SignedInScope } from '../../graphql/scope.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Principal } from '../../graphql/context.js';
@@ -26,11 +27,11 @@ const KEY = /^[a-zA-Z][a-zA-Z0-9]{0,39}$/;
 
 /** The firm's editable lists of the lead card: sources, loss reasons and extra fields. */
 export class LeadListsService {
-  list<T extends NamedList>(em: EntityManager, entity: T): Promise<InstanceType<T>[]> {
+  list<T extends NamedList>({ em }: Scope, entity: T): Promise<InstanceType<T>[]> {
     return em.find(entity as NamedList, {}, { orderBy: { archived: 'asc', position: 'asc', name: 'asc' } }) as Promise<InstanceType<T>[]>;
   }
 
-  async addItem(em: EntityManager, principal: Principal, entity: NamedList, input: NamedListItemInput): Promise<LeadSource | LostReason> {
+  async addItem({ em, principal }: SignedInScope, entity: NamedList, input: NamedListItemInput): Promise<LeadSource | LostReason> {
     const position = await em.count(entity, {});
     return this.unique(() =>
       recordedTransaction(em, actorOf(principal), async (tx) => {
@@ -41,7 +42,7 @@ export class LeadListsService {
     );
   }
 
-  async updateItem(em: EntityManager, principal: Principal, entity: NamedList, id: string, input: NamedListItemInput): Promise<LeadSource | LostReason> {
+  async updateItem({ em, principal }: SignedInScope, entity: NamedList, id: string, input: NamedListItemInput): Promise<LeadSource | LostReason> {
     return this.unique(() =>
       recordedTransaction(em, actorOf(principal), async (tx) => {
         const item = await tx.em.findOne(entity as typeof LeadSource, { id });
@@ -55,12 +56,12 @@ export class LeadListsService {
     );
   }
 
-  fields(em: EntityManager): Promise<LeadField[]> {
+  fields({ em }: Scope): Promise<LeadField[]> {
     return em.find(LeadField, {}, { orderBy: { archived: 'asc', position: 'asc' } });
   }
 
   /** Adds or changes an extra field; its key never changes once values are stored under it. */
-  async saveField(em: EntityManager, principal: Principal, input: LeadFieldInput, id?: string, archived?: boolean | null): Promise<LeadField> {
+  async saveField({ em, principal }: SignedInScope, input: LeadFieldInput, id?: string, archived?: boolean | null): Promise<LeadField> {
     if (!KEY.test(input.key)) throw fieldError('key', 'key: Latin letters and digits, starting with a letter', 'KEY_FORMAT');
     const options = [...new Set((input.options ?? []).map((o) => o.trim()).filter(Boolean))];
     if (input.type === LeadFieldType.CHOICE && !options.length) throw fieldError('options', 'A choice field needs options', 'OPTIONS_REQUIRED');

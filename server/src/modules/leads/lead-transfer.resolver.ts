@@ -1,7 +1,7 @@
 import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { requirePrincipal } from '../../graphql/auth-checker.js';
+import { SignedInScope } from '../../graphql/scope.js';
 import { AllowBlank } from '../../graphql/validation.js';
 import { Lead } from './lead.entity.js';
 import { LeadFilter, LeadOrder } from './lead.inputs.js';
@@ -105,8 +105,8 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export class LeadTransferResolver {
   @Authorized(...LEAD_EDITORS)
   @Mutation(() => LeadImportPreview, { description: 'Reads a CSV or XLSX file and shows each row with its errors; saves nothing' })
-  async previewLeadImport(@Arg('file', () => UploadedFileInput) file: UploadedFileInput, @Ctx() ctx: Context): Promise<LeadImportPreview> {
-    const rows = await ctx.services.leadTransfer.preview(ctx.em, requirePrincipal(ctx), file);
+  async previewLeadImport(@Arg('file', () => UploadedFileInput) file: UploadedFileInput, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<LeadImportPreview> {
+    const rows = await services.leadTransfer.preview(scope, file);
     return {
       rows: rows.map((r) => ({
         rowNumber: r.rowNumber,
@@ -129,15 +129,15 @@ export class LeadTransferResolver {
 
   @Authorized(...LEAD_EDITORS)
   @Mutation(() => LeadImportResult, { description: 'Imports the valid rows of the file in one transaction' })
-  async importLeads(@Arg('file', () => UploadedFileInput) file: UploadedFileInput, @Ctx() ctx: Context): Promise<LeadImportResult> {
-    const { imported, skipped } = await ctx.services.leadTransfer.import(ctx.em, requirePrincipal(ctx), file);
+  async importLeads(@Arg('file', () => UploadedFileInput) file: UploadedFileInput, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<LeadImportResult> {
+    const { imported, skipped } = await services.leadTransfer.import(scope, file);
     return { imported: imported.length, skipped, leads: imported };
   }
 
   @Authorized()
   @Query(() => ExportedFile, { description: 'The filtered leads as an XLSX workbook' })
-  async exportLeads(@Args(() => ExportLeadsArgs) { filter, orderBy }: ExportLeadsArgs, @Ctx() ctx: Context): Promise<ExportedFile> {
-    const content = await ctx.services.leadTransfer.export(ctx.em, filter, orderBy);
+  async exportLeads(@Args(() => ExportLeadsArgs) { filter, orderBy }: ExportLeadsArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<ExportedFile> {
+    const content = await services.leadTransfer.export(scope, filter, orderBy);
     return { filename: `leads-${new Date().toISOString().slice(0, 10)}.xlsx`, mimeType: XLSX, contentBase64: content.toString('base64') };
   }
 }

@@ -1,3 +1,4 @@
+import type { Scope, SignedInScope } from '../../graphql/scope.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../graphql/context.js';
 import { AppError, badInput, fieldError, type FieldError } from '../../graphql/errors.js';
@@ -40,7 +41,8 @@ export class LeadTransferService {
   constructor(private readonly leads: LeadService) {}
 
   /** Checks every row as the lead card would, plus duplicates in the firm and within the file. */
-  async preview(em: EntityManager, principal: Principal, file: UploadedFile): Promise<ImportRow[]> {
+  async preview(scope: SignedInScope, file: UploadedFile): Promise<ImportRow[]> {
+    const { em, principal } = scope;
     let table: LeadTableRow[];
     try {
       table = (await readLeadTable(file.name, decode(file))).rows;
@@ -68,7 +70,7 @@ export class LeadTransferService {
       }
       checked.push({ rowNumber: index + 2, row, card, errors });
     }
-    const stored = await this.leads.duplicatesOfMany(em, checked.map((c) => c.card ?? {}));
+    const stored = await this.leads.duplicatesOfMany(scope, checked.map((c) => c.card ?? {}));
     const seen = new Map<string, number>();
     return checked.map(({ rowNumber, row, card, errors }, index) => {
       let duplicates: LeadDuplicate[] = [];
@@ -114,8 +116,9 @@ export class LeadTransferService {
   }
 
   /** Imports the valid rows, all or nothing; rows with errors are skipped and counted. */
-  async import(em: EntityManager, principal: Principal, file: UploadedFile): Promise<{ imported: Lead[]; skipped: number }> {
-    const rows = await this.preview(em, principal, file);
+  async import(scope: SignedInScope, file: UploadedFile): Promise<{ imported: Lead[]; skipped: number }> {
+    const { em, principal } = scope;
+    const rows = await this.preview(scope, file);
     const valid = rows.filter((r) => r.card);
     if (!valid.length) throw badInput('No valid rows to import', [{ field: 'file', message: 'every row has errors', code: 'NO_VALID_ROWS' }]);
     const imported = await recordedTransaction(em, actorOf(principal), async (tx) => {
@@ -130,8 +133,8 @@ export class LeadTransferService {
   }
 
   /** The filtered list as an XLSX workbook whose columns import back as they are. */
-  async export(em: EntityManager, filter: LeadFilter | null | undefined, order: LeadOrder | null | undefined): Promise<Buffer> {
-    const leads = await this.leads.all(em, filter, order);
+  async export(scope: Scope, filter: LeadFilter | null | undefined, order: LeadOrder | null | undefined): Promise<Buffer> {
+    const leads = await this.leads.all(scope, filter, order);
     return writeLeadTable(
       leads.map((lead) => ({
         lastName: lead.lastName,

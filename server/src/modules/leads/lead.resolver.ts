@@ -2,8 +2,8 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Field } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { SignedInScope, CurrentScope, type Scope } from '../../graphql/scope.js';
 import { SameForEveryViewer } from '../../graphql/live-sharing.js';
-import { requirePrincipal } from '../../graphql/auth-checker.js';
 import { loadRef } from '../../graphql/load.js';
 import { toAuditEntry } from '../audit/audit.service.js';
 import { eventDataFor } from '../pricing/cost-visibility.js';
@@ -55,41 +55,41 @@ class DuplicateProbeArgs {
 export class LeadResolver {
   @Authorized(...LEAD_EDITORS)
   @Mutation(() => Lead, { description: 'Creates a lead card; see `duplicates` on the result for matches' })
-  createLead(@Arg('input', () => LeadInput) input: LeadInput, @Ctx() ctx: Context): Promise<Lead> {
-    return ctx.services.leads.create(ctx.em, requirePrincipal(ctx), input);
+  createLead(@Arg('input', () => LeadInput) input: LeadInput, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<Lead> {
+    return services.leads.create(scope, input);
   }
 
   @Authorized(...LEAD_EDITORS)
   @Mutation(() => Lead, { description: 'Saves the card; a stale `version` is refused with CONFLICT' })
-  updateLead(@Args(() => UpdateLeadArgs) { id, version, input }: UpdateLeadArgs, @Ctx() ctx: Context): Promise<Lead> {
-    return ctx.services.leads.update(ctx.em, requirePrincipal(ctx), id, version, input);
+  updateLead(@Args(() => UpdateLeadArgs) { id, version, input }: UpdateLeadArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<Lead> {
+    return services.leads.update(scope, id, version, input);
   }
 
   @Authorized(...LEAD_EDITORS)
   @Mutation(() => Lead)
-  moveLeadStage(@Args(() => MoveLeadStageArgs) args: MoveLeadStageArgs, @Ctx() ctx: Context): Promise<Lead> {
-    return ctx.services.leads.moveStage(ctx.em, requirePrincipal(ctx), args);
+  moveLeadStage(@Args(() => MoveLeadStageArgs) args: MoveLeadStageArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<Lead> {
+    return services.leads.moveStage(scope, args);
   }
 
   @Authorized()
   @Query(() => Lead)
-  lead(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Lead> {
-    return ctx.services.leads.get(ctx.em, uuidOrNotFound(id));
+  lead(@Arg('id', () => ID) id: string, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<Lead> {
+    return services.leads.get(scope, uuidOrNotFound(id));
   }
 
   @Authorized()
   @Query(() => LeadConnection)
-  leads(@Args(() => LeadsArgs) { filter, orderBy, first, after }: LeadsArgs, @Ctx() ctx: Context): Promise<LeadConnection> {
-    return ctx.services.leads.list(ctx.em, filter, orderBy, first, after);
+  leads(@Args(() => LeadsArgs) { filter, orderBy, first, after }: LeadsArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<LeadConnection> {
+    return services.leads.list(scope, filter, orderBy, first, after);
   }
 
   @Authorized()
   @Query(() => [LeadDuplicate], { description: 'Leads that match what is being typed (INN, phone, e-mail), for a live warning' })
-  async leadDuplicates(@Args(() => DuplicateProbeArgs) probe: DuplicateProbeArgs, @Ctx() ctx: Context): Promise<LeadDuplicate[]> {
+  async leadDuplicates(@Args(() => DuplicateProbeArgs) probe: DuplicateProbeArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<LeadDuplicate[]> {
     const inn = probe.inn ? [validateInn(probe.inn, LegalForm.ORGANIZATION), validateInn(probe.inn, LegalForm.INDIVIDUAL_ENTREPRENEUR)].find((r) => r.ok) : undefined;
     const phone = probe.phone ? normalisePhone(probe.phone) : undefined;
     const email = probe.email ? normaliseEmail(probe.email) : undefined;
-    const found = await ctx.services.leads.duplicates(ctx.em, {
+    const found = await services.leads.duplicates(scope, {
       inn: inn?.ok ? inn.inn : null,
       phone: phone?.ok ? phone.phone : null,
       email: email?.ok ? email.email : null,
@@ -110,20 +110,20 @@ export class LeadResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => LeadSource, { nullable: true })
-  source(@Root() lead: Lead, @Ctx() ctx: Context): Promise<LeadSource | null> {
-    return loadRef(ctx.em, LeadSource, lead.source);
+  source(@Root() lead: Lead, @CurrentScope() scope: Scope): Promise<LeadSource | null> {
+    return loadRef(scope.em, LeadSource, lead.source);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
-  owner(@Root() lead: Lead, @Ctx() ctx: Context): Promise<User | null> {
-    return loadRef(ctx.em, User, lead.owner);
+  owner(@Root() lead: Lead, @CurrentScope() scope: Scope): Promise<User | null> {
+    return loadRef(scope.em, User, lead.owner);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => LostReason, { nullable: true })
-  lostReason(@Root() lead: Lead, @Ctx() ctx: Context): Promise<LostReason | null> {
-    return loadRef(ctx.em, LostReason, lead.lostReason);
+  lostReason(@Root() lead: Lead, @CurrentScope() scope: Scope): Promise<LostReason | null> {
+    return loadRef(scope.em, LostReason, lead.lostReason);
   }
 
   @FieldResolver(() => Region, { nullable: true })
@@ -138,16 +138,15 @@ export class LeadResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => [LeadDuplicate], { description: 'Other leads with the same INN, phone or e-mail' })
-  async duplicates(@Root() lead: Lead, @Ctx() ctx: Context): Promise<LeadDuplicate[]> {
-    const found = await ctx.services.leads.duplicates(ctx.em, { inn: lead.inn, phone: lead.phone, email: lead.email, excludeId: lead.id });
+  async duplicates(@Root() lead: Lead, @Ctx() { services }: Context, @CurrentScope() scope: Scope): Promise<LeadDuplicate[]> {
+    const found = await services.leads.duplicates(scope, { inn: lead.inn, phone: lead.phone, email: lead.email, excludeId: lead.id });
     return found.map((d) => ({ lead: d.lead, matchedOn: d.matchedOn as DuplicateMatch[] }));
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => [AuditEntry], { description: 'Every recorded change of this lead, oldest first' })
-  async history(@Root() lead: Lead, @Ctx() ctx: Context): Promise<AuditEntry[]> {
-    const principal = requirePrincipal(ctx);
-    const events = await ctx.services.leads.history(ctx.em, principal.firmId, lead.id);
-    return events.map((event) => toAuditEntry({ ...event, data: eventDataFor(principal, event.data) }));
+  async history(@Root() lead: Lead, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<AuditEntry[]> {
+    const events = await services.leads.history(scope, lead.id);
+    return events.map((event) => toAuditEntry({ ...event, data: eventDataFor(scope.principal, event.data) }));
   }
 }

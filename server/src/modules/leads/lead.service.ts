@@ -1,3 +1,4 @@
+import type { Scope, SignedInScope } from '../../graphql/scope.js';
 import { LockMode, type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
 import type { Principal } from '../../graphql/context.js';
 import { conflict, fieldError, notFound } from '../../graphql/errors.js';
@@ -82,7 +83,7 @@ const SORT_KEYS: Record<LeadOrderField, Omit<SortKey, 'direction'>> = {
 /** Lead cards, their pipeline and their duplicates. */
 export class LeadService {
   /** Creates a lead card; the creator owns it unless another manager is named. */
-  async create(em: EntityManager, principal: Principal, input: LeadInput): Promise<Lead> {
+  async create({ em, principal }: SignedInScope, input: LeadInput): Promise<Lead> {
     const card = await checkLeadCard(em, input, principal.userId);
     return recordedTransaction(em, actorOf(principal), async (tx) => {
       const lead = tx.em.create(Lead, { firm: principal.firmId, ...card });
@@ -92,7 +93,7 @@ export class LeadService {
   }
 
   /** Saves an edit made on the version the user saw; a stale version is refused with CONFLICT. */
-  async update(em: EntityManager, principal: Principal, id: string, version: number, input: LeadInput): Promise<Lead> {
+  async update({ em, principal }: SignedInScope, id: string, version: number, input: LeadInput): Promise<Lead> {
     const card = await checkLeadCard(em, input, null);
     return recordedTransaction(em, actorOf(principal), async (tx) => {
       const lead = await this.lockForEdit(tx.em, id, version);
@@ -106,7 +107,7 @@ export class LeadService {
   }
 
   /** Moves the lead along the pipeline; LOST needs a reason from the firm's list. */
-  async moveStage(em: EntityManager, principal: Principal, args: MoveLeadStageArgs): Promise<Lead> {
+  async moveStage({ em, principal }: SignedInScope, args: MoveLeadStageArgs): Promise<Lead> {
     const reason = args.lostReasonId ? await em.findOne(LostReason, { id: args.lostReasonId }) : null;
     if (args.stage === LeadStage.LOST && !reason) throw fieldError('lostReasonId', 'A lost lead needs a reason from the list', 'LOST_REASON_REQUIRED');
     return recordedTransaction(em, actorOf(principal), async (tx) => {
@@ -145,14 +146,14 @@ export class LeadService {
     return lead;
   }
 
-  async get(em: EntityManager, id: string): Promise<Lead> {
+  async get({ em }: Scope, id: string): Promise<Lead> {
     const lead = await em.findOne(Lead, { id });
     if (!lead) throw notFound('Lead');
     return lead;
   }
 
   /** A page of leads matching the filter, with the total count for the table footer. */
-  async list(em: EntityManager, filter: LeadFilter | null | undefined, order: LeadOrder | null | undefined, first: number, after?: string | null): Promise<Connection<Lead> & { totalCount: number }> {
+  async list({ em }: Scope, filter: LeadFilter | null | undefined, order: LeadOrder | null | undefined, first: number, after?: string | null): Promise<Connection<Lead> & { totalCount: number }> {
     const where = this.where(filter);
     const field = order?.field ?? LeadOrderField.CREATED_AT;
     const key: SortKey = { ...SORT_KEYS[field], direction: (order?.direction ?? SortDirection.DESC) === SortDirection.ASC ? 'asc' : 'desc' };
@@ -171,7 +172,7 @@ export class LeadService {
   }
 
   /** Every lead matching the filter, for export. */
-  async all(em: EntityManager, filter: LeadFilter | null | undefined, order: LeadOrder | null | undefined): Promise<Lead[]> {
+  async all({ em }: Scope, filter: LeadFilter | null | undefined, order: LeadOrder | null | undefined): Promise<Lead[]> {
     const column = ORDER_COLUMNS[order?.field ?? LeadOrderField.CREATED_AT];
     const direction = (order?.direction ?? SortDirection.DESC) === SortDirection.ASC ? 'asc' : 'desc';
     return em.find(Lead, this.where(filter), { orderBy: [{ [column]: direction }, { id: 'asc' }] as QueryOrderMap<Lead>[], populate: ['source', 'owner', 'lostReason'] });
@@ -202,7 +203,7 @@ export class LeadService {
   }
 
   /** Other leads of the firm with the same INN, phone or e-mail: shown as a warning, never merged. */
-  async duplicates(em: EntityManager, probe: DuplicateProbe): Promise<LeadDuplicate[]> {
+  async duplicates({ em }: Scope, probe: DuplicateProbe): Promise<LeadDuplicate[]> {
     const or = [
       ...(probe.inn ? [{ inn: probe.inn }] : []),
       ...(probe.phone ? [{ phone: probe.phone }] : []),
@@ -219,7 +220,7 @@ export class LeadService {
    * are: each probe gets what `duplicates` would give it. Up to three parameters per probe, so
    * a 5,000-row file stays far below PostgreSQL's 65,535.
    */
-  async duplicatesOfMany(em: EntityManager, probes: readonly DuplicateProbe[]): Promise<LeadDuplicate[][]> {
+  async duplicatesOfMany({ em }: Scope, probes: readonly DuplicateProbe[]): Promise<LeadDuplicate[][]> {
     const values = (key: 'inn' | 'phone' | 'email') => [...new Set(probes.map((p) => p[key]).filter((v): v is string => !!v))];
     const [inns, phones, emails] = [values('inn'), values('phone'), values('email')];
     const or = [
@@ -252,7 +253,7 @@ export class LeadService {
   }
 
   /** The lead's history: every recorded change, oldest first. */
-  history(em: EntityManager, firmId: string, leadId: string): Promise<StoredEvent[]> {
-    return readEventsOfSubject(em, firmId, 'Lead', leadId);
+  history({ em, principal }: SignedInScope, leadId: string): Promise<StoredEvent[]> {
+    return readEventsOfSubject(em, principal.firmId, 'Lead', leadId);
   }
 }

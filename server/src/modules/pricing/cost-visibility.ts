@@ -7,7 +7,7 @@ export function seesCost(principal: Principal | null): boolean {
 }
 
 /** On a nullable field: null for callers who may not see cost, so lists still answer. */
-export const CostField: MiddlewareFn<Context> = async ({ context }, next) => (seesCost(context.principal) ? next() : null);
+export const CostField: MiddlewareFn<Context> = async ({ context }, next) => (seesCost(context.scope.principal) ? next() : null);
 
 /** Event data as a caller may read it (a lead's history carries a saved run's margin). */
 export function eventDataFor(principal: Principal | null, data: Record<string, unknown> | null): Record<string, unknown> | null {

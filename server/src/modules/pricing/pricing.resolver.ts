@@ -1,8 +1,8 @@
 import { IsUUID } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root, ObjectType, UseMiddleware } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { SignedInScope, CurrentScope, type Scope } from '../../graphql/scope.js';
 import { SameForEveryViewer } from '../../graphql/live-sharing.js';
-import { requirePrincipal } from '../../graphql/auth-checker.js';
 import { MoneyScalar } from '../../graphql/scalars.js';
 import { loadRef } from '../../graphql/load.js';
 import { User } from '../auth/user.entity.js';
@@ -72,36 +72,36 @@ class PricingRunComparison {
 export class PricingRunResolver {
   @Authorized()
   @Query(() => PriceQuote, { description: 'Computes a price without saving it' })
-  previewPrice(@Arg('input', () => PricingInput) input: PricingInput, @Ctx() ctx: Context): Promise<PriceQuote> {
-    return ctx.services.pricing.preview(ctx.em, input);
+  previewPrice(@Arg('input', () => PricingInput) input: PricingInput, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<PriceQuote> {
+    return services.pricing.preview(scope, input);
   }
 
   @Authorized(...PRICING_RUN_AUTHORS)
   @Mutation(() => PricingRun, { description: 'Saves an immutable pricing run for the lead' })
-  createPricingRun(@Args(() => CreatePricingRunArgs) { leadId, input }: CreatePricingRunArgs, @Ctx() ctx: Context): Promise<PricingRun> {
-    return ctx.services.pricing.createRun(ctx.em, requirePrincipal(ctx), leadId, input);
+  createPricingRun(@Args(() => CreatePricingRunArgs) { leadId, input }: CreatePricingRunArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<PricingRun> {
+    return services.pricing.createRun(scope, leadId, input);
   }
 
   @Authorized()
   @Query(() => [PricingRun], { description: "The lead's saved runs, newest first" })
-  pricingRuns(@Arg('leadId', () => ID) leadId: string, @Ctx() ctx: Context): Promise<PricingRun[]> {
-    return ctx.services.pricing.runs(ctx.em, uuidOrNotFound(leadId));
+  pricingRuns(@Arg('leadId', () => ID) leadId: string, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<PricingRun[]> {
+    return services.pricing.runs(scope, uuidOrNotFound(leadId));
   }
 
   @Authorized()
   @Query(() => PricingRun)
-  pricingRun(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<PricingRun> {
-    return ctx.services.pricing.run(ctx.em, uuidOrNotFound(id));
+  pricingRun(@Arg('id', () => ID) id: string, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<PricingRun> {
+    return services.pricing.run(scope, uuidOrNotFound(id));
   }
 
   @Authorized()
   @Query(() => PricingRunComparison, { description: 'Two runs line by line' })
-  async comparePricingRuns(@Args(() => CompareRunsArgs) { leftId, rightId }: CompareRunsArgs, @Ctx() ctx: Context): Promise<PricingRunComparison> {
-    const [left, right] = await Promise.all([ctx.services.pricing.run(ctx.em, leftId), ctx.services.pricing.run(ctx.em, rightId)]);
+  async comparePricingRuns(@Args(() => CompareRunsArgs) { leftId, rightId }: CompareRunsArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<PricingRunComparison> {
+    const [left, right] = await Promise.all([services.pricing.run(scope, leftId), services.pricing.run(scope, rightId)]);
     return {
       left,
       right,
-      lines: ctx.services.pricing.compare(left, right),
+      lines: services.pricing.compare(left, right),
       priceDifference: right.price - left.price,
       costDifference: right.cost - left.cost,
       marginDifference: right.margin - left.margin,
@@ -110,8 +110,8 @@ export class PricingRunResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => PriceQuote)
-  quote(@Root() run: PricingRun, @Ctx() ctx: Context): PriceQuote {
-    return ctx.services.pricing.quote(run);
+  quote(@Root() run: PricingRun, @Ctx() { services }: Context): PriceQuote {
+    return services.pricing.quote(run);
   }
 
   @FieldResolver(() => LegalForm)
@@ -131,20 +131,20 @@ export class PricingRunResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => TariffVersion)
-  async tariffVersion(@Root() run: PricingRun, @Ctx() ctx: Context): Promise<TariffVersion> {
-    return (await loadRef(ctx.em, TariffVersion, run.tariffVersion))!;
+  async tariffVersion(@Root() run: PricingRun, @CurrentScope() scope: Scope): Promise<TariffVersion> {
+    return (await loadRef(scope.em, TariffVersion, run.tariffVersion))!;
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => Lead)
-  async lead(@Root() run: PricingRun, @Ctx() ctx: Context): Promise<Lead> {
-    return (await loadRef(ctx.em, Lead, run.lead))!;
+  async lead(@Root() run: PricingRun, @CurrentScope() scope: Scope): Promise<Lead> {
+    return (await loadRef(scope.em, Lead, run.lead))!;
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
-  createdBy(@Root() run: PricingRun, @Ctx() ctx: Context): Promise<User | null> {
-    return loadRef(ctx.em, User, run.createdBy);
+  createdBy(@Root() run: PricingRun, @CurrentScope() scope: Scope): Promise<User | null> {
+    return loadRef(scope.em, User, run.createdBy);
   }
 }
 
@@ -152,8 +152,8 @@ export class PricingRunResolver {
 export class LeadPricingResolver {
   @SameForEveryViewer()
   @FieldResolver(() => [PricingRun], { description: 'Saved pricing runs, newest first' })
-  pricingRuns(@Root() lead: Lead, @Ctx() ctx: Context): Promise<PricingRun[]> {
-    return ctx.services.pricing.runs(ctx.em, lead.id);
+  pricingRuns(@Root() lead: Lead, @Ctx() { services }: Context, @CurrentScope() scope: Scope): Promise<PricingRun[]> {
+    return services.pricing.runs(scope, lead.id);
   }
 }
 
@@ -161,51 +161,51 @@ export class LeadPricingResolver {
 export class TariffResolver {
   @Authorized()
   @Query(() => [TariffPlan])
-  tariffPlans(@Ctx() ctx: Context): Promise<TariffPlan[]> {
-    return ctx.services.pricing.plans(ctx.em);
+  tariffPlans(@Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<TariffPlan[]> {
+    return services.pricing.plans(scope);
   }
 
   @Authorized()
   @Query(() => TariffVersion)
-  tariffVersion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<TariffVersion> {
-    return ctx.services.pricing.version(ctx.em, uuidOrNotFound(id));
+  tariffVersion(@Arg('id', () => ID) id: string, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<TariffVersion> {
+    return services.pricing.version(scope, uuidOrNotFound(id));
   }
 
   @Authorized(...TARIFF_EDITORS)
   @Mutation(() => TariffVersion, { description: "The plan's open draft, or a new one copied from its newest version" })
-  createTariffDraft(@Arg('planId', () => ID) planId: string, @Ctx() ctx: Context): Promise<TariffVersion> {
-    return ctx.services.pricing.draft(ctx.em, requirePrincipal(ctx), uuidOrNotFound(planId));
+  createTariffDraft(@Arg('planId', () => ID) planId: string, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<TariffVersion> {
+    return services.pricing.draft(scope, uuidOrNotFound(planId));
   }
 
   @Authorized(...TARIFF_EDITORS)
   @Mutation(() => TariffVersion, { description: 'Replaces the rules of a draft' })
-  updateTariffDraft(@Args(() => UpdateTariffDraftArgs) { id, version, definition }: UpdateTariffDraftArgs, @Ctx() ctx: Context): Promise<TariffVersion> {
-    return ctx.services.pricing.updateDraft(ctx.em, requirePrincipal(ctx), id, version, fromShape(definition));
+  updateTariffDraft(@Args(() => UpdateTariffDraftArgs) { id, version, definition }: UpdateTariffDraftArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<TariffVersion> {
+    return services.pricing.updateDraft(scope, id, version, fromShape(definition));
   }
 
   @Authorized(...TARIFF_EDITORS)
   @Mutation(() => TariffVersion, { description: 'Makes the draft the current version of its plan' })
-  publishTariffVersion(@Args(() => VersionedIdArgs) { id, version }: VersionedIdArgs, @Ctx() ctx: Context): Promise<TariffVersion> {
-    return ctx.services.pricing.publish(ctx.em, requirePrincipal(ctx), id, version);
+  publishTariffVersion(@Args(() => VersionedIdArgs) { id, version }: VersionedIdArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<TariffVersion> {
+    return services.pricing.publish(scope, id, version);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => [TariffVersion], { description: 'Newest first' })
-  versions(@Root() plan: TariffPlan, @Ctx() ctx: Context): Promise<TariffVersion[]> {
-    return ctx.services.pricing.versionsOfPlan(ctx.em, plan.id);
+  versions(@Root() plan: TariffPlan, @Ctx() { services }: Context, @CurrentScope() scope: Scope): Promise<TariffVersion[]> {
+    return services.pricing.versionsOfPlan(scope, plan.id);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => TariffVersion, { nullable: true, description: 'The published version new calculations use' })
-  async current(@Root() plan: TariffPlan, @Ctx() ctx: Context): Promise<TariffVersion | null> {
-    const versions = await ctx.services.pricing.versionsOfPlan(ctx.em, plan.id);
+  async current(@Root() plan: TariffPlan, @Ctx() { services }: Context, @CurrentScope() scope: Scope): Promise<TariffVersion | null> {
+    const versions = await services.pricing.versionsOfPlan(scope, plan.id);
     return versions.find((v) => v.status === 'PUBLISHED') ?? null;
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => TariffVersion, { nullable: true, description: 'The open draft, if any' })
-  async draft(@Root() plan: TariffPlan, @Ctx() ctx: Context): Promise<TariffVersion | null> {
-    const versions = await ctx.services.pricing.versionsOfPlan(ctx.em, plan.id);
+  async draft(@Root() plan: TariffPlan, @Ctx() { services }: Context, @CurrentScope() scope: Scope): Promise<TariffVersion | null> {
+    const versions = await services.pricing.versionsOfPlan(scope, plan.id);
     return versions.find((v) => v.status === 'DRAFT') ?? null;
   }
 }
@@ -219,13 +219,13 @@ export class TariffVersionResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => TariffPlan)
-  async plan(@Root() version: TariffVersion, @Ctx() ctx: Context): Promise<TariffPlan> {
-    return (await loadRef(ctx.em, TariffPlan, version.plan))!;
+  async plan(@Root() version: TariffVersion, @CurrentScope() scope: Scope): Promise<TariffPlan> {
+    return (await loadRef(scope.em, TariffPlan, version.plan))!;
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
-  createdBy(@Root() version: TariffVersion, @Ctx() ctx: Context): Promise<User | null> {
-    return loadRef(ctx.em, User, version.createdBy);
+  createdBy(@Root() version: TariffVersion, @CurrentScope() scope: Scope): Promise<User | null> {
+    return loadRef(scope.em, User, version.createdBy);
   }
 }

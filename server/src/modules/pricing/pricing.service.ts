@@ -1,3 +1,4 @@
+import type { Scope, SignedInScope } from '../../graphql/scope.js';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../graphql/context.js';
 import { badInput, conflict, fieldError, notFound } from '../../graphql/errors.js';
@@ -46,7 +47,7 @@ export class PricingService {
   constructor(private readonly leads: LeadService) {}
 
   /** The version to price with: the one asked for, or the current version of the default plan. */
-  async versionFor(em: EntityManager, tariffVersionId?: string | null): Promise<TariffVersion> {
+  async versionFor({ em }: Scope, tariffVersionId?: string | null): Promise<TariffVersion> {
     if (tariffVersionId) {
       const version = await em.findOne(TariffVersion, { id: tariffVersionId });
       if (!version) throw fieldError('input.tariffVersionId', 'Unknown tariff version');
@@ -62,8 +63,8 @@ export class PricingService {
   }
 
   /** Computes a quote without saving anything (the calculator calls it as the user types). */
-  async preview(em: EntityManager, input: PricingInput): Promise<PriceQuote> {
-    const version = await this.versionFor(em, input.tariffVersionId);
+  async preview(scope: Scope, input: PricingInput): Promise<PriceQuote> {
+    const version = await this.versionFor(scope, input.tariffVersionId);
     return quoteOf(this.compute(version.definition, requestOf(input)), version.id);
   }
 
@@ -78,8 +79,9 @@ export class PricingService {
   }
 
   /** Saves an immutable run for the lead; the first run moves an early lead to PRICED. */
-  async createRun(em: EntityManager, principal: Principal, leadId: string, input: PricingInput): Promise<PricingRun> {
-    const version = await this.versionFor(em, input.tariffVersionId);
+  async createRun(scope: SignedInScope, leadId: string, input: PricingInput): Promise<PricingRun> {
+    const { em, principal } = scope;
+    const version = await this.versionFor(scope, input.tariffVersionId);
     if (version.status === TariffVersionStatus.DRAFT) throw fieldError('input.tariffVersionId', 'Publish the draft before saving calculations with it', 'TARIFF_DRAFT');
     const request = requestOf(input);
     const breakdown = this.compute(version.definition, request);
@@ -111,11 +113,11 @@ export class PricingService {
     });
   }
 
-  runs(em: EntityManager, leadId: string): Promise<PricingRun[]> {
+  runs({ em }: Scope, leadId: string): Promise<PricingRun[]> {
     return em.find(PricingRun, { lead: leadId }, { orderBy: { number: 'desc' } });
   }
 
-  async run(em: EntityManager, id: string): Promise<PricingRun> {
+  async run({ em }: Scope, id: string): Promise<PricingRun> {
     const run = await em.findOne(PricingRun, { id });
     if (!run) throw notFound('Pricing run');
     return run;
@@ -136,11 +138,11 @@ export class PricingService {
     });
   }
 
-  plans(em: EntityManager): Promise<TariffPlan[]> {
+  plans({ em }: Scope): Promise<TariffPlan[]> {
     return em.find(TariffPlan, {}, { orderBy: { isDefault: 'desc', name: 'asc' } });
   }
 
-  versions(em: EntityManager, planId: string): Promise<TariffVersion[]> {
+  versions({ em }: Scope, planId: string): Promise<TariffVersion[]> {
     return em.find(TariffVersion, { plan: planId }, { orderBy: { number: 'desc' } });
   }
 
@@ -148,20 +150,20 @@ export class PricingService {
    * The plan's versions, newest first, read afresh through the ORM's collection dataloader: the
    * plans of one list asking in the same tick share one statement.
    */
-  async versionsOfPlan(em: EntityManager, planId: string): Promise<TariffVersion[]> {
+  async versionsOfPlan({ em }: Scope, planId: string): Promise<TariffVersion[]> {
     const versions = em.getReference(TariffPlan, planId).versions;
     await versions.init({ dataloader: true, orderBy: { number: 'desc' } });
     return versions.getItems();
   }
 
-  async version(em: EntityManager, id: string): Promise<TariffVersion> {
+  async version({ em }: Scope, id: string): Promise<TariffVersion> {
     const version = await em.findOne(TariffVersion, { id });
     if (!version) throw notFound('Tariff version');
     return version;
   }
 
   /** The plan's open draft, or a new one copied from its newest version. */
-  async draft(em: EntityManager, principal: Principal, planId: string): Promise<TariffVersion> {
+  async draft({ em, principal }: SignedInScope, planId: string): Promise<TariffVersion> {
     return recordedTransaction(em, actorOf(principal), async (tx) => {
       const plan = await tx.em.findOne(TariffPlan, { id: planId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!plan) throw notFound('Tariff plan');
@@ -180,7 +182,7 @@ export class PricingService {
   }
 
   /** Replaces a draft's rules; published versions never change. */
-  async updateDraft(em: EntityManager, principal: Principal, id: string, version: number, definition: TariffDefinition): Promise<TariffVersion> {
+  async updateDraft({ em, principal }: SignedInScope, id: string, version: number, definition: TariffDefinition): Promise<TariffVersion> {
     const problems = validateTariff(definition);
     if (problems.length) throw badInput(`Invalid tariff: ${problems.map((p) => `${p.field} — ${p.message}`).join('; ')}`, problems.map((p) => ({ field: `definition.${p.field}`, message: p.message, code: p.code })));
     return recordedTransaction(em, actorOf(principal), async (tx) => {
@@ -192,7 +194,7 @@ export class PricingService {
   }
 
   /** Makes the draft the plan's current version; the previous one stays for the runs that used it. */
-  async publish(em: EntityManager, principal: Principal, id: string, version: number): Promise<TariffVersion> {
+  async publish({ em, principal }: SignedInScope, id: string, version: number): Promise<TariffVersion> {
     return recordedTransaction(em, actorOf(principal), async (tx) => {
       const draft = await this.lockDraft(tx.em, id, version);
       const problems = validateTariff(draft.definition);

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requirePrincipal } from '../../graphql/auth-checker.js';
-import type { Context, Principal } from '../../graphql/context.js';
+import type { Principal } from '../../graphql/context.js';
 import { forbidden, notFound } from '../../graphql/errors.js';
+import type { SignedInScope } from '../../graphql/scope.js';
 import type { AccessEvent } from '../auth/access-events.js';
 import { Role } from '../auth/roles.js';
-import { Project, ProjectMember } from './project.entity.js';
+import { Project } from './project.entity.js';
 import type { Task } from './task.entity.js';
 
 /** Roles that see every project of the firm; accountants see the projects they work in. */
@@ -12,44 +12,120 @@ const SEE_ALL = new Set<Role>([Role.OWNER, Role.MANAGER, Role.COORDINATOR, Role.
 
 export type TaskRights = 'FULL' | 'OWN_STATUS' | 'NONE';
 
+type EventData = Record<string, unknown>;
+type Change = { from?: unknown; to?: unknown } | undefined;
+const ids = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+const changesOf = (data: EventData) => (data.changes ?? data) as Record<string, Change>;
+
+/**
+ * THE definition of who works in a project, one entry per way in: the rows that give it and the
+ * events that may open or close it. The SQL every path reads (`PROJECT_VIEWERS`) and the
+ * connection guard's rule (`visibilityChangedBy`) are both made from this table, so a new way in
+ * cannot reach one and miss the other.
+ */
+const WAYS_IN = {
+  MEMBER: {
+    from: 'project_member',
+    project: 'project_id',
+    user: 'user_id',
+    where: '',
+    changedBy(type: string, data: EventData): string[] {
+      if (type === 'PROJECT_CREATED') return ids(data.memberIds);
+      if (type !== 'PROJECT_UPDATED') return [];
+      const members = changesOf(data).members;
+      const from = ids(members?.from);
+      const to = ids(members?.to);
+      return [...from.filter((id) => !to.includes(id)), ...to.filter((id) => !from.includes(id))];
+    },
+  },
+  COORDINATOR: {
+    from: 'project',
+    project: 'id',
+    user: 'coordinator_id',
+    where: '',
+    changedBy(type: string, data: EventData): string[] {
+      if (type === 'PROJECT_CREATED') return typeof data.coordinatorId === 'string' ? [data.coordinatorId] : [];
+      const coordinator = type === 'PROJECT_UPDATED' ? changesOf(data).coordinator : undefined;
+      return [coordinator?.from, coordinator?.to].filter((id): id is string => typeof id === 'string');
+    },
+  },
+  ASSIGNEE: {
+    from: 'task',
+    project: 'project_id',
+    user: 'assignee_id',
+    where: 'and deleted_at is null',
+    // only losses: a task given to an accountant opens its project on their board directly (`taskEvents`)
+    changedBy(type: string, data: EventData): string[] {
+      if (type === 'TASK_ASSIGNED') {
+        const from = changesOf(data).assignee?.from;
+        return typeof from === 'string' ? [from] : [];
+      }
+      const assignee = type === 'TASK_DELETED' ? (data.task as { assigneeId?: unknown } | undefined)?.assigneeId : undefined;
+      return typeof assignee === 'string' ? [assignee] : [];
+    },
+  },
+} as const;
+
+/** A way in to a project: member, coordinator, or assignee of one of its (not deleted) tasks. */
+export type WayIn = keyof typeof WAYS_IN;
+
+/**
+ * `(firm_id, project_id, user_id, via)`: every way in of every person, as a subquery. Callers
+ * filter by firm and user or project; PostgreSQL pushes those filters into each branch.
+ */
+export const PROJECT_VIEWERS = (Object.entries(WAYS_IN) as [WayIn, (typeof WAYS_IN)[WayIn]][])
+  .map(([via, way]) => `select firm_id, ${way.project} as project_id, ${way.user} as user_id, '${via}' as via from ${way.from} where ${way.user} is not null ${way.where}`)
+  .join(' union all ');
+
+/** The SQL for one column with the caller's ways into the project `projectColumn` names, and its parameters. */
+function waysColumn(principal: Principal, projectColumn: string): { sql: string; params: unknown[] } {
+  return {
+    sql: `array(select distinct v.via from (${PROJECT_VIEWERS}) v where v.firm_id = ? and v.user_id = ? and v.project_id = ${projectColumn}) as access_ways`,
+    params: [principal.firmId, principal.userId],
+  };
+}
+
 /** Who may do what in a project: the rule of the issue, in one place. */
 export class ProjectAccess {
   constructor(
     readonly principal: Principal,
-    private readonly memberIds: ReadonlySet<string>,
-    private readonly coordinatorId: string | null,
+    private readonly ways: ReadonlySet<WayIn>,
   ) {}
 
+  /** The caller's rights in a project already found in their firm; NOT_FOUND if they may not see it. */
   static async of(em: EntityManager, principal: Principal, project: Project): Promise<ProjectAccess> {
-    if (editsEverything(principal)) return new ProjectAccess(principal, new Set(), project.coordinator?.id ?? null);
-    // whole rows, like every load: a partial entity in the identity map can leak into an answer
-    const members = await em.find(ProjectMember, { project: project.id });
-    return new ProjectAccess(principal, new Set(members.map((m) => m.user.id)), project.coordinator?.id ?? null);
+    return ProjectAccess.ofProject(em, principal, project.id);
   }
 
-  /** Rights in the project of a task already found in the caller's firm. */
+  /** Rights in a project by id: one query; NOT_FOUND for a project the caller may not see. */
   static async ofProject(em: EntityManager, principal: Principal, projectId: string): Promise<ProjectAccess> {
     // owners and heads see and edit every project of the firm: nothing to look up
-    if (editsEverything(principal)) return new ProjectAccess(principal, new Set(), null);
-    return ProjectAccess.of(em, principal, await visibleProject(em, principal, projectId));
+    if (editsEverything(principal)) return new ProjectAccess(principal, new Set());
+    const column = waysColumn(principal, 'p.id');
+    const [row] = await em.execute<AccessFacts[]>(`select ${column.sql} from project p where p.id = ? and p.firm_id = ?`, [...column.params, projectId, principal.firmId]);
+    if (!row) throw notFound('Project');
+    return ProjectAccess.fromFacts(principal, row);
   }
 
   /**
    * Rights from the facts `accessFacts` reads along with something else (one query instead of
-   * the two of `ofProject`), by the same rules; NOT_FOUND for a project the caller may not see.
+   * two), by the same rules; NOT_FOUND for a project the caller may not see.
    */
   static fromFacts(principal: Principal, facts: AccessFacts): ProjectAccess {
-    if (editsEverything(principal)) return new ProjectAccess(principal, new Set(), null);
-    const coordinatorId = facts.access_coordinator_id;
-    if (!seesAllProjects(principal) && !facts.access_member && !facts.access_assignee && coordinatorId !== principal.userId) throw notFound('Project');
-    return new ProjectAccess(principal, facts.access_member ? new Set([principal.userId]) : new Set(), coordinatorId);
+    const access = new ProjectAccess(principal, new Set(facts.access_ways));
+    if (!access.canSee) throw notFound('Project');
+    return access;
   }
 
-  /** Owners, heads, the coordinator and members (other than accountants) edit everything. */
+  /** Owners, managers, coordinators and heads see every project; anyone else through a way in. */
+  get canSee(): boolean {
+    return seesAllProjects(this.principal) || this.ways.size > 0;
+  }
+
+/** Owners, heads, the coordinator and members (other than accountants) edit everything. */
   get canEdit(): boolean {
-    const { role, userId } = this.principal;
-    if (role === Role.OWNER || role === Role.HEAD || userId === this.coordinatorId) return true;
-    return role !== Role.ACCOUNTANT && this.memberIds.has(userId);
+    if (editsEverything(this.principal) || this.ways.has('COORDINATOR')) return true;
+    return this.principal.role !== Role.ACCOUNTANT && this.ways.has('MEMBER');
   }
 
   /** Accountants may change the status of, and comment on, their own tasks. */
@@ -79,19 +155,20 @@ export class ProjectAccess {
 /**
  * The caller's rights in many projects, one query for all that one resolver pass asks for (a
  * board's or "my tasks"' every card): per EntityManager, so per request and per live event.
- * Owners and heads need no query, nor an EntityManager (`em` is called only when one is needed).
+ * Owners and heads need no query, nor an EntityManager (the scope's is touched only when needed).
  */
-export function viewerAccess(em: () => EntityManager, principal: Principal, projectId: string): Promise<ProjectAccess> {
-  if (editsEverything(principal)) return Promise.resolve(new ProjectAccess(principal, new Set(), null));
-  const manager = em();
+export function viewerAccess(scope: SignedInScope, projectId: string): Promise<ProjectAccess> {
+  const { principal } = scope;
+  if (editsEverything(principal)) return Promise.resolve(new ProjectAccess(principal, new Set()));
+  const manager = scope.em;
   let batch = accessBatches.get(manager);
   if (!batch || batch.principal !== principal) accessBatches.set(manager, (batch = new AccessBatch(manager, principal)));
   return batch.load(projectId);
 }
 
 /** What the caller may do with a task (the fields `viewerCan…`), batched across a list of tasks. */
-export async function viewerRightsOnTask(ctx: Context, task: Task): Promise<ReturnType<ProjectAccess['onTask']>> {
-  return (await viewerAccess(() => ctx.em, requirePrincipal(ctx), task.project.id)).onTask(task);
+export async function viewerRightsOnTask(scope: SignedInScope, task: Task): Promise<ReturnType<ProjectAccess['onTask']>> {
+  return (await viewerAccess(scope, task.project.id)).onTask(task);
 }
 
 const accessBatches = new WeakMap<EntityManager, AccessBatch>();
@@ -123,17 +200,13 @@ class AccessBatch {
     this.waiting = [];
     const ids = [...new Set(waiting.map((w) => w.projectId))];
     try {
-      const rows = await this.em.getConnection().execute<{ id: string; coordinator_id: string | null; member: boolean }[]>(
-        `select p.id, p.coordinator_id,
-           exists (select 1 from project_member m where m.project_id = p.id and m.user_id = ?) as member
-         from project p where p.firm_id = ? and p.id in (${ids.map(() => '?').join(', ')})`,
-        [this.principal.userId, this.principal.firmId, ...ids],
+      const column = waysColumn(this.principal, 'p.id');
+      const rows = await this.em.execute<(AccessFacts & { id: string })[]>(
+        `select p.id, ${column.sql} from project p where p.firm_id = ? and p.id in (${ids.map(() => '?').join(', ')})`,
+        [...column.params, this.principal.firmId, ...ids],
       );
       const byId = new Map(rows.map((r) => [r.id, r]));
-      for (const { projectId, resolve } of waiting) {
-        const row = byId.get(projectId);
-        resolve(new ProjectAccess(this.principal, row?.member ? new Set([this.principal.userId]) : new Set(), row?.coordinator_id ?? null));
-      }
+      for (const { projectId, resolve } of waiting) resolve(new ProjectAccess(this.principal, new Set(byId.get(projectId)?.access_ways ?? [])));
     } catch (error) {
       for (const { projectId, reject } of waiting) {
         this.known.delete(projectId);
@@ -143,24 +216,14 @@ class AccessBatch {
   }
 }
 
-/** What `ProjectAccess.fromFacts` needs, as columns a query adds with `accessFacts`. */
+/** What `ProjectAccess.fromFacts` needs, as the column a query adds with `accessFacts`. */
 export interface AccessFacts {
-  access_coordinator_id: string | null;
-  access_member: boolean;
-  access_assignee: boolean;
+  access_ways: WayIn[];
 }
 
-/**
- * Columns with the caller's standing in the project `projectColumn` names: coordinator, member,
- * has a task there (the same three ways in as `visibleProjectIds`).
- */
+/** The column `access_ways` (the caller's ways into the project `projectColumn` names), for a query that reads something else too. */
 export function accessFacts(principal: Principal, projectColumn: string): { sql: string; params: unknown[] } {
-  return {
-    sql: `(select coordinator_id from project where id = ${projectColumn}) as access_coordinator_id,
-      exists (select 1 from project_member m where m.project_id = ${projectColumn} and m.user_id = ?) as access_member,
-      exists (select 1 from task a where a.project_id = ${projectColumn} and a.assignee_id = ? and a.deleted_at is null) as access_assignee`,
-    params: [principal.userId, principal.userId],
-  };
+  return waysColumn(principal, projectColumn);
 }
 
 /** Owners and heads edit every project: their rights depend on neither members nor coordinator. */
@@ -172,14 +235,9 @@ export function seesAllProjects(principal: Principal): boolean {
   return SEE_ALL.has(principal.role);
 }
 
-/** Ids of the projects an accountant works in: as a member or through an assigned task. */
+/** Ids of the projects the caller works in, by any way in: an accountant's live board shows these. */
 export async function visibleProjectIds(em: EntityManager, principal: Principal): Promise<string[]> {
-  const rows = await em.getConnection().execute<{ id: string }[]>(
-    `select project_id as id from project_member where firm_id = ? and user_id = ?
-     union select project_id from task where firm_id = ? and assignee_id = ? and deleted_at is null
-     union select id from project where firm_id = ? and coordinator_id = ?`,
-    [principal.firmId, principal.userId, principal.firmId, principal.userId, principal.firmId, principal.userId],
-  );
+  const rows = await em.execute<{ id: string }[]>(`select distinct project_id as id from (${PROJECT_VIEWERS}) v where v.firm_id = ? and v.user_id = ?`, [principal.firmId, principal.userId]);
   return rows.map((r) => r.id);
 }
 
@@ -187,43 +245,18 @@ export async function visibleProjectIds(em: EntityManager, principal: Principal)
 export async function visibleProject(em: EntityManager, principal: Principal, projectId: string): Promise<Project> {
   const project = await em.findOne(Project, { id: projectId });
   if (!project) throw notFound('Project');
-  if (!seesAllProjects(principal) && !(await visibleProjectIds(em, principal)).includes(project.id)) throw notFound('Project');
+  if (!seesAllProjects(principal)) await ProjectAccess.ofProject(em, principal, project.id);
   return project;
 }
 
 /**
  * Accountants whose set of visible projects a committed event may shrink, or grow through
  * membership: a live board holds that set from when it subscribed, so their open connections
- * are told to reconnect and take it anew. (A task given to an accountant opens its project on
- * their board directly, see `taskEvents`.)
+ * are told to reconnect and take it anew. Which events those are, each way in says (`WAYS_IN`).
  */
 export function visibilityChangedBy(event: AccessEvent): ((principal: Principal) => boolean) | null {
-  const users = new Set<string>();
   const data = event.data ?? {};
-  const changes = (data.changes ?? data) as Record<string, { from?: unknown; to?: unknown } | undefined>;
-  const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
-  switch (event.type) {
-    case 'PROJECT_CREATED':
-      list(data.memberIds).forEach((id) => users.add(id));
-      if (typeof data.coordinatorId === 'string') users.add(data.coordinatorId);
-      break;
-    case 'PROJECT_UPDATED': {
-      const from = list(changes.members?.from);
-      const to = list(changes.members?.to);
-      for (const id of from) if (!to.includes(id)) users.add(id);
-      for (const id of to) if (!from.includes(id)) users.add(id);
-      for (const id of [changes.coordinator?.from, changes.coordinator?.to]) if (typeof id === 'string') users.add(id);
-      break;
-    }
-    case 'TASK_ASSIGNED':
-      if (typeof changes.assignee?.from === 'string') users.add(changes.assignee.from);
-      break;
-    case 'TASK_DELETED': {
-      const assignee = (data.task as { assigneeId?: unknown } | undefined)?.assigneeId;
-      if (typeof assignee === 'string') users.add(assignee);
-      break;
-    }
-  }
+  const users = new Set(Object.values(WAYS_IN).flatMap((way) => way.changedBy(event.type, data)));
   if (!users.size) return null;
   return (principal) => principal.role === Role.ACCOUNTANT && users.has(principal.userId);
 }

@@ -1,8 +1,8 @@
 import { IsInt, IsUUID } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { SignedInScope, CurrentScope, type Scope } from '../../graphql/scope.js';
 import { SameForEveryViewer, ViewerDependent } from '../../graphql/live-sharing.js';
-import { requirePrincipal } from '../../graphql/auth-checker.js';
 import { loadRef } from '../../graphql/load.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { User } from '../auth/user.entity.js';
@@ -38,79 +38,79 @@ class ProjectConnection extends ProjectConnectionBase {
 export class ProjectResolver {
   @Authorized(...PROJECT_OPENERS)
   @Mutation(() => Project, { description: 'Opens a project; with `templateId`, creates the template tasks for the holders of their roles' })
-  createProject(@Arg('input', () => CreateProjectInput) input: CreateProjectInput, @Ctx() ctx: Context): Promise<Project> {
-    return ctx.services.projects.create(ctx.em, requirePrincipal(ctx), input);
+  createProject(@Arg('input', () => CreateProjectInput) input: CreateProjectInput, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<Project> {
+    return services.projects.create(scope, input);
   }
 
   @Authorized()
   @Mutation(() => Project, { description: "Changes the project's facts; a stale `version` is refused with CONFLICT" })
-  updateProject(@Args(() => UpdateProjectArgs) { id, version, input }: UpdateProjectArgs, @Ctx() ctx: Context): Promise<Project> {
-    return ctx.services.projects.update(ctx.em, requirePrincipal(ctx), id, version, input);
+  updateProject(@Args(() => UpdateProjectArgs) { id, version, input }: UpdateProjectArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<Project> {
+    return services.projects.update(scope, id, version, input);
   }
 
   @Authorized()
   @Query(() => Project)
-  project(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Project> {
-    return ctx.services.projects.get(ctx.em, requirePrincipal(ctx), uuidOrNotFound(id));
+  project(@Arg('id', () => ID) id: string, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<Project> {
+    return services.projects.get(scope, uuidOrNotFound(id));
   }
 
   @Authorized()
   @Query(() => ProjectConnection, { description: 'The projects the caller may see, newest first' })
-  projects(@Args(() => ProjectsArgs) { filter, first, after }: ProjectsArgs, @Ctx() ctx: Context): Promise<ProjectConnection> {
-    return ctx.services.projects.list(ctx.em, requirePrincipal(ctx), filter, first, after);
+  projects(@Args(() => ProjectsArgs) { filter, first, after }: ProjectsArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<ProjectConnection> {
+    return services.projects.list(scope, filter, first, after);
   }
 
   @Authorized()
   @Query(() => [ProjectTemplate])
-  projectTemplates(@Ctx() ctx: Context): Promise<ProjectTemplate[]> {
-    return ctx.services.projects.templates(ctx.em);
+  projectTemplates(@Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<ProjectTemplate[]> {
+    return services.projects.templates(scope);
   }
 
   @Authorized(...TEMPLATE_EDITORS)
   @Mutation(() => ProjectTemplate)
-  createProjectTemplate(@Arg('input', () => ProjectTemplateInput) input: ProjectTemplateInput, @Ctx() ctx: Context): Promise<ProjectTemplate> {
-    return ctx.services.projects.saveTemplate(ctx.em, requirePrincipal(ctx), input);
+  createProjectTemplate(@Arg('input', () => ProjectTemplateInput) input: ProjectTemplateInput, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<ProjectTemplate> {
+    return services.projects.saveTemplate(scope, input);
   }
 
   @Authorized(...TEMPLATE_EDITORS)
   @Mutation(() => ProjectTemplate)
-  updateProjectTemplate(@Args(() => UpdateTemplateArgs) { id, version, input }: UpdateTemplateArgs, @Ctx() ctx: Context): Promise<ProjectTemplate> {
-    return ctx.services.projects.saveTemplate(ctx.em, requirePrincipal(ctx), input, id, version);
+  updateProjectTemplate(@Args(() => UpdateTemplateArgs) { id, version, input }: UpdateTemplateArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<ProjectTemplate> {
+    return services.projects.saveTemplate(scope, input, id, version);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => Lead, { nullable: true })
-  lead(@Root() project: Project, @Ctx() ctx: Context): Promise<Lead | null> {
-    return loadRef(ctx.em, Lead, project.lead);
+  lead(@Root() project: Project, @CurrentScope() scope: Scope): Promise<Lead | null> {
+    return loadRef(scope.em, Lead, project.lead);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
-  coordinator(@Root() project: Project, @Ctx() ctx: Context): Promise<User | null> {
-    return loadRef(ctx.em, User, project.coordinator);
+  coordinator(@Root() project: Project, @CurrentScope() scope: Scope): Promise<User | null> {
+    return loadRef(scope.em, User, project.coordinator);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => [User])
-  members(@Root() project: Project, @Ctx() ctx: Context): Promise<User[]> {
-    return ctx.services.projects.members(ctx.em, project);
+  members(@Root() project: Project, @Ctx() { services }: Context, @CurrentScope() scope: Scope): Promise<User[]> {
+    return services.projects.members(scope, project);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => [Task], { description: 'The board: open and closed tasks, by status and position' })
-  tasks(@Root() project: Project, @Ctx() ctx: Context): Promise<Task[]> {
-    return ctx.services.tasks.boardOf(ctx.em, project.id);
+  tasks(@Root() project: Project, @Ctx() { services }: Context, @CurrentScope() scope: Scope): Promise<Task[]> {
+    return services.tasks.boardOf(scope, project.id);
   }
 
   @ViewerDependent()
   @FieldResolver(() => Boolean, { description: 'Whether the caller may edit this project and its tasks' })
-  async viewerCanEdit(@Root() project: Project, @Ctx() ctx: Context): Promise<boolean> {
-    return (await viewerAccess(() => ctx.em, requirePrincipal(ctx), project.id)).canEdit;
+  async viewerCanEdit(@Root() project: Project, @SignedInScope() scope: SignedInScope): Promise<boolean> {
+    return (await viewerAccess(scope, project.id)).canEdit;
   }
 
   @ViewerDependent()
   @FieldResolver(() => Boolean, { description: 'Whether the caller may edit this project and its tasks', deprecationReason: 'Use viewerCanEdit' })
-  canEdit(@Root() project: Project, @Ctx() ctx: Context): Promise<boolean> {
-    return this.viewerCanEdit(project, ctx);
+  canEdit(@Root() project: Project, @SignedInScope() scope: SignedInScope): Promise<boolean> {
+    return this.viewerCanEdit(project, scope);
   }
 }

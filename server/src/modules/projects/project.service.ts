@@ -1,3 +1,4 @@
+import type { Scope, SignedInScope } from '../../graphql/scope.js';
 import { LockMode, type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { generateNKeysBetween } from 'fractional-indexing';
@@ -50,10 +51,8 @@ function checkTemplateTasks(tasks: TemplateTask[]): void {
 
 /** Projects, their members and onboarding facts, and the templates that create their tasks. */
 export class ProjectService {
-  constructor(private readonly clock: Clock) {}
-
   /** Opens a project; with a template, creates its tasks, assigned to the holders of the roles. */
-  async create(em: EntityManager, principal: Principal, input: CreateProjectInput): Promise<Project> {
+  async create({ em, principal, clock }: SignedInScope, input: CreateProjectInput): Promise<Project> {
     const lead = input.leadId ? await em.findOne(Lead, { id: input.leadId }) : null;
     if (input.leadId && !lead) throw fieldError('leadId', 'Unknown lead');
     const template = input.templateId ? await em.findOne(ProjectTemplate, { id: input.templateId }) : null;
@@ -63,7 +62,7 @@ export class ProjectService {
     if (coordinatorId && !people.has(coordinatorId)) throw fieldError('coordinatorId', 'The coordinator must be an active user of the firm', 'USER_NOT_ACTIVE');
     for (const id of input.memberIds ?? []) if (!people.has(id)) throw fieldError('memberIds', 'Members must be active users of the firm', 'USER_NOT_ACTIVE');
     // the firm's date, not UTC's: at 00:30 in Moscow a new project starts today, not yesterday
-    const startDate = input.startDate ?? firmToday(this.clock, principal.timeZone);
+    const startDate = input.startDate ?? firmToday(clock, principal.timeZone);
     if (input.dueDate && input.dueDate < startDate) throw fieldError('dueDate', 'The due date is before the start', 'DUE_BEFORE_START');
 
     return recordedTransaction(em, actorOf(principal), async (tx) => {
@@ -128,7 +127,7 @@ export class ProjectService {
   }
 
   /** Changes the project's facts; a stale `version` is refused with CONFLICT. */
-  async update(em: EntityManager, principal: Principal, id: string, version: number, input: UpdateProjectInput): Promise<Project> {
+  async update({ em, principal }: SignedInScope, id: string, version: number, input: UpdateProjectInput): Promise<Project> {
     const people = await this.activeUsers(em, [...(input.memberIds ?? []), ...(input.coordinatorId ? [input.coordinatorId] : [])]);
     if (input.coordinatorId && !people.has(input.coordinatorId)) throw fieldError('coordinatorId', 'The coordinator must be an active user of the firm', 'USER_NOT_ACTIVE');
     for (const userId of input.memberIds ?? []) if (!people.has(userId)) throw fieldError('memberIds', 'Members must be active users of the firm', 'USER_NOT_ACTIVE');
@@ -171,12 +170,12 @@ export class ProjectService {
     });
   }
 
-  get(em: EntityManager, principal: Principal, id: string): Promise<Project> {
+  get({ em, principal }: SignedInScope, id: string): Promise<Project> {
     return visibleProject(em, principal, id);
   }
 
   /** The projects the caller may see, newest first (keyset pages: see graphql/keyset.ts). */
-  async list(em: EntityManager, principal: Principal, filter: ProjectFilter | null | undefined, first: number, after?: string | null): Promise<Connection<Project> & { totalCount: number }> {
+  async list({ em, principal }: SignedInScope, filter: ProjectFilter | null | undefined, first: number, after?: string | null): Promise<Connection<Project> & { totalCount: number }> {
     const where: FilterQuery<Project> & Record<string, unknown> = {};
     if (filter?.statuses?.length) where.status = { $in: filter.statuses };
     if (filter?.coordinatorId) where.coordinator = filter.coordinatorId;
@@ -195,17 +194,17 @@ export class ProjectService {
     };
   }
 
-  async members(em: EntityManager, project: Project): Promise<User[]> {
+  async members({ em }: Scope, project: Project): Promise<User[]> {
     const rows = await em.find(ProjectMember, { project: project.id });
     return loadRefs(em, User, rows.map((r) => r.user.id));
   }
 
-  templates(em: EntityManager): Promise<ProjectTemplate[]> {
+  templates({ em }: Scope): Promise<ProjectTemplate[]> {
     return em.find(ProjectTemplate, {}, { orderBy: { archived: 'asc', name: 'asc' } });
   }
 
   /** Adds a template or replaces one (with its `version`); projects made from it keep their tasks. */
-  async saveTemplate(em: EntityManager, principal: Principal, input: ProjectTemplateInput, id?: string, version?: number): Promise<ProjectTemplate> {
+  async saveTemplate({ em, principal }: SignedInScope, input: ProjectTemplateInput, id?: string, version?: number): Promise<ProjectTemplate> {
     const tasks: TemplateTask[] = input.tasks.map((t) => ({ ...t, key: t.key.trim(), title: t.title.trim(), dependsOn: t.dependsOn ?? [] }));
     checkTemplateTasks(tasks);
     return recordedTransaction(em, actorOf(principal), async (tx) => {

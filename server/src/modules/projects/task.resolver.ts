@@ -2,8 +2,8 @@ import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, Length, Min } from 'cl
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../../graphql/context.js';
+import { CurrentScope, requireSignedIn, SignedInScope, type Scope } from '../../graphql/scope.js';
 import { SameForEveryViewer, ViewerDependent } from '../../graphql/live-sharing.js';
-import { requirePrincipal } from '../../graphql/auth-checker.js';
 import { firmEventStream } from '../events/event-stream.js';
 import { loadRef, loadRefs } from '../../graphql/load.js';
 import { toAuditEntry, parseEventId } from '../audit/audit.service.js';
@@ -130,69 +130,70 @@ function taskFromSnapshot(firmId: string, snapshot: TaskSnapshot): Task {
 export class TaskResolver {
   @Authorized()
   @Mutation(() => Task)
-  createTask(@Arg('input', () => CreateTaskInput) input: CreateTaskInput, @Ctx() ctx: Context): Promise<Task> {
-    return ctx.services.tasks.create(ctx.em, requirePrincipal(ctx), input);
+  createTask(@Arg('input', () => CreateTaskInput) input: CreateTaskInput, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<Task> {
+    return services.tasks.create(scope, input);
   }
 
   @Authorized()
   @Mutation(() => Task, { description: 'Edits the task; a stale `version` gets CONFLICT with the current task in `extensions.currentTask`' })
-  updateTask(@Args(() => UpdateTaskArgs) { id, version, input }: UpdateTaskArgs, @Ctx() ctx: Context): Promise<Task> {
-    return ctx.services.tasks.update(ctx.em, requirePrincipal(ctx), id, version, input);
+  updateTask(@Args(() => UpdateTaskArgs) { id, version, input }: UpdateTaskArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<Task> {
+    return services.tasks.update(scope, id, version, input);
   }
 
   @Authorized()
   @Mutation(() => Task, { description: 'Moves the task to the bottom of another column' })
-  changeTaskStatus(@Args(() => ChangeTaskStatusArgs) { id, version, status }: ChangeTaskStatusArgs, @Ctx() ctx: Context): Promise<Task> {
-    return ctx.services.tasks.changeStatus(ctx.em, requirePrincipal(ctx), id, version, status);
+  changeTaskStatus(@Args(() => ChangeTaskStatusArgs) { id, version, status }: ChangeTaskStatusArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<Task> {
+    return services.tasks.changeStatus(scope, id, version, status);
   }
 
   @Authorized()
   @Mutation(() => Task)
-  assignTask(@Args(() => AssignTaskArgs) { id, version, assigneeId }: AssignTaskArgs, @Ctx() ctx: Context): Promise<Task> {
-    return ctx.services.tasks.assign(ctx.em, requirePrincipal(ctx), id, version, assigneeId ?? null);
+  assignTask(@Args(() => AssignTaskArgs) { id, version, assigneeId }: AssignTaskArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<Task> {
+    return services.tasks.assign(scope, id, version, assigneeId ?? null);
   }
 
   @Authorized()
   @Mutation(() => Task, { description: 'Reorders within a column or moves across columns' })
-  moveTask(@Args(() => MoveTaskArgs) { id, version, status, index }: MoveTaskArgs, @Ctx() ctx: Context): Promise<Task> {
-    return ctx.services.tasks.move(ctx.em, requirePrincipal(ctx), id, version, status, index);
+  moveTask(@Args(() => MoveTaskArgs) { id, version, status, index }: MoveTaskArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<Task> {
+    return services.tasks.move(scope, id, version, status, index);
   }
 
   @Authorized()
   @Mutation(() => TaskComment)
-  commentTask(@Args(() => CommentTaskArgs) { id, body, mentionIds }: CommentTaskArgs, @Ctx() ctx: Context): Promise<TaskComment> {
-    return ctx.services.tasks.comment(ctx.em, requirePrincipal(ctx), id, body, mentionIds ?? []);
+  commentTask(@Args(() => CommentTaskArgs) { id, body, mentionIds }: CommentTaskArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<TaskComment> {
+    return services.tasks.comment(scope, id, body, mentionIds ?? []);
   }
 
   @Authorized()
   @Mutation(() => Task)
-  deleteTask(@Args(() => VersionedIdArgs) { id, version }: VersionedIdArgs, @Ctx() ctx: Context): Promise<Task> {
-    return ctx.services.tasks.delete(ctx.em, requirePrincipal(ctx), id, version);
+  deleteTask(@Args(() => VersionedIdArgs) { id, version }: VersionedIdArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<Task> {
+    return services.tasks.delete(scope, id, version);
   }
 
   @Authorized()
   @Query(() => Task)
-  task(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Task> {
-    return ctx.services.tasks.get(ctx.em, requirePrincipal(ctx), uuidOrNotFound(id));
+  task(@Arg('id', () => ID) id: string, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<Task> {
+    return services.tasks.get(scope, uuidOrNotFound(id));
   }
 
   @Authorized()
   @Query(() => [Task], { description: "The caller's open tasks across projects, overdue first" })
-  myTasks(@Ctx() ctx: Context): Promise<Task[]> {
-    return ctx.services.tasks.mine(ctx.em, requirePrincipal(ctx));
+  myTasks(@Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<Task[]> {
+    return services.tasks.mine(scope);
   }
 
   @Authorized()
   @Subscription(() => TaskEvent, {
     description: 'Task changes as they commit, of one project or (without projectId) of every project the caller may see; with `after`, the changes since that id come first',
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, { projectId?: string | null; after?: string | null }, Context>) => {
-      const principal = requirePrincipal(context);
+      const scope = requireSignedIn(context.scope);
+      const { principal } = scope;
       const afterSeq = parseEventId(principal.firmId, 'after', args.after);
-      const projectId = args.projectId ? (await visibleProject(context.em, principal, uuidOrNotFound(args.projectId))).id : null;
+      const projectId = args.projectId ? (await visibleProject(scope.em, principal, uuidOrNotFound(args.projectId))).id : null;
       // without a project, an accountant gets the projects they work in as of now (`asOf`)
       const seesSome = !projectId && !seesAllProjects(principal);
-      const asOf = seesSome ? await lastEventSeq(context.em, principal.firmId) : 0;
-      const visible = seesSome ? new Set(await visibleProjectIds(context.em, principal)) : null;
+      const asOf = seesSome ? await lastEventSeq(scope.em, principal.firmId) : 0;
+      const visible = seesSome ? new Set(await visibleProjectIds(scope.em, principal)) : null;
       return firmEventStream(context.services.bus, {
         firmId: principal.firmId,
         afterSeq,
@@ -219,20 +220,20 @@ export class TaskResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => Project)
-  async project(@Root() task: Task, @Ctx() ctx: Context): Promise<Project> {
-    return (await loadRef(ctx.em, Project, task.project))!;
+  async project(@Root() task: Task, @CurrentScope() scope: Scope): Promise<Project> {
+    return (await loadRef(scope.em, Project, task.project))!;
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
-  assignee(@Root() task: Task, @Ctx() ctx: Context): Promise<User | null> {
-    return loadRef(ctx.em, User, task.assignee);
+  assignee(@Root() task: Task, @CurrentScope() scope: Scope): Promise<User | null> {
+    return loadRef(scope.em, User, task.assignee);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
-  createdBy(@Root() task: Task, @Ctx() ctx: Context): Promise<User | null> {
-    return loadRef(ctx.em, User, task.createdBy);
+  createdBy(@Root() task: Task, @CurrentScope() scope: Scope): Promise<User | null> {
+    return loadRef(scope.em, User, task.createdBy);
   }
 
   @FieldResolver(() => [ID], { description: 'Tasks to finish first' })
@@ -242,44 +243,44 @@ export class TaskResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => [Task], { description: 'The tasks to finish first, in the order they were named (deleted ones left out)' })
-  dependencies(@Root() task: Task, @Ctx() ctx: Context): Promise<Task[]> {
-    return ctx.services.tasks.dependencies(ctx.em, task);
+  dependencies(@Root() task: Task, @Ctx() { services }: Context, @CurrentScope() scope: Scope): Promise<Task[]> {
+    return services.tasks.dependencies(scope, task);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => Boolean, { description: "Due before today in the firm's time zone and still open" })
-  overdue(@Root() task: Task, @Ctx() ctx: Context): boolean {
-    return ctx.services.tasks.overdue(task, requirePrincipal(ctx));
+  overdue(@Root() task: Task, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): boolean {
+    return services.tasks.overdue(scope, task);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => [TaskComment], { description: 'Oldest first' })
-  comments(@Root() task: Task, @Ctx() ctx: Context): Promise<TaskComment[]> {
-    return ctx.services.tasks.comments(ctx.em, task.id);
+  comments(@Root() task: Task, @Ctx() { services }: Context, @CurrentScope() scope: Scope): Promise<TaskComment[]> {
+    return services.tasks.comments(scope, task.id);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => [AuditEntry], { description: 'Every change: who, when, from → to' })
-  async history(@Root() task: Task, @Ctx() ctx: Context): Promise<AuditEntry[]> {
-    return (await readEventsOfSubject(ctx.em, requirePrincipal(ctx).firmId, 'Task', task.id)).map(toAuditEntry);
+  async history(@Root() task: Task, @SignedInScope() scope: SignedInScope): Promise<AuditEntry[]> {
+    return (await readEventsOfSubject(scope.em, scope.principal.firmId, 'Task', task.id)).map(toAuditEntry);
   }
 
   @ViewerDependent()
   @FieldResolver(() => Boolean, { description: 'Whether the caller may edit, assign, move within its column and delete this task' })
-  async viewerCanEdit(@Root() task: Task, @Ctx() ctx: Context): Promise<boolean> {
-    return (await viewerRightsOnTask(ctx, task)).edit;
+  async viewerCanEdit(@Root() task: Task, @SignedInScope() scope: SignedInScope): Promise<boolean> {
+    return (await viewerRightsOnTask(scope, task)).edit;
   }
 
   @ViewerDependent()
   @FieldResolver(() => Boolean, { description: "Whether the caller may change this task's status (or move it to another column)" })
-  async viewerCanChangeStatus(@Root() task: Task, @Ctx() ctx: Context): Promise<boolean> {
-    return (await viewerRightsOnTask(ctx, task)).changeStatus;
+  async viewerCanChangeStatus(@Root() task: Task, @SignedInScope() scope: SignedInScope): Promise<boolean> {
+    return (await viewerRightsOnTask(scope, task)).changeStatus;
   }
 
   @ViewerDependent()
   @FieldResolver(() => Boolean, { description: 'Whether the caller may comment on this task' })
-  async viewerCanComment(@Root() task: Task, @Ctx() ctx: Context): Promise<boolean> {
-    return (await viewerRightsOnTask(ctx, task)).comment;
+  async viewerCanComment(@Root() task: Task, @SignedInScope() scope: SignedInScope): Promise<boolean> {
+    return (await viewerRightsOnTask(scope, task)).comment;
   }
 }
 
@@ -287,9 +288,9 @@ export class TaskResolver {
 export class TaskEventResolver {
   @SameForEveryViewer()
   @FieldResolver(() => Task, { description: 'The task as this change left it' })
-  async task(@Root() event: TaskEvent, @Ctx() ctx: Context): Promise<Task> {
+  async task(@Root() event: TaskEvent, @CurrentScope() scope: Scope): Promise<Task> {
     if (event.snapshot) return taskFromSnapshot(event.firmId, event.snapshot);
-    return (await ctx.em.findOne(Task, { id: event.taskId }))!;
+    return (await scope.em.findOne(Task, { id: event.taskId }))!;
   }
 }
 
@@ -297,13 +298,13 @@ export class TaskEventResolver {
 export class TaskCommentResolver {
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
-  author(@Root() comment: TaskComment, @Ctx() ctx: Context): Promise<User | null> {
-    return loadRef(ctx.em, User, comment.author);
+  author(@Root() comment: TaskComment, @CurrentScope() scope: Scope): Promise<User | null> {
+    return loadRef(scope.em, User, comment.author);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => [User])
-  mentions(@Root() comment: TaskComment, @Ctx() ctx: Context): Promise<User[]> {
-    return loadRefs(ctx.em, User, comment.mentions);
+  mentions(@Root() comment: TaskComment, @CurrentScope() scope: Scope): Promise<User[]> {
+    return loadRefs(scope.em, User, comment.mentions);
   }
 }

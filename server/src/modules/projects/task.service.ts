@@ -1,3 +1,4 @@
+import type { Scope, SignedInScope } from '../../graphql/scope.js';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { generateKeyBetween } from 'fractional-indexing';
 import { firmToday, type Clock } from '../../clock.js';
@@ -62,8 +63,6 @@ function isOverdue(task: Task, today: string): boolean {
 
 /** Board tasks: every change is checked, versioned, and recorded as a task event with the change. */
 export class TaskService {
-  constructor(private readonly clock: Clock) {}
-
   private async lock(tx: RecordingTransaction, principal: Principal, id: string, version: number | null): Promise<LockedTask> {
     const task = await tx.em.findOne(Task, { id, deletedAt: null }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!task) throw notFound('Task');
@@ -92,7 +91,7 @@ export class TaskService {
     return generateKeyBetween(row?.bottom ?? null, null);
   }
 
-  async create(em: EntityManager, principal: Principal, input: CreateTaskInput): Promise<Task> {
+  async create({ em, principal }: SignedInScope, input: CreateTaskInput): Promise<Task> {
     const project = await visibleProject(em, principal, input.projectId);
     (await ProjectAccess.of(em, principal, project)).requireEdit();
     const assignee = await this.assignable(em, input.assigneeId);
@@ -117,7 +116,7 @@ export class TaskService {
     });
   }
 
-  async update(em: EntityManager, principal: Principal, id: string, version: number, input: UpdateTaskInput): Promise<Task> {
+  async update({ em, principal }: SignedInScope, id: string, version: number, input: UpdateTaskInput): Promise<Task> {
     return recordedTransaction(em, actorOf(principal), async (tx) => {
       const { task, access } = await this.lock(tx, principal, id, version);
       access.requireOnTask(task, 'FULL');
@@ -143,7 +142,7 @@ export class TaskService {
    * Moves the task to the bottom of another column; accountants may do this on their own tasks.
    * The board's most frequent write, like `move` in two round trips (see `changeBoardPosition`).
    */
-  async changeStatus(em: EntityManager, principal: Principal, id: string, version: number, status: TaskStatus): Promise<Task> {
+  async changeStatus({ em, principal }: SignedInScope, id: string, version: number, status: TaskStatus): Promise<Task> {
     const found = await this.readForMove(em, principal, id, version, status);
     const { task } = found;
     found.access.requireOnTask(task, 'OWN_STATUS');
@@ -157,7 +156,7 @@ export class TaskService {
    * Puts the task at `index` of the `status` column (0 = top), between its new neighbours, so
    * no other task changes.
    */
-  async move(em: EntityManager, principal: Principal, id: string, version: number, status: TaskStatus, index: number): Promise<Task> {
+  async move({ em, principal }: SignedInScope, id: string, version: number, status: TaskStatus, index: number): Promise<Task> {
     if (!Number.isInteger(index) || index < 0) throw fieldError('index', 'index is a position from 0');
     const found = await this.readForMove(em, principal, id, version, status);
     const { task, column } = found;
@@ -222,14 +221,14 @@ export class TaskService {
       [...facts.params, status, id, principal.firmId],
     );
     if (!result) throw notFound('Task');
-    const { column_positions, access_coordinator_id, access_member, access_assignee, ...row } = result;
-    const access = ProjectAccess.fromFacts(principal, { access_coordinator_id, access_member, access_assignee });
+    const { column_positions, access_ways, ...row } = result;
+    const access = ProjectAccess.fromFacts(principal, { access_ways });
     const task = em.map(Task, row);
     if (version !== null && task.version !== version) throw this.stale(task);
     return { task, row, access, column: column_positions };
   }
 
-  async assign(em: EntityManager, principal: Principal, id: string, version: number, assigneeId: string | null): Promise<Task> {
+  async assign({ em, principal }: SignedInScope, id: string, version: number, assigneeId: string | null): Promise<Task> {
     const assignee = await this.assignable(em, assigneeId);
     return recordedTransaction(em, actorOf(principal), async (tx) => {
       const { task, access } = await this.lock(tx, principal, id, version);
@@ -242,7 +241,7 @@ export class TaskService {
     });
   }
 
-  async dependencies(em: EntityManager, task: Task): Promise<Task[]> {
+  async dependencies({ em }: Scope, task: Task): Promise<Task[]> {
     if (!task.dependsOn.length) return [];
     const found = await em.find(Task, { id: { $in: task.dependsOn }, project: task.project.id, deletedAt: null });
     const byId = new Map(found.map((t) => [t.id, t]));
@@ -250,7 +249,7 @@ export class TaskService {
   }
 
   /** Adds a comment; mentioned users must belong to the firm. */
-  async comment(em: EntityManager, principal: Principal, id: string, body: string, mentionIds: string[]): Promise<TaskComment> {
+  async comment({ em, principal }: SignedInScope, id: string, body: string, mentionIds: string[]): Promise<TaskComment> {
     const text = body.trim();
     if (!text) throw fieldError('body', 'A comment cannot be empty', 'REQUIRED');
     // whole rows: these users are the answer's mentions, and a partial one would fail it
@@ -265,7 +264,7 @@ export class TaskService {
     });
   }
 
-  async delete(em: EntityManager, principal: Principal, id: string, version: number): Promise<Task> {
+  async delete({ em, principal }: SignedInScope, id: string, version: number): Promise<Task> {
     return recordedTransaction(em, actorOf(principal), async (tx) => {
       const { task, access } = await this.lock(tx, principal, id, version);
       access.requireOnTask(task, 'FULL');
@@ -276,31 +275,31 @@ export class TaskService {
   }
 
   /** A task the caller may see (deleted ones too: a DELETED event still shows its task). */
-  async get(em: EntityManager, principal: Principal, id: string): Promise<Task> {
+  async get({ em, principal }: SignedInScope, id: string): Promise<Task> {
     const task = await em.findOne(Task, { id });
     if (!task) throw notFound('Task');
     await visibleProject(em, principal, task.project.id);
     return task;
   }
 
-  boardOf(em: EntityManager, projectId: string): Promise<Task[]> {
+  boardOf({ em }: Scope, projectId: string): Promise<Task[]> {
     return em.find(Task, { project: projectId, deletedAt: null }, { orderBy: [{ status: 'asc' }, { position: 'asc' }, { id: 'asc' }] });
   }
 
   /** The caller's open tasks across projects: overdue first, then by due date. */
-  async mine(em: EntityManager, principal: Principal): Promise<Task[]> {
+  async mine({ em, principal, clock }: SignedInScope): Promise<Task[]> {
     const tasks = await em.find(Task, { assignee: principal.userId, deletedAt: null, status: { $nin: [...CLOSED_TASK_STATUSES] } });
-    const today = firmToday(this.clock, principal.timeZone);
+    const today = firmToday(clock, principal.timeZone);
     const rank = (t: Task) => (isOverdue(t, today) ? 0 : t.dueDate ? 1 : 2);
     return tasks.sort((a, b) => rank(a) - rank(b) || (a.dueDate ?? '').localeCompare(b.dueDate ?? '') || a.title.localeCompare(b.title));
   }
 
   /** Due before the firm's today and still open. */
-  overdue(task: Task, principal: Principal): boolean {
-    return isOverdue(task, firmToday(this.clock, principal.timeZone));
+  overdue({ principal, clock }: SignedInScope, task: Task): boolean {
+    return isOverdue(task, firmToday(clock, principal.timeZone));
   }
 
-  comments(em: EntityManager, taskId: string): Promise<TaskComment[]> {
+  comments({ em }: Scope, taskId: string): Promise<TaskComment[]> {
     return em.find(TaskComment, { task: taskId }, { orderBy: { createdAt: 'asc' } });
   }
 }

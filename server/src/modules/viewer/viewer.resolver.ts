@@ -1,6 +1,6 @@
-import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { requirePrincipal } from '../../graphql/auth-checker.js';
-import type { Context } from '../../graphql/context.js';
+import { Authorized, Query, Resolver } from 'type-graphql';
+import type { Principal } from '../auth/principal.js';
+import { CurrentPrincipal } from '../../graphql/scope.js';
 import { ViewerDependent } from '../../graphql/live-sharing.js';
 import { capabilitiesOf, ViewerCapabilities } from './viewer-capabilities.js';
 
@@ -10,7 +10,7 @@ export class ViewerResolver {
   @Authorized()
   @ViewerDependent()
   @Query(() => ViewerCapabilities, { description: 'What the caller may do across the firm, from the rules the API enforces' })
-  viewerCan(@Ctx() ctx: Context): ViewerCapabilities {
-    return capabilitiesOf(requirePrincipal(ctx).role);
+  viewerCan(@CurrentPrincipal() principal: Principal): ViewerCapabilities {
+    return capabilitiesOf(principal.role);
   }
 }
