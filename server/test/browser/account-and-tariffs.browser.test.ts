@@ -43,13 +43,23 @@ describe.runIf(browserAvailable)('the own password and the tariff editor in the 
     expect(login.errors).toBeUndefined();
   });
 
-  it('edits a tariff draft: the server’s duplicate key under the field, unsaved changes discarded', async () => {
+  it('edits a tariff draft: amounts as people write them, the preview after a save, keys made from names, unsaved changes discarded', async () => {
     const owner = await signUpFirm(suite.app, 'ООО «Тариф»');
     const page = await (await suite.browser.newContext()).newPage();
     await signIn(page, suite.app.url, owner.email, owner.password);
     await page.goto(`${suite.app.url}/tariffs`);
+
+    // the published version reads as a table: «25 000 ₽», factors «×1,1»
+    const cell = page.getByTestId('tariff-view-base-ORGANIZATION-USN_INCOME_MINUS_EXPENSES');
+    await cell.waitFor({ timeout: 15_000 });
+    expect((await cell.textContent())?.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/^\d{1,3}( \d{3})+ ₽$/);
+    expect(await page.getByTestId('tariff-view-multipliers').textContent()).toMatch(/×\d+,\d+/);
+    expect(await page.getByTestId('tariff-definition-view').locator('input').count()).toBe(0);
+
     await page.getByTestId('tariff-edit').click();
     await page.getByTestId('tariff-editor').waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('tariff-editor').textContent()).not.toContain('Латиницей');
+    expect(await page.getByTestId('tariff-parameter-key').count()).toBe(0);
 
     // a price the form refuses before sending
     await page.getByTestId('tariff-base-ORGANIZATION-OSNO').fill('двадцать');
@@ -60,11 +70,25 @@ describe.runIf(browserAvailable)('the own password and the tariff editor in the 
     await expect.poll(() => page.getByTestId('tariff-unsaved').count()).toBe(0);
     expect(await page.getByTestId('tariff-base-ORGANIZATION-OSNO').inputValue()).not.toBe('двадцать');
 
-    // a key the server refuses: the message under the key, in Russian, without the internal path
+    // the sample is priced on the saved draft right after «Сохранить черновик», not from the cache
+    const draftPrice = page.getByTestId('tariff-preview-draft-price');
+    await expect.poll(() => draftPrice.textContent(), { timeout: 15_000 }).toMatch(/₽/);
+    const before = await draftPrice.textContent();
+    const base = page.getByTestId('tariff-base-ORGANIZATION-USN_INCOME_MINUS_EXPENSES');
+    expect(await base.inputValue()).toMatch(/^\d{1,3}(\s\d{3})+$/);
+    await base.fill('100 000');
+    await page.getByTestId('tariff-save').click();
+    await expect.poll(() => page.getByTestId('tariff-preview-draft-price').textContent(), { timeout: 15_000 }).not.toBe(before);
+
+    // a new parameter's key is made from its name; keys are typed only behind the switch
     await page.getByTestId('tariff-add-parameter').click();
     const added = page.getByTestId('tariff-parameter').last();
+    await added.getByTestId('tariff-parameter-label').fill('Кассовые аппараты');
+    await expect.poll(() => added.getAttribute('data-key')).toBe('kassovyeApparaty');
+
+    // a key the server refuses: the message under the key, in Russian, without the internal path
+    await page.getByTestId('tariff-show-keys').click({ force: true });
     await added.getByTestId('tariff-parameter-key').fill('employees');
-    await added.getByTestId('tariff-parameter-label').fill('Ещё сотрудники');
     await page.getByTestId('tariff-save').click();
     await added.getByText('Такой ключ или вариант в тарифе уже есть').waitFor({ timeout: 15_000 });
     expect(await page.getByTestId('tariff-editor').textContent()).not.toContain('parameters[');

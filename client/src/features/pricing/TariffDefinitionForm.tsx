@@ -1,9 +1,6 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useMemo, type ReactNode } from 'react';
+import { Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TariffDefinition } from './pricingForm';
-import { draftFromDefinition } from './tariffDraft';
 import { TariffBasePricesSection } from './TariffBasePricesSection';
 import { TariffMultipliersSection } from './TariffMultipliersSection';
 import { TariffParametersSection } from './TariffParametersSection';
@@ -15,11 +12,22 @@ interface TariffDefinitionFormProps extends DraftSectionProps {
   showPay: boolean;
 }
 
-/** All sections of a tariff definition. */
-export function TariffDefinitionForm({ showPay, ...props }: TariffDefinitionFormProps) {
+/** All sections of a tariff definition, for editing. */
+export function TariffDefinitionForm({ showPay, ...rest }: TariffDefinitionFormProps) {
   const { t } = useTranslation();
+  const [showKeys, setShowKeys] = useState(false);
+  const props = { ...rest, showKeys };
   return (
     <Stack data-testid="tariff-definition">
+      <Group justify="flex-end">
+        <Switch
+          label={t('pricing.tariffs.showKeys')}
+          description={t('pricing.tariffs.showKeysHint')}
+          checked={showKeys}
+          onChange={(event) => setShowKeys(event.currentTarget.checked)}
+          data-testid="tariff-show-keys"
+        />
+      </Group>
       <Section title={t('pricing.tariffs.sections.basePrices')} hint={t('pricing.tariffs.basePrices.hint')}>
         <TariffBasePricesSection {...props} />
       </Section>
@@ -38,14 +46,7 @@ export function TariffDefinitionForm({ showPay, ...props }: TariffDefinitionForm
   );
 }
 
-/** A published version, read-only (remounted per version by its key). */
-export function TariffDefinitionView({ definition }: { definition: TariffDefinition }) {
-  const initialValues = useMemo(() => draftFromDefinition(definition), [definition]);
-  const form = useForm({ initialValues });
-  return <TariffDefinitionForm form={form} readOnly showPay={Boolean(definition.remuneration && definition.overhead)} />;
-}
-
-function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
+export function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">

@@ -43,8 +43,9 @@ interface DraftFormProps extends TariffDraftEditorProps {
 }
 
 function DraftForm({ draft, current, onPublished, onClose, reload }: DraftFormProps) {
-  const { t } = useTranslation();
-  const initial = useMemo(() => draftFromDefinition(draft.definition), [draft.definition]);
+  const { t, i18n } = useTranslation();
+  // amounts as the owner writes them («25 000», «1,1»); parseDecimalInput reads them back
+  const initial = useMemo(() => draftFromDefinition(draft.definition, i18n.language), [draft.definition, i18n.language]);
   const { form, save, saveAndPublish, discard, unplaced, saving, publishing } = useTariffDraftForm(draft, initial, { onPublished, reload });
   // tariff editors see the pay rules; without them a save would replace them with zeros
   const payHidden = !draft.definition.remuneration || !draft.definition.overhead;
@@ -93,7 +94,7 @@ function DraftForm({ draft, current, onPublished, onClose, reload }: DraftFormPr
           )}
         </Alert>
       )}
-      <TariffPreview draft={{ id: draft.id, definition: draft.definition }} current={current} />
+      <TariffPreview draft={{ id: draft.id, version: draft.version, definition: draft.definition }} current={current} />
       <TariffDefinitionForm form={form} readOnly={payHidden} showPay={!payHidden} />
     </Stack>
   );

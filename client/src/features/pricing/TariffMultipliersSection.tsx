@@ -2,11 +2,12 @@ import { Button, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextInput } f
 import { useTranslation } from 'react-i18next';
 import { TariffParameterType } from '../../gql/graphql';
 import { MoneyInput } from './MoneyInput';
-import { multiplierParameter, newUid, uniqueKeys } from './tariffDraft';
+import { multiplierParameter, newUid, setMultiplierLabel, typeMultiplierKey, uniqueKeys } from './tariffDraft';
+import { uniqueKey } from './tariffKeys';
 import type { DraftSectionProps } from './useTariffDraftForm';
 
 /** Multipliers: each follows a choice parameter and has one factor per option. */
-export function TariffMultipliersSection({ form, readOnly }: DraftSectionProps) {
+export function TariffMultipliersSection({ form, readOnly, showKeys = false }: DraftSectionProps) {
   const { t } = useTranslation();
   const draft = form.values;
   const choices = uniqueKeys(draft.parameters.filter((parameter) => parameter.type === TariffParameterType.Choice && parameter.key));
@@ -16,7 +17,8 @@ export function TariffMultipliersSection({ form, readOnly }: DraftSectionProps) 
     const parameter = free[0];
     if (!parameter) return;
     const factors = Object.fromEntries(parameter.options.map((option) => [option.key, '1']));
-    form.insertListItem('multipliers', { uid: newUid(), key: parameter.key, label: parameter.label, parameterKey: parameter.key, factors });
+    const key = uniqueKey(parameter.key, draft.multipliers.map((multiplier) => multiplier.key));
+    form.insertListItem('multipliers', { uid: newUid(), key, autoKey: true, label: parameter.label, parameterKey: parameter.key, factors });
   };
 
   return (
@@ -26,11 +28,24 @@ export function TariffMultipliersSection({ form, readOnly }: DraftSectionProps) 
         const path = `multipliers.${index}`;
         const parameter = multiplierParameter(draft, multiplier);
         return (
-          <Fieldset key={multiplier.uid} legend={multiplier.label || multiplier.key} data-testid="tariff-multiplier">
+          <Fieldset key={multiplier.uid} legend={multiplier.label || t('pricing.tariffs.parameters.untitled')} data-testid="tariff-multiplier">
             <Stack gap="xs">
               <Group grow align="flex-start">
-                <TextInput label={t('pricing.tariffs.parameters.key')} {...form.getInputProps(`${path}.key`)} readOnly={readOnly} />
-                <TextInput label={t('pricing.tariffs.parameters.label')} {...form.getInputProps(`${path}.label`)} readOnly={readOnly} />
+                <TextInput
+                  label={t('pricing.tariffs.parameters.label')}
+                  {...form.getInputProps(`${path}.label`)}
+                  error={form.errors[`${path}.label`] ?? (showKeys ? undefined : form.errors[`${path}.key`])}
+                  onChange={(event) => form.setValues(setMultiplierLabel(form.getValues(), multiplier.uid, event.currentTarget.value))}
+                  readOnly={readOnly}
+                />
+                {showKeys && (
+                  <TextInput
+                    label={t('pricing.tariffs.parameters.key')}
+                    {...form.getInputProps(`${path}.key`)}
+                    onChange={(event) => form.setValues(typeMultiplierKey(form.getValues(), multiplier.uid, event.currentTarget.value))}
+                    readOnly={readOnly}
+                  />
+                )}
                 <Select
                   label={t('pricing.tariffs.multipliers.parameter')}
                   data={choices.map((choice) => ({ value: choice.key, label: choice.label || choice.key }))}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TariffParameterType } from '../../gql/graphql';
 import { MoneyInput } from './MoneyInput';
 import { LEGAL_FORMS, SERVICE_AREAS, areaLabelKey } from './pricingForm';
-import { newParameter, renameParameterKey } from './tariffDraft';
+import { newParameter, setParameterLabel, typeParameterKey } from './tariffDraft';
 import { TariffParameterOptions } from './TariffParameterOptions';
 import type { TariffDraftForm } from './useTariffDraftForm';
 
@@ -11,10 +11,11 @@ interface TariffParameterFieldsProps {
   form: TariffDraftForm;
   index: number;
   readOnly: boolean;
+  showKeys: boolean;
 }
 
-/** One parameter: key, name, type and area, then the prices its type needs. */
-export function TariffParameterFields({ form, index, readOnly }: TariffParameterFieldsProps) {
+/** One parameter: name (its key made from it), type and area, then the prices its type needs. */
+export function TariffParameterFields({ form, index, readOnly, showKeys }: TariffParameterFieldsProps) {
   const { t } = useTranslation();
   const parameter = form.values.parameters[index]!;
   const path = (name: string) => `parameters.${index}.${name}`;
@@ -29,14 +30,23 @@ export function TariffParameterFields({ form, index, readOnly }: TariffParameter
     <Stack gap="xs">
       <Group grow align="flex-start">
         <TextInput
-          label={t('pricing.tariffs.parameters.key')}
-          description={t('pricing.tariffs.parameters.keyHint')}
-          {...input('key')}
-          // a new key carries the multipliers and remuneration that follow it
-          onChange={(event) => form.setValues(renameParameterKey(form.getValues(), parameter.uid, event.currentTarget.value))}
-          data-testid="tariff-parameter-key"
+          label={t('pricing.tariffs.parameters.label')}
+          {...input('label')}
+          // while the keys are hidden, a problem with the key is told at the name it is made from
+          error={form.errors[path('label')] ?? (showKeys ? undefined : form.errors[path('key')])}
+          // a new name renames an automatic key, and the multipliers and remuneration follow it
+          onChange={(event) => form.setValues(setParameterLabel(form.getValues(), parameter.uid, event.currentTarget.value))}
+          data-testid="tariff-parameter-label"
         />
-        <TextInput label={t('pricing.tariffs.parameters.label')} {...input('label')} data-testid="tariff-parameter-label" />
+        {showKeys && (
+          <TextInput
+            label={t('pricing.tariffs.parameters.key')}
+            description={t('pricing.tariffs.parameters.keyHint')}
+            {...input('key')}
+            onChange={(event) => form.setValues(typeParameterKey(form.getValues(), parameter.uid, event.currentTarget.value))}
+            data-testid="tariff-parameter-key"
+          />
+        )}
         <Select
           label={t('pricing.tariffs.parameters.type')}
           data={Object.values(TariffParameterType).map((value) => ({ value, label: t(`pricing.tariffs.parameterTypes.${value}`) }))}
@@ -88,7 +98,7 @@ export function TariffParameterFields({ form, index, readOnly }: TariffParameter
           ))}
         </Group>
       )}
-      {parameter.type === TariffParameterType.Choice && <TariffParameterOptions form={form} index={index} readOnly={readOnly} />}
+      {parameter.type === TariffParameterType.Choice && <TariffParameterOptions form={form} index={index} readOnly={readOnly} showKeys={showKeys} />}
     </Stack>
   );
 }

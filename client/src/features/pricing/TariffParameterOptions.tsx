@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MoneyInput } from './MoneyInput';
-import { newUid } from './tariffDraft';
+import { newOption, setOptionLabel, typeOptionKey } from './tariffDraft';
 import type { TariffDraftForm } from './useTariffDraftForm';
 
 interface TariffParameterOptionsProps {
@@ -9,12 +9,14 @@ interface TariffParameterOptionsProps {
   /** the choice parameter's index */
   index: number;
   readOnly: boolean;
+  showKeys: boolean;
 }
 
-/** The options of a choice parameter: key, name and price each; the first one is the default. */
-export function TariffParameterOptions({ form, index, readOnly }: TariffParameterOptionsProps) {
+/** The options of a choice parameter: name (and key on request) and price each; the first one is the default. */
+export function TariffParameterOptions({ form, index, readOnly, showKeys }: TariffParameterOptionsProps) {
   const { t } = useTranslation();
   const listPath = `parameters.${index}.options`;
+  const parameterUid = form.values.parameters[index]?.uid ?? '';
   const options = form.values.parameters[index]?.options ?? [];
   const listError = form.errors[listPath];
 
@@ -33,17 +35,23 @@ export function TariffParameterOptions({ form, index, readOnly }: TariffParamete
         return (
           <Group key={option.uid} grow align="flex-start" gap="xs">
             <TextInput
-              aria-label={t('pricing.tariffs.parameters.optionKey')}
-              placeholder={t('pricing.tariffs.parameters.optionKey')}
-              {...form.getInputProps(path('key'))}
-              readOnly={readOnly}
-            />
-            <TextInput
               aria-label={t('pricing.tariffs.parameters.optionLabel')}
               placeholder={t('pricing.tariffs.parameters.optionLabel')}
               {...form.getInputProps(path('label'))}
+              error={form.errors[path('label')] ?? (showKeys ? undefined : form.errors[path('key')])}
+              onChange={(event) => form.setValues(setOptionLabel(form.getValues(), parameterUid, option.uid, event.currentTarget.value))}
               readOnly={readOnly}
+              data-testid="tariff-option-label"
             />
+            {showKeys && (
+              <TextInput
+                aria-label={t('pricing.tariffs.parameters.optionKey')}
+                placeholder={t('pricing.tariffs.parameters.optionKey')}
+                {...form.getInputProps(path('key'))}
+                onChange={(event) => form.setValues(typeOptionKey(form.getValues(), parameterUid, option.uid, event.currentTarget.value))}
+                readOnly={readOnly}
+              />
+            )}
             <MoneyInput aria-label={t('pricing.tariffs.parameters.price')} {...form.getInputProps(path('price'))} readOnly={readOnly} />
             {!readOnly && (
               <Group gap={4} grow={false} style={{ flexGrow: 0 }}>
@@ -71,7 +79,7 @@ export function TariffParameterOptions({ form, index, readOnly }: TariffParamete
       })}
       {!readOnly && (
         <Group>
-          <Button variant="subtle" size="xs" onClick={() => form.insertListItem(listPath, { uid: newUid(), key: '', label: '', price: '0' })}>
+          <Button variant="subtle" size="xs" onClick={() => form.insertListItem(listPath, newOption(options))}>
             {t('pricing.tariffs.parameters.addOption')}
           </Button>
         </Group>

@@ -5,7 +5,7 @@ import { TariffParameterFields } from './TariffParameterFields';
 import type { DraftSectionProps } from './useTariffDraftForm';
 
 /** The parameters of the tariff: add, edit by type, reorder, remove. */
-export function TariffParametersSection({ form, readOnly }: DraftSectionProps) {
+export function TariffParametersSection({ form, readOnly, showKeys = false }: DraftSectionProps) {
   const { t } = useTranslation();
   const parameters = form.values.parameters;
 
@@ -18,7 +18,7 @@ export function TariffParametersSection({ form, readOnly }: DraftSectionProps) {
           data-testid="tariff-parameter"
           data-key={parameter.key}
         >
-          <TariffParameterFields form={form} index={index} readOnly={readOnly} />
+          <TariffParameterFields form={form} index={index} readOnly={readOnly} showKeys={showKeys} />
           {!readOnly && (
             <Group justify="flex-end" gap="xs" mt="sm">
               <ActionIcon

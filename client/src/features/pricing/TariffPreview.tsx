@@ -9,8 +9,8 @@ import { buildPricingInput, pricingProblems, sampleForm, type PricingFormState, 
 import { usePricePreview } from './usePricePreview';
 
 interface TariffPreviewProps {
-  /** The saved draft: its id prices with its rules. */
-  draft: { id: string; definition: TariffDefinition };
+  /** The saved draft: its id prices with its rules as of `version`. */
+  draft: { id: string; version: number; definition: TariffDefinition };
   current: { id: string; number: number; definition: TariffDefinition } | null;
 }
 
@@ -27,7 +27,8 @@ export function TariffPreview({ draft, current }: TariffPreviewProps) {
     const values = Object.fromEntries(Object.entries(form.values).filter(([key]) => key in fitting.values));
     return buildPricingInput(current.definition, { ...fitting, values: { ...fitting.values, ...values } }, current.id);
   }, [current, form]);
-  const draftPreview = usePricePreview(draftInput);
+  // a saved draft keeps its id: the answer cached for the last version would show the old price
+  const draftPreview = usePricePreview(draftInput, draft.version);
   const currentPreview = usePricePreview(currentInput);
   const errors = {
     ...fieldErrors(draftPreview.error),

@@ -14,7 +14,7 @@ import {
   TariffsPageCreateDraftDocument,
   TariffsPageQueryDocument,
 } from '../../gql/graphql';
-import { TariffDefinitionView } from './TariffDefinitionForm';
+import { TariffDefinitionView } from './TariffDefinitionView';
 import { TariffDraftEditor } from './TariffDraftEditor';
 
 // who may change tariffs (the server's tariff editors)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFactor, formatMoney, formatPercent, isBelow, parseDecimalInput, sign, toUnits } from './money';
+import { editableDecimal, formatFactor, formatMoney, formatMultiplier, formatPercent, isBelow, parseDecimalInput, sign, toUnits } from './money';
 
 // Intl separates groups and the currency with no-break spaces; compare with plain ones
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -63,5 +63,26 @@ describe('amounts as typed', () => {
     expect(parseDecimalInput('-5', 2)).toBeNull();
     expect(parseDecimalInput('1.234', 2)).toBeNull();
     expect(parseDecimalInput('abc', 2)).toBeNull();
+  });
+});
+
+describe('amounts as people write them', () => {
+  it('groups thousands and uses the decimal comma in Russian, drops trailing zeros', () => {
+    expect(editableDecimal('25000.00', 'ru').replace(/\s/g, ' ')).toBe('25 000');
+    expect(editableDecimal('1234.50', 'ru').replace(/\s/g, ' ')).toBe('1 234,5');
+    expect(editableDecimal('1.1000', 'ru')).toBe('1,1');
+    expect(editableDecimal('0', 'ru')).toBe('0');
+  });
+
+  it('stays ungrouped where the decimal mark is a point, and reads back exactly', () => {
+    expect(editableDecimal('25000.00', 'en')).toBe('25000');
+    for (const [value, locale] of [['1234567.89', 'ru'], ['1234567.89', 'en'], ['0.05', 'ru']] as const) {
+      expect(parseDecimalInput(editableDecimal(value, locale), 2)).toBe(value);
+    }
+  });
+
+  it('shows multipliers as «×1,1»', () => {
+    expect(formatMultiplier('1.1000', 'ru')).toBe('×1,1');
+    expect(formatMultiplier('1.25', 'en')).toBe('×1.25');
   });
 });

@@ -115,3 +115,21 @@ export function parseDecimalInput(text: string, decimals: number): string | null
   const pattern = new RegExp(`^\\d{1,13}(\\.\\d{1,${decimals}})?$`);
   return pattern.test(normalized) ? normalized : null;
 }
+
+/**
+ * A saved amount as a person would type it in `locale`: «25 000», «1 234,5», «1,1» in Russian
+ * (grouped, decimal comma, no trailing zeros). Where the decimal mark is a point, grouping would
+ * read as a comma, so there the digits stay ungrouped («25000», «1.1»). parseDecimalInput reads both.
+ */
+export function editableDecimal(value: unknown, locale: string): string {
+  const decimal = parse(value);
+  const fraction = trimZeros(decimal.fraction);
+  const commaLocale = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value === ',';
+  if (!commaLocale) return `${decimal.negative ? '-' : ''}${BigInt(decimal.whole)}${fraction ? `.${fraction}` : ''}`;
+  return formatExact(decimal, locale, { useGrouping: true }, fraction);
+}
+
+/** «×1,1»: a multiplier's factor. */
+export function formatMultiplier(value: unknown, locale: string): string {
+  return `×${formatFactor(value, locale)}`;
+}

@@ -6,8 +6,9 @@ import {
   type TariffParameterInput,
   type TaxRegime,
 } from '../../gql/graphql';
-import { decimalText, parseDecimalInput } from './money';
+import { decimalText, editableDecimal, parseDecimalInput } from './money';
 import { LEGAL_FORMS, SERVICE_AREAS, TAX_REGIMES, isRegimeAllowed, type TariffDefinition } from './pricingForm';
+import { keyFromLabel, uniqueKey } from './tariffKeys';
 
 /**
  * The tariff editor's working copy of a definition. Amounts stay as typed (text) until saved, so
@@ -16,6 +17,8 @@ import { LEGAL_FORMS, SERVICE_AREAS, TAX_REGIMES, isRegimeAllowed, type TariffDe
 export interface DraftOption {
   uid: string;
   key: string;
+  /** The key follows the name until someone types it (saved keys never change by themselves). */
+  autoKey: boolean;
   label: string;
   price: string;
 }
@@ -23,6 +26,7 @@ export interface DraftOption {
 export interface DraftParameter {
   uid: string;
   key: string;
+  autoKey: boolean;
   label: string;
   type: TariffParameterType;
   area: ServiceArea;
@@ -38,6 +42,7 @@ export interface DraftParameter {
 export interface DraftMultiplier {
   uid: string;
   key: string;
+  autoKey: boolean;
   label: string;
   parameterKey: string;
   /** Factor by option key of the parameter. */
@@ -83,9 +88,12 @@ export function basePriceCells(): { legalForm: LegalForm; taxRegime: TaxRegime }
   );
 }
 
-const text = (value: unknown) => (value === null || value === undefined ? '' : decimalText(value));
-
-export function draftFromDefinition(definition: TariffDefinition): TariffDraftState {
+/**
+ * The form of a saved definition. With a `locale`, amounts are shown as people write them there
+ * («25 000», «1,1»); without one, as the API's decimal strings.
+ */
+export function draftFromDefinition(definition: TariffDefinition, locale?: string): TariffDraftState {
+  const text = (value: unknown) => (value === null || value === undefined ? '' : locale ? editableDecimal(value, locale) : decimalText(value));
   return {
     baseArea: definition.baseArea,
     // every cell people may fill is in the form, '' while not offered
@@ -96,6 +104,7 @@ export function draftFromDefinition(definition: TariffDefinition): TariffDraftSt
     parameters: definition.parameters.map((parameter) => ({
       uid: newUid(),
       key: parameter.key,
+      autoKey: false,
       label: parameter.label,
       type: parameter.type,
       area: parameter.area,
@@ -106,11 +115,18 @@ export function draftFromDefinition(definition: TariffDefinition): TariffDraftSt
       priceByLegalForm: Object.fromEntries(
         LEGAL_FORMS.map((form) => [form, text(parameter.priceByLegalForm?.find((entry) => entry.legalForm === form)?.price)]),
       ) as Record<LegalForm, string>,
-      options: (parameter.options ?? []).map((option) => ({ uid: newUid(), key: option.key, label: option.label, price: text(option.price) })),
+      options: (parameter.options ?? []).map((option) => ({
+        uid: newUid(),
+        key: option.key,
+        autoKey: false,
+        label: option.label,
+        price: text(option.price),
+      })),
     })),
     multipliers: definition.multipliers.map((multiplier) => ({
       uid: newUid(),
       key: multiplier.key,
+      autoKey: false,
       label: multiplier.label,
       parameterKey: multiplier.parameterKey,
       factors: Object.fromEntries(multiplier.factors.map((factor) => [factor.option, text(factor.factor)])),
@@ -134,6 +150,7 @@ export function newParameter(type: TariffParameterType = TariffParameterType.Num
   return {
     uid: newUid(),
     key: '',
+    autoKey: true,
     label: '',
     type,
     area: ServiceArea.Taxes,
@@ -142,8 +159,97 @@ export function newParameter(type: TariffParameterType = TariffParameterType.Num
     pricePerBlock: '0',
     price: '0',
     priceByLegalForm: Object.fromEntries(LEGAL_FORMS.map((form) => [form, ''])) as Record<LegalForm, string>,
-    options: type === TariffParameterType.Choice ? [{ uid: newUid(), key: '', label: '', price: '0' }] : [],
+    options: type === TariffParameterType.Choice ? [newOption([])] : [],
   };
+}
+
+/** A new option of a choice parameter, its key free among `options`. */
+export function newOption(options: readonly DraftOption[]): DraftOption {
+  return { uid: newUid(), key: uniqueKey(keyFromLabel(''), options.map((option) => option.key)), autoKey: true, label: '', price: '0' };
+}
+
+/** Keys a parameter must not reuse: the other parameters' and the multipliers'. */
+function parameterKeysBesides(draft: TariffDraftState, uid: string): string[] {
+  return [
+    ...draft.parameters.filter((parameter) => parameter.uid !== uid).map((parameter) => parameter.key),
+    ...draft.multipliers.map((multiplier) => multiplier.key),
+  ];
+}
+
+/** A parameter's new name; its key follows while it is automatic, and so do the references to it. */
+export function setParameterLabel(draft: TariffDraftState, uid: string, label: string): TariffDraftState {
+  const parameter = draft.parameters.find((candidate) => candidate.uid === uid);
+  if (!parameter) return draft;
+  const labelled = { ...draft, parameters: draft.parameters.map((candidate) => (candidate.uid === uid ? { ...candidate, label } : candidate)) };
+  if (!parameter.autoKey) return labelled;
+  return renameParameterKey(labelled, uid, uniqueKey(keyFromLabel(label), parameterKeysBesides(draft, uid)));
+}
+
+/** A key typed by hand: from now on it no longer follows the name. */
+export function typeParameterKey(draft: TariffDraftState, uid: string, key: string): TariffDraftState {
+  const renamed = renameParameterKey(draft, uid, key);
+  return { ...renamed, parameters: renamed.parameters.map((parameter) => (parameter.uid === uid ? { ...parameter, autoKey: false } : parameter)) };
+}
+
+/**
+ * An option's key changed: the factors of the multipliers that follow its parameter are kept
+ * under the new key (they are stored by option key).
+ */
+function renameOptionKey(draft: TariffDraftState, parameterUid: string, optionUid: string, key: string, autoKey: boolean): TariffDraftState {
+  const parameter = draft.parameters.find((candidate) => candidate.uid === parameterUid);
+  const old = parameter?.options.find((option) => option.uid === optionUid)?.key;
+  if (!parameter || old === undefined) return draft;
+  const unique = parameter.options.filter((option) => option.key === old).length === 1;
+  return {
+    ...draft,
+    parameters: draft.parameters.map((candidate) =>
+      candidate.uid === parameterUid
+        ? { ...candidate, options: candidate.options.map((option) => (option.uid === optionUid ? { ...option, key, autoKey } : option)) }
+        : candidate,
+    ),
+    multipliers: draft.multipliers.map((multiplier) => {
+      if (!unique || old === key || multiplier.parameterKey !== parameter.key || !(old in multiplier.factors)) return multiplier;
+      const { [old]: factor, ...rest } = multiplier.factors;
+      return { ...multiplier, factors: { ...rest, [key]: factor ?? '1' } };
+    }),
+  };
+}
+
+export function setOptionLabel(draft: TariffDraftState, parameterUid: string, optionUid: string, label: string): TariffDraftState {
+  const parameter = draft.parameters.find((candidate) => candidate.uid === parameterUid);
+  const option = parameter?.options.find((candidate) => candidate.uid === optionUid);
+  if (!parameter || !option) return draft;
+  const labelled = {
+    ...draft,
+    parameters: draft.parameters.map((candidate) =>
+      candidate.uid === parameterUid
+        ? { ...candidate, options: candidate.options.map((entry) => (entry.uid === optionUid ? { ...entry, label } : entry)) }
+        : candidate,
+    ),
+  };
+  if (!option.autoKey) return labelled;
+  const taken = parameter.options.filter((entry) => entry.uid !== optionUid).map((entry) => entry.key);
+  return renameOptionKey(labelled, parameterUid, optionUid, uniqueKey(keyFromLabel(label), taken), true);
+}
+
+export function typeOptionKey(draft: TariffDraftState, parameterUid: string, optionUid: string, key: string): TariffDraftState {
+  return renameOptionKey(draft, parameterUid, optionUid, key, false);
+}
+
+export function setMultiplierLabel(draft: TariffDraftState, uid: string, label: string): TariffDraftState {
+  const taken = draft.multipliers.filter((multiplier) => multiplier.uid !== uid).map((multiplier) => multiplier.key);
+  return {
+    ...draft,
+    multipliers: draft.multipliers.map((multiplier) =>
+      multiplier.uid !== uid
+        ? multiplier
+        : { ...multiplier, label, key: multiplier.autoKey ? uniqueKey(keyFromLabel(label), taken) : multiplier.key },
+    ),
+  };
+}
+
+export function typeMultiplierKey(draft: TariffDraftState, uid: string, key: string): TariffDraftState {
+  return { ...draft, multipliers: draft.multipliers.map((multiplier) => (multiplier.uid === uid ? { ...multiplier, key, autoKey: false } : multiplier)) };
 }
 
 /** Renaming a parameter key keeps the multipliers and remuneration that point at it. */

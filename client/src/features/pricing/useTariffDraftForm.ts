@@ -20,6 +20,8 @@ export type TariffDraftForm = UseFormReturnType<TariffDraftState>;
 export interface DraftSectionProps {
   form: TariffDraftForm;
   readOnly: boolean;
+  /** The technical keys are made from the names; they are shown (and typed) only on request. */
+  showKeys?: boolean;
 }
 
 export interface SavedDraft {
