@@ -23,9 +23,14 @@ describe('the demo firm gives every role something to see', () => {
 
   it('the coordinator sees two projects under way', async () => {
     const token = await signIn('coordinator@demo.test');
-    const { projects } = await ok(app, `{ projects { totalCount edges { node { name status } } } }`, {}, token);
+    const { projects } = await ok(app, `{ projects { totalCount edges { node { name status lead { companyName stage } } } } }`, {}, token);
     expect(projects.totalCount).toBe(2);
     expect(projects.edges.every((e: { node: { status: string } }) => e.node.status === 'ACTIVE')).toBe(true);
+    // each project is for the client its name says, and that client is priced or won
+    for (const { node } of projects.edges) {
+      expect(node.name).toContain(node.lead.companyName.replace(/^ООО /, ''));
+      expect(['PRICED', 'WON']).toContain(node.lead.stage);
+    }
   });
 
   it('the manager sees leads at different stages, with saved calculations', async () => {
