@@ -8,6 +8,7 @@ import { TariffVersionStatus } from '../src/modules/pricing/pricing.enums.js';
 import { TariffPlan, TariffVersion } from '../src/modules/pricing/tariff.entity.js';
 import { signUpFirm, startTestApp, uniqueEmail, type SignedUpFirm } from './harness.js';
 import { statementsOf } from './statements.js';
+import { graphql } from './gql/index.js';
 import './test-events.js';
 
 // Lists whose rows each load a relation: the statements of one request must not grow with the rows.
@@ -42,28 +43,28 @@ async function addEntriesByNewUsers(count: number): Promise<void> {
 
 describe('lists load their rows’ relations in batches', () => {
   it('tariffPlans { current draft versions } runs as many statements for 51 plans as for 11', async () => {
-    const PLANS = `{ tariffPlans { id current { id number createdBy { name } } draft { id status } versions { id } } }`;
+    const PLANS = graphql(`query BatchedLoadingTariffPlans { tariffPlans { id current { id number createdBy { name } } draft { id status } versions { id } } }`);
     await addPlans(10);
     const few = await statementsOf(app, PLANS, {}, owner.token);
     await addPlans(40);
     const many = await statementsOf(app, PLANS, {}, owner.token);
     expect(few.data.tariffPlans).toHaveLength(11);
     expect(many.data.tariffPlans).toHaveLength(51);
-    expect(many.data.tariffPlans.every((p: any) => p.current?.id && p.versions.length >= 1)).toBe(true);
-    expect(many.data.tariffPlans.filter((p: any) => p.draft).map((p: any) => p.draft.status)).toEqual(Array(50).fill('DRAFT'));
+    expect(many.data.tariffPlans.every((p) => p.current?.id && p.versions.length >= 1)).toBe(true);
+    expect(many.data.tariffPlans.filter((p) => p.draft).map((p) => p.draft!.status)).toEqual(Array(50).fill('DRAFT'));
     // the plans, all their versions, the users who created them
     expect(many.statements).toHaveLength(few.statements.length);
     expect(few.statements.length).toBeLessThanOrEqual(3);
   });
 
   it('auditLog with each entry’s actor runs as many statements for 200 entries as for 10', async () => {
-    const LOG = `query ($first: Int!) { auditLog(first: $first) { edges { node { seq actor { id user { name } } } } } }`;
+    const LOG = graphql(`query BatchedLoadingAuditLog($first: Int!) { auditLog(first: $first) { edges { node { seq actor { id user { name } } } } } }`);
     await addEntriesByNewUsers(200);
     const few = await statementsOf(app, LOG, { first: 10 }, owner.token);
     const many = await statementsOf(app, LOG, { first: 200 }, owner.token);
     expect(few.data.auditLog.edges).toHaveLength(10);
     expect(many.data.auditLog.edges).toHaveLength(200);
-    const names = many.data.auditLog.edges.map((e: any) => e.node.actor.user.name);
+    const names = many.data.auditLog.edges.map((e) => e.node.actor?.user?.name);
     expect(new Set(names).size).toBe(200);
     expect(many.statements).toHaveLength(few.statements.length);
   });

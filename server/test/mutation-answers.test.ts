@@ -21,6 +21,8 @@ import { buildSchema } from '../src/composition/schema.js';
 import { firmEntityManager } from '../src/graphql/tenant-em.js';
 import { User } from '../src/modules/auth/user.entity.js';
 import { addMember, gql, ok, signUpFirm, startTestApp, uniqueEmail, type SignedUpFirm } from './harness.js';
+import { graphql } from './gql/index.js';
+import type { LeadInput, PricingInput } from './gql/graphql.js';
 
 /**
  * A write that committed must never be answered with an error, or clients retry and duplicate
@@ -73,7 +75,7 @@ function asInput(value: unknown, type: GraphQLInputType): unknown {
 }
 
 const PASSWORD = 'Tg8#vQ2m-Lantern-Orbit';
-const WORKED_EXAMPLE = {
+const WORKED_EXAMPLE: PricingInput = {
   legalForm: 'ORGANIZATION',
   taxRegime: 'USN_INCOME_MINUS_EXPENSES',
   values: [
@@ -82,7 +84,7 @@ const WORKED_EXAMPLE = {
     { key: 'activityKind', option: 'trade' },
   ],
 };
-const leadInput = (companyName: string, extra: Record<string, unknown> = {}) => ({
+const leadInput = (companyName: string, extra: Partial<LeadInput> = {}): LeadInput => ({
   lastName: 'Петров',
   firstName: 'Иван',
   patronymic: 'Сергеевич',
@@ -127,7 +129,7 @@ interface Case {
   after?(data: any, s: State): void;
 }
 
-const taskVersion = async (s: State, id: string): Promise<number> => (await ok(app, `query ($id: ID!) { task(id: $id) { version } }`, { id }, s.owner.token)).task.version;
+const taskVersion = async (s: State, id: string): Promise<number> => (await ok(app, graphql(`query MutationAnswersTask($id: ID!) { task(id: $id) { version } }`), { id }, s.owner.token)).task.version;
 
 /** One case per mutation, run in this order (later ones use what earlier ones made). */
 const CASES: Case[] = [
@@ -136,7 +138,7 @@ const CASES: Case[] = [
   {
     mutation: 'logout',
     variables: () => ({}),
-    token: async (s) => (await ok(app, `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`, { email: s.owner.email, password: s.owner.password })).login.token,
+    token: async (s) => (await ok(app, graphql(`mutation MutationAnswersLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`), { email: s.owner.email, password: s.owner.password })).login.token,
   },
   {
     mutation: 'inviteUser',
@@ -249,20 +251,20 @@ beforeAll(async () => {
   state.coordinator = await addMember(app, owner.token, 'COORDINATOR');
   state.head = await addMember(app, owner.token, 'HEAD', 'TAX');
   state.accountant = await addMember(app, owner.token, 'ACCOUNTANT', 'TAX');
-  const setup = await ok(app, `{ projectTemplates { id } tariffPlans { id } }`, {}, owner.token);
-  state.templateId = setup.projectTemplates[0].id;
-  state.planId = setup.tariffPlans[0].id;
-  state.leadId = (await ok(app, `mutation ($input: LeadInput!) { createLead(input: $input) { id } }`, { input: leadInput('ООО «Торговый дом»') }, owner.token)).createLead.id;
-  await ok(app, `mutation ($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }`, { leadId: state.leadId, input: WORKED_EXAMPLE }, owner.token);
+  const setup = await ok(app, graphql(`query MutationAnswersProjectTemplates { projectTemplates { id } tariffPlans { id } }`), {}, owner.token);
+  state.templateId = setup.projectTemplates[0]!.id;
+  state.planId = setup.tariffPlans[0]!.id;
+  state.leadId = (await ok(app, graphql(`mutation MutationAnswersCreateLead($input: LeadInput!) { createLead(input: $input) { id } }`), { input: leadInput('ООО «Торговый дом»') }, owner.token)).createLead.id;
+  await ok(app, graphql(`mutation MutationAnswersCreatePricingRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }`), { leadId: state.leadId, input: WORKED_EXAMPLE }, owner.token);
   const project = await ok(
     app,
-    `mutation ($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id } } }`,
+    graphql(`mutation MutationAnswersCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id } } }`),
     { input: { name: 'Приём ООО «Торговый дом»', leadId: state.leadId, templateId: state.templateId, coordinatorId: state.coordinator.userId, memberIds: [state.accountant.userId] } },
     owner.token,
   );
   state.projectId = project.createProject.id;
-  state.taskIds = project.createProject.tasks.map((t: { id: string }) => t.id);
-  await ok(app, `mutation ($id: ID!, $mentionIds: [ID!]) { commentTask(id: $id, body: "Начинаем", mentionIds: $mentionIds) { id } }`, { id: state.taskIds[0], mentionIds: [state.accountant.userId] }, owner.token);
+  state.taskIds = project.createProject.tasks.map((t) => t.id);
+  await ok(app, graphql(`mutation MutationAnswersCommentTask($id: ID!, $mentionIds: [ID!]) { commentTask(id: $id, body: "Начинаем", mentionIds: $mentionIds) { id } }`), { id: state.taskIds[0], mentionIds: [state.accountant.userId] }, owner.token);
 });
 
 describe('relations are loaded whole even when the request holds a partial copy', () => {

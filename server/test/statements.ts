@@ -1,5 +1,6 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { App } from '../src/app.js';
-import { gql, type GraphQLResult } from './harness.js';
+import { gql, waitUntil } from './harness.js';
 
 interface QueryEvent {
   sql: string;
@@ -34,20 +35,16 @@ export async function countStatements<T>(app: Pick<App, 'orm'>, work: () => Prom
  * lookup happened to be cached.
  */
 async function warmPrincipal(app: Pick<App, 'orm' | 'url'>, token: string): Promise<void> {
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    const { statements } = await countStatements(app, () => gql(app, '{ __typename }', {}, token));
-    if (!statements.length) return;
-  }
-  throw new Error('the principal of this token is never cached');
+  await waitUntil(async () => (await countStatements(app, () => gql(app, '{ __typename }', {}, token))).statements.length === 0, 'the principal of this token to be cached');
 }
 
 /**
  * One GraphQL request over HTTP and the SQL statements the operation ran (the caller's session
  * lookup left out, see `warmPrincipal`); fails the test on any error.
  */
-export async function statementsOf<T = any>(app: Pick<App, 'orm' | 'url'>, query: string, variables: Record<string, unknown> = {}, token?: string | null): Promise<{ data: T; statements: string[] }> {
+export async function statementsOf<R, V>(app: Pick<App, 'orm' | 'url'>, document: TypedDocumentNode<R, V>, variables: V, token?: string | null): Promise<{ data: R; statements: string[] }> {
   if (token) await warmPrincipal(app, token);
-  const { result, statements } = await countStatements(app, () => gql<T>(app, query, variables, token));
-  if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
-  return { data: (result as GraphQLResult<T>).data as T, statements };
+  const { result, statements } = await countStatements(app, () => gql(app, document as TypedDocumentNode<R, Record<string, unknown>>, variables as Record<string, unknown>, token));
+  if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+  return { data: result.data, statements };
 }

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app.js';
 import { addMember, errorCode, gql, ok, signUpFirm, startTestApp, Subscriber, uniqueEmail, type SignedUpFirm } from './harness.js';
+import { graphql } from './gql/index.js';
 
-const LIVE = `subscription ($after: ID) { auditEvents(after: $after) { id type subjectId } }`;
+const LIVE = graphql(`subscription TenancyAuditEvents($after: ID) { auditEvents(after: $after) { id seq type subjectId } }`);
 
 let app: App;
 let firmA: SignedUpFirm;
@@ -15,27 +16,26 @@ beforeAll(async () => {
   firmA = await signUpFirm(app, 'ООО «Альфа»');
   firmB = await signUpFirm(app, 'ООО «Бета»');
   memberOfA = await addMember(app, firmA.token, 'ACCOUNTANT', 'TAX');
-  const created = await ok(app, `mutation { createApiToken(input: { name: "A", role: MANAGER }) { apiToken { id } } }`, {}, firmA.token);
+  const created = await ok(app, graphql(`mutation TenancyCreateApiToken { createApiToken(input: { name: "A", role: MANAGER }) { apiToken { id } } }`), {}, firmA.token);
   tokenOfA = created.createApiToken.apiToken.id;
 });
 
 describe('two firms on one server never see each other', () => {
   it('lists only their own people, tokens and audit entries', async () => {
-    const usersB = await ok(app, `{ users { id firm { id } } }`, {}, firmB.token);
-    expect(usersB.users.map((u: { id: string }) => u.id)).toEqual([firmB.userId]);
-    expect(usersB.users.every((u: { firm: { id: string } }) => u.firm.id === firmB.firmId)).toBe(true);
-    expect((await ok(app, `{ apiTokens { id } }`, {}, firmB.token)).apiTokens).toEqual([]);
-    const logB = await ok(app, `{ auditLog(first: 100) { edges { node { type subjectId } } } }`, {}, firmB.token);
-    expect(logB.auditLog.edges.map((e: { node: { type: string } }) => e.node.type)).toEqual(['FIRM_SIGNED_UP']);
+    const usersB = await ok(app, graphql(`query TenancyUsers { users { id firm { id } } }`), {}, firmB.token);
+    expect(usersB.users.map((u) => u.id)).toEqual([firmB.userId]);
+    expect(usersB.users.every((u) => u.firm.id === firmB.firmId)).toBe(true);
+    expect((await ok(app, graphql(`query TenancyApiTokens { apiTokens { id } }`), {}, firmB.token)).apiTokens).toEqual([]);
+    const logB = await ok(app, graphql(`query TenancyAuditLog { auditLog(first: 100) { edges { node { type subjectId } } } }`), {}, firmB.token);
+    expect(logB.auditLog.edges.map((e) => e.node.type)).toEqual(['FIRM_SIGNED_UP']);
   });
 
   it("cannot change firm A's people or tokens by id", async () => {
-    const query = (q: string, v: Record<string, unknown>) => gql(app, q, v, firmB.token);
-    expect(errorCode(await query(`mutation ($userId: ID!) { deactivateUser(userId: $userId) { id } }`, { userId: memberOfA.userId }))).toBe('NOT_FOUND');
-    expect(errorCode(await query(`mutation ($userId: ID!) { reactivateUser(userId: $userId) { id } }`, { userId: memberOfA.userId }))).toBe('NOT_FOUND');
-    expect(errorCode(await query(`mutation ($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { id } }`, { input: { userId: memberOfA.userId, role: 'OWNER' } }))).toBe('NOT_FOUND');
-    expect(errorCode(await query(`mutation ($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: tokenOfA }))).toBe('NOT_FOUND');
-    const stillThere = await ok(app, `{ users { id active role } apiTokens { id revokedAt } }`, {}, firmA.token);
+    expect(errorCode(await gql(app, graphql(`mutation TenancyDeactivateUser($userId: ID!) { deactivateUser(userId: $userId) { id } }`), { userId: memberOfA.userId }, firmB.token))).toBe('NOT_FOUND');
+    expect(errorCode(await gql(app, graphql(`mutation TenancyReactivateUser($userId: ID!) { reactivateUser(userId: $userId) { id } }`), { userId: memberOfA.userId }, firmB.token))).toBe('NOT_FOUND');
+    expect(errorCode(await gql(app, graphql(`mutation TenancyChangeUserRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { id } }`), { input: { userId: memberOfA.userId, role: 'OWNER' } }, firmB.token))).toBe('NOT_FOUND');
+    expect(errorCode(await gql(app, graphql(`mutation TenancyRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id } }`), { id: tokenOfA }, firmB.token))).toBe('NOT_FOUND');
+    const stillThere = await ok(app, graphql(`query TenancyUsers2 { users { id active role } apiTokens { id revokedAt } }`), {}, firmA.token);
     expect(stillThere.users).toContainEqual({ id: memberOfA.userId, active: true, role: 'ACCOUNTANT' });
     expect(stillThere.apiTokens).toEqual([{ id: tokenOfA, revokedAt: null }]);
   });
@@ -43,12 +43,13 @@ describe('two firms on one server never see each other', () => {
   it("a subscriber of firm B receives nothing of firm A's changes, even replaying from the start", async () => {
     const subscriberB = new Subscriber(app, firmB.token, LIVE, { after: '0' });
     await subscriberB.waitFor(1);
-    await ok(app, `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { user { id } } }`, { input: { email: uniqueEmail(), name: 'Только для A', role: 'MANAGER' } }, firmA.token);
+    await ok(app, graphql(`mutation TenancyInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { user { id } } }`), { input: { email: uniqueEmail(), name: 'Только для A', role: 'MANAGER' } }, firmA.token);
     // firm B's own next change proves its stream is live and that nothing of A came before it
-    await ok(app, `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { user { id } } }`, { input: { email: uniqueEmail(), name: 'Для B', role: 'MANAGER' } }, firmB.token);
+    await ok(app, graphql(`mutation TenancyInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { user { id } } }`), { input: { email: uniqueEmail(), name: 'Для B', role: 'MANAGER' } }, firmB.token);
     const events = await subscriberB.waitFor(2);
-    expect(events.map((e: any) => e.auditEvents.type)).toEqual(['FIRM_SIGNED_UP', 'USER_INVITED']);
-    expect(events.map((e: any) => e.auditEvents.id)).toEqual(['1', '2']);
+    expect(events.map((e) => e.auditEvents.type)).toEqual(['FIRM_SIGNED_UP', 'USER_INVITED']);
+    // firm B's own log numbers, untouched by A's entries in between
+    expect(events.map((e) => e.auditEvents.seq)).toEqual([1, 2]);
     await subscriberB.dispose();
   });
 });

@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../app.js';
 import { appendEvents } from '../modules/events/event-log.js';
 import { addMember, ok, signUpFirm, startTestApp, Subscriber, type SignedUpFirm } from '../../test/harness.js';
+import { graphql } from '../../test/gql/index.js';
 import '../../test/test-events.js';
 
 // the live layer end to end: real PostgreSQL, HTTP and graphql-ws clients; waits on events, never on time
-const AUDIT = `subscription ($after: ID) { auditEvents(after: $after) { seq } }`;
+const AUDIT = graphql(`subscription LiveAuditEvents($after: ID) { auditEvents(after: $after) { seq } }`);
 type Audit = { auditEvents: { seq: number } };
 
 let app: App;
@@ -30,7 +31,7 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 describe('the live layer', () => {
   it('delivers concurrent commits in commit order, without gaps or duplicates', async () => {
     const firm = await signUpFirm(app, 'ООО «Порядок»');
-    const first = (await ok(app, `{ auditLog(first: 1) { edges { node { seq } } } }`, {}, firm.token)).auditLog.edges[0].node.seq as number;
+    const first = (await ok(app, graphql(`query LiveAuditLog { auditLog(first: 1) { edges { node { seq } } } }`), {}, firm.token)).auditLog.edges[0].node.seq as number;
     const live = new Subscriber<Audit>(app, firm.token, AUDIT, { after: '0' });
     await live.waitFor(first);
     await markers(firm, 30, false);
@@ -42,7 +43,7 @@ describe('the live layer', () => {
     const firm = await signUpFirm(app, 'ООО «Повтор»');
     // more than one replay batch (500), so the replay is still going when the others come and go
     await markers(firm, 1200);
-    const total = (await ok(app, `{ auditLog(first: 1) { edges { node { seq } } } }`, {}, firm.token)).auditLog.edges[0].node.seq as number;
+    const total = (await ok(app, graphql(`query LiveAuditLog { auditLog(first: 1) { edges { node { seq } } } }`), {}, firm.token)).auditLog.edges[0].node.seq as number;
     const a = new Subscriber<Audit>(app, firm.token, AUDIT, { after: '0' });
     await a.waitFor(10);
     const leaver = new Subscriber<Audit>(app, firm.token, AUDIT, { after: '0' });
@@ -65,11 +66,11 @@ describe('the live layer', () => {
     const owner = await signUpFirm(app, 'ООО «Права»');
     const assignee = await addMember(app, owner.token, 'ACCOUNTANT', 'TAX');
     const colleague = await addMember(app, owner.token, 'ACCOUNTANT', 'TAX');
-    const project = (await ok(app, `mutation ($input: CreateProjectInput!) { createProject(input: $input) { id } }`, { input: { name: 'Права', memberIds: [colleague.userId] } }, owner.token)).createProject;
-    const task = (await ok(app, `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id version } }`, { input: { projectId: project.id, title: 'Декларация', assigneeId: assignee.userId } }, owner.token)).createTask;
+    const project = (await ok(app, graphql(`mutation LiveCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id } }`), { input: { name: 'Права', memberIds: [colleague.userId] } }, owner.token)).createProject;
+    const task = (await ok(app, graphql(`mutation LiveCreateTask($input: CreateTaskInput!) { createTask(input: $input) { id version } }`), { input: { projectId: project.id, title: 'Декларация', assigneeId: assignee.userId } }, owner.token)).createTask;
     // from a cursor: an event between subscribing and being registered is replayed, not lost
-    const after = (await ok(app, `{ auditLog(first: 1) { edges { node { id } } } }`, {}, owner.token)).auditLog.edges[0].node.id as string;
-    const query = `subscription ($projectId: ID!, $after: ID) { taskEvents(projectId: $projectId, after: $after) { task { id viewerCanEdit viewerCanChangeStatus viewerCanComment } } }`;
+    const after = (await ok(app, graphql(`query LiveAuditLog2 { auditLog(first: 1) { edges { node { id } } } }`), {}, owner.token)).auditLog.edges[0].node.id as string;
+    const query = graphql(`subscription LiveTaskEvents($projectId: ID!, $after: ID) { taskEvents(projectId: $projectId, after: $after) { task { id viewerCanEdit viewerCanChangeStatus viewerCanComment } } }`);
     const a = new Subscriber<any>(app, assignee.token, query, { projectId: project.id, after });
     const b = new Subscriber<any>(app, colleague.token, query, { projectId: project.id, after });
     const o = new Subscriber<any>(app, owner.token, query, { projectId: project.id, after });

@@ -2,13 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { appendEvents, recordedStatement } from '../events/event-log.js';
 import { addMember, ok, signUpFirm, startTestApp, Subscriber, uniqueEmail, waitUntil, type SignedUpFirm } from '../../../test/harness.js';
+import { graphql } from '../../../test/gql/index.js';
+import type { AuditAuditLogQuery } from '../../../test/gql/graphql.js';
 import '../../../test/test-events.js';
 
-const LOG = `query ($first: Int!, $after: String) { auditLog(first: $first, after: $after) { edges { cursor node { id seq type at actor { id name } subjectId changes } } pageInfo { hasNextPage endCursor } } }`;
-const LIVE = `subscription ($after: ID) { auditEvents(after: $after) { id seq type actor { id } subjectId changes } }`;
-
-type Entry = { id: string; seq: number; type: string; actor: { id: string | null } | null; subjectId: string | null; changes: Record<string, unknown> | null };
-type Live = { auditEvents: Entry };
+const LOG = graphql(`query AuditAuditLog($first: Int!, $after: String) { auditLog(first: $first, after: $after) { edges { cursor node { id seq type at actor { id name } subjectId changes } } pageInfo { hasNextPage endCursor } } }`);
+const LIVE = graphql(`subscription AuditAuditEvents($after: ID) { auditEvents(after: $after) { id seq type actor { id } subjectId changes } }`);
 
 /** The newest entry of the log: its id (to resume after) and its number in the firm's log. */
 async function newest(app: App, token: string): Promise<{ id: string | null; seq: number }> {
@@ -20,7 +19,7 @@ async function newest(app: App, token: string): Promise<{ id: string | null; seq
 async function inviteSomeone(app: { url: string }, token: string) {
   return ok(
     app,
-    `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { user { id } } }`,
+    graphql(`mutation AuditInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { user { id } } }`),
     { input: { email: uniqueEmail(), name: 'Новый сотрудник', role: 'MANAGER' } },
     token,
   );
@@ -36,12 +35,14 @@ beforeAll(async () => {
 
 describe('the audit trail records who changed what', () => {
   it('sign-up, invitation, role change and deactivation appear newest first with actor, time and changes', async () => {
+    // a firm of its own: the whole log is asserted, whatever the other tests wrote before
+    const owner = await signUpFirm(app, 'ООО «Журнал»');
     const member = await addMember(app, owner.token, 'ACCOUNTANT', 'TAX');
-    await ok(app, `mutation ($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { id } }`, { input: { userId: member.userId, role: 'HEAD', department: 'TAX' } }, owner.token);
-    await ok(app, `mutation ($userId: ID!) { deactivateUser(userId: $userId) { id } }`, { userId: member.userId }, owner.token);
+    await ok(app, graphql(`mutation AuditChangeUserRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { id } }`), { input: { userId: member.userId, role: 'HEAD', department: 'TAX' } }, owner.token);
+    await ok(app, graphql(`mutation AuditDeactivateUser($userId: ID!) { deactivateUser(userId: $userId) { id } }`), { userId: member.userId }, owner.token);
 
     const log = await ok(app, LOG, { first: 10 }, owner.token);
-    const entries: (Entry & { at: string })[] = log.auditLog.edges.map((e: { node: Entry }) => e.node);
+    const entries = log.auditLog.edges.map((e) => e.node);
     expect(entries.map((e) => e.type)).toEqual(['USER_DEACTIVATED', 'USER_ROLE_CHANGED', 'INVITE_ACCEPTED', 'USER_INVITED', 'FIRM_SIGNED_UP']);
     expect(entries[1]).toMatchObject({
       actor: { id: owner.userId },
@@ -60,11 +61,11 @@ describe('the audit trail records who changed what', () => {
 
   it('pages with first/after without overlap', async () => {
     for (let i = 0; i < 3; i += 1) await inviteSomeone(app, owner.token);
-    const all = (await ok(app, LOG, { first: 100 }, owner.token)).auditLog.edges.map((e: { node: Entry }) => e.node.id);
+    const all = (await ok(app, LOG, { first: 100 }, owner.token)).auditLog.edges.map((e) => e.node.id);
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: { auditLog: { edges: { node: Entry }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await ok(app, LOG, { first: 3, after }, owner.token);
+      const page: AuditAuditLogQuery = await ok(app, LOG, { first: 3, after }, owner.token);
       seen.push(...page.auditLog.edges.map((e) => e.node.id));
       if (!page.auditLog.pageInfo.hasNextPage) break;
       after = page.auditLog.pageInfo.endCursor;
@@ -76,7 +77,7 @@ describe('the audit trail records who changed what', () => {
 describe('live audit events', () => {
   it('delivers new entries in commit order, then resumes after a disconnect without gaps or duplicates', async () => {
     const start = await newest(app, owner.token);
-    const first = new Subscriber<Live>(app, owner.token, LIVE, { after: start.id });
+    const first = new Subscriber(app, owner.token, LIVE, { after: start.id });
     await inviteSomeone(app, owner.token);
     await inviteSomeone(app, owner.token);
     const got = await first.waitFor(2);
@@ -86,7 +87,7 @@ describe('live audit events', () => {
     // while nobody listens, three more changes commit
     for (let i = 0; i < 3; i += 1) await inviteSomeone(app, owner.token);
     const lastSeen = got[1]!.auditEvents;
-    const resumed = new Subscriber<Live>(app, owner.token, LIVE, { after: lastSeen.id });
+    const resumed = new Subscriber(app, owner.token, LIVE, { after: lastSeen.id });
     const missed = await resumed.waitFor(3);
     await inviteSomeone(app, owner.token);
     const all = await resumed.waitFor(4);
@@ -104,7 +105,7 @@ describe('live audit events', () => {
 
   it('a transaction that took its number first but commits last is still delivered, in commit order', async () => {
     const start = await newest(app, owner.token);
-    const subscriber = new Subscriber<Live>(app, owner.token, LIVE, { after: start.id });
+    const subscriber = new Subscriber(app, owner.token, LIVE, { after: start.id });
     const actor = { firmId: owner.firmId, userId: owner.userId, userName: 'test' };
 
     let releaseFirst!: () => void;
@@ -135,14 +136,14 @@ describe('live audit events', () => {
     expect(events[1]!.auditEvents.seq).toBe(events[0]!.auditEvents.seq + 1);
     await subscriber.dispose();
 
-    const replay = new Subscriber<Live>(app, owner.token, LIVE, { after: start.id });
+    const replay = new Subscriber(app, owner.token, LIVE, { after: start.id });
     expect((await replay.waitFor(2)).map((e) => e.auditEvents.type)).toEqual(['TEST_SLOW_TRANSACTION', 'TEST_FAST_TRANSACTION']);
     await replay.dispose();
   });
 
   it('a rolled-back change is never announced', async () => {
     const start = await newest(app, owner.token);
-    const subscriber = new Subscriber<Live>(app, owner.token, LIVE, { after: start.id });
+    const subscriber = new Subscriber(app, owner.token, LIVE, { after: start.id });
     const actor = { firmId: owner.firmId, userId: owner.userId, userName: 'test' };
     await expect(
       app.orm.em.fork().transactional(async (em) => {
@@ -159,7 +160,7 @@ describe('live audit events', () => {
 
   it('a one-statement change appends its event only when it matched a row', async () => {
     const start = await newest(app, owner.token);
-    const subscriber = new Subscriber<Live>(app, owner.token, LIVE, { after: start.id });
+    const subscriber = new Subscriber(app, owner.token, LIVE, { after: start.id });
     const actor = { firmId: owner.firmId, userId: owner.userId, userName: 'test' };
     const touch = (matches: boolean) =>
       recordedStatement(
@@ -184,16 +185,16 @@ describe('live audit events', () => {
 describe('each live event is resolved against fresh data', () => {
   it("shows the actor's current role, not the one cached when the subscription began", async () => {
     const start = await newest(app, owner.token);
-    const live = `subscription ($after: ID) { auditEvents(after: $after) { type actor { user { role } } } }`;
-    const subscriber = new Subscriber<{ auditEvents: { type: string; actor: { user: { role: string } } } }>(app, owner.token, live, { after: start.id });
+    const live = graphql(`subscription AuditAuditEventsActorRole($after: ID) { auditEvents(after: $after) { type actor { user { role } } } }`);
+    const subscriber = new Subscriber(app, owner.token, live, { after: start.id });
     const member = await addMember(app, owner.token, 'ACCOUNTANT', 'TAX');
     const accepted = (await subscriber.waitFor(2))[1]!;
-    expect([accepted.auditEvents.type, accepted.auditEvents.actor.user.role]).toEqual(['INVITE_ACCEPTED', 'ACCOUNTANT']);
-    await ok(app, `mutation ($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { id } }`, { input: { userId: member.userId, role: 'HEAD', department: 'TAX' } }, owner.token);
+    expect([accepted.auditEvents.type, accepted.auditEvents.actor?.user?.role]).toEqual(['INVITE_ACCEPTED', 'ACCOUNTANT']);
+    await ok(app, graphql(`mutation AuditChangeUserRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { id } }`), { input: { userId: member.userId, role: 'HEAD', department: 'TAX' } }, owner.token);
     await subscriber.waitFor(3);
-    await ok(app, `mutation { logout }`, {}, member.token);
+    await ok(app, graphql(`mutation AuditLogout { logout }`), {}, member.token);
     const loggedOut = (await subscriber.waitFor(4))[3]!;
-    expect([loggedOut.auditEvents.type, loggedOut.auditEvents.actor.user.role]).toEqual(['LOGGED_OUT', 'HEAD']);
+    expect([loggedOut.auditEvents.type, loggedOut.auditEvents.actor?.user?.role]).toEqual(['LOGGED_OUT', 'HEAD']);
     await subscriber.dispose();
   });
 });
@@ -202,7 +203,7 @@ describe('several server instances on one database', () => {
   it('a subscriber on instance B receives what was done through instance A', async () => {
     const b = await startTestApp(app.databaseUrl);
     const start = await newest(app, owner.token);
-    const onB = new Subscriber<Live>(b, owner.token, LIVE, { after: start.id });
+    const onB = new Subscriber(b, owner.token, LIVE, { after: start.id });
     const invited = await inviteSomeone(app, owner.token);
     const [event] = await onB.waitFor(1);
     expect(event!.auditEvents).toMatchObject({ type: 'USER_INVITED', subjectId: invited.inviteUser.user.id });

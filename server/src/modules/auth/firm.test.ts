@@ -4,11 +4,12 @@ import { PERMISSIONS_CHANGED } from '../../live/connection-guard.js';
 import { addMember, errorCode, gql, ok, signUpFirm, startTestApp, Subscriber, waitUntil, type SignedUpFirm } from '../../../test/harness.js';
 import { TestClock } from '../../../test/clock.js';
 import { secretHash } from './tokens.js';
+import { graphql } from '../../../test/gql/index.js';
 
-const SET_ZONE = `mutation ($timeZone: String) { updateFirmSettings(input: { timeZone: $timeZone }) { id timeZone } }`;
-const FIRM = `{ me { firm { id timeZone } } }`;
-const AUDIT = `{ auditLog(first: 5) { edges { node { type subjectType subjectId changes } } } }`;
-const MY_TASKS = `{ myTasks { overdue } }`;
+const SET_ZONE = graphql(`mutation FirmUpdateFirmSettings($timeZone: String) { updateFirmSettings(input: { timeZone: $timeZone }) { id timeZone } }`);
+const FIRM = graphql(`query FirmMe { me { firm { id timeZone } } }`);
+const AUDIT = graphql(`query FirmAuditLog { auditLog(first: 5) { edges { node { type subjectType subjectId changes } } } }`);
+const MY_TASKS = graphql(`query FirmMyTasks { myTasks { overdue } }`);
 
 // 15:30 UTC on 1 December: 18:30 in Moscow, already 01:30 on the 2nd in Vladivostok
 const clock = new TestClock('2026-12-01T15:30:00Z');
@@ -22,8 +23,8 @@ beforeAll(async () => {
 
 async function firmWithTaskDueOnThe1st(): Promise<SignedUpFirm> {
   const firm = await signUpFirm(app);
-  const project = (await ok(app, `mutation { createProject(input: { name: "Приём" }) { id } }`, {}, firm.token)).createProject;
-  await ok(app, `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, { input: { projectId: project.id, title: 'Сверка', dueDate: '2026-12-01', assigneeId: firm.userId } }, firm.token);
+  const project = (await ok(app, graphql(`mutation FirmCreateProject { createProject(input: { name: "Приём" }) { id } }`), {}, firm.token)).createProject;
+  await ok(app, graphql(`mutation FirmCreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }`), { input: { projectId: project.id, title: 'Сверка', dueDate: '2026-12-01', assigneeId: firm.userId } }, firm.token);
   return firm;
 }
 
@@ -50,8 +51,8 @@ describe("the firm's time zone", () => {
     // the same zone again, and no zone at all, change nothing and record nothing
     await ok(app, SET_ZONE, { timeZone: 'Asia/Vladivostok' }, owner.token);
     await ok(app, SET_ZONE, { timeZone: null }, owner.token);
-    const entries = (await ok(app, AUDIT, {}, owner.token)).auditLog.edges.map((e: { node: unknown }) => e.node);
-    expect(entries.filter((e: { type: string }) => e.type === 'FIRM_SETTINGS_CHANGED')).toEqual([
+    const entries = (await ok(app, AUDIT, {}, owner.token)).auditLog.edges.map((e) => e.node);
+    expect(entries.filter((e) => e.type === 'FIRM_SETTINGS_CHANGED')).toEqual([
       { type: 'FIRM_SETTINGS_CHANGED', subjectType: 'Firm', subjectId: owner.firmId, changes: { timeZone: { from: 'Europe/Moscow', to: 'Asia/Vladivostok' } } },
     ]);
   });
@@ -94,11 +95,11 @@ describe('a changed time zone reaches every sign-in of the firm', () => {
 
   it('an open live board reconnects to take the new zone', async () => {
     const owner = await firmWithTaskDueOnThe1st();
-    const before = (await ok(app, `{ auditLog(first: 1) { edges { node { id } } } }`, {}, owner.token)).auditLog.edges[0].node.id;
-    const project = (await ok(app, `mutation { createProject(input: { name: "Ещё один" }) { id } }`, {}, owner.token)).createProject;
-    await ok(app, `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, { input: { projectId: project.id, title: 'Пульс' } }, owner.token);
+    const before = (await ok(app, graphql(`query FirmLatestAuditEntry { auditLog(first: 1) { edges { node { id } } } }`), {}, owner.token)).auditLog.edges[0].node.id;
+    const project = (await ok(app, graphql(`mutation FirmCreateAnotherProject { createProject(input: { name: "Ещё один" }) { id } }`), {}, owner.token)).createProject;
+    await ok(app, graphql(`mutation FirmCreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }`), { input: { projectId: project.id, title: 'Пульс' } }, owner.token);
     // the replayed task event proves the board is connected before the zone changes
-    const board = new Subscriber(app, owner.token, `subscription ($after: ID) { taskEvents(after: $after) { id } }`, { after: before });
+    const board = new Subscriber(app, owner.token, graphql(`subscription FirmTaskEvents($after: ID) { taskEvents(after: $after) { id } }`), { after: before });
     await board.waitFor(1);
     await ok(app, SET_ZONE, { timeZone: 'Asia/Vladivostok' }, owner.token);
     expect(await board.closed()).toBe(PERMISSIONS_CHANGED);

@@ -1,11 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { performance } from 'node:perf_hooks';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { App } from '../../app.js';
 import { addMember, errorCode, gql, ok, signUpFirm, startTestApp, waitUntil, type SignedUpFirm } from '../../../test/harness.js';
 import { EVENT_LISTENER_NAME } from '../events/event-bus.js';
 import { secretHash } from './tokens.js';
+import { graphql } from '../../../test/gql/index.js';
 
-const ME = `{ me { id } }`;
-const AUDIT = `{ auditLog(first: 1) { edges { cursor } } }`;
+const ME = graphql(`query PrincipalCacheMe { me { id } }`);
+const AUDIT = graphql(`query PrincipalCacheAuditLog { auditLog(first: 1) { edges { cursor } } }`);
 
 let app: App;
 let other: App;
@@ -37,14 +39,14 @@ describe('signed-in principals are cached, and every end of access reaches the c
   it('logout ends a cached sign-in at once on the same instance', async () => {
     const member = await addMember(app, owner.token, 'MANAGER');
     await cachedOn(app, member.token);
-    await ok(app, `mutation { logout }`, {}, member.token);
+    await ok(app, graphql(`mutation PrincipalCacheLogout { logout }`), {}, member.token);
     expect(errorCode(await gql(app, ME, {}, member.token))).toBe('UNAUTHENTICATED');
   });
 
   it('deactivation through another instance ends a sign-in cached here', async () => {
     const member = await addMember(app, owner.token, 'MANAGER');
     await cachedOn(other, member.token);
-    await ok(app, `mutation ($userId: ID!) { deactivateUser(userId: $userId) { id } }`, { userId: member.userId }, owner.token);
+    await ok(app, graphql(`mutation PrincipalCacheDeactivateUser($userId: ID!) { deactivateUser(userId: $userId) { id } }`), { userId: member.userId }, owner.token);
     await waitUntil(async () => errorCode(await gql(other, ME, {}, member.token)) === 'UNAUTHENTICATED', 'the other instance to refuse the token');
   });
 
@@ -52,15 +54,30 @@ describe('signed-in principals are cached, and every end of access reaches the c
     const member = await addMember(app, owner.token, 'OWNER');
     await cachedOn(other, member.token);
     expect(errorCode(await gql(other, AUDIT, {}, member.token))).toBeUndefined();
-    await ok(app, `mutation ($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { id } }`, { input: { userId: member.userId, role: 'MANAGER' } }, owner.token);
+    await ok(app, graphql(`mutation PrincipalCacheChangeUserRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { id } }`), { input: { userId: member.userId, role: 'MANAGER' } }, owner.token);
     await waitUntil(async () => errorCode(await gql(other, AUDIT, {}, member.token)) === 'FORBIDDEN', 'the other instance to apply the new role');
   });
 
   it('a cached sign-in does not outlive its session', async () => {
     const member = await addMember(app, owner.token, 'MANAGER');
-    await app.orm.em.getConnection().execute(`update session set expires_at = now() + interval '1 second' where token_hash = ?`, [secretHash(member.token)]);
-    await cachedOn(app, member.token);
-    await waitUntil(async () => errorCode(await gql(app, ME, {}, member.token)) === 'UNAUTHENTICATED', 'the session to expire');
+    // the cache's clock stands still while the entry is made, then moves on by hand: what ends the
+    // entry is the session's expiry it carries, not how fast this machine is
+    const realNow = performance.now.bind(performance);
+    let cacheNow = realNow();
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => cacheNow);
+    try {
+      // 20 s left: under the cache's 30 s limit, so only the expiry can end the entry at +20 s
+      await app.orm.em.getConnection().execute(`update session set expires_at = now() + interval '20 seconds' where token_hash = ?`, [secretHash(member.token)]);
+      await cachedOn(app, member.token);
+      // the database's time passes the expiry (no event says so) ...
+      await app.orm.em.getConnection().execute(`update session set expires_at = now() - interval '1 second' where token_hash = ?`, [secretHash(member.token)]);
+      // ... while the cache's has not: it still answers
+      expect(errorCode(await gql(app, ME, {}, member.token))).toBeUndefined();
+      cacheNow += 20_000;
+      expect(errorCode(await gql(app, ME, {}, member.token))).toBe('UNAUTHENTICATED');
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('when the event listener loses its connection, what it cached is read again', async () => {
@@ -81,7 +98,7 @@ describe('cached API-token principals follow their creator', () => {
     const member = await addMember(app, owner.token, 'OWNER');
     const created = await ok(
       app,
-      `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }`,
+      graphql(`mutation PrincipalCacheCreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }`),
       { input: { name: 'Интеграция', role: 'OWNER' } },
       member.token,
     );
@@ -93,7 +110,7 @@ describe('cached API-token principals follow their creator', () => {
       await app.orm.em.getConnection().execute(`update api_token set revoked_at = null where token_hash = ?`, [secretHash(token)]);
       return served;
     }, 'the token to be cached');
-    await ok(app, `mutation ($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { id } }`, { input: { userId: member.userId, role: 'MANAGER' } }, owner.token);
+    await ok(app, graphql(`mutation PrincipalCacheChangeUserRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { id } }`), { input: { userId: member.userId, role: 'MANAGER' } }, owner.token);
     await waitUntil(async () => errorCode(await gql(other, AUDIT, {}, token)) === 'FORBIDDEN', 'the other instance to cap the token');
   });
 });

@@ -44,7 +44,7 @@ describe('the owner invites people', () => {
 });
 
 describe('only the owner manages people', () => {
-  it.each(['MANAGER', 'COORDINATOR', 'HEAD', 'ACCOUNTANT'])('a %s may not invite, change roles or deactivate', async (role) => {
+  it.each(['MANAGER', 'COORDINATOR', 'HEAD', 'ACCOUNTANT'] as const)('a %s may not invite, change roles or deactivate', async (role) => {
     const member = await addMember(app, owner.token, role, role === 'HEAD' || role === 'ACCOUNTANT' ? 'PAYROLL' : null);
     const invite = await gql(app, INVITE, { input: { email: uniqueEmail(), name: 'Кто-то', role: 'MANAGER' } }, member.token);
     expect(errorCode(invite)).toBe('FORBIDDEN');

@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { errorCode, gql, ok, signUpFirm, startTestApp, type SignedUpFirm } from '../../../test/harness.js';
+import { graphql } from '../../../test/gql/index.js';
 
-const CREATE = `mutation ($input: LeadInput!) { createLead(input: $input) { id version } }`;
-const MOVE = `mutation ($id: ID!, $version: Int!, $stage: LeadStage!) { moveLeadStage(id: $id, version: $version, stage: $stage) { id } }`;
-const LEADS = `query ($filter: LeadFilter, $orderBy: LeadOrder, $after: String) { leads(filter: $filter, orderBy: $orderBy, first: 10, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
-const CREATE_PROJECT = `mutation ($input: CreateProjectInput!) { createProject(input: $input) { id } }`;
-const PROJECTS = `query ($search: String, $after: String) { projects(filter: { search: $search }, first: 10, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+const CREATE = graphql(`mutation LeadPagingCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }`);
+const MOVE = graphql(`mutation LeadPagingMoveLeadStage($id: ID!, $version: Int!, $stage: LeadStage!) { moveLeadStage(id: $id, version: $version, stage: $stage) { id } }`);
+const LEADS = graphql(`query LeadPagingLeads($filter: LeadFilter, $orderBy: LeadOrder, $after: String) { leads(filter: $filter, orderBy: $orderBy, first: 10, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`);
+const CREATE_PROJECT = graphql(`mutation LeadPagingCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id } }`);
+const PROJECTS = graphql(`query LeadPagingProjects($search: String, $after: String) { projects(filter: { search: $search }, first: 10, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`);
 
 let app: App;
 let owner: SignedUpFirm;
@@ -52,8 +53,8 @@ describe('leads page by keyset', () => {
     }
   });
 
-  for (const field of ['CREATED_AT', 'UPDATED_AT', 'COMPANY_NAME', 'LAST_NAME', 'STAGE']) {
-    for (const direction of ['ASC', 'DESC']) {
+  for (const field of ['CREATED_AT', 'UPDATED_AT', 'COMPANY_NAME', 'LAST_NAME', 'STAGE'] as const) {
+    for (const direction of ['ASC', 'DESC'] as const) {
       it(`by ${field} ${direction}: rows inserted meanwhile cause no duplicates and no skips`, async () => {
         const read = async (after: string | null) => (await ok(app, LEADS, { filter: { search: tag }, orderBy: { field, direction }, after }, owner.token)).leads as Page;
         const seen = await pageThrough(read, async (n) => {

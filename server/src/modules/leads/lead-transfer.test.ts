@@ -3,10 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { errorCode, gql, ok, signUpFirm, startTestApp, type SignedUpFirm } from '../../../test/harness.js';
 import { statementsOf } from '../../../test/statements.js';
+import { graphql } from '../../../test/gql/index.js';
 
-const PREVIEW = `mutation ($file: UploadedFileInput!) { previewLeadImport(file: $file) { validCount invalidCount rows { rowNumber companyName inn legalForm taxRegime regionCode phone errors { field message } duplicates { lead { id } matchedOn } } } }`;
-const IMPORT = `mutation ($file: UploadedFileInput!) { importLeads(file: $file) { imported skipped leads { id companyName source { name } region { name } } } }`;
-const COUNT = `{ leads(first: 1) { totalCount } }`;
+const PREVIEW = graphql(`mutation LeadTransferPreviewLeadImport($file: UploadedFileInput!) { previewLeadImport(file: $file) { validCount invalidCount rows { rowNumber companyName inn legalForm taxRegime regionCode phone errors { field message } duplicates { lead { id } matchedOn } } } }`);
+const IMPORT = graphql(`mutation LeadTransferImportLeads($file: UploadedFileInput!) { importLeads(file: $file) { imported skipped leads { id companyName source { name } region { name } } } }`);
+const COUNT = graphql(`query LeadTransferLeads { leads(first: 1) { totalCount } }`);
 
 const csv = (lines: string[]) => ({ name: 'leads.csv', contentBase64: Buffer.from(lines.join('\n')).toString('base64') });
 
@@ -16,7 +17,7 @@ let owner: SignedUpFirm;
 beforeAll(async () => {
   app = await startTestApp();
   owner = await signUpFirm(app);
-  await ok(app, `mutation ($input: LeadInput!) { createLead(input: $input) { id } }`, { input: { lastName: 'Старый', firstName: 'Лид', legalForm: 'ORGANIZATION', companyName: 'ООО «Уже есть»', inn: '7736207543' } }, owner.token);
+  await ok(app, graphql(`mutation LeadTransferCreateLead($input: LeadInput!) { createLead(input: $input) { id } }`), { input: { lastName: 'Старый', firstName: 'Лид', legalForm: 'ORGANIZATION', companyName: 'ООО «Уже есть»', inn: '7736207543' } }, owner.token);
 });
 
 describe('importing leads from a file', () => {
@@ -33,12 +34,12 @@ describe('importing leads from a file', () => {
   it('previews every row with its errors: bad INN, unknown region, duplicates in the firm and in the file', async () => {
     const preview = (await ok(app, PREVIEW, { file }, owner.token)).previewLeadImport;
     expect(preview).toMatchObject({ validCount: 2, invalidCount: 4 });
-    const byRow = Object.fromEntries(preview.rows.map((r: any) => [r.rowNumber, r]));
+    const byRow = Object.fromEntries(preview.rows.map((r) => [r.rowNumber, r]));
     expect(byRow[2]).toMatchObject({ inn: '7707083893', legalForm: 'ORGANIZATION', taxRegime: 'USN_INCOME_MINUS_EXPENSES', phone: '+79161234567', errors: [] });
     expect(byRow[3]).toMatchObject({ legalForm: 'INDIVIDUAL_ENTREPRENEUR', taxRegime: 'PSN', regionCode: '16', errors: [] });
-    expect(byRow[4].errors.map((e: any) => e.field)).toEqual(['inn']);
-    expect(byRow[5].errors.map((e: any) => e.field)).toEqual(['regionCode']);
-    expect(byRow[6].errors.map((e: any) => e.field)).toEqual(['duplicate']);
+    expect(byRow[4].errors.map((e) => e.field)).toEqual(['inn']);
+    expect(byRow[5].errors.map((e) => e.field)).toEqual(['regionCode']);
+    expect(byRow[6].errors.map((e) => e.field)).toEqual(['duplicate']);
     expect(byRow[6].duplicates[0].matchedOn).toEqual(['INN']);
     expect(byRow[7].errors).toEqual([{ field: 'duplicate', message: 'Same phone as row 2' }]);
     expect((await ok(app, COUNT, {}, owner.token)).leads.totalCount).toBe(1);
@@ -47,7 +48,7 @@ describe('importing leads from a file', () => {
   it('imports only the valid rows, in one go', async () => {
     const result = (await ok(app, IMPORT, { file }, owner.token)).importLeads;
     expect(result).toMatchObject({ imported: 2, skipped: 4 });
-    expect(result.leads.map((l: any) => [l.companyName, l.source?.name, l.region?.name])).toEqual([
+    expect(result.leads.map((l) => [l.companyName, l.source?.name, l.region?.name])).toEqual([
       ['ООО «Ромашка»', 'Сайт', 'г. Москва'],
       ['ИП Сидоров', 'Рекомендация', 'Республика Татарстан'],
     ]);
@@ -94,7 +95,7 @@ function generatedFile(count: number) {
 /** A new firm holding one lead whose INN and phone the generated files repeat. */
 async function firmWithStoredLead(): Promise<SignedUpFirm> {
   const firm = await signUpFirm(app, 'ООО «Большой файл»');
-  await ok(app, `mutation ($input: LeadInput!) { createLead(input: $input) { id } }`, { input: { lastName: 'Старый', firstName: 'Лид', legalForm: 'ORGANIZATION', companyName: 'ООО «Уже есть»', inn: '7736207543', phone: '+7 916 000-00-01' } }, firm.token);
+  await ok(app, graphql(`mutation LeadTransferCreateLead($input: LeadInput!) { createLead(input: $input) { id } }`), { input: { lastName: 'Старый', firstName: 'Лид', legalForm: 'ORGANIZATION', companyName: 'ООО «Уже есть»', inn: '7736207543', phone: '+7 916 000-00-01' } }, firm.token);
   return firm;
 }
 
@@ -116,13 +117,13 @@ describe('import checks every row in a constant number of statements', () => {
     expect(rows[10].errors).toEqual([stored, { field: 'duplicate', message: 'Same INN as row 5' }]);
     expect(rows[19].errors).toEqual([stored, { field: 'duplicate', message: 'Same phone as row 8' }]);
     expect(rows[25]).toMatchObject({ errors: [{ field: 'duplicate', message: 'Same e-mail as row 10' }], duplicates: [] });
-    expect(rows[5].errors.map((e: any) => e.field)).toEqual(['inn']);
+    expect(rows[5].errors.map((e) => e.field)).toEqual(['inn']);
     expect(rows[1]).toMatchObject({ errors: [], duplicates: [] });
-    expect(large.data.previewLeadImport.validCount).toBe(rows.filter((r: any) => !r.errors.length).length);
+    expect(large.data.previewLeadImport.validCount).toBe(rows.filter((r) => !r.errors.length).length);
   });
 
   it('imports with as many reads for 300 rows as for 10 (the writes grow with the rows)', async () => {
-    const IMPORT_COUNTS = `mutation ($file: UploadedFileInput!) { importLeads(file: $file) { imported skipped } }`;
+    const IMPORT_COUNTS = graphql(`mutation LeadTransferImportLeads2($file: UploadedFileInput!) { importLeads(file: $file) { imported skipped } }`);
     const reads = (statements: string[]) => statements.filter((sql) => /^\s*select\b/i.test(sql));
     for (const count of [10, 300]) {
       const firm = await firmWithStoredLead();
@@ -137,7 +138,7 @@ describe('import checks every row in a constant number of statements', () => {
 
 describe('exporting leads', () => {
   it('writes the filtered list to XLSX, which another firm can import back', async () => {
-    const exported = (await ok(app, `query ($filter: LeadFilter) { exportLeads(filter: $filter) { filename mimeType contentBase64 } }`, { filter: { legalForm: 'ORGANIZATION' } }, owner.token)).exportLeads;
+    const exported = (await ok(app, graphql(`query LeadTransferExportLeads($filter: LeadFilter) { exportLeads(filter: $filter) { filename mimeType contentBase64 } }`), { filter: { legalForm: 'ORGANIZATION' } }, owner.token)).exportLeads;
     expect(exported.filename).toMatch(/^leads-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(exported.contentBase64, 'base64') as unknown as ArrayBuffer);

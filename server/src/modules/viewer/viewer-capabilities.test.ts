@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { addMember, errorCode, gql, ok, signUpFirm, startTestApp, type GraphQLResult } from '../../../test/harness.js';
+import { graphql } from '../../../test/gql/index.js';
 
-const CAPABILITIES = `{ viewerCan { editLeads editLeadLists editLeadFields savePricingRuns editTariffs seeCost createProjects editTemplates manageTeam manageApiTokens editFirmSettings viewAudit } }`;
+const CAPABILITIES = graphql(`query ViewerCapabilitiesViewerCan { viewerCan { editLeads editLeadLists editLeadFields savePricingRuns editTariffs seeCost createProjects editTemplates manageTeam manageApiTokens editFirmSettings viewAudit } }`);
 
 type Capability =
   | 'editLeads' | 'editLeadLists' | 'editLeadFields' | 'savePricingRuns' | 'editTariffs' | 'seeCost'
@@ -26,24 +27,24 @@ const missing = () => randomUUID();
  * inputs invalid where possible so that probing changes nothing.
  */
 const PROBES: Record<Capability, (app: App, token: string) => Promise<boolean>> = {
-  editLeads: async (app, token) => allowed(await gql(app, `mutation ($id: ID!) { moveLeadStage(id: $id, version: 1, stage: CONTACTED) { id } }`, { id: missing() }, token)),
-  editLeadLists: async (app, token) => allowed(await gql(app, `mutation { createLeadSource(input: { name: "" }) { id } }`, {}, token)),
+  editLeads: async (app, token) => allowed(await gql(app, graphql(`mutation ViewerCapabilitiesMoveLeadStage($id: ID!) { moveLeadStage(id: $id, version: 1, stage: CONTACTED) { id } }`), { id: missing() }, token)),
+  editLeadLists: async (app, token) => allowed(await gql(app, graphql(`mutation ViewerCapabilitiesCreateLeadSource { createLeadSource(input: { name: "" }) { id } }`), {}, token)),
   editLeadFields: async (app, token) =>
-    allowed(await gql(app, `mutation ($id: ID!) { updateLeadField(id: $id, input: { key: "x", label: "X", type: TEXT }) { id } }`, { id: missing() }, token)),
+    allowed(await gql(app, graphql(`mutation ViewerCapabilitiesUpdateLeadField($id: ID!) { updateLeadField(id: $id, input: { key: "x", label: "X", type: TEXT }) { id } }`), { id: missing() }, token)),
   savePricingRuns: async (app, token) =>
-    allowed(await gql(app, `mutation ($id: ID!) { createPricingRun(leadId: $id, input: { legalForm: ORGANIZATION, taxRegime: OSNO, values: [] }) { id } }`, { id: missing() }, token)),
-  editTariffs: async (app, token) => allowed(await gql(app, `mutation ($id: ID!) { createTariffDraft(planId: $id) { id } }`, { id: missing() }, token)),
+    allowed(await gql(app, graphql(`mutation ViewerCapabilitiesCreatePricingRun($id: ID!) { createPricingRun(leadId: $id, input: { legalForm: ORGANIZATION, taxRegime: OSNO, values: [] }) { id } }`), { id: missing() }, token)),
+  editTariffs: async (app, token) => allowed(await gql(app, graphql(`mutation ViewerCapabilitiesCreateTariffDraft($id: ID!) { createTariffDraft(planId: $id) { id } }`), { id: missing() }, token)),
   seeCost: async (app, token) => {
-    const quote = await ok(app, `{ previewPrice(input: { legalForm: ORGANIZATION, taxRegime: OSNO, values: [] }) { cost margin } }`, {}, token);
+    const quote = await ok(app, graphql(`query ViewerCapabilitiesPreviewPrice { previewPrice(input: { legalForm: ORGANIZATION, taxRegime: OSNO, values: [] }) { cost margin } }`), {}, token);
     return quote.previewPrice.cost !== null;
   },
-  createProjects: async (app, token) => allowed(await gql(app, `mutation { createProject(input: { name: "" }) { id } }`, {}, token)),
+  createProjects: async (app, token) => allowed(await gql(app, graphql(`mutation ViewerCapabilitiesCreateProject { createProject(input: { name: "" }) { id } }`), {}, token)),
   editTemplates: async (app, token) =>
-    allowed(await gql(app, `mutation ($id: ID!) { updateProjectTemplate(id: $id, version: 1, input: { name: "Шаблон", tasks: [] }) { id } }`, { id: missing() }, token)),
-  manageTeam: async (app, token) => allowed(await gql(app, `mutation ($id: ID!) { deactivateUser(userId: $id) { id } }`, { id: missing() }, token)),
-  manageApiTokens: async (app, token) => allowed(await gql(app, `mutation ($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: missing() }, token)),
-  editFirmSettings: async (app, token) => allowed(await gql(app, `mutation { updateFirmSettings(input: { timeZone: "Nowhere/Never" }) { id } }`, {}, token)),
-  viewAudit: async (app, token) => allowed(await gql(app, `{ auditLog(first: 1) { edges { node { id } } } }`, {}, token)),
+    allowed(await gql(app, graphql(`mutation ViewerCapabilitiesUpdateProjectTemplate($id: ID!) { updateProjectTemplate(id: $id, version: 1, input: { name: "Шаблон", tasks: [] }) { id } }`), { id: missing() }, token)),
+  manageTeam: async (app, token) => allowed(await gql(app, graphql(`mutation ViewerCapabilitiesDeactivateUser($id: ID!) { deactivateUser(userId: $id) { id } }`), { id: missing() }, token)),
+  manageApiTokens: async (app, token) => allowed(await gql(app, graphql(`mutation ViewerCapabilitiesRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id } }`), { id: missing() }, token)),
+  editFirmSettings: async (app, token) => allowed(await gql(app, graphql(`mutation ViewerCapabilitiesUpdateFirmSettings { updateFirmSettings(input: { timeZone: "Nowhere/Never" }) { id } }`), {}, token)),
+  viewAudit: async (app, token) => allowed(await gql(app, graphql(`query ViewerCapabilitiesAuditLog { auditLog(first: 1) { edges { node { id } } } }`), {}, token)),
 };
 
 function allowed(result: GraphQLResult): boolean {
