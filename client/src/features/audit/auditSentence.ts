@@ -21,7 +21,7 @@ export interface SentenceEntry {
   changes?: Record<string, unknown> | null;
   subjectType?: string | null;
   subjectId?: string | null;
-  subject?: { type: string; id: string; title?: string | null; link?: string | null } | null;
+  subject?: { type: string; id: string; title?: string | null; projectId?: string | null } | null;
   fieldChanges?: readonly SentenceFieldChange[] | null;
 }
 
@@ -132,7 +132,6 @@ function subjectTitle(entry: SentenceEntry): string | null {
 
 /** Where the subject lives in the app. */
 export function subjectLink(entry: SentenceEntry): string | null {
-  if (entry.subject?.link) return entry.subject.link;
   const type = entry.subject?.type ?? entry.subjectType;
   const id = entry.subject?.id ?? entry.subjectId;
   const data = entry.changes ?? {};
@@ -142,7 +141,7 @@ export function subjectLink(entry: SentenceEntry): string | null {
     case 'Project':
       return id ? `/projects/${id}` : null;
     case 'Task': {
-      const projectId = str(data.projectId);
+      const projectId = entry.subject?.projectId ?? str(data.projectId);
       if (entry.type === 'TASK_DELETED') return projectId ? `/projects/${projectId}` : null;
       return projectId && id ? `/projects/${projectId}?task=${id}` : null;
     }

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { Arg, Args, Authorized, FieldResolver, ID, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { SignedInScope, CurrentScope, type Scope } from '../../graphql/scope.js';
 import { SameForEveryViewer } from '../../graphql/live-sharing.js';
@@ -8,16 +8,20 @@ import { loadRef } from '../../graphql/load.js';
 import { PageArgs } from '../../graphql/pagination.js';
 import type { StoredEvent } from '../events/event-log.js';
 import { AUDIT_READERS } from './audit.policy.js';
-import { auditLogPage, parseEventId, toAuditEntry } from './audit.service.js';
-import { AuditActor, AuditEntry, AuditEntryConnection } from './audit.types.js';
+import { auditLogPage, parseEventId, toNamedAuditEntries } from './audit.service.js';
+import { AuditActor, AuditEntry, AuditEntryConnection, AuditLogFilter } from './audit.types.js';
 import { User } from '../auth/user.entity.js';
 
 @Resolver()
 export class AuditResolver {
   @Authorized(...AUDIT_READERS)
   @Query(() => AuditEntryConnection, { description: "The firm's audit trail, newest first" })
-  auditLog(@Args(() => PageArgs) { first, after }: PageArgs, @SignedInScope() scope: SignedInScope): Promise<AuditEntryConnection> {
-    return auditLogPage(scope.em, scope.principal.firmId, first, after);
+  auditLog(
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @SignedInScope() scope: SignedInScope,
+    @Arg('filter', () => AuditLogFilter, { nullable: true }) filter?: AuditLogFilter | null,
+  ): Promise<AuditEntryConnection> {
+    return auditLogPage(scope.em, scope.principal, first, after, filter);
   }
 
   @Authorized(...AUDIT_READERS)
@@ -31,11 +35,15 @@ export class AuditResolver {
       });
     },
   })
-  auditEvents(
+  @SameForEveryViewer()
+  async auditEvents(
     @Root() event: StoredEvent,
+    @CurrentScope() scope: Scope,
     @Arg('after', () => ID, { nullable: true }) _after?: string,
-  ): AuditEntry {
-    return toAuditEntry(event);
+  ): Promise<AuditEntry> {
+    // names as they are when the event is delivered, read in the event's own fresh scope
+    const [entry] = await toNamedAuditEntries(scope.em, event.firmId, [event]);
+    return entry!;
   }
 }
 

@@ -1,21 +1,50 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fieldError } from '../../graphql/errors.js';
 import type { Connection } from '../../graphql/pagination.js';
-import { changedFieldsOf } from '../events/catalogue.js';
+import { changedFieldsOf, fieldKindOf, referenceKindOf } from '../events/catalogue.js';
 import { readEvents, type StoredEvent } from '../events/event-log.js';
-import type { AuditEntry, FieldChange } from './audit.types.js';
+import { nameOf, namesFor, type Names } from './audit-names.js';
+import { FieldKind, type AuditEntry, type AuditLogFilter, type AuditSubject, type FieldChange } from './audit.types.js';
 
 const isChange = (value: unknown): value is { from: unknown; to: unknown } =>
   !!value && typeof value === 'object' && 'from' in value && 'to' in value;
 
+/** A reference's label: the name of each id it holds (a list joins them), null when empty or gone. */
+function labelOf(names: Names, kind: string | null, value: unknown): string | null {
+  if (!kind || value === null || value === undefined) return null;
+  const labels = (Array.isArray(value) ? value : [value]).map((id) => nameOf(names, kind, id)?.title).filter((title): title is string => !!title);
+  return labels.length ? labels.join(', ') : null;
+}
+
 /** The declared changes of an event, whether written beside its other fields or under `changes`. */
-function fieldChangesOf(event: StoredEvent): FieldChange[] {
+function fieldChangesOf(event: StoredEvent, names: Names): FieldChange[] {
   const data = event.data ?? {};
   const nested = data.changes && typeof data.changes === 'object' ? (data.changes as Record<string, unknown>) : {};
   return changedFieldsOf(event.type).flatMap((field) => {
     const value = nested[field] ?? data[field];
-    return isChange(value) ? [{ field, from: value.from, to: value.to }] : [];
+    if (!isChange(value)) return [];
+    const kind = fieldKindOf(event.type, field) as FieldKind;
+    const reference = referenceKindOf(event.type, field);
+    return [{ field, from: value.from, to: value.to, kind, fromLabel: labelOf(names, reference, value.from), toLabel: labelOf(names, reference, value.to) }];
   });
+}
+
+const text = (value: unknown): string | null => {
+  const current = isChange(value) ? value.to : value;
+  return typeof current === 'string' && current !== '' ? current : null;
+};
+
+/** What the entry is about, named as it is now; a deleted one by the name its event recorded. */
+function subjectOf(event: StoredEvent, names: Names): AuditSubject | null {
+  if (!event.subjectType || !event.subjectId) return null;
+  const found = nameOf(names, event.subjectType, event.subjectId);
+  const data = event.data ?? {};
+  const owner = data.owner && typeof data.owner === 'object' && !isChange(data.owner) ? (data.owner as Record<string, unknown>) : {};
+  const recorded = event.subjectType === 'Firm'
+    ? text(data.firmName)
+    : text(data.companyName) ?? text(data.title) ?? text(data.name) ?? text(data.plan) ?? text(data.label) ?? text(owner.name) ?? text(data.email);
+  const projectId = found?.projectId ?? (typeof data.projectId === 'string' ? data.projectId : null);
+  return { type: event.subjectType, id: event.subjectId, title: found?.title ?? recorded, projectId };
 }
 
 const ID_PREFIX = 'FirmEvent:';
@@ -25,19 +54,26 @@ export function eventId(event: Pick<StoredEvent, 'firmId' | 'seq'>): string {
   return Buffer.from(`${ID_PREFIX}${event.firmId}:${event.seq}`).toString('base64url');
 }
 
-export function toAuditEntry(event: StoredEvent): AuditEntry {
+/** Entries with their names, read for all of them at once (one statement, none when nothing needs a name). */
+export async function toNamedAuditEntries(em: EntityManager, firmId: string, events: readonly StoredEvent[]): Promise<AuditEntry[]> {
+  const names = await namesFor(em, firmId, events);
+  return events.map((event) => toAuditEntry(event, names));
+}
+
+export function toAuditEntry(event: StoredEvent, names: Names = new Map()): AuditEntry {
   // a task snapshot is for live boards, not part of what the change was
   const { task: _snapshot, ...changes } = event.data ?? {};
   return {
     id: eventId(event),
     seq: event.seq,
-    fieldChanges: fieldChangesOf(event),
+    fieldChanges: fieldChangesOf(event, names),
     topic: event.topic,
     type: event.type,
     actor: event.actorId || event.actorName ? { id: event.actorId, name: event.actorName, apiTokenId: event.apiTokenId } : null,
     at: event.at,
     subjectType: event.subjectType,
     subjectId: event.subjectId,
+    subject: subjectOf(event, names),
     changes: event.data ? changes : null,
   };
 }
@@ -54,11 +90,29 @@ export function parseEventId(firmId: string, field: string, value: string | null
   return Number(match[2]);
 }
 
-/** The firm's audit trail, newest first, in pages. */
-export async function auditLogPage(em: EntityManager, firmId: string, first: number, after?: string | null): Promise<Connection<AuditEntry>> {
+/** The firm's audit trail, newest first, in pages; filtered by people, kinds and days of the firm's calendar. */
+export async function auditLogPage(
+  em: EntityManager,
+  principal: { firmId: string; timeZone: string },
+  first: number,
+  after?: string | null,
+  filter?: AuditLogFilter | null,
+): Promise<Connection<AuditEntry>> {
+  const { firmId, timeZone } = principal;
   const beforeSeq = parseEventId(firmId, 'after', after);
-  const events = await readEvents(em, { firmId, beforeSeq, limit: first + 1, newestFirst: true });
-  const page = events.slice(0, first).map(toAuditEntry);
+  if (filter?.from && filter.to && filter.from > filter.to) throw fieldError('filter.to', 'filter.to must not be before filter.from');
+  const events = await readEvents(em, {
+    firmId,
+    beforeSeq,
+    limit: first + 1,
+    newestFirst: true,
+    types: filter?.types ?? undefined,
+    actorIds: filter?.actorIds ?? undefined,
+    fromDay: filter?.from ?? undefined,
+    toDay: filter?.to ?? undefined,
+    timeZone,
+  });
+  const page = await toNamedAuditEntries(em, firmId, events.slice(0, first));
   return {
     edges: page.map((node) => ({ cursor: node.id, node })),
     pageInfo: { hasNextPage: events.length > first, endCursor: page.at(-1)?.id ?? null },

@@ -1,7 +1,19 @@
 import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
+import { DateScalar } from '../../graphql/scalars.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { ChangedFieldEnum, EventTypeEnum } from '../events/event.types.js';
+
+export enum FieldKind {
+  VALUE = 'VALUE',
+  MONEY = 'MONEY',
+  REFERENCE = 'REFERENCE',
+}
+registerEnumType(FieldKind, {
+  name: 'FieldKind',
+  description: 'How to show a value: as it is, an amount in kopecks, or a reference to show by its label',
+});
 
 @ObjectType({ description: "One field's change: its value before and after" })
 export class FieldChange {
@@ -13,6 +25,52 @@ export class FieldChange {
 
   @Field(() => GraphQLJSON, { nullable: true })
   to!: unknown;
+
+  @Field(() => FieldKind, { description: "Declared in the event's catalogue: MONEY values are integer kopecks, REFERENCE values ids" })
+  kind!: FieldKind;
+
+  @Field(() => String, { nullable: true, description: 'For a REFERENCE: the name of what `from` points at (null when empty or deleted)' })
+  fromLabel!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For a REFERENCE: the name of what `to` points at (null when empty or deleted)' })
+  toLabel!: string | null;
+}
+
+@ObjectType({ description: 'What an entry is about, named as it is now (or as the event recorded it, once deleted)' })
+export class AuditSubject {
+  @Field(() => String, { description: 'Lead, Task, Project, TariffPlan, TariffVersion, User, …' })
+  type!: string;
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: "The lead's company, the task's title, the project's, plan's or person's name" })
+  title!: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The project a task belongs to (to open the task on its board)" })
+  projectId!: string | null;
+}
+
+@InputType({ description: 'Which entries of the audit log to show; every condition given must hold' })
+export class AuditLogFilter {
+  @Field(() => [ID], { nullable: true, description: 'Entries by these people' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  actorIds?: string[] | null;
+
+  @Field(() => [EventTypeEnum], { nullable: true, description: 'Entries of these kinds' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  types?: string[] | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "From this day on, in the firm's time zone" })
+  @IsOptional()
+  from?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Up to and including this day, in the firm's time zone" })
+  @IsOptional()
+  to?: string | null;
 }
 
 @ObjectType({ description: 'Who made a change, as they were named at the time' })
@@ -52,6 +110,9 @@ export class AuditEntry {
 
   @Field(() => ID, { nullable: true })
   subjectId!: string | null;
+
+  @Field(() => AuditSubject, { nullable: true, description: 'What the entry is about, with its name' })
+  subject!: AuditSubject | null;
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'What changed: values, or { from, to } pairs' })
   changes!: Record<string, unknown> | null;

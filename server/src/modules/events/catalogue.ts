@@ -29,7 +29,17 @@ export interface EventSpec<P extends z.ZodType = z.ZodType> {
   payload: P;
   /** Payload keys whose values are `{ from, to }` changes; the GraphQL `ChangedField` enum is made of them. */
   changes?: readonly string[];
+  /** Payload or change keys whose values are amounts in integer kopecks (shown as ₽). */
+  money?: readonly string[];
+  /** Change keys whose values are ids of another record (or lists of them), shown by its name. */
+  references?: Readonly<Record<string, ReferenceKind>>;
 }
+
+/** What a reference field points at: the audit log names it from that table. */
+export type ReferenceKind = 'User' | 'LeadSource';
+
+/** How a reader shows a field's value. */
+export type FieldKind = 'VALUE' | 'MONEY' | 'REFERENCE';
 
 export interface Catalogue<T extends Record<string, EventSpec>> {
   topic: string;
@@ -107,4 +117,22 @@ export function changedFieldsOf(type: string): readonly string[] {
 /** The topic an event type belongs to. */
 export function topicOf(type: string): string {
   return declarationOf(type).topic;
+}
+
+/** How an event type's field is shown: an amount, a reference by name, or its value as it is. */
+export function fieldKindOf(type: string, field: string): FieldKind {
+  const spec = declared.get(type)?.spec;
+  if (spec?.money?.includes(field)) return 'MONEY';
+  if (spec?.references?.[field]) return 'REFERENCE';
+  return 'VALUE';
+}
+
+/** What a reference field of an event type points at, if it is one. */
+export function referenceKindOf(type: string, field: string): ReferenceKind | null {
+  return declared.get(type)?.spec.references?.[field] ?? null;
+}
+
+/** The payload keys an event type declares as money. */
+export function moneyFieldsOf(type: string): readonly string[] {
+  return declared.get(type)?.spec.money ?? [];
 }

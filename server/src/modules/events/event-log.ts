@@ -151,6 +151,13 @@ export interface EventQuery {
   afterSeq?: number;
   beforeSeq?: number;
   topics?: string[];
+  /** Only events of these types / by these actors. */
+  types?: readonly string[];
+  actorIds?: readonly string[];
+  /** Calendar days (YYYY-MM-DD), both included, on the wall clock of `timeZone`. */
+  fromDay?: string;
+  toDay?: string;
+  timeZone?: string;
   limit: number;
   newestFirst?: boolean;
 }
@@ -170,6 +177,23 @@ export async function readEvents(em: EntityManager, query: EventQuery): Promise<
   if (query.topics?.length) {
     where.push(`topic in (${query.topics.map(() => '?').join(', ')})`);
     params.push(...query.topics);
+  }
+  if (query.types?.length) {
+    where.push('type = any(?::text[])');
+    params.push(`{${query.types.join(',')}}`);
+  }
+  if (query.actorIds?.length) {
+    where.push('actor_id = any(?::uuid[])');
+    params.push(`{${query.actorIds.join(',')}}`);
+  }
+  // a day starts at midnight on the firm's clock: `date::timestamp at time zone` is that instant
+  if (query.fromDay) {
+    where.push('at >= (?::date)::timestamp at time zone ?');
+    params.push(query.fromDay, query.timeZone ?? 'UTC');
+  }
+  if (query.toDay) {
+    where.push('at < (?::date + 1)::timestamp at time zone ?');
+    params.push(query.toDay, query.timeZone ?? 'UTC');
   }
   params.push(query.limit);
   const rows = await em

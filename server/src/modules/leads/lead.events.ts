@@ -18,6 +18,7 @@ export const leadEvents = defineEvents('leads', {
     // the company name as it is now, unless it is itself among the changes
     payload: withChanges({ companyName: z.union([z.string(), change]) }, TRACKED_LEAD_FIELDS),
     changes: TRACKED_LEAD_FIELDS,
+    references: { owner: 'User', source: 'LeadSource' },
   },
   LEAD_STAGE_CHANGED: { subjectType: 'Lead', payload: z.object({ companyName: z.string(), stage: change, lostReason: z.string().optional() }), changes: ['stage'] },
   LEADS_IMPORTED: { subjectType: 'Firm', payload: z.object({ file: z.string(), imported: z.number().int(), skipped: z.number().int() }) },

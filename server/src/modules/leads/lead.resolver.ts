@@ -5,7 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { SignedInScope, CurrentScope, type Scope } from '../../graphql/scope.js';
 import { SameForEveryViewer } from '../../graphql/live-sharing.js';
 import { loadRef } from '../../graphql/load.js';
-import { toAuditEntry } from '../audit/audit.service.js';
+import { toNamedAuditEntries } from '../audit/audit.service.js';
 import { eventDataFor } from '../pricing/cost-visibility.js';
 import { AuditEntry } from '../audit/audit.types.js';
 import { User } from '../auth/user.entity.js';
@@ -147,6 +147,6 @@ export class LeadResolver {
   @FieldResolver(() => [AuditEntry], { description: 'Every recorded change of this lead, oldest first' })
   async history(@Root() lead: Lead, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<AuditEntry[]> {
     const events = await services.leads.history(scope, lead.id);
-    return events.map((event) => toAuditEntry({ ...event, data: eventDataFor(scope.principal, event.data) }));
+    return toNamedAuditEntries(scope.em, scope.principal.firmId, events.map((event) => ({ ...event, data: eventDataFor(scope.principal, event.data) })));
   }
 }

@@ -24,6 +24,7 @@ export const projectEvents = defineEvents('projects', {
     subjectType: 'Project',
     payload: withChanges({ name: z.union([z.string(), change]) }, PROJECT_CHANGES),
     changes: PROJECT_CHANGES,
+    references: { coordinator: 'User', members: 'User' },
   },
   TEMPLATE_CREATED: { subjectType: 'ProjectTemplate', payload: z.object({ name: z.string(), tasks: z.number().int() }) },
   TEMPLATE_CHANGED: { subjectType: 'ProjectTemplate', payload: z.object({ name: z.string(), tasks: z.number().int() }) },
@@ -32,10 +33,10 @@ export const projectEvents = defineEvents('projects', {
 /** Tasks on the live board. */
 export const taskEvents = defineEvents('tasks', {
   TASK_CREATED: { subjectType: 'Task', payload: taskEvent({}) },
-  TASK_UPDATED: { subjectType: 'Task', payload: taskEvent({ changes: taskChanges }), changes: TASK_CHANGES },
+  TASK_UPDATED: { subjectType: 'Task', payload: taskEvent({ changes: taskChanges }), changes: TASK_CHANGES, references: { assignee: 'User' } },
   TASK_STATUS_CHANGED: { subjectType: 'Task', payload: taskEvent({ changes: taskChanges }), changes: ['status'] },
   TASK_MOVED: { subjectType: 'Task', payload: taskEvent({ changes: taskChanges, index: z.number().int() }), changes: ['status', 'position'] },
-  TASK_ASSIGNED: { subjectType: 'Task', payload: taskEvent({ changes: taskChanges }), changes: ['assignee'] },
+  TASK_ASSIGNED: { subjectType: 'Task', payload: taskEvent({ changes: taskChanges }), changes: ['assignee'], references: { assignee: 'User' } },
   TASK_COMMENTED: { subjectType: 'Task', payload: taskEvent({ commentId: z.string(), mentions: z.array(z.string()) }) },
   TASK_DELETED: { subjectType: 'Task', payload: taskEvent({}) },
 });

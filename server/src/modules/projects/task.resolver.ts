@@ -6,7 +6,7 @@ import { CurrentScope, requireSignedIn, SignedInScope, type Scope } from '../../
 import { SameForEveryViewer, ViewerDependent } from '../../graphql/live-sharing.js';
 import { firmEventStream } from '../events/event-stream.js';
 import { loadRef, loadRefs } from '../../graphql/load.js';
-import { toAuditEntry, parseEventId } from '../audit/audit.service.js';
+import { toAuditEntry, toNamedAuditEntries, parseEventId } from '../audit/audit.service.js';
 import { AuditActor, AuditEntry } from '../audit/audit.types.js';
 import { User } from '../auth/user.entity.js';
 import type { StoredEvent } from '../events/event-log.js';
@@ -262,7 +262,7 @@ export class TaskResolver {
   @SameForEveryViewer()
   @FieldResolver(() => [AuditEntry], { description: 'Every change: who, when, from → to' })
   async history(@Root() task: Task, @SignedInScope() scope: SignedInScope): Promise<AuditEntry[]> {
-    return (await readEventsOfSubject(scope.em, scope.principal.firmId, 'Task', task.id)).map(toAuditEntry);
+    return toNamedAuditEntries(scope.em, scope.principal.firmId, await readEventsOfSubject(scope.em, scope.principal.firmId, 'Task', task.id));
   }
 
   @ViewerDependent()
