@@ -122,7 +122,7 @@ export class ProjectAccess {
     return seesAllProjects(this.principal) || this.ways.size > 0;
   }
 
-/** Owners, heads, the coordinator and members (other than accountants) edit everything. */
+  /** Owners, heads, the coordinator and members (other than accountants) edit everything. */
   get canEdit(): boolean {
     if (editsEverything(this.principal) || this.ways.has('COORDINATOR')) return true;
     return this.principal.role !== Role.ACCOUNTANT && this.ways.has('MEMBER');
