@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Loader, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
-import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
+import { Alert, Button, Drawer, Group, Loader, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { useDebouncedCallback, useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,15 +27,16 @@ import { useLeadOptions } from './useLeadOptions';
 /** Leads per page; the preload asks for the same first page. */
 export const PAGE_SIZE = 25;
 
-function SortableHeader({ field, state, onSort, children }: {
+function SortableHeader({ field, state, onSort, children, visibleFrom }: {
   field: LeadOrderField;
+  visibleFrom?: 'sm';
   state: LeadTableState;
   onSort: (field: LeadOrderField) => void;
   children: string;
 }) {
   const arrow = state.sort === field ? (state.direction === SortDirection.Asc ? ' ↑' : ' ↓') : '';
   return (
-    <Table.Th>
+    <Table.Th visibleFrom={visibleFrom}>
       <UnstyledButton fw={700} fz="sm" onClick={() => onSort(field)} data-testid={`sort-${field}`}>
         {children}
         {arrow}
@@ -90,6 +91,11 @@ export function LeadsPage() {
 
   const sort = (field: LeadOrderField) => setState(toggleSort(state, field));
   const editor = me.can.editLeads;
+  // on a phone the filters fold into a drawer and the table keeps its key columns (company, contact, stage)
+  const compact = useMediaQuery('(max-width: 48em)') ?? false;
+  const [filtersOpened, filtersDrawer] = useDisclosure();
+  const filterCount = Object.keys(filter).length;
+  const filters = <LeadFilters state={state} search={search} onSearchChange={changeSearch} onChange={setState} options={options} />;
 
   return (
     <Stack>
@@ -117,13 +123,24 @@ export function LeadsPage() {
         </Group>
       </Group>
 
-      <LeadFilters state={state} search={search} onSearchChange={changeSearch} onChange={setState} options={options} />
+      {compact ? (
+        <>
+          <Button variant="default" onClick={filtersDrawer.open} data-testid="leads-filters-open">
+            {filterCount ? t('leads.filtersDrawer.openCount', { count: filterCount }) : t('leads.filtersDrawer.open')}
+          </Button>
+          <Drawer opened={filtersOpened} onClose={filtersDrawer.close} title={t('leads.filtersDrawer.title')} position="bottom" size="85%">
+            {filters}
+          </Drawer>
+        </>
+      ) : (
+        filters
+      )}
 
       {error && <Alert color="red">{t('common.loadError', { message: errorMessage(error, t) })}</Alert>}
       {loading && !leads && <Loader />}
       {leads && (
         <>
-          <Table.ScrollContainer minWidth={1200}>
+          <Table.ScrollContainer minWidth={compact ? 0 : 1200}>
             <Table striped highlightOnHover data-testid="leads-table">
               <Table.Thead>
                 <Table.Tr>
@@ -133,16 +150,16 @@ export function LeadsPage() {
                   <SortableHeader field={LeadOrderField.LastName} state={state} onSort={sort}>
                     {t('leads.table.columns.contact')}
                   </SortableHeader>
-                  <Table.Th>{t('leads.table.columns.legalForm')}</Table.Th>
-                  <Table.Th>{t('leads.table.columns.inn')}</Table.Th>
-                  <Table.Th>{t('leads.table.columns.regime')}</Table.Th>
-                  <Table.Th>{t('leads.table.columns.region')}</Table.Th>
-                  <Table.Th>{t('leads.table.columns.source')}</Table.Th>
-                  <Table.Th>{t('leads.table.columns.owner')}</Table.Th>
+                  <Table.Th visibleFrom="sm">{t('leads.table.columns.legalForm')}</Table.Th>
+                  <Table.Th visibleFrom="sm">{t('leads.table.columns.inn')}</Table.Th>
+                  <Table.Th visibleFrom="sm">{t('leads.table.columns.regime')}</Table.Th>
+                  <Table.Th visibleFrom="sm">{t('leads.table.columns.region')}</Table.Th>
+                  <Table.Th visibleFrom="sm">{t('leads.table.columns.source')}</Table.Th>
+                  <Table.Th visibleFrom="sm">{t('leads.table.columns.owner')}</Table.Th>
                   <SortableHeader field={LeadOrderField.Stage} state={state} onSort={sort}>
                     {t('leads.table.columns.stage')}
                   </SortableHeader>
-                  <SortableHeader field={LeadOrderField.CreatedAt} state={state} onSort={sort}>
+                  <SortableHeader field={LeadOrderField.CreatedAt} state={state} onSort={sort} visibleFrom="sm">
                     {t('leads.table.columns.created')}
                   </SortableHeader>
                 </Table.Tr>
@@ -172,7 +189,7 @@ export function LeadsPage() {
                 action={
                   editor && (
                     <Group gap="sm" justify="center">
-                      <Button component={Link} to="/leads/new">
+                      <Button component={Link} to="/leads/new" data-testid="empty-new-lead">
                         {t('leads.table.new')}
                       </Button>
                       <Button variant="default" onClick={importDialog.open}>

@@ -28,16 +28,17 @@ export function LeadsTableRow({ lead: leadRef }: { lead: FragmentType<typeof Lea
         </Text>
       </Table.Td>
       <Table.Td>{personName(lead)}</Table.Td>
-      <Table.Td>{t(`leads.legalFormsShort.${lead.legalForm}`)}</Table.Td>
-      <Table.Td>{lead.inn ?? none}</Table.Td>
-      <Table.Td>{lead.taxRegime ? t(`leads.regimes.${lead.taxRegime}`) : none}</Table.Td>
-      <Table.Td>{lead.region?.name ?? none}</Table.Td>
-      <Table.Td>{lead.source?.name ?? none}</Table.Td>
-      <Table.Td>{lead.owner?.name ?? none}</Table.Td>
-      <Table.Td>
+      <Table.Td visibleFrom="sm">{t(`leads.legalFormsShort.${lead.legalForm}`)}</Table.Td>
+      <Table.Td visibleFrom="sm">{lead.inn ?? none}</Table.Td>
+      <Table.Td visibleFrom="sm">{lead.taxRegime ? t(`leads.regimes.${lead.taxRegime}`) : none}</Table.Td>
+      <Table.Td visibleFrom="sm">{lead.region?.name ?? none}</Table.Td>
+      <Table.Td visibleFrom="sm">{lead.source?.name ?? none}</Table.Td>
+      <Table.Td visibleFrom="sm">{lead.owner?.name ?? none}</Table.Td>
+      {/* the badge keeps its whole stage name; the name and contact columns wrap instead */}
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <LeadStageBadge stage={lead.stage} />
       </Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(lead.createdAt, i18n.language)}</Table.Td>
+      <Table.Td visibleFrom="sm" style={{ whiteSpace: 'nowrap' }}>{formatDate(lead.createdAt, i18n.language)}</Table.Td>
     </Table.Tr>
   );
 }

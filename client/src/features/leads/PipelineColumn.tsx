@@ -21,19 +21,19 @@ export function PipelineColumn({ stage, draggable }: { stage: LeadStage; draggab
       ref={setNodeRef}
       withBorder
       p="xs"
-      miw={220}
-      w={220}
+      miw={170}
       bg={isOver ? 'var(--mantine-color-teal-light)' : 'var(--mantine-color-gray-light)'}
       data-testid={`pipeline-column-${stage}`}
       data-stage={stage}
-      style={{ flexShrink: 0, minHeight: 400 }}
+      // six stages share the width: all of them fit at 1366 px, narrower screens scroll sideways
+      style={{ flex: '1 0 170px', minHeight: 400 }}
     >
       <Stack gap="xs">
-        <Group justify="space-between" wrap="nowrap">
+        <Group justify="space-between" wrap="nowrap" align="flex-start" preventGrowOverflow={false}>
           <Text fw={600} size="sm" c={STAGE_COLORS[stage]}>
             {t(`leads.stages.${stage}`)}
           </Text>
-          <Badge variant="light" color={STAGE_COLORS[stage]} data-testid="pipeline-column-count">
+          <Badge variant="light" color={STAGE_COLORS[stage]} style={{ flexShrink: 0 }} data-testid="pipeline-column-count">
             {leads?.totalCount ?? '…'}
           </Badge>
         </Group>

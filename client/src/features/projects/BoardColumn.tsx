@@ -34,17 +34,17 @@ export function BoardColumn(props: BoardColumnProps) {
     <Paper
       withBorder
       p="xs"
-      w={240}
-      miw={240}
+      miw={170}
       bg={isOver ? 'var(--mantine-color-teal-light)' : 'var(--mantine-color-gray-light)'}
-      style={{ flexShrink: 0 }}
+      // the statuses share the width: all columns fit at 1366 px, narrower screens scroll sideways
+      style={{ flex: '1 0 170px' }}
     >
       <Stack gap="xs">
-        <Group justify="space-between" wrap="nowrap">
+        <Group justify="space-between" wrap="nowrap" align="flex-start" preventGrowOverflow={false}>
           <Text fw={600} size="sm" c={TASK_STATUS_COLORS[status]}>
             {t(`projects.taskStatuses.${status}`)}
           </Text>
-          <Badge variant="light" color={TASK_STATUS_COLORS[status]}>
+          <Badge variant="light" color={TASK_STATUS_COLORS[status]} style={{ flexShrink: 0 }}>
             {tasks.length}
           </Badge>
         </Group>

@@ -3,6 +3,7 @@ import { Avatar, Badge, Card, Group, NativeSelect, Stack, Text, Tooltip } from '
 import type { CSSProperties, SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskStatus } from '../../gql/graphql';
+import { formatNumber } from '../../kernel/i18n/format';
 import { initials } from './board';
 import { formatDay } from './format';
 import { isTaskStatus, PRIORITY_COLORS, TASK_STATUSES } from './projectEnums';
@@ -43,37 +44,42 @@ export function TaskCardView({ task, changedBy, dragging, onStatusChange }: Task
             </Text>
           )}
         </Group>
-        <Group justify="space-between" wrap="nowrap" gap="xs">
-          <Group gap={6} wrap="nowrap">
-            <Tooltip label={task.assignee?.name ?? t('projects.board.unassigned')}>
-              <Avatar size="sm" radius="xl" color={task.assignee ? 'teal' : 'gray'} data-testid="task-card-assignee">
-                {task.assignee ? initials(task.assignee.name) : '?'}
-              </Avatar>
-            </Tooltip>
-            {task.dueDate != null && (
-              <Text size="xs" c={task.overdue ? 'red' : 'dimmed'} fw={task.overdue ? 700 : undefined} data-overdue={task.overdue}>
-                {formatDay(task.dueDate, i18n.language)}
+        <Group gap={6} wrap="nowrap">
+          <Tooltip label={task.assignee?.name ?? t('projects.board.unassigned')}>
+            <Avatar size="sm" radius="xl" color={task.assignee ? 'teal' : 'gray'} data-testid="task-card-assignee">
+              {task.assignee ? initials(task.assignee.name) : '?'}
+            </Avatar>
+          </Tooltip>
+          {task.commentCount > 0 && (
+            <Tooltip label={t('projects.board.commentCount', { count: task.commentCount })}>
+              <Text size="xs" c="dimmed" data-testid="task-card-comments" data-count={task.commentCount}>
+                💬 {formatNumber(task.commentCount, i18n.language)}
               </Text>
-            )}
-          </Group>
-          {onStatusChange && (
-            <NativeSelect
-              size="xs"
-              w={110}
-              aria-label={t('projects.board.statusSelect')}
-              value={task.status}
-              data={TASK_STATUSES.map((status) => ({ value: status, label: t(`projects.taskStatuses.${status}`) }))}
-              onChange={(event) => {
-                const status = event.currentTarget.value;
-                if (isTaskStatus(status)) onStatusChange(status);
-              }}
-              onPointerDown={stop}
-              onKeyDown={stop}
-              onClick={stop}
-              data-testid="task-status-select"
-            />
+            </Tooltip>
+          )}
+          {task.dueDate != null && (
+            <Text size="xs" c={task.overdue ? 'red' : 'dimmed'} fw={task.overdue ? 700 : undefined} data-overdue={task.overdue}>
+              {formatDay(task.dueDate, i18n.language)}
+            </Text>
           )}
         </Group>
+        {onStatusChange && (
+          // a row of its own, the card's full width: beside the date a status such as «К выполнению» was cut
+          <NativeSelect
+            size="xs"
+            aria-label={t('projects.board.statusSelect')}
+            value={task.status}
+            data={TASK_STATUSES.map((status) => ({ value: status, label: t(`projects.taskStatuses.${status}`) }))}
+            onChange={(event) => {
+              const status = event.currentTarget.value;
+              if (isTaskStatus(status)) onStatusChange(status);
+            }}
+            onPointerDown={stop}
+            onKeyDown={stop}
+            onClick={stop}
+            data-testid="task-status-select"
+          />
+        )}
         {changedBy && (
           <Text size="xs" c="orange" data-testid="task-card-changed-by">
             {t('projects.board.changedBy', { name: changedBy })}

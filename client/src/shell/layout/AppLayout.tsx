@@ -72,7 +72,8 @@ export function AppLayout() {
               <Menu.Target>
                 <Button variant="subtle" color="gray" data-testid="user-menu">
                   <Group gap="xs" wrap="nowrap">
-                    <Text fw={500} data-testid="user-name">
+                    {/* on a phone a long name is shortened so that the language switch stays in view */}
+                    <Text fw={500} truncate="end" maw={{ base: 110, sm: 360 }} data-testid="user-name">
                       {user.name}
                     </Text>
                     <Badge variant="light" visibleFrom="sm">
@@ -89,7 +90,7 @@ export function AppLayout() {
               </Menu.Dropdown>
             </Menu>
             <LanguageSwitch />
-            <Button variant="subtle" onClick={handleLogout} loading={loggingOut} data-testid="logout">
+            <Button variant="subtle" onClick={handleLogout} loading={loggingOut} visibleFrom="sm" data-testid="logout">
               {t('header.logout')}
             </Button>
           </Group>
