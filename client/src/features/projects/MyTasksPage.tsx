@@ -1,16 +1,19 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Anchor, Badge, Button, Group, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../kernel/apollo/errors';
 import { EmptyState } from '../../kernel/ui/EmptyState';
+import { LiveStatusBadge } from '../../kernel/ui/LiveStatusBadge';
+import { useCurrentUser } from '../../kernel/session/currentUser';
 import { useFragment as readFragment } from '../../gql';
 import { BoardTask_TaskFragmentDoc, MyTasksPageQueryDocument } from '../../gql/graphql';
 import { formatDay } from './format';
 import { isTaskStatus, PRIORITY_COLORS, TASK_STATUSES } from './projectEnums';
 import { TaskDrawer } from './TaskDrawer';
 import { useChangeTaskStatus } from './useMoveTask';
+import { useMyTaskEvents } from './useMyTaskEvents';
 
 /** The caller's open tasks across projects, overdue first (the server's order). */
 export function MyTasksPage() {
@@ -19,10 +22,17 @@ export function MyTasksPage() {
   const { data, error, loading, refetch } = useQuery(MyTasksPageQueryDocument, { fetchPolicy: 'cache-and-network' });
   const changeStatus = useChangeTaskStatus(null, () => refetch());
   const rows = data?.myTasks ?? [];
+  const me = useCurrentUser();
+  const listed = useMemo(() => new Set((data?.myTasks ?? []).map((row) => readFragment(BoardTask_TaskFragmentDoc, row).id)), [data]);
+  // a task given to me or taken from me, by anyone, shows without a reload
+  useMyTaskEvents(me.id, listed, () => void refetch());
 
   return (
     <Stack>
-      <Title order={2}>{t('projects.myTasks.title')}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('projects.myTasks.title')}</Title>
+        <LiveStatusBadge />
+      </Group>
       {error && <Alert color="red">{t('common.loadError', { message: errorMessage(error, t) })}</Alert>}
       {loading && !data && <Loader />}
       {data && rows.length === 0 && (

@@ -61,11 +61,17 @@ function TaskDrawerBody({ taskId, onClose }: { taskId: string; onClose: () => vo
   const boardTask = task ? readFragment(BoardTask_TaskFragmentDoc, task) : null;
   const writes = useTaskWrites(boardTask, projectId);
 
-  // history and comments follow the task: reload them whenever it changes (here or elsewhere)
+  // history and comments follow the task: reload them whenever it changes (here or elsewhere).
+  // A comment leaves the version alone; the live event's task brings its new comment count.
   const version = boardTask?.version;
+  const commentCount = boardTask?.commentCount;
+  const shownComments = data?.task.comments.length;
   useEffect(() => {
     if (version !== undefined) void refetch();
   }, [version, refetch]);
+  useEffect(() => {
+    if (commentCount !== undefined && shownComments !== undefined && commentCount !== shownComments) void refetch();
+  }, [commentCount, shownComments, refetch]);
 
   if (error && !data) return <Alert color="red">{errorMessage(error, t)}</Alert>;
   if (!data || !task || !boardTask) return <Loader />;

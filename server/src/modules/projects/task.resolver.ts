@@ -254,6 +254,12 @@ export class TaskResolver {
   }
 
   @SameForEveryViewer()
+  @FieldResolver(() => Int, { description: 'How many comments the task has (the count on its card)' })
+  commentCount(@Root() task: Task, @Ctx() { services }: Context, @CurrentScope() scope: Scope): Promise<number> {
+    return services.tasks.commentCount(scope, task.id);
+  }
+
+  @SameForEveryViewer()
   @FieldResolver(() => [TaskComment], { description: 'Oldest first' })
   comments(@Root() task: Task, @Ctx() { services }: Context, @CurrentScope() scope: Scope): Promise<TaskComment[]> {
     return services.tasks.comments(scope, task.id);
