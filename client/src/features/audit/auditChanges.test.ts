@@ -23,7 +23,7 @@ describe('describeChanges', () => {
 
   it('shows a dash for a missing side of a change and keeps unknown keys readable', () => {
     const lines = describeChanges({ department: { from: null, to: 'PAYROLL' }, seats: 3 }, i18n.t);
-    expect(lines.map((line) => line.text)).toEqual(['отдел: — → Отдел зарплаты', 'seats: 3']);
+    expect(lines.map((line) => line.text)).toEqual(['отдел: — → Зарплатный отдел', 'seats: 3']);
   });
 
   it('follows the interface language', () => {

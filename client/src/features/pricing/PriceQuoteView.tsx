@@ -4,6 +4,7 @@ import { useFragment as readFragment, type FragmentType } from '../../gql';
 import { PriceQuoteView_QuoteFragmentDoc } from '../../gql/graphql';
 import { decimalText, formatFactor, formatMoney, formatPercent, isBelow } from './money';
 import { areaLabelKey } from './pricingForm';
+import { localizeLine } from './priceLines';
 
 /** Below this margin (per cent of the price) the margin is shown as a warning. */
 export const LOW_MARGIN_PERCENT = '20';
@@ -59,7 +60,7 @@ export function PriceQuoteView({ quote: quoteRef, priceTestId, stale }: PriceQuo
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {quote.lines.map((line) => (
+            {quote.lines.map((serverLine) => localizeLine(serverLine, t)).map((line) => (
               <Table.Tr key={line.key} data-testid="pricing-line" data-key={line.key}>
                 <Table.Td>{line.label}</Table.Td>
                 <Table.Td>{line.value}</Table.Td>

@@ -45,7 +45,8 @@ export function PricingRunComparison({ leftId, rightId, onClose }: PricingRunCom
               {comparison.lines.map((line) => (
                 <Table.Tr key={line.key} data-testid="pricing-comparison-line" data-key={line.key}>
                   <Table.Td>
-                    {line.label}
+                    {/* the base line's name comes from the engine in Russian; the reader's language names it */}
+                    {line.key === 'base' ? t('pricing.lines.base') : line.label}
                     <Text size="xs" c="dimmed">
                       {t(areaLabelKey(line.area))}
                     </Text>

@@ -8,6 +8,7 @@ import { useFragment as readFragment, type FragmentType } from '../../gql';
 import { PriceQuoteView_QuoteFragmentDoc, PrintableQuoteLeadDocument } from '../../gql/graphql';
 import { formatMoney } from './money';
 import './print.css';
+import { localizeLine } from './priceLines';
 
 export interface PrintableQuoteProps {
   opened: boolean;
@@ -96,7 +97,7 @@ function QuoteSheet({ leadId, quote: quoteRef, tariffName, tariffVersionNumber, 
           </tr>
         </thead>
         <tbody>
-          {quote.lines.map((line) => (
+          {quote.lines.map((serverLine) => localizeLine(serverLine, t)).map((line) => (
             <tr key={line.key}>
               <td>{line.label}</td>
               <td>{line.value}</td>

@@ -127,12 +127,12 @@ export function regionCodeOf(text: string | undefined): string | null | undefine
 
 const REGIME_LABELS: Record<TaxRegime, string> = {
   OSNO: 'ОСНО',
-  USN_INCOME: 'УСН доходы',
-  USN_INCOME_MINUS_EXPENSES: 'УСН доходы минус расходы',
+  USN_INCOME: 'УСН «Доходы»',
+  USN_INCOME_MINUS_EXPENSES: 'УСН «Доходы минус расходы»',
   PSN: 'ПСН',
   ESHN: 'ЕСХН',
-  AUSN_INCOME: 'АУСН доходы',
-  AUSN_INCOME_MINUS_EXPENSES: 'АУСН доходы минус расходы',
+  AUSN_INCOME: 'АУСН «Доходы»',
+  AUSN_INCOME_MINUS_EXPENSES: 'АУСН «Доходы минус расходы»',
   NPD: 'НПД',
 };
 

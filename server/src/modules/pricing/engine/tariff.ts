@@ -28,12 +28,12 @@ export const LEGAL_FORM_LABELS: Readonly<Record<LegalForm, string>> = {
 };
 export const TAX_REGIME_LABELS: Readonly<Record<TaxRegime, string>> = {
   OSNO: 'ОСНО',
-  USN_INCOME: 'УСН «доходы»',
-  USN_INCOME_MINUS_EXPENSES: 'УСН «доходы минус расходы»',
+  USN_INCOME: 'УСН «Доходы»',
+  USN_INCOME_MINUS_EXPENSES: 'УСН «Доходы минус расходы»',
   PSN: 'ПСН',
   ESHN: 'ЕСХН',
-  AUSN_INCOME: 'АУСН «доходы»',
-  AUSN_INCOME_MINUS_EXPENSES: 'АУСН «доходы минус расходы»',
+  AUSN_INCOME: 'АУСН «Доходы»',
+  AUSN_INCOME_MINUS_EXPENSES: 'АУСН «Доходы минус расходы»',
   NPD: 'НПД',
 };
 export const SERVICE_AREA_LABELS: Readonly<Record<ServiceArea, string>> = {
