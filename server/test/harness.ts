@@ -13,7 +13,7 @@ import type { Department, Role } from './gql/graphql.js';
 
 export interface GraphQLResult<T = any> {
   data?: T | null;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; fields?: { field: string; message: string }[]; [k: string]: unknown } }[];
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; fields?: { field: string; message: string; code?: string }[]; [k: string]: unknown } }[];
 }
 
 /** A fresh, empty database on the test PostgreSQL; dropped when the file's tests end. */

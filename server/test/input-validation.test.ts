@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app.js';
 import { errorCode, gql, ok, signUpFirm, startTestApp, type GraphQLResult, type SignedUpFirm } from './harness.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from './gql/index.js';
+import type { PricingInput } from './gql/graphql.js';
+
+/** A generated document sent with variables that are malformed on purpose (ids, lengths, characters). */
+type Probe = TypedDocumentNode<unknown, any>;
 
 // Every input is validated once at the edge (src/graphql/validation.ts), at any depth and on
 // every path: these are the values that used to be stored or reach PostgreSQL.
@@ -9,24 +15,24 @@ const LEAD = `id version lastName companyName notes source { id } owner { id } e
 const CREATE_LEAD = `mutation ($input: LeadInput!) { createLead(input: $input) { ${LEAD} } }`;
 const UPDATE_LEAD = `mutation ($id: ID!, $version: Int!, $input: LeadInput!) { updateLead(id: $id, version: $version, input: $input) { ${LEAD} } }`;
 const GET_LEAD = `query ($id: ID!) { lead(id: $id) { ${LEAD} } }`;
-const LEADS = `query ($filter: LeadFilter) { leads(filter: $filter, first: 5) { totalCount } }`;
-const EXPORT = `query ($filter: LeadFilter) { exportLeads(filter: $filter) { filename } }`;
+const LEADS = graphql(`query InputValidationLeads($filter: LeadFilter) { leads(filter: $filter, first: 5) { totalCount } }`);
+const EXPORT = graphql(`query InputValidationExportLeads($filter: LeadFilter) { exportLeads(filter: $filter) { filename } }`);
 const PROJECT = `id version name contacts { name }`;
 const CREATE_PROJECT = `mutation ($input: CreateProjectInput!) { createProject(input: $input) { ${PROJECT} } }`;
 const UPDATE_PROJECT = `mutation ($id: ID!, $version: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, version: $version, input: $input) { ${PROJECT} } }`;
 const GET_PROJECT = `query ($id: ID!) { project(id: $id) { ${PROJECT} } }`;
-const PROJECTS = `query ($filter: ProjectFilter) { projects(filter: $filter) { totalCount } }`;
+const PROJECTS = graphql(`query InputValidationProjects($filter: ProjectFilter) { projects(filter: $filter) { totalCount } }`);
 const TASK = `id version title description`;
 const CREATE_TASK = `mutation ($input: CreateTaskInput!) { createTask(input: $input) { ${TASK} } }`;
 const UPDATE_TASK = `mutation ($id: ID!, $version: Int!, $input: UpdateTaskInput!) { updateTask(id: $id, version: $version, input: $input) { ${TASK} } }`;
 const GET_TASK = `query ($id: ID!) { task(id: $id) { ${TASK} } }`;
-const COMMENT = `mutation ($id: ID!, $body: String!) { commentTask(id: $id, body: $body) { id } }`;
-const CREATE_RUN = `mutation ($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }`;
-const RUNS = `query ($leadId: ID!) { pricingRuns(leadId: $leadId) { id } }`;
-const SOURCES = `{ leadSources { id name } }`;
-const UPDATE_SOURCE = `mutation ($id: ID!, $input: NamedListItemInput!) { updateLeadSource(id: $id, input: $input) { id name } }`;
-const CREATE_SOURCE = `mutation ($input: NamedListItemInput!) { createLeadSource(input: $input) { id } }`;
-const OKVED = `query ($search: String) { okvedCodes(search: $search) { code } }`;
+const COMMENT = graphql(`mutation InputValidationCommentTask($id: ID!, $body: String!) { commentTask(id: $id, body: $body) { id } }`);
+const CREATE_RUN = graphql(`mutation InputValidationCreatePricingRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }`);
+const RUNS = graphql(`query InputValidationPricingRuns($leadId: ID!) { pricingRuns(leadId: $leadId) { id } }`);
+const SOURCES = graphql(`query InputValidationLeadSources { leadSources { id name } }`);
+const UPDATE_SOURCE = graphql(`mutation InputValidationUpdateLeadSource($id: ID!, $input: NamedListItemInput!) { updateLeadSource(id: $id, input: $input) { id name } }`);
+const CREATE_SOURCE = graphql(`mutation InputValidationCreateLeadSource($input: NamedListItemInput!) { createLeadSource(input: $input) { id } }`);
+const OKVED = graphql(`query InputValidationOkvedCodes($search: String) { okvedCodes(search: $search) { code } }`);
 
 let app: App;
 let owner: SignedUpFirm;
@@ -113,7 +119,7 @@ describe('update paths keep the limits of the create paths and change nothing wh
 });
 
 describe('malformed ids are BAD_USER_INPUT, never a database error', () => {
-  it.each([
+  it.each<[string, Probe, Record<string, unknown>, string]>([
     ['leads sourceIds', LEADS, { filter: { sourceIds: ['not-a-uuid'] } }, 'filter.sourceIds'],
     ['leads ownerIds', LEADS, { filter: { ownerIds: ['1'] } }, 'filter.ownerIds'],
     ['exportLeads sourceIds', EXPORT, { filter: { sourceIds: ['not-a-uuid'] } }, 'filter.sourceIds'],
@@ -126,7 +132,7 @@ describe('malformed ids are BAD_USER_INPUT, never a database error', () => {
 
   it('createPricingRun with a malformed tariffVersionId saves nothing', async () => {
     const lead = await newLead();
-    const input = { tariffVersionId: 'v1', legalForm: 'ORGANIZATION', taxRegime: 'USN_INCOME', values: [] };
+    const input: PricingInput = { tariffVersionId: 'v1', legalForm: 'ORGANIZATION', taxRegime: 'USN_INCOME', values: [] };
     expect(refusedFields(await gql(app, CREATE_RUN, { leadId: lead.id, input }, owner.token))).toEqual(['input.tariffVersionId']);
     expect((await ok(app, RUNS, { leadId: lead.id }, owner.token)).pricingRuns).toEqual([]);
   });
@@ -148,7 +154,8 @@ describe('a NUL character or an unpaired surrogate in any string is BAD_USER_INP
     const task = await newTask();
     const leadsBefore = (await ok(app, LEADS, {}, owner.token)).leads.totalCount;
     const projectsBefore = (await ok(app, PROJECTS, {}, owner.token)).projects.totalCount;
-    const cases: [string, string, Record<string, unknown>, string][] = [
+    // the documents built from the LEAD/PROJECT/TASK selections are still strings
+    const cases: [string, Probe | string, Record<string, unknown>, string][] = [
       ['createLead', CREATE_LEAD, { input: card({ lastName: bad }) }, 'lastName'],
       ['createLead extra (JSON)', CREATE_LEAD, { input: card({ extra: { note: bad } }) }, 'extra.note'],
       ['createLead extra key (JSON)', CREATE_LEAD, { input: card({ extra: { [bad]: 'x' } }) }, `extra.${bad}`],
@@ -165,7 +172,7 @@ describe('a NUL character or an unpaired surrogate in any string is BAD_USER_INP
       ['okvedCodes search (plain argument)', OKVED, { search: bad }, 'search'],
     ];
     for (const [label, query, variables, field] of cases) {
-      const result = await gql(app, query, variables, owner.token);
+      const result = await (typeof query === 'string' ? gql(app, query, variables, owner.token) : gql(app, query, variables, owner.token));
       expect(errorCode(result), label).toBe('BAD_USER_INPUT');
       expect(result.errors![0]!.extensions!.fields, label).toContainEqual({ field, code: 'INVALID_CHARACTERS', message: expect.any(String) });
     }
@@ -178,8 +185,8 @@ describe('a NUL character or an unpaired surrogate in any string is BAD_USER_INP
   });
 
   it('imported file rows get the same checks: a bad cell is a row error, not a database error', async () => {
-    const PREVIEW = `mutation ($file: UploadedFileInput!) { previewLeadImport(file: $file) { validCount rows { rowNumber errors { field } } } }`;
-    const IMPORT = `mutation ($file: UploadedFileInput!) { importLeads(file: $file) { imported } }`;
+    const PREVIEW = graphql(`mutation InputValidationPreviewLeadImport($file: UploadedFileInput!) { previewLeadImport(file: $file) { validCount rows { rowNumber errors { field } } } }`);
+    const IMPORT = graphql(`mutation InputValidationImportLeads($file: UploadedFileInput!) { importLeads(file: $file) { imported } }`);
     const lines = [
       'Фамилия;Имя;Форма;Компания;Режим;Заметки',
       'Ив\u0000анов;Пётр;ООО;ООО «Первая»;ОСНО;',
@@ -189,7 +196,7 @@ describe('a NUL character or an unpaired surrogate in any string is BAD_USER_INP
     const before = (await ok(app, LEADS, {}, owner.token)).leads.totalCount;
     const preview = (await ok(app, PREVIEW, { file }, owner.token)).previewLeadImport;
     expect(preview.validCount).toBe(0);
-    expect(preview.rows.map((r: any) => r.errors.map((e: any) => e.field))).toEqual([['lastName'], ['notes']]);
+    expect(preview.rows.map((r) => r.errors.map((e) => e.field))).toEqual([['lastName'], ['notes']]);
     const result = await gql(app, IMPORT, { file }, owner.token);
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect((await ok(app, LEADS, {}, owner.token)).leads.totalCount).toBe(before);

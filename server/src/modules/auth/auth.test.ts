@@ -2,10 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import type { App } from '../../app.js';
 import { errorCode, gql, ok, signUpFirm, startTestApp, uniqueEmail } from '../../../test/harness.js';
+import { graphql } from '../../../test/gql/index.js';
 
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token user { id email name role department firm { id name } } } }`;
-const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id email } } }`;
-const ME = `{ me { id email name role department firm { id name } } }`;
+const SIGN_UP = graphql(`mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email name role department firm { id name } } } }`);
+const LOGIN = graphql(`mutation AuthLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id email } } }`);
+const ME = graphql(`query AuthMe { me { id email name role department firm { id name } } }`);
 
 let app: App;
 
@@ -45,7 +46,7 @@ describe('a firm signs up and its owner signs in and out', () => {
   it('logout ends that session at once but leaves other sessions working', async () => {
     const firm = await signUpFirm(app);
     const second = (await ok(app, LOGIN, { email: firm.email, password: firm.password })).login.token;
-    expect(await ok(app, `mutation { logout }`, {}, firm.token)).toEqual({ logout: true });
+    expect(await ok(app, graphql(`mutation AuthLogout { logout }`), {}, firm.token)).toEqual({ logout: true });
     expect(errorCode(await gql(app, ME, {}, firm.token))).toBe('UNAUTHENTICATED');
     expect((await ok(app, ME, {}, second)).me.id).toBe(firm.userId);
   });
@@ -84,6 +85,7 @@ describe('bad sign-up input is answered with BAD_USER_INPUT and writes nothing',
   });
 
   it('a wrongly typed variable is BAD_USER_INPUT too', async () => {
+    // @ts-expect-error a number where the schema wants a string: the server must refuse it as well
     const result = await gql(app, SIGN_UP, { input: { ...valid, email: uniqueEmail(), firmName: 42 } });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
   });
@@ -165,12 +167,12 @@ describe('guessable passwords are refused', () => {
     const email = uniqueEmail('invitee');
     const invited = await ok(
       app,
-      `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { invitationLink } }`,
+      graphql(`mutation AuthInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { invitationLink } }`),
       { input: { email, name: 'Мария Кузнецова', role: 'MANAGER' } },
       firm.token,
     );
     const secret = invited.inviteUser.invitationLink.split('/invite/')[1];
-    const ACCEPT = `mutation ($token: String!, $password: String!) { acceptInvite(token: $token, password: $password) { token } }`;
+    const ACCEPT = graphql(`mutation AuthAcceptInvite($token: String!, $password: String!) { acceptInvite(token: $token, password: $password) { token } }`);
     for (const password of ['12345678', email, 'Мария Кузнецова', 'ООО «Вектор»']) {
       const result = await gql(app, ACCEPT, { token: secret, password });
       expect(result.errors![0]!.extensions!.fields).toEqual([expect.objectContaining({ field: 'password', code: 'PASSWORD_TOO_WEAK' })]);
@@ -180,7 +182,7 @@ describe('guessable passwords are refused', () => {
 });
 
 describe('a signed-in person changes their password', () => {
-  const CHANGE = `mutation ($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) { id } }`;
+  const CHANGE = graphql(`mutation AuthChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) { id } }`);
 
   it('needs the current password and a strong new one; other sessions end, this one stays, and it is audited', async () => {
     const firm = await signUpFirm(app);
@@ -198,13 +200,13 @@ describe('a signed-in person changes their password', () => {
     expect((await ok(app, ME, {}, firm.token)).me.id).toBe(firm.userId);
     expect(errorCode(await gql(app, LOGIN, { email: firm.email, password: firm.password }))).toBe('UNAUTHENTICATED');
     await ok(app, LOGIN, { email: firm.email, password: 'a fresh strong phrase' });
-    const audit = await ok(app, `{ auditLog(first: 5) { edges { node { type } } } }`, {}, firm.token);
-    expect(audit.auditLog.edges.map((e: { node: { type: string } }) => e.node.type)).toContain('PASSWORD_CHANGED');
+    const audit = await ok(app, graphql(`query AuthAuditLog { auditLog(first: 5) { edges { node { type } } } }`), {}, firm.token);
+    expect(audit.auditLog.edges.map((e) => e.node.type)).toContain('PASSWORD_CHANGED');
   });
 
   it('an API token cannot change its creator’s password', async () => {
     const firm = await signUpFirm(app);
-    const created = await ok(app, `mutation { createApiToken(input: { name: "ci", role: OWNER }) { token } }`, {}, firm.token);
+    const created = await ok(app, graphql(`mutation AuthCreateApiToken { createApiToken(input: { name: "ci", role: OWNER }) { token } }`), {}, firm.token);
     const result = await gql(app, CHANGE, { current: firm.password, next: 'a fresh strong phrase' }, created.createApiToken.token);
     expect(errorCode(result)).toBe('FORBIDDEN');
   });

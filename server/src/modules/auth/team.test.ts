@@ -1,14 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { addMember, errorCode, gql, ok, signUpFirm, startTestApp, Subscriber, uniqueEmail, type SignedUpFirm } from '../../../test/harness.js';
+import { graphql } from '../../../test/gql/index.js';
 
-const INVITE = `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { invitationLink expiresAt user { id email role department invitationPending active } } }`;
-const ACCEPT = `mutation ($token: String!, $password: String!) { acceptInvite(token: $token, password: $password) { token user { id role } } }`;
-const CHANGE_ROLE = `mutation ($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { id role department } }`;
-const DEACTIVATE = `mutation ($userId: ID!) { deactivateUser(userId: $userId) { id active } }`;
-const REACTIVATE = `mutation ($userId: ID!) { reactivateUser(userId: $userId) { id active } }`;
-const ME = `{ me { id role department } }`;
-const LIVE = `subscription ($after: ID) { auditEvents(after: $after) { id type } }`;
+const INVITE = graphql(`mutation TeamInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { invitationLink expiresAt user { id email role department invitationPending active } } }`);
+const ACCEPT = graphql(`mutation TeamAcceptInvite($token: String!, $password: String!) { acceptInvite(token: $token, password: $password) { token user { id role } } }`);
+const CHANGE_ROLE = graphql(`mutation TeamChangeUserRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { id role department } }`);
+const DEACTIVATE = graphql(`mutation TeamDeactivateUser($userId: ID!) { deactivateUser(userId: $userId) { id active } }`);
+const REACTIVATE = graphql(`mutation TeamReactivateUser($userId: ID!) { reactivateUser(userId: $userId) { id active } }`);
+const ME = graphql(`query TeamMe { me { id role department } }`);
+const LIVE = graphql(`subscription TeamAuditEvents($after: ID) { auditEvents(after: $after) { id type } }`);
 
 let app: App;
 let owner: SignedUpFirm;
@@ -28,7 +29,7 @@ describe('the owner invites people', () => {
     expect(accepted.acceptInvite.user.role).toBe('HEAD');
     expect((await ok(app, ME, {}, accepted.acceptInvite.token)).me.department).toBe('TAX');
     expect(errorCode(await gql(app, ACCEPT, { token: secret, password: 'another password' }))).toBe('UNAUTHENTICATED');
-    const team = await ok(app, `{ users { email invitationPending } }`, {}, owner.token);
+    const team = await ok(app, graphql(`query TeamUsers { users { email invitationPending } }`), {}, owner.token);
     expect(team.users).toContainEqual({ email, invitationPending: false });
   });
 
@@ -50,9 +51,9 @@ describe('only the owner manages people', () => {
     expect(errorCode(invite)).toBe('FORBIDDEN');
     expect(errorCode(await gql(app, CHANGE_ROLE, { input: { userId: member.userId, role: 'OWNER' } }, member.token))).toBe('FORBIDDEN');
     expect(errorCode(await gql(app, DEACTIVATE, { userId: owner.userId }, member.token))).toBe('FORBIDDEN');
-    expect(errorCode(await gql(app, `{ auditLog { edges { node { id } } } }`, {}, member.token))).toBe('FORBIDDEN');
-    expect(errorCode(await gql(app, `{ apiTokens { id } }`, {}, member.token))).toBe('FORBIDDEN');
-    const team = await ok(app, `{ users { id } }`, {}, member.token);
+    expect(errorCode(await gql(app, graphql(`query TeamAuditLog { auditLog { edges { node { id } } } }`), {}, member.token))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(app, graphql(`query TeamApiTokens { apiTokens { id } }`), {}, member.token))).toBe('FORBIDDEN');
+    const team = await ok(app, graphql(`query TeamUsers2 { users { id } }`), {}, member.token);
     expect(team.users.length).toBeGreaterThan(1);
   });
 
@@ -96,7 +97,7 @@ describe('deactivation cuts a user off at once', () => {
     await ok(app, DEACTIVATE, { userId: member.userId }, owner.token);
     expect(await socket.closed()).toBe(4401);
     expect(errorCode(await gql(app, ME, {}, member.token))).toBe('UNAUTHENTICATED');
-    const login = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`;
+    const login = graphql(`mutation TeamLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`);
     expect(errorCode(await gql(app, login, { email: member.email, password: member.password }))).toBe('UNAUTHENTICATED');
 
     await ok(app, REACTIVATE, { userId: member.userId }, owner.token);
@@ -109,7 +110,7 @@ describe('deactivation cuts a user off at once', () => {
     const member = await addMember(app, owner.token, 'OWNER');
     const socket = new Subscriber(app, member.token, LIVE, { after: '0' });
     await socket.waitFor(1);
-    await ok(app, `mutation { logout }`, {}, member.token);
+    await ok(app, graphql(`mutation TeamLogout { logout }`), {}, member.token);
     expect(await socket.closed()).toBe(4401);
     await socket.dispose();
   });
@@ -125,7 +126,7 @@ describe('API tokens for integrations', () => {
   it('the owner creates a token shown once; it works with its role until revoked', async () => {
     const created = await ok(
       app,
-      `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id name role lastUsedAt revokedAt } } }`,
+      graphql(`mutation TeamCreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id name role lastUsedAt revokedAt } } }`),
       { input: { name: '1С-интеграция', role: 'MANAGER' } },
       owner.token,
     );
@@ -133,23 +134,23 @@ describe('API tokens for integrations', () => {
     expect(token).toMatch(/^sat_/);
     expect(apiToken).toMatchObject({ name: '1С-интеграция', role: 'MANAGER', lastUsedAt: null, revokedAt: null });
 
-    expect((await ok(app, `{ users { id } }`, {}, token)).users.length).toBeGreaterThan(0);
+    expect((await ok(app, graphql(`query TeamUsers2 { users { id } }`), {}, token)).users.length).toBeGreaterThan(0);
     expect(errorCode(await gql(app, INVITE, { input: { email: uniqueEmail(), name: 'Кто-то', role: 'MANAGER' } }, token))).toBe('FORBIDDEN');
 
-    const listed = await ok(app, `{ apiTokens { id name lastUsedAt createdBy { id } } }`, {}, owner.token);
-    const row = listed.apiTokens.find((t: { id: string }) => t.id === apiToken.id);
-    expect(row.lastUsedAt).not.toBeNull();
-    expect(row.createdBy.id).toBe(owner.userId);
+    const listed = await ok(app, graphql(`query TeamApiTokens2 { apiTokens { id name lastUsedAt createdBy { id } } }`), {}, owner.token);
+    const row = listed.apiTokens.find((t) => t.id === apiToken.id);
+    expect(row?.lastUsedAt).not.toBeNull();
+    expect(row?.createdBy?.id).toBe(owner.userId);
     expect(JSON.stringify(listed)).not.toContain(token);
 
-    await ok(app, `mutation ($id: ID!) { revokeApiToken(id: $id) { revokedAt } }`, { id: apiToken.id }, owner.token);
-    expect(errorCode(await gql(app, `{ users { id } }`, {}, token))).toBe('UNAUTHENTICATED');
+    await ok(app, graphql(`mutation TeamRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { revokedAt } }`), { id: apiToken.id }, owner.token);
+    expect(errorCode(await gql(app, graphql(`query TeamUsers2 { users { id } }`), {}, token))).toBe('UNAUTHENTICATED');
   });
 });
 
 describe('an API token never acts above its creator', () => {
-  const CREATE = `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }`;
-  const LISTED = `{ apiTokens { id role effectiveRole } }`;
+  const CREATE = graphql(`mutation TeamCreateApiToken2($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }`);
+  const LISTED = graphql(`query TeamApiTokens3 { apiTokens { id role effectiveRole } }`);
 
   it('a demoted owner’s OWNER token loses owner rights at once, and the listing says so', async () => {
     const firm = await signUpFirm(app);
@@ -162,12 +163,12 @@ describe('an API token never acts above its creator', () => {
     await ok(app, CHANGE_ROLE, { input: { userId: second.userId, role: 'ACCOUNTANT', department: 'TAX' } }, firm.token);
     const invite = await gql(app, INVITE, { input: { email: uniqueEmail(), name: 'Новый владелец', role: 'OWNER' } }, created.token);
     expect(errorCode(invite)).toBe('FORBIDDEN');
-    expect(errorCode(await gql(app, `{ apiTokens { id } }`, {}, created.token))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(app, graphql(`query TeamApiTokens { apiTokens { id } }`), {}, created.token))).toBe('FORBIDDEN');
     expect((await ok(app, ME, {}, created.token)).me).toMatchObject({ id: second.userId });
     expect((await ok(app, LISTED, {}, firm.token)).apiTokens).toContainEqual({ id: created.apiToken.id, role: 'OWNER', effectiveRole: 'ACCOUNTANT' });
 
     await ok(app, CHANGE_ROLE, { input: { userId: second.userId, role: 'OWNER' } }, firm.token);
-    await ok(app, `{ apiTokens { id } }`, {}, created.token);
+    await ok(app, graphql(`query TeamApiTokens { apiTokens { id } }`), {}, created.token);
   });
 
   it('a token with a lower role keeps it; a deactivated creator’s tokens stop and are listed as not acting', async () => {
@@ -176,10 +177,10 @@ describe('an API token never acts above its creator', () => {
     const created = (await ok(app, CREATE, { input: { name: 'Отчёты', role: 'ACCOUNTANT' } }, second.token)).createApiToken;
     await ok(app, CHANGE_ROLE, { input: { userId: second.userId, role: 'MANAGER' } }, firm.token);
     expect((await ok(app, LISTED, {}, firm.token)).apiTokens).toContainEqual({ id: created.apiToken.id, role: 'ACCOUNTANT', effectiveRole: 'ACCOUNTANT' });
-    await ok(app, `{ users { id } }`, {}, created.token);
+    await ok(app, graphql(`query TeamUsers2 { users { id } }`), {}, created.token);
 
     await ok(app, DEACTIVATE, { userId: second.userId }, firm.token);
-    expect(errorCode(await gql(app, `{ users { id } }`, {}, created.token))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await gql(app, graphql(`query TeamUsers2 { users { id } }`), {}, created.token))).toBe('UNAUTHENTICATED');
     expect((await ok(app, LISTED, {}, firm.token)).apiTokens).toContainEqual({ id: created.apiToken.id, role: 'ACCOUNTANT', effectiveRole: null });
   });
 });

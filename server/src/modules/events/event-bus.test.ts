@@ -1,56 +1,93 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import net from 'node:net';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { createLogger } from '../../logger.js';
 import { appendEvents, readEvents, type StoredEvent } from './event-log.js';
-import { signUpFirm, startTestApp, waitUntil, type SignedUpFirm } from '../../../test/harness.js';
-import { backoffDelay, EVENT_LISTENER_NAME, EventBus } from './event-bus.js';
+import { signUpFirm, startTestApp, type SignedUpFirm } from '../../../test/harness.js';
+import { backoffDelay, EventBus } from './event-bus.js';
 import '../../../test/test-events.js';
 
 let app: App;
 let owner: SignedUpFirm;
-let bus: EventBus;
 
 beforeAll(async () => {
   app = await startTestApp();
   owner = await signUpFirm(app);
-  bus = new EventBus(app.databaseUrl, app.orm.em, createLogger('silent'), { liveness: { everyMs: 100, withinMs: 300 } });
-  await bus.start();
 });
 
-afterAll(() => bus.stop());
+/**
+ * A TCP relay in front of PostgreSQL whose open connections can be made to hang: they stay open
+ * and say nothing, like a stalled server or a peer lost behind NAT. Connections made later pass.
+ */
+async function hangableRelay(databaseUrl: string) {
+  const target = new URL(databaseUrl);
+  const pairs = new Set<{ hung: boolean; sockets: net.Socket[] }>();
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(target.port || 5432), target.hostname);
+    const pair = { hung: false, sockets: [client, upstream] };
+    pairs.add(pair);
+    client.on('data', (chunk) => void (pair.hung || upstream.write(chunk)));
+    upstream.on('data', (chunk) => void (pair.hung || client.write(chunk)));
+    for (const socket of pair.sockets) {
+      socket.on('error', () => undefined);
+      socket.on('close', () => {
+        pairs.delete(pair);
+        for (const other of pair.sockets) other.destroy();
+      });
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const relayed = new URL(databaseUrl);
+  relayed.hostname = '127.0.0.1';
+  relayed.port = String((server.address() as net.AddressInfo).port);
+  return {
+    url: relayed.toString(),
+    hangOpenConnections: () => pairs.forEach((pair) => (pair.hung = true)),
+    close: () => {
+      for (const pair of pairs) pair.sockets.forEach((socket) => socket.destroy());
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** Events as they reach a listener; `arrived(i)` resolves when the one marked `i` has. */
+function eventLog() {
+  const received: StoredEvent[] = [];
+  const waiting = new Map<number, () => void>();
+  return {
+    received,
+    listener: (event: StoredEvent) => {
+      received.push(event);
+      waiting.get(event.data?.i as number)?.();
+    },
+    arrived: (i: number) =>
+      received.some((e) => e.data?.i === i) ? Promise.resolve() : new Promise<void>((resolve) => waiting.set(i, resolve)),
+  };
+}
 
 describe('the event listener', () => {
-  it('replaces a connection that hangs without failing, and catches up on what it missed', async (context) => {
-    const received: StoredEvent[] = [];
-    await bus.watch(owner.firmId, (event) => received.push(event));
-    const actor = { firmId: owner.firmId, userId: owner.userId, userName: 'test' };
-    const record = (i: number) => app.orm.em.fork().transactional((em) => appendEvents(em, actor, [{ type: 'TEST_MARKER', data: { i } }]));
+  it('replaces a connection that hangs without failing, and catches up on what it missed', async () => {
+    const relay = await hangableRelay(app.databaseUrl);
+    const bus = new EventBus(relay.url, app.orm.em, createLogger('silent'), { liveness: { everyMs: 100, withinMs: 300 } });
+    await bus.start();
+    try {
+      const events = eventLog();
+      await bus.watch(owner.firmId, events.listener);
+      const actor = { firmId: owner.firmId, userId: owner.userId, userName: 'test' };
+      const record = (i: number) => app.orm.em.fork().transactional((em) => appendEvents(em, actor, [{ type: 'TEST_MARKER', data: { i } }]));
 
-    const before = bus.connection;
-    const ours = await app.orm.em
-      .getConnection()
-      .execute<{ pid: number; backend_start: string }[]>(
-        `select pid, backend_start from pg_stat_activity where datname = current_database() and application_name = ? order by backend_start desc limit 1`,
-        [EVENT_LISTENER_NAME],
-      );
-    // the newest listener of this database is this bus's (the app has its own)
-    const pid = ours[0]!.pid;
-    try {
-      process.kill(pid, 0);
-    } catch {
-      // a PostgreSQL server run by another OS user: its processes cannot be paused from here
-      return context.skip();
-    }
-    process.kill(pid, 'SIGSTOP');
-    try {
+      const before = bus.connection;
+      relay.hangOpenConnections();
       await record(1);
-      await waitUntil(async () => bus.connection > before, 'a new listener connection');
-      await waitUntil(async () => received.some((e) => e.data?.i === 1), 'the missed event');
+      // the hung connection never delivers it: only a new connection's catch-up can
+      await events.arrived(1);
+      expect(bus.connection).toBeGreaterThan(before);
       await record(2);
-      await waitUntil(async () => received.some((e) => e.data?.i === 2), 'the next event');
-      expect(received.map((e) => e.data?.i)).toEqual([1, 2]);
+      await events.arrived(2);
+      expect(events.received.map((e) => e.data?.i)).toEqual([1, 2]);
     } finally {
-      process.kill(pid, 'SIGCONT');
+      await bus.stop();
+      await relay.close();
     }
   });
 });

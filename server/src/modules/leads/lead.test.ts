@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { addMember, errorCode, gql, ok, signUpFirm, startTestApp, type SignedUpFirm } from '../../../test/harness.js';
+import { graphql } from '../../../test/gql/index.js';
 
 const LEAD_FIELDS = `id version lastName firstName patronymic legalForm companyName inn taxRegime okvedCode activity regionCode region { name }
   source { id name } phone email owner { id } notes extra stage lostReason { name } duplicates { lead { id } matchedOn }`;
 const CREATE = `mutation ($input: LeadInput!) { createLead(input: $input) { ${LEAD_FIELDS} } }`;
 const UPDATE = `mutation ($id: ID!, $version: Int!, $input: LeadInput!) { updateLead(id: $id, version: $version, input: $input) { ${LEAD_FIELDS} } }`;
-const MOVE = `mutation ($id: ID!, $version: Int!, $stage: LeadStage!, $lostReasonId: ID) { moveLeadStage(id: $id, version: $version, stage: $stage, lostReasonId: $lostReasonId) { id version stage lostReason { name } } }`;
-const LIST = `query ($filter: LeadFilter, $orderBy: LeadOrder, $first: Int!, $after: String) { leads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { totalCount edges { cursor node { id companyName } } pageInfo { hasNextPage endCursor } } }`;
+const MOVE = graphql(`mutation LeadMoveLeadStage($id: ID!, $version: Int!, $stage: LeadStage!, $lostReasonId: ID) { moveLeadStage(id: $id, version: $version, stage: $stage, lostReasonId: $lostReasonId) { id version stage lostReason { name } } }`);
+const LIST = graphql(`query LeadLeads($filter: LeadFilter, $orderBy: LeadOrder, $first: Int!, $after: String) { leads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { totalCount edges { cursor node { id companyName } } pageInfo { hasNextPage endCursor } } }`);
 
 const ORG_INN = '7707083893';
 const IE_INN = '500100732259';
@@ -35,7 +36,7 @@ function card(overrides: Record<string, unknown> = {}) {
 beforeAll(async () => {
   app = await startTestApp();
   owner = await signUpFirm(app);
-  sources = (await ok(app, `{ leadSources { id name } }`, {}, owner.token)).leadSources;
+  sources = (await ok(app, graphql(`query LeadLeadSources { leadSources { id name } }`), {}, owner.token)).leadSources;
 });
 
 describe('a manager records a lead at the first contact', () => {
@@ -98,7 +99,7 @@ describe('duplicates are flagged, never merged or refused', () => {
     const first = (await ok(app, CREATE, { input: card({ inn: '7736207543', phone: '+7 495 739-70-00', email: 'office@yandex-like.ru' }) }, owner.token)).createLead;
     const second = (await ok(app, CREATE, { input: card({ companyName: 'ООО «Яндекс-2»', inn: '7736207543', email: 'OFFICE@yandex-like.ru' }) }, owner.token)).createLead;
     expect(second.duplicates).toEqual([{ lead: { id: first.id }, matchedOn: ['INN', 'EMAIL'] }]);
-    const probe = await ok(app, `query { leadDuplicates(phone: "8 495 739 70 00") { lead { id } matchedOn } }`, {}, owner.token);
+    const probe = await ok(app, graphql(`query LeadLeadDuplicates { leadDuplicates(phone: "8 495 739 70 00") { lead { id } matchedOn } }`), {}, owner.token);
     expect(probe.leadDuplicates).toEqual([{ lead: { id: first.id }, matchedOn: ['PHONE'] }]);
   });
 });
@@ -115,7 +116,7 @@ describe('editing is safe when two people edit at once', () => {
     expect(winners).toHaveLength(1);
     expect(errorCode(losers[0]!)).toBe('CONFLICT');
     expect(losers[0]!.errors![0]!.extensions!.currentVersion).toBe(2);
-    const now = await ok(app, `query ($id: ID!) { lead(id: $id) { companyName version } }`, { id: lead.id }, owner.token);
+    const now = await ok(app, graphql(`query LeadLead($id: ID!) { lead(id: $id) { companyName version } }`), { id: lead.id }, owner.token);
     expect(now.lead).toEqual({ companyName: winners[0]!.data.updateLead.companyName, version: 2 });
   });
 });
@@ -126,13 +127,13 @@ describe('the pipeline', () => {
     const contacted = (await ok(app, MOVE, { id: lead.id, version: 1, stage: 'CONTACTED' }, owner.token)).moveLeadStage;
     const noReason = await gql(app, MOVE, { id: lead.id, version: contacted.version, stage: 'LOST' }, owner.token);
     expect(errorCode(noReason)).toBe('BAD_USER_INPUT');
-    const reasons = (await ok(app, `{ lostReasons { id name } }`, {}, owner.token)).lostReasons;
+    const reasons = (await ok(app, graphql(`query LeadLostReasons { lostReasons { id name } }`), {}, owner.token)).lostReasons;
     const lost = (await ok(app, MOVE, { id: lead.id, version: contacted.version, stage: 'LOST', lostReasonId: reasons[0].id }, owner.token)).moveLeadStage;
     expect(lost).toMatchObject({ stage: 'LOST', lostReason: { name: reasons[0].name } });
     const back = (await ok(app, MOVE, { id: lead.id, version: lost.version, stage: 'NEGOTIATION' }, owner.token)).moveLeadStage;
     expect(back.lostReason).toBeNull();
 
-    const history = (await ok(app, `query ($id: ID!) { lead(id: $id) { history { type actor { id } at changes } } }`, { id: lead.id }, owner.token)).lead.history;
+    const history = (await ok(app, graphql(`query LeadLead2($id: ID!) { lead(id: $id) { history { type actor { id } at changes } } }`), { id: lead.id }, owner.token)).lead.history;
     expect(history.map((h: { type: string }) => h.type)).toEqual(['LEAD_CREATED', 'LEAD_STAGE_CHANGED', 'LEAD_STAGE_CHANGED', 'LEAD_STAGE_CHANGED']);
     expect(history[1]).toMatchObject({ actor: { id: owner.userId }, changes: { stage: { from: 'NEW', to: 'CONTACTED' } } });
     expect(history[2].changes).toMatchObject({ stage: { from: 'CONTACTED', to: 'LOST' }, lostReason: reasons[0].name });
@@ -141,21 +142,21 @@ describe('the pipeline', () => {
 
 describe('firm-defined extra fields', () => {
   it('the owner adds fields once and every card carries checked values', async () => {
-    await ok(app, `mutation { createLeadField(input: { key: "cashRegister", label: "Онлайн-касса", type: BOOLEAN }) { id } }`, {}, owner.token);
-    await ok(app, `mutation { createLeadField(input: { key: "marketplace", label: "Маркетплейс", type: CHOICE, options: ["Ozon", "Wildberries"] }) { id } }`, {}, owner.token);
+    await ok(app, graphql(`mutation LeadCreateLeadField { createLeadField(input: { key: "cashRegister", label: "Онлайн-касса", type: BOOLEAN }) { id } }`), {}, owner.token);
+    await ok(app, graphql(`mutation LeadCreateLeadField2 { createLeadField(input: { key: "marketplace", label: "Маркетплейс", type: CHOICE, options: ["Ozon", "Wildberries"] }) { id } }`), {}, owner.token);
     const lead = (await ok(app, CREATE, { input: card({ extra: { cashRegister: true, marketplace: 'Ozon' } }) }, owner.token)).createLead;
     expect(lead.extra).toEqual({ cashRegister: true, marketplace: 'Ozon' });
     const bad = await gql(app, CREATE, { input: card({ extra: { marketplace: 'eBay', unknown: 1 } }) }, owner.token);
     expect(bad.errors![0]!.extensions!.fields!.map((f) => f.field).sort()).toEqual(['extra.marketplace', 'extra.unknown']);
     const manager = await addMember(app, owner.token, 'MANAGER');
-    expect(errorCode(await gql(app, `mutation { createLeadField(input: { key: "x", label: "X", type: TEXT }) { id } }`, {}, manager.token))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(app, graphql(`mutation LeadCreateLeadField3 { createLeadField(input: { key: "x", label: "X", type: TEXT }) { id } }`), {}, manager.token))).toBe('FORBIDDEN');
   });
 });
 
 describe('filters, search and paging', () => {
   it('filters by stage, regime, legal form, region, source and owner, searches text, and pages without overlap', async () => {
     const firm = await signUpFirm(app, 'ООО «Фильтры»');
-    const own = (await ok(app, `{ leadSources { id name } }`, {}, firm.token)).leadSources;
+    const own = (await ok(app, graphql(`query LeadLeadSources { leadSources { id name } }`), {}, firm.token)).leadSources;
     const make = (i: number, extra: Record<string, unknown>) =>
       ok(app, CREATE, { input: { ...card({ sourceId: own[i % 2]!.id }), companyName: `Компания ${i}`, ...extra } }, firm.token);
     for (let i = 0; i < 7; i += 1) await make(i, { regionCode: i < 3 ? '78' : '77', taxRegime: i % 2 ? 'OSNO' : 'USN_INCOME' });
@@ -189,7 +190,7 @@ describe('filters, search and paging', () => {
     const other = await signUpFirm(app, 'ООО «Чужие»');
     expect((await ok(app, LIST, { first: 5 }, other.token)).leads.totalCount).toBe(0);
     const someLead = (await ok(app, LIST, { first: 1 }, owner.token)).leads.edges[0].node.id;
-    expect(errorCode(await gql(app, `query ($id: ID!) { lead(id: $id) { id } }`, { id: someLead }, other.token))).toBe('NOT_FOUND');
+    expect(errorCode(await gql(app, graphql(`query LeadLead3($id: ID!) { lead(id: $id) { id } }`), { id: someLead }, other.token))).toBe('NOT_FOUND');
     expect(errorCode(await gql(app, MOVE, { id: someLead, version: 1, stage: 'WON' }, other.token))).toBe('NOT_FOUND');
   });
 });

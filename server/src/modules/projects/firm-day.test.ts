@@ -2,15 +2,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { ok, signUpFirm, startTestApp, type SignedUpFirm } from '../../../test/harness.js';
 import { TestClock } from '../../../test/clock.js';
+import { graphql } from '../../../test/gql/index.js';
 
 // Tuesday 1 December 2026: 20:30 UTC is 23:30 in Moscow, 21:30 UTC is 00:30 on Wednesday there
 const MOSCOW_2330 = '2026-12-01T20:30:00Z';
 const MOSCOW_0030 = '2026-12-01T21:30:00Z';
 
-const CREATE_PROJECT = `mutation ($input: CreateProjectInput!) { createProject(input: $input) { id startDate tasks { title dueDate } } }`;
-const CREATE_TASK = `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`;
-const MY_TASKS = `{ myTasks { title dueDate overdue } }`;
-const SET_ZONE = `mutation ($timeZone: String!) { updateFirmSettings(input: { timeZone: $timeZone }) { timeZone } }`;
+const CREATE_PROJECT = graphql(`mutation FirmDayCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id startDate tasks { title dueDate } } }`);
+const CREATE_TASK = graphql(`mutation FirmDayCreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }`);
+const MY_TASKS = graphql(`query FirmDayMyTasks { myTasks { title dueDate overdue } }`);
+const SET_ZONE = graphql(`mutation FirmDayUpdateFirmSettings($timeZone: String!) { updateFirmSettings(input: { timeZone: $timeZone }) { timeZone } }`);
 
 const clock = new TestClock(MOSCOW_2330);
 let app: App;
@@ -61,11 +62,11 @@ describe("the firm's day on Moscow time", () => {
 
   it('at 00:30 a project without a start date starts on the Moscow date, its template tasks due in working days from it', async () => {
     clock.set(MOSCOW_0030);
-    const templateId = (await ok(app, `{ projectTemplates { id } }`, {}, moscow.token)).projectTemplates[0].id;
+    const templateId = (await ok(app, graphql(`query FirmDayProjectTemplates { projectTemplates { id } }`), {}, moscow.token)).projectTemplates[0].id;
     const project = (await ok(app, CREATE_PROJECT, { input: { name: 'Шаблон', templateId } }, moscow.token)).createProject;
     expect(project.startDate).toBe('2026-12-02');
-    expect((await ok(app, `{ me { firm { today } } }`, {}, moscow.token)).me.firm.today).toBe('2026-12-02');
-    const due = Object.fromEntries(project.tasks.map((t: { title: string; dueDate: string }) => [t.title, t.dueDate]));
+    expect((await ok(app, graphql(`query FirmDayMe { me { firm { today } } }`), {}, moscow.token)).me.firm.today).toBe('2026-12-02');
+    const due = Object.fromEntries(project.tasks.map((t) => [t.title, t.dueDate]));
     // Wednesday 2 December: +2 working days is Friday, +3 goes over the weekend to Monday
     expect(due['Подготовить договор и комплект доверенностей']).toBe('2026-12-04');
     expect(due['Принять базу 1С']).toBe('2026-12-07');
@@ -91,7 +92,7 @@ describe('a firm in Vladivostok', () => {
     expect((await ok(app, MY_TASKS, {}, vladivostok.token)).myTasks).toEqual([{ title: 'Сегодня по Москве', dueDate: '2026-12-01', overdue: true }]);
     expect((await ok(app, CREATE_PROJECT, { input: { name: 'Утро во Владивостоке' } }, vladivostok.token)).createProject.startDate).toBe('2026-12-02');
     // 18:30 in Moscow: the Moscow firm's task due today is still on time
-    const moscowToday = (await ok(app, MY_TASKS, {}, moscow.token)).myTasks.find((t: { title: string }) => t.title === 'Сегодня');
-    expect(moscowToday.overdue).toBe(false);
+    const moscowToday = (await ok(app, MY_TASKS, {}, moscow.token)).myTasks.find((t) => t.title === 'Сегодня');
+    expect(moscowToday?.overdue).toBe(false);
   });
 });

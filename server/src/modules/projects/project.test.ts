@@ -2,14 +2,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { addMember, errorCode, gql, ok, signUpFirm, startTestApp, Subscriber, type SignedUpFirm } from '../../../test/harness.js';
 import { addWorkingDays } from './working-days.js';
+import { graphql } from '../../../test/gql/index.js';
+import type { UpdateProjectInput } from '../../../test/gql/graphql.js';
 
 const TASK = `id version title status position department dueDate assignee { id } priority`;
 const CREATE_PROJECT = `mutation ($input: CreateProjectInput!) { createProject(input: $input) { id version name startDate coordinator { id } tasks { ${TASK} dependsOnIds } } }`;
 const CHANGE_STATUS = `mutation ($id: ID!, $version: Int!, $status: TaskStatus!) { changeTaskStatus(id: $id, version: $version, status: $status) { ${TASK} } }`;
 const MOVE = `mutation ($id: ID!, $version: Int!, $status: TaskStatus!, $index: Int!) { moveTask(id: $id, version: $version, status: $status, index: $index) { ${TASK} } }`;
-const COMMENT = `mutation ($id: ID!, $body: String!, $mentionIds: [ID!]) { commentTask(id: $id, body: $body, mentionIds: $mentionIds) { id body author { id } mentions { id } } }`;
-const BOARD = `query ($id: ID!) { project(id: $id) { tasks { id title status position } } }`;
-const LIVE = `subscription ($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { id seq type projectId taskId actor { id } changes task { id status title version } } }`;
+const COMMENT = graphql(`mutation ProjectCommentTask($id: ID!, $body: String!, $mentionIds: [ID!]) { commentTask(id: $id, body: $body, mentionIds: $mentionIds) { id body author { id } mentions { id } } }`);
+const BOARD = graphql(`query ProjectProject($id: ID!) { project(id: $id) { tasks { id title status position } } }`);
+const LIVE = graphql(`subscription ProjectTaskEvents($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { id seq type projectId taskId actor { id } changes task { id status title version } } }`);
 
 type Live = { taskEvents: { id: string; seq: number; type: string; projectId: string; taskId: string; changes: any; task: { id: string; status: string; title: string; version: number } } };
 
@@ -20,7 +22,7 @@ let coordinator: { userId: string; token: string };
 let templateId: string;
 
 async function lastEventId(token = owner.token): Promise<string> {
-  return (await ok(app, `{ auditLog(first: 1) { edges { node { id } } } }`, {}, token)).auditLog.edges[0]?.node.id ?? '0';
+  return (await ok(app, graphql(`query ProjectAuditLog { auditLog(first: 1) { edges { node { id } } } }`), {}, token)).auditLog.edges[0]?.node.id ?? '0';
 }
 
 async function newProject(name = 'Приём ООО «Ромашка»', extra: Record<string, unknown> = {}) {
@@ -36,7 +38,7 @@ beforeAll(async () => {
     CONTRACTS: await addMember(app, owner.token, 'HEAD', 'CONTRACTS'),
   };
   coordinator = await addMember(app, owner.token, 'COORDINATOR');
-  const templates = (await ok(app, `{ projectTemplates { id name tasks { key } } }`, {}, owner.token)).projectTemplates;
+  const templates = (await ok(app, graphql(`query ProjectProjectTemplates { projectTemplates { id name tasks { key } } }`), {}, owner.token)).projectTemplates;
   expect(templates[0].name).toBe('Приём нового клиента');
   templateId = templates[0].id;
 });
@@ -53,23 +55,23 @@ describe('a project from the onboarding template', () => {
     expect(byTitle['Итоговая встреча и приём на обслуживание']).toMatchObject({ assignee: { id: coordinator.userId }, dueDate: addWorkingDays('2026-11-30', 10) });
     const acceptance = byTitle['Итоговая встреча и приём на обслуживание'];
     expect(acceptance.dependsOnIds.sort()).toEqual([byTitle['Подготовить договор и комплект доверенностей'].id, byTitle['Проверить сальдо ЕНС и сверку с налоговой'].id, byTitle['Настроить расчёт зарплаты'].id].sort());
-    const named = (await ok(app, `query ($id: ID!) { task(id: $id) { dependencies { id title status } } }`, { id: acceptance.id }, owner.token)).task.dependencies;
+    const named = (await ok(app, graphql(`query ProjectTask($id: ID!) { task(id: $id) { dependencies { id title status } } }`), { id: acceptance.id }, owner.token)).task.dependencies;
     expect(named.map((d: any) => d.id).sort()).toEqual(acceptance.dependsOnIds);
     expect(named.map((d: any) => d.title).sort()).toEqual(['Настроить расчёт зарплаты', 'Подготовить договор и комплект доверенностей', 'Проверить сальдо ЕНС и сверку с налоговой'].sort());
   });
 
   it('keeps the onboarding facts: specifics, contacts, 1C handover and a checklist', async () => {
     const project = await newProject('Факты');
-    const input = {
+    const input: UpdateProjectInput = {
       specifics: 'Интернет-магазин, склад в Подольске',
       contacts: [{ name: 'Иван Петров', position: 'Директор', phone: '+79161234567', decides: 'Договор, оплата' }],
       infobase: { handedOver: true, configuration: '1С:Бухгалтерия 3.0', mode: 'CLOUD', date: '2026-12-01' },
       checklist: [{ text: 'Получены доступы к банку', done: true }, { text: 'ЭЦП у клиента', done: false }],
     };
-    const updated = (await ok(app, `mutation ($id: ID!, $version: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, version: $version, input: $input) { version specifics contacts { name decides } infobase { handedOver configuration mode date } checklist { id text done } } }`, { id: project.id, version: project.version, input }, owner.token)).updateProject;
+    const updated = (await ok(app, graphql(`mutation ProjectUpdateProject($id: ID!, $version: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, version: $version, input: $input) { version specifics contacts { name decides } infobase { handedOver configuration mode date } checklist { id text done } } }`), { id: project.id, version: project.version, input }, owner.token)).updateProject;
     expect(updated).toMatchObject({ version: 2, specifics: input.specifics, contacts: [{ name: 'Иван Петров', decides: 'Договор, оплата' }], infobase: { handedOver: true, mode: 'CLOUD', date: '2026-12-01' } });
     expect(updated.checklist.map((c: any) => c.done)).toEqual([true, false]);
-    const stale = await gql(app, `mutation ($id: ID!, $input: UpdateProjectInput!) { updateProject(id: $id, version: 1, input: $input) { id } }`, { id: project.id, input: { name: 'Другое' } }, owner.token);
+    const stale = await gql(app, graphql(`mutation ProjectUpdateProject2($id: ID!, $input: UpdateProjectInput!) { updateProject(id: $id, version: 1, input: $input) { id } }`), { id: project.id, input: { name: 'Другое' } }, owner.token);
     expect(errorCode(stale)).toBe('CONFLICT');
   });
 });
@@ -80,14 +82,14 @@ describe('who may change tasks', () => {
     const manager = await addMember(app, owner.token, 'MANAGER');
     const project = await newProject('Права', { memberIds: [accountant.userId] });
     const [mine, other] = project.tasks;
-    const assigned = (await ok(app, `mutation ($id: ID!, $version: Int!, $a: ID) { assignTask(id: $id, version: $version, assigneeId: $a) { version assignee { id } } }`, { id: mine.id, version: mine.version, a: accountant.userId }, coordinator.token)).assignTask;
-    expect(assigned.assignee.id).toBe(accountant.userId);
+    const assigned = (await ok(app, graphql(`mutation ProjectAssignTask($id: ID!, $version: Int!, $a: ID) { assignTask(id: $id, version: $version, assigneeId: $a) { version assignee { id } } }`), { id: mine.id, version: mine.version, a: accountant.userId }, coordinator.token)).assignTask;
+    expect(assigned.assignee?.id).toBe(accountant.userId);
 
     const moved = (await ok(app, CHANGE_STATUS, { id: mine.id, version: assigned.version, status: 'IN_PROGRESS' }, accountant.token)).changeTaskStatus;
     expect(moved.status).toBe('IN_PROGRESS');
     await ok(app, COMMENT, { id: mine.id, body: 'Начала' }, accountant.token);
     expect(errorCode(await gql(app, CHANGE_STATUS, { id: other.id, version: other.version, status: 'DONE' }, accountant.token))).toBe('FORBIDDEN');
-    expect(errorCode(await gql(app, `mutation ($id: ID!, $v: Int!) { updateTask(id: $id, version: $v, input: { title: "x" }) { id } }`, { id: mine.id, v: moved.version }, accountant.token))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(app, graphql(`mutation ProjectUpdateTask($id: ID!, $v: Int!) { updateTask(id: $id, version: $v, input: { title: "x" }) { id } }`), { id: mine.id, v: moved.version }, accountant.token))).toBe('FORBIDDEN');
 
     expect(errorCode(await gql(app, CHANGE_STATUS, { id: other.id, version: other.version, status: 'DONE' }, manager.token))).toBe('FORBIDDEN');
     expect((await ok(app, CHANGE_STATUS, { id: other.id, version: other.version, status: 'REVIEW' }, heads.PAYROLL!.token)).changeTaskStatus.status).toBe('REVIEW');
@@ -97,7 +99,7 @@ describe('who may change tasks', () => {
     const outsider = await addMember(app, owner.token, 'ACCOUNTANT', 'PAYROLL');
     const project = await newProject('Чужой');
     expect(errorCode(await gql(app, BOARD, { id: project.id }, outsider.token))).toBe('NOT_FOUND');
-    const list = (await ok(app, `{ projects { edges { node { id } } } }`, {}, outsider.token)).projects.edges.map((e: any) => e.node.id);
+    const list = (await ok(app, graphql(`query ProjectProjects { projects { edges { node { id } } } }`), {}, outsider.token)).projects.edges.map((e: any) => e.node.id);
     expect(list).not.toContain(project.id);
     const task = project.tasks[0];
     expect(errorCode(await gql(app, CHANGE_STATUS, { id: task.id, version: task.version, status: 'DONE' }, outsider.token))).toBe('NOT_FOUND');
@@ -161,7 +163,7 @@ describe('the board order', () => {
     board = (await ok(app, BOARD, { id: project.id }, owner.token)).project.tasks;
     expect(board.filter((t: any) => t.status === 'IN_PROGRESS').map((t: any) => t.id)).toEqual([last.id, second.id]);
     const untouched = board.find((t: any) => t.id === todo[2].id);
-    expect(untouched.position).toBe(todo[2].position);
+    expect(untouched!.position).toBe(todo[2].position);
   });
 
   it('200 moves between the same two neighbours keep the order (a double would run out of room after about 50)', async () => {
@@ -201,8 +203,8 @@ describe('live task events', () => {
 
     // the laptop sleeps through three changes
     const s2 = (await ok(app, CHANGE_STATUS, { id: a.id, version: s1.version, status: 'DONE' }, heads.TAX!.token)).changeTaskStatus;
-    await ok(app, `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, { input: { projectId: project.id, title: 'Новая задача', department: 'TAX' } }, heads.TAX!.token);
-    await ok(app, `mutation ($id: ID!, $v: Int!) { updateTask(id: $id, version: $v, input: { priority: URGENT }) { id } }`, { id: a.id, v: s2.version }, heads.TAX!.token);
+    await ok(app, graphql(`mutation ProjectCreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }`), { input: { projectId: project.id, title: 'Новая задача', department: 'TAX' } }, heads.TAX!.token);
+    await ok(app, graphql(`mutation ProjectUpdateTask2($id: ID!, $v: Int!) { updateTask(id: $id, version: $v, input: { priority: URGENT }) { id } }`), { id: a.id, v: s2.version }, heads.TAX!.token);
 
     const resumed = new Subscriber<Live>(app, coordinator.token, LIVE, { projectId: project.id, after: first[2]!.taskEvents.id });
     const missed = await resumed.waitFor(3);
@@ -225,7 +227,7 @@ describe('live task events', () => {
       ['IN_PROGRESS', task.version + 1],
       ['DONE', task.version + 2],
     ]);
-    const audit = await ok(app, `{ auditLog(first: 1) { edges { node { changes } } } }`, {}, owner.token);
+    const audit = await ok(app, graphql(`query ProjectAuditLog2 { auditLog(first: 1) { edges { node { changes } } } }`), {}, owner.token);
     expect(audit.auditLog.edges[0].node.changes).not.toHaveProperty('task');
     await replay.dispose();
   });
@@ -254,7 +256,7 @@ describe('live task events', () => {
     const theirs = new Subscriber<Live>(app, stranger.token, LIVE, { after: '0' });
     await ok(app, CHANGE_STATUS, { id: project.tasks[0].id, version: project.tasks[0].version, status: 'DONE' }, heads.TAX!.token);
     const ownProject = (await ok(app, CREATE_PROJECT, { input: { name: 'Свой' } }, stranger.token)).createProject;
-    await ok(app, `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, { input: { projectId: ownProject.id, title: 'Своя задача' } }, stranger.token);
+    await ok(app, graphql(`mutation ProjectCreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }`), { input: { projectId: ownProject.id, title: 'Своя задача' } }, stranger.token);
     const [event] = await theirs.waitFor(1);
     expect(event!.taskEvents.projectId).toBe(ownProject.id);
     expect(theirs.received).toHaveLength(1);
@@ -267,7 +269,7 @@ describe('subscribers share work only when they would get the same answer', () =
     const member = await addMember(app, owner.token, 'MANAGER');
     const outsider = await addMember(app, owner.token, 'MANAGER');
     const project = await newProject('Чьё право', { memberIds: [member.userId] });
-    const query = `subscription ($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { id task { project { canEdit } } } }`;
+    const query = graphql(`subscription ProjectTaskEvents2($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { id task { project { canEdit } } } }`);
     const start = await lastEventId();
     const a = new Subscriber<any>(app, member.token, query, { projectId: project.id, after: start });
     const b = new Subscriber<any>(app, outsider.token, query, { projectId: project.id, after: start });
@@ -299,8 +301,8 @@ describe('subscribers share work only when they would get the same answer', () =
 });
 
 describe("an accountant's live board follows the projects they may see", () => {
-  const ASSIGN = `mutation ($id: ID!, $version: Int!, $a: ID) { assignTask(id: $id, version: $version, assigneeId: $a) { version } }`;
-  const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, version: $version, input: $input) { version } }`;
+  const ASSIGN = graphql(`mutation ProjectAssignTask2($id: ID!, $version: Int!, $a: ID) { assignTask(id: $id, version: $version, assigneeId: $a) { version } }`);
+  const UPDATE = graphql(`mutation ProjectUpdateProject3($id: ID!, $version: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, version: $version, input: $input) { version } }`);
 
   it('a task given to them opens its project at once; taking it away makes the board reconnect and see anew', async () => {
     const accountant = await addMember(app, owner.token, 'ACCOUNTANT', 'TAX');
@@ -335,7 +337,7 @@ describe("an accountant's live board follows the projects they may see", () => {
     const board = new Subscriber<Live>(app, accountant.token, LIVE, { projectId: project.id, after: await lastEventId() });
     await ok(app, CHANGE_STATUS, { id: project.tasks[0].id, version: project.tasks[0].version, status: 'DONE' }, coordinator.token);
     await board.waitFor(1);
-    const current = (await ok(app, `query ($id: ID!) { project(id: $id) { version } }`, { id: project.id }, owner.token)).project;
+    const current = (await ok(app, graphql(`query ProjectProject2($id: ID!) { project(id: $id) { version } }`), { id: project.id }, owner.token)).project;
     await ok(app, UPDATE, { id: project.id, version: current.version, input: { memberIds: [] } }, owner.token);
     expect(await board.closed()).toBe(4100);
     await board.dispose();
@@ -366,11 +368,11 @@ describe('my tasks', () => {
     // no template: its tasks would go to whichever tax head sorts first by name
     const project = await newProject('Сроки', { templateId: null });
     const create = (title: string, dueDate: string | null) =>
-      ok(app, `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, { input: { projectId: project.id, title, assigneeId: head.userId, dueDate } }, owner.token);
+      ok(app, graphql(`mutation ProjectCreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }`), { input: { projectId: project.id, title, assigneeId: head.userId, dueDate } }, owner.token);
     await create('Позже', '2099-01-10');
     await create('Просрочено', '2020-01-10');
     await create('Без срока', null);
-    const mine = (await ok(app, `{ myTasks { title overdue } }`, {}, head.token)).myTasks;
+    const mine = (await ok(app, graphql(`query ProjectMyTasks { myTasks { title overdue } }`), {}, head.token)).myTasks;
     expect(mine).toEqual([
       { title: 'Просрочено', overdue: true },
       { title: 'Позже', overdue: false },
