@@ -129,24 +129,27 @@ try {
     const context = await browser.newContext();
     try {
       // signed in as the client keeps it, and a watcher that notes when the first row appears
-      await context.addInitScript((value) => {
-        localStorage.setItem('schetovod.token', value);
+      // page-side code as text: it runs in the browser, whose globals this Node program does not type
+      await context.addInitScript(`
+        localStorage.setItem('schetovod.token', ${JSON.stringify(token)});
         new MutationObserver((_changes, observer) => {
           if (!document.querySelector('[data-testid="lead-row"]')) return;
-          (window as unknown as { firstRowAt: number }).firstRowAt = performance.now();
+          window.firstRowAt = performance.now();
           observer.disconnect();
         }).observe(document, { childList: true, subtree: true });
-      }, token);
+      `);
       const page = await context.newPage();
       await page.goto(`${server.url}/leads`);
       await page.getByTestId('lead-row').first().waitFor({ timeout: 30_000 });
-      return await page.evaluate(() => {
-        const at = (window as unknown as { firstRowAt: number }).firstRowAt;
-        const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
-          (entry) => entry.name.endsWith('.js') && entry.responseEnd <= at,
-        );
-        return { firstRowMs: at, timeline: performance.getEntriesByType('resource').map((e) => `${e.name.split('/').pop()} ${Math.round(e.startTime)}–${Math.round((e as PerformanceResourceTiming).responseEnd)}`), jsBytes: scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0) };
-      });
+      return (await page.evaluate(`(() => {
+        const at = window.firstRowAt;
+        const scripts = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.js') && entry.responseEnd <= at);
+        return {
+          firstRowMs: at,
+          timeline: performance.getEntriesByType('resource').map((e) => e.name.split('/').pop() + ' ' + Math.round(e.startTime) + '–' + Math.round(e.responseEnd)),
+          jsBytes: scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0),
+        };
+      })()`)) as Measurement;
     } finally {
       await context.close();
     }
