@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gql, signUpFirm } from '../harness.js';
 import { browserAvailable, browserSuite, signIn } from './browser.js';
+import { graphql } from '../gql/index.js';
 
 describe.runIf(browserAvailable)('the own password and the tariff editor in the browser', () => {
   const suite = browserSuite();
@@ -36,7 +37,7 @@ describe.runIf(browserAvailable)('the own password and the tariff editor in the 
     await page.getByText(/^Пароль изменён/).waitFor({ timeout: 15_000 });
     await expect.poll(() => dialog.isVisible()).toBe(false);
 
-    const login = await gql(suite.app, `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`, {
+    const login = await gql(suite.app, graphql(`mutation AccountAndTariffsBrowserLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`), {
       email: owner.email,
       password: fresh,
     });

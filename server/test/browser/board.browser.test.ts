@@ -2,6 +2,7 @@ import type { Page, WebSocketRoute } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addMember, ok, signUpFirm } from '../harness.js';
 import { browserAvailable, browserSuite, signIn } from './browser.js';
+import { graphql } from '../gql/index.js';
 
 const card = (page: Page, taskId: string) => page.locator(`[data-testid="task-card"][data-task-id="${taskId}"]`);
 
@@ -24,8 +25,8 @@ describe.runIf(browserAvailable)('two coordinators on one live board', () => {
     const owner = await signUpFirm(suite.app, 'ООО «Доска»');
     const first = await addMember(suite.app, owner.token, 'COORDINATOR');
     const second = await addMember(suite.app, owner.token, 'COORDINATOR');
-    const templateId = (await ok(suite.app, `{ projectTemplates { id } }`, {}, owner.token)).projectTemplates[0].id;
-    const project = (await ok(suite.app, `mutation ($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id status } } }`, {
+    const templateId = (await ok(suite.app, graphql(`query BoardBrowserProjectTemplates { projectTemplates { id } }`), {}, owner.token)).projectTemplates[0].id;
+    const project = (await ok(suite.app, graphql(`mutation BoardBrowserCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id status } } }`), {
       input: { name: 'Приём ООО «Ромашка»', templateId, coordinatorId: first.userId, memberIds: [second.userId] },
     }, owner.token)).createProject;
     const [dragged, a, b, c] = project.tasks.map((t: { id: string }) => t.id) as string[];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ok, signUpFirm } from '../harness.js';
 import { browserAvailable, browserSuite, signIn } from './browser.js';
+import { graphql } from '../gql/index.js';
 
 describe.runIf(browserAvailable)("the firm's settings in the browser", () => {
   const suite = browserSuite();
@@ -18,7 +19,7 @@ describe.runIf(browserAvailable)("the firm's settings in the browser", () => {
     await page.getByRole('option', { name: 'Владивосток (Asia/Vladivostok)' }).click();
     await page.getByTestId('firm-settings-save').click();
     await expect
-      .poll(async () => (await ok(suite.app, `{ me { firm { timeZone } } }`, {}, owner.token)).me.firm.timeZone, { timeout: 15_000 })
+      .poll(async () => (await ok(suite.app, graphql(`query FirmSettingsBrowserMe { me { firm { timeZone } } }`), {}, owner.token)).me.firm.timeZone, { timeout: 15_000 })
       .toBe('Asia/Vladivostok');
     expect(await zone.inputValue()).toBe('Владивосток (Asia/Vladivostok)');
   });

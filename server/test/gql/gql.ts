@@ -182,6 +182,7 @@ type Documents = {
     "mutation MutationAnswersCreatePricingRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": typeof types.MutationAnswersCreatePricingRunDocument,
     "mutation MutationAnswersCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id } } }": typeof types.MutationAnswersCreateProjectDocument,
     "mutation MutationAnswersCommentTask($id: ID!, $mentionIds: [ID!]) { commentTask(id: $id, body: \"Начинаем\", mentionIds: $mentionIds) { id } }": typeof types.MutationAnswersCommentTaskDocument,
+    "subscription ProtectionFirstAuditEvent { auditEvents(after: \"0\") { seq type } }": typeof types.ProtectionFirstAuditEventDocument,
     "subscription TenancyAuditEvents($after: ID) { auditEvents(after: $after) { id seq type subjectId } }": typeof types.TenancyAuditEventsDocument,
     "mutation TenancyCreateApiToken { createApiToken(input: { name: \"A\", role: MANAGER }) { apiToken { id } } }": typeof types.TenancyCreateApiTokenDocument,
     "query TenancyUsers { users { id firm { id } } }": typeof types.TenancyUsersDocument,
@@ -363,6 +364,7 @@ const documents: Documents = {
     "mutation MutationAnswersCreatePricingRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": types.MutationAnswersCreatePricingRunDocument,
     "mutation MutationAnswersCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id } } }": types.MutationAnswersCreateProjectDocument,
     "mutation MutationAnswersCommentTask($id: ID!, $mentionIds: [ID!]) { commentTask(id: $id, body: \"Начинаем\", mentionIds: $mentionIds) { id } }": types.MutationAnswersCommentTaskDocument,
+    "subscription ProtectionFirstAuditEvent { auditEvents(after: \"0\") { seq type } }": types.ProtectionFirstAuditEventDocument,
     "subscription TenancyAuditEvents($after: ID) { auditEvents(after: $after) { id seq type subjectId } }": types.TenancyAuditEventsDocument,
     "mutation TenancyCreateApiToken { createApiToken(input: { name: \"A\", role: MANAGER }) { apiToken { id } } }": types.TenancyCreateApiTokenDocument,
     "query TenancyUsers { users { id firm { id } } }": types.TenancyUsersDocument,
@@ -1062,6 +1064,10 @@ export function graphql(source: "mutation MutationAnswersCreateProject($input: C
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MutationAnswersCommentTask($id: ID!, $mentionIds: [ID!]) { commentTask(id: $id, body: \"Начинаем\", mentionIds: $mentionIds) { id } }"): (typeof documents)["mutation MutationAnswersCommentTask($id: ID!, $mentionIds: [ID!]) { commentTask(id: $id, body: \"Начинаем\", mentionIds: $mentionIds) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ProtectionFirstAuditEvent { auditEvents(after: \"0\") { seq type } }"): (typeof documents)["subscription ProtectionFirstAuditEvent { auditEvents(after: \"0\") { seq type } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -90,7 +90,10 @@ describe('a manager records a lead at the first contact', () => {
   it('an accountant may read leads but not create them', async () => {
     const accountant = await addMember(app, owner.token, 'ACCOUNTANT', 'TAX');
     expect(errorCode(await gql(app, CREATE, { input: card() }, accountant.token))).toBe('FORBIDDEN');
-    expect((await ok(app, LIST, { first: 5 }, accountant.token)).leads.totalCount).toBeGreaterThan(0);
+    const created = (await ok(app, CREATE, { input: card({ companyName: 'ООО «Видно бухгалтеру»' }) }, owner.token)).createLead;
+    const seen = (await ok(app, LIST, { first: 5, filter: { search: 'Видно бухгалтеру' } }, accountant.token)).leads;
+    expect(seen.totalCount).toBe(1);
+    expect(seen.edges.map((e) => e.node.id)).toEqual([created.id]);
   });
 });
 
