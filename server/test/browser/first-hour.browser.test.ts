@@ -7,7 +7,8 @@ import { browserAvailable, launchBrowser, requireBuiltClient, signIn } from './b
 const PASSWORD = 'demo2026';
 
 /** How far the page itself scrolls sideways; inner scroll containers (wide tables, boards) do not count. */
-const pageOverflow = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
+// page-side code as text: it runs in the browser, whose globals this Node program does not type
+const pageOverflow = (page: Page) => page.evaluate<number>('document.scrollingElement.scrollWidth - window.innerWidth');
 
 describe.runIf(browserAvailable)('the first hour, on the demo firm', () => {
   let app: App;
@@ -135,17 +136,15 @@ describe.runIf(browserAvailable)('the first hour, on the demo firm', () => {
     expect(columns.length).toBeGreaterThanOrEqual(5);
     for (const right of columns) expect(right).toBeLessThanOrEqual(1366);
     // a select shows its chosen status whole: the option's text fits the select's box
-    const cut = await page.getByTestId('task-status-select').evaluateAll((selects) =>
-      (selects as HTMLSelectElement[]).filter((select) => {
-        const probe = document.createElement('span');
-        probe.style.cssText = `position:absolute;visibility:hidden;white-space:nowrap;font:${getComputedStyle(select).font}`;
-        probe.textContent = select.selectedOptions[0]?.textContent ?? '';
-        document.body.append(probe);
-        const tooWide = probe.offsetWidth > select.clientWidth - 24;
-        probe.remove();
-        return tooWide;
-      }).length,
-    );
+    const cut = await page.evaluate<number>(`[...document.querySelectorAll('[data-testid="task-status-select"]')].filter((select) => {
+      const probe = document.createElement('span');
+      probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;font:' + getComputedStyle(select).font;
+      probe.textContent = select.selectedOptions[0]?.textContent ?? '';
+      document.body.append(probe);
+      const tooWide = probe.offsetWidth > select.clientWidth - 24;
+      probe.remove();
+      return tooWide;
+    }).length`);
     expect(cut).toBe(0);
     await page.context().close();
   });
