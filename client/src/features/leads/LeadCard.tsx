@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import {
   type LeadCardPageQueryQuery,
 } from '../../gql/graphql';
 import { LeadPricingPanel } from '../pricing';
+import { NewProjectDialog, projectFromLead } from '../projects';
 import { DuplicateWarning } from './DuplicateWarning';
 import { LeadForm } from './LeadForm';
 import { formToInput, leadToForm } from './leadForm';
@@ -35,6 +36,7 @@ export function LeadCard({ lead, refetch, onReload }: LeadCardProps) {
   const { t, i18n } = useTranslation();
   const me = useCurrentUser();
   const editable = me.can.editLeads;
+  const [creatingProject, setCreatingProject] = useState(false);
   const options = useLeadOptions();
   const form = useLeadForm(() => leadToForm(lead));
   const { values } = form;
@@ -81,13 +83,28 @@ export function LeadCard({ lead, refetch, onReload }: LeadCardProps) {
             {t('leads.card.created', { at: formatDateTime(lead.createdAt, i18n.language) })}
           </Text>
         </Stack>
-        <LeadStageControl
-          lead={{ ...lead, version }}
-          lostReasons={options.lostReasons}
-          editable={editable}
-          onMoved={() => void adoptLatest()}
-        />
+        <Group align="flex-start">
+          {me.can.createProjects && (
+            <Button variant="light" onClick={() => setCreatingProject(true)} data-testid="lead-create-project">
+              {t('leads.card.createProject')}
+            </Button>
+          )}
+          <LeadStageControl
+            lead={{ ...lead, version }}
+            lostReasons={options.lostReasons}
+            editable={editable}
+            onMoved={() => void adoptLatest()}
+          />
+        </Group>
       </Group>
+      {me.can.createProjects && (
+        <NewProjectDialog
+          opened={creatingProject}
+          onClose={() => setCreatingProject(false)}
+          // as saved, not as being typed: the project takes the lead's stored contacts
+          from={projectFromLead(lead, (inn) => t('projects.create.innLine', { inn }))}
+        />
+      )}
 
       {!editable && <Alert color="blue">{t('leads.card.readOnly')}</Alert>}
       {errors.conflict && <LeadConflictAlert onReload={() => void onReload().then(reset)} />}

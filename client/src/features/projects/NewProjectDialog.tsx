@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,24 +8,24 @@ import { errorMessage, fieldErrors } from '../../kernel/apollo/errors';
 import { CreateProjectDocument, ProjectsPageQueryDocument } from '../../gql/graphql';
 import { useCurrentUser } from '../../kernel/session/currentUser';
 import { asDay } from './format';
+import type { ProjectFromLead } from './projectFromLead';
 import { useLeadSearch, useProjectUsers, useTemplateOptions, type Option } from './useProjectOptions';
-
-/** The template a new project starts from unless the user picks another. */
-export const DEFAULT_TEMPLATE_NAME = 'Приём нового клиента';
 
 interface NewProjectDialogProps {
   opened: boolean;
   onClose: () => void;
-  /** Pre-selects the client, e.g. when opened from a lead. */
-  lead?: Option | null;
+  /** Opened from a lead: the client chosen, the name proposed, its people and INN carried into the client facts. */
+  from?: ProjectFromLead | null;
 }
 
-export function NewProjectDialog({ opened, onClose, lead: initialLead = null }: NewProjectDialogProps) {
+export function NewProjectDialog({ opened, onClose, from = null }: NewProjectDialogProps) {
   const { t } = useTranslation();
+  const initialLead: Option | null = from?.lead ?? null;
+  const initialName = from ? t('projects.create.nameFromLead', { company: from.company }) : '';
   const navigate = useNavigate();
   const { options: userOptions } = useProjectUsers();
   const { templates } = useTemplateOptions();
-  const [name, setName] = useState('');
+  const [name, setName] = useState(initialName);
   const [lead, setLead] = useState<Option | null>(initialLead);
   const [leadSearch, setLeadSearch] = useState('');
   const [coordinatorId, setCoordinatorId] = useState<string | null>(null);
@@ -41,16 +41,16 @@ export function NewProjectDialog({ opened, onClose, lead: initialLead = null }: 
     refetchQueries: [ProjectsPageQueryDocument],
   });
 
-  // the onboarding template is the default, once the templates have loaded
+  // the firm's default template (its flag, not its name), once the templates have loaded
   useEffect(() => {
     if (templateTouched || templateId) return;
-    const preferred = templates.find((template) => template.name === DEFAULT_TEMPLATE_NAME) ?? templates[0];
+    const preferred = templates.find((template) => template.isDefault) ?? templates[0];
     if (preferred) setTemplateId(preferred.id);
   }, [templates, templateId, templateTouched]);
 
   const close = () => {
     reset();
-    setName('');
+    setName(initialName);
     setLead(initialLead);
     setMemberIds([]);
     setDueDate('');
@@ -69,6 +69,8 @@ export function NewProjectDialog({ opened, onClose, lead: initialLead = null }: 
           startDate: startDate || null,
           dueDate: dueDate || null,
           templateId,
+          // only for the lead it was opened with: another client has other people
+          ...(from && lead?.value === from.lead.value ? { contacts: from.contacts, specifics: from.specifics } : {}),
         },
       },
     }).catch(() => null);
@@ -133,6 +135,15 @@ export function NewProjectDialog({ opened, onClose, lead: initialLead = null }: 
               data-testid="project-template"
             />
           </Group>
+          {from && lead?.value === from.lead.value && (from.contacts.length > 0 || from.specifics) && (
+            <Text size="sm" c="dimmed" data-testid="project-carried-facts">
+              {t('projects.create.carried', {
+                facts: [...from.contacts.map((contact) => [contact.name, contact.phone, contact.email].filter(Boolean).join(', ')), from.specifics]
+                  .filter(Boolean)
+                  .join('; '),
+              })}
+            </Text>
+          )}
           <MultiSelect
             label={t('projects.create.members')}
             searchable

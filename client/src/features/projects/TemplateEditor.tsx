@@ -25,12 +25,13 @@ interface TemplateEditorProps {
 export function TemplateEditor({ template, editable, onSaved, onConflict }: TemplateEditorProps) {
   const { t } = useTranslation();
   const form = useForm<TemplateDraft>({
-    initialValues: template ? templateDraftOf(template) : { name: t('projects.templates.newName'), description: '', archived: false, tasks: [] },
+    initialValues: template ? templateDraftOf(template) : { name: t('projects.templates.newName'), description: '', archived: false, isDefault: false, tasks: [] },
     validate: (draft) =>
       Object.fromEntries(templateProblems(draft).map((problem) => [problem.path, t(`projects.templates.problems.${problem.message}`, problem.params)])),
   });
   const [create, { loading: creating }] = useMutation(CreateProjectTemplateDocument, { refetchQueries: [ProjectTemplatesPageQueryDocument] });
-  const [update, { loading: updating }] = useMutation(UpdateProjectTemplateDocument);
+  // making one template the default takes the flag from another: the list is read again
+  const [update, { loading: updating }] = useMutation(UpdateProjectTemplateDocument, { refetchQueries: [ProjectTemplatesPageQueryDocument] });
 
   const save = form.onSubmit(async (draft) => {
     try {
@@ -57,7 +58,20 @@ export function TemplateEditor({ template, editable, onSaved, onConflict }: Temp
       <Stack data-testid="template-editor">
         <Group align="flex-start">
           <TextInput flex={1} label={t('projects.templates.name')} readOnly={!editable} {...form.getInputProps('name')} data-testid="template-name" />
-          <Checkbox label={t('projects.templates.archived')} disabled={!editable} mt={32} {...form.getInputProps('archived', { type: 'checkbox' })} />
+          <Stack gap={4} mt={28}>
+            <Checkbox
+              label={t('projects.templates.isDefault')}
+              // the default is moved, never just removed: another template is made the default instead
+              disabled={!editable || Boolean(template?.isDefault)}
+              {...form.getInputProps('isDefault', { type: 'checkbox' })}
+              data-testid="template-default"
+            />
+            <Checkbox
+              label={t('projects.templates.archived')}
+              disabled={!editable || form.values.isDefault}
+              {...form.getInputProps('archived', { type: 'checkbox' })}
+            />
+          </Stack>
         </Group>
         <Textarea label={t('projects.templates.description')} autosize minRows={2} readOnly={!editable} {...form.getInputProps('description')} />
         <Title order={4}>{t('projects.templates.tasks')}</Title>

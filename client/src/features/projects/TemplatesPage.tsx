@@ -57,7 +57,7 @@ export function TemplatesPage() {
               <NavLink
                 key={candidate.id}
                 label={candidate.name}
-                description={candidate.archived ? t('projects.templates.archived') : undefined}
+                description={candidate.isDefault ? t('projects.templates.default') : candidate.archived ? t('projects.templates.archived') : undefined}
                 active={candidate.id === selected}
                 onClick={() => setSelected(candidate.id)}
                 data-testid="template-item"

@@ -4,6 +4,8 @@ import en from './locales/en.json';
 import ru from './locales/ru.json';
 
 // loaded when opened: the live board brings drag and drop and the WebSocket views
+export { NewProjectDialog } from './NewProjectDialog';
+export { projectFromLead, type LeadForProject, type ProjectFromLead } from './projectFromLead';
 export const MyTasksPage = lazyPage(() => import('./MyTasksPage'), 'MyTasksPage');
 export const ProjectPage = lazyPage(() => import('./ProjectPage'), 'ProjectPage');
 export const ProjectsPage = lazyPage(() => import('./ProjectsPage'), 'ProjectsPage');

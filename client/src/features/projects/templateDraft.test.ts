@@ -6,6 +6,7 @@ const draft = (): TemplateDraft => ({
   name: 'Приём нового клиента',
   description: '',
   archived: false,
+  isDefault: false,
   tasks: [
     { ...emptyTask([]), key: 'contract', title: 'Договор', department: Department.Contracts, assigneeRole: Role.Head },
     { ...emptyTask([]), key: 'acceptance', title: 'Приём', assigneeRole: Role.Coordinator, dependsOn: ['contract'] },

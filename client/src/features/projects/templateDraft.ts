@@ -15,6 +15,8 @@ export interface TemplateDraft {
   name: string;
   description: string;
   archived: boolean;
+  /** The firm's default: set here, it moves from the template that was it. */
+  isDefault: boolean;
   tasks: TemplateTaskDraft[];
 }
 
@@ -33,6 +35,7 @@ export function templateDraftOf(template: TemplateEditor_TemplateFragment): Temp
     name: template.name,
     description: template.description ?? '',
     archived: template.archived,
+    isDefault: template.isDefault,
     tasks: template.tasks.map((task) => ({
       key: task.key,
       title: task.title,
@@ -96,6 +99,7 @@ export function templateInput(draft: TemplateDraft): ProjectTemplateInput {
     name: draft.name.trim(),
     description: draft.description.trim() || null,
     archived: draft.archived,
+    isDefault: draft.isDefault,
     tasks: draft.tasks.map((task) => ({
       key: task.key.trim(),
       title: task.title.trim(),

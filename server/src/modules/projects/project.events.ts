@@ -26,8 +26,9 @@ export const projectEvents = defineEvents('projects', {
     changes: PROJECT_CHANGES,
     references: { coordinator: 'User', members: 'User' },
   },
-  TEMPLATE_CREATED: { subjectType: 'ProjectTemplate', payload: z.object({ name: z.string(), tasks: z.number().int() }) },
-  TEMPLATE_CHANGED: { subjectType: 'ProjectTemplate', payload: z.object({ name: z.string(), tasks: z.number().int() }) },
+  // isDefault: whether the template is (now) the firm's default; absent in entries written before it existed
+  TEMPLATE_CREATED: { subjectType: 'ProjectTemplate', payload: z.object({ name: z.string(), tasks: z.number().int(), isDefault: z.boolean().optional() }) },
+  TEMPLATE_CHANGED: { subjectType: 'ProjectTemplate', payload: z.object({ name: z.string(), tasks: z.number().int(), isDefault: z.boolean().optional() }) },
 });
 
 /** Tasks on the live board. */

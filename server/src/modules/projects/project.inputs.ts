@@ -40,6 +40,7 @@ export class CreateProjectInput {
   @Field(() => DateScalar, { nullable: true }) @IsOptional() dueDate?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(10_000) specifics?: string | null;
   @Field(() => ID, { nullable: true, description: 'Create the tasks of this template' }) @IsOptional() @IsUUID() templateId?: string | null;
+  @Field(() => [ClientContactInput], { nullable: true, description: "The client's people, e.g. the lead's contact person" }) @IsOptional() @ArrayMaxSize(50) contacts?: ClientContactInput[] | null;
 }
 
 @InputType({ description: 'The fields to change; absent fields stay as they are' })
@@ -113,4 +114,5 @@ export class ProjectTemplateInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(5000) description?: string | null;
   @Field(() => [TemplateTaskInput]) @ArrayMaxSize(200) tasks!: TemplateTaskInput[];
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() archived?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: "Make this the firm's default template (the one before it stops being it)" }) @IsOptional() @IsBoolean() isDefault?: boolean | null;
 }

@@ -28,7 +28,7 @@ export const PROJECTS_TOPIC = 'projects';
 const PROJECT_ORDER: SortKey = { column: 'created_at', kind: 'timestamp', direction: 'desc' };
 
 export function seedProjectTemplate(em: EntityManager, firmId: string): void {
-  em.create(ProjectTemplate, { firm: firmId, name: ONBOARDING_TEMPLATE_NAME, description: 'Задачи налогового, зарплатного и договорного отделов при приёме клиента', tasks: ONBOARDING_TEMPLATE_TASKS });
+  em.create(ProjectTemplate, { firm: firmId, name: ONBOARDING_TEMPLATE_NAME, isDefault: true, description: 'Задачи налогового, зарплатного и договорного отделов при приёме клиента', tasks: ONBOARDING_TEMPLATE_TASKS });
 }
 
 export function checklistOf(items: ChecklistItemInput[]): ChecklistItem[] {
@@ -74,6 +74,7 @@ export class ProjectService {
         startDate,
         dueDate: input.dueDate ?? null,
         specifics: input.specifics?.trim() || null,
+        contacts: (input.contacts ?? []).map((c) => ({ ...c })),
       });
       for (const userId of new Set(input.memberIds ?? [])) tx.em.create(ProjectMember, { firm: principal.firmId, project, user: userId });
       tx.record({
@@ -222,7 +223,15 @@ export class ProjectService {
       template.tasks = tasks;
       if (input.archived !== undefined && input.archived !== null) template.archived = input.archived;
       if (!tasks.length) throw badInput('A template needs at least one task', [{ field: 'tasks', message: 'empty' }]);
-      tx.record({ topic: PROJECTS_TOPIC, type: id ? 'TEMPLATE_CHANGED' : 'TEMPLATE_CREATED', subjectType: 'ProjectTemplate', subjectId: template.id, data: { name: template.name, tasks: tasks.length } });
+      // the default moves to another template, it is never just taken away: a firm always has one
+      if (input.isDefault === false && template.isDefault) throw fieldError('isDefault', 'Make another template the default instead', 'DEFAULT_TEMPLATE_REQUIRED');
+      if (input.isDefault && !template.isDefault) {
+        // before this template's flush: the partial unique index allows one default at a time
+        await tx.em.nativeUpdate(ProjectTemplate, { firm: principal.firmId, isDefault: true }, { isDefault: false });
+        template.isDefault = true;
+      }
+      if (template.isDefault && template.archived) throw fieldError('archived', 'The default template cannot be archived', 'DEFAULT_TEMPLATE_ARCHIVED');
+      tx.record({ topic: PROJECTS_TOPIC, type: id ? 'TEMPLATE_CHANGED' : 'TEMPLATE_CREATED', subjectType: 'ProjectTemplate', subjectId: template.id, data: { name: template.name, tasks: tasks.length, isDefault: template.isDefault } });
       return template;
     });
   }

@@ -38,6 +38,11 @@ export class ProjectTemplate extends FirmOwned {
   @Property({ type: 'boolean', default: false })
   archived: boolean & Opt = false;
 
+  /** Exactly one per firm (a partial unique index): what «Создать проект приёма» starts from. */
+  @Field(() => Boolean, { description: "The firm's default template, preselected for a new project; exactly one per firm" })
+  @Property({ type: 'boolean', default: false })
+  isDefault: boolean & Opt = false;
+
   @Field(() => Date)
   @Property({ type: 'Date', defaultRaw: 'now()' })
   createdAt: Date & Opt = new Date();
