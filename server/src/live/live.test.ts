@@ -69,12 +69,12 @@ describe('the live layer', () => {
     const project = (await ok(app, graphql(`mutation LiveCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id } }`), { input: { name: 'Права', memberIds: [colleague.userId] } }, owner.token)).createProject;
     const task = (await ok(app, graphql(`mutation LiveCreateTask($input: CreateTaskInput!) { createTask(input: $input) { id version } }`), { input: { projectId: project.id, title: 'Декларация', assigneeId: assignee.userId } }, owner.token)).createTask;
     // from a cursor: an event between subscribing and being registered is replayed, not lost
-    const after = (await ok(app, graphql(`query LiveAuditLog2 { auditLog(first: 1) { edges { node { id } } } }`), {}, owner.token)).auditLog.edges[0].node.id as string;
+    const after = (await ok(app, graphql(`query LiveAuditLog2 { auditLog(first: 1) { edges { node { id } } } }`), {}, owner.token)).auditLog.edges[0]!.node.id;
     const query = graphql(`subscription LiveTaskEvents($projectId: ID!, $after: ID) { taskEvents(projectId: $projectId, after: $after) { task { id viewerCanEdit viewerCanChangeStatus viewerCanComment } } }`);
-    const a = new Subscriber<any>(app, assignee.token, query, { projectId: project.id, after });
-    const b = new Subscriber<any>(app, colleague.token, query, { projectId: project.id, after });
-    const o = new Subscriber<any>(app, owner.token, query, { projectId: project.id, after });
-    await ok(app, `mutation ($id: ID!) { changeTaskStatus(id: $id, version: ${task.version}, status: IN_PROGRESS) { id } }`, { id: task.id }, assignee.token);
+    const a = new Subscriber(app, assignee.token, query, { projectId: project.id, after });
+    const b = new Subscriber(app, colleague.token, query, { projectId: project.id, after });
+    const o = new Subscriber(app, owner.token, query, { projectId: project.id, after });
+    await ok(app, graphql(`mutation LiveChangeTaskStatus($id: ID!, $version: Int!) { changeTaskStatus(id: $id, version: $version, status: IN_PROGRESS) { id } }`), { id: task.id, version: task.version }, assignee.token);
     const [[fromA], [fromB], [fromO]] = await Promise.all([a.waitFor(1), b.waitFor(1), o.waitFor(1)]);
     expect(fromA.taskEvents.task).toEqual({ id: task.id, viewerCanEdit: false, viewerCanChangeStatus: true, viewerCanComment: true });
     expect(fromB.taskEvents.task).toEqual({ id: task.id, viewerCanEdit: false, viewerCanChangeStatus: false, viewerCanComment: false });

@@ -20,6 +20,7 @@ type Documents = {
     "mutation LiveCreateTask($input: CreateTaskInput!) { createTask(input: $input) { id version } }": typeof types.LiveCreateTaskDocument,
     "query LiveAuditLog2 { auditLog(first: 1) { edges { node { id } } } }": typeof types.LiveAuditLog2Document,
     "subscription LiveTaskEvents($projectId: ID!, $after: ID) { taskEvents(projectId: $projectId, after: $after) { task { id viewerCanEdit viewerCanChangeStatus viewerCanComment } } }": typeof types.LiveTaskEventsDocument,
+    "mutation LiveChangeTaskStatus($id: ID!, $version: Int!) { changeTaskStatus(id: $id, version: $version, status: IN_PROGRESS) { id } }": typeof types.LiveChangeTaskStatusDocument,
     "query AuditAuditLog($first: Int!, $after: String) { auditLog(first: $first, after: $after) { edges { cursor node { id seq type at actor { id name } subjectId changes } } pageInfo { hasNextPage endCursor } } }": typeof types.AuditAuditLogDocument,
     "subscription AuditAuditEvents($after: ID) { auditEvents(after: $after) { id seq type actor { id } subjectId changes } }": typeof types.AuditAuditEventsDocument,
     "mutation AuditInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { user { id } } }": typeof types.AuditInviteUserDocument,
@@ -202,6 +203,7 @@ const documents: Documents = {
     "mutation LiveCreateTask($input: CreateTaskInput!) { createTask(input: $input) { id version } }": types.LiveCreateTaskDocument,
     "query LiveAuditLog2 { auditLog(first: 1) { edges { node { id } } } }": types.LiveAuditLog2Document,
     "subscription LiveTaskEvents($projectId: ID!, $after: ID) { taskEvents(projectId: $projectId, after: $after) { task { id viewerCanEdit viewerCanChangeStatus viewerCanComment } } }": types.LiveTaskEventsDocument,
+    "mutation LiveChangeTaskStatus($id: ID!, $version: Int!) { changeTaskStatus(id: $id, version: $version, status: IN_PROGRESS) { id } }": types.LiveChangeTaskStatusDocument,
     "query AuditAuditLog($first: Int!, $after: String) { auditLog(first: $first, after: $after) { edges { cursor node { id seq type at actor { id name } subjectId changes } } pageInfo { hasNextPage endCursor } } }": types.AuditAuditLogDocument,
     "subscription AuditAuditEvents($after: ID) { auditEvents(after: $after) { id seq type actor { id } subjectId changes } }": types.AuditAuditEventsDocument,
     "mutation AuditInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { user { id } } }": types.AuditInviteUserDocument,
@@ -416,6 +418,10 @@ export function graphql(source: "query LiveAuditLog2 { auditLog(first: 1) { edge
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription LiveTaskEvents($projectId: ID!, $after: ID) { taskEvents(projectId: $projectId, after: $after) { task { id viewerCanEdit viewerCanChangeStatus viewerCanComment } } }"): (typeof documents)["subscription LiveTaskEvents($projectId: ID!, $after: ID) { taskEvents(projectId: $projectId, after: $after) { task { id viewerCanEdit viewerCanChangeStatus viewerCanComment } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveChangeTaskStatus($id: ID!, $version: Int!) { changeTaskStatus(id: $id, version: $version, status: IN_PROGRESS) { id } }"): (typeof documents)["mutation LiveChangeTaskStatus($id: ID!, $version: Int!) { changeTaskStatus(id: $id, version: $version, status: IN_PROGRESS) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
