@@ -1,5 +1,6 @@
 import { NumberInput, Select, SimpleGrid, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { numberInputSeparators } from '../../kernel/i18n/format';
 import { TariffParameterType, type LegalForm, type TaxRegime } from '../../gql/graphql';
 import {
   offeredLegalForms,
@@ -75,6 +76,7 @@ interface ParameterInputProps {
 }
 
 function ParameterInput({ parameter, value, onChange, error, testId, disabled }: ParameterInputProps) {
+  const { i18n } = useTranslation();
   switch (parameter.type) {
     case TariffParameterType.Number:
       return (
@@ -85,6 +87,7 @@ function ParameterInput({ parameter, value, onChange, error, testId, disabled }:
           min={0}
           allowNegative={false}
           allowDecimal={false}
+          {...numberInputSeparators(i18n.language)}
           error={error}
           disabled={disabled}
           data-testid={testId}

@@ -1,6 +1,7 @@
 import { Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { TariffParameterType } from '../../gql/graphql';
+import { numberInputSeparators } from '../../kernel/i18n/format';
 import { MoneyInput } from './MoneyInput';
 import { LEGAL_FORMS, SERVICE_AREAS, areaLabelKey } from './pricingForm';
 import { newParameter, setParameterLabel, typeParameterKey } from './tariffDraft';
@@ -16,7 +17,8 @@ interface TariffParameterFieldsProps {
 
 /** One parameter: name (its key made from it), type and area, then the prices its type needs. */
 export function TariffParameterFields({ form, index, readOnly, showKeys }: TariffParameterFieldsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const separators = numberInputSeparators(i18n.language);
   const parameter = form.values.parameters[index]!;
   const path = (name: string) => `parameters.${index}.${name}`;
   const input = (name: string) => ({ ...form.getInputProps(path(name)), readOnly });
@@ -72,6 +74,7 @@ export function TariffParameterFields({ form, index, readOnly, showKeys }: Tarif
             min={0}
             allowDecimal={false}
             allowNegative={false}
+            {...separators}
             data-testid="tariff-parameter-included"
           />
           <NumberInput
@@ -80,6 +83,7 @@ export function TariffParameterFields({ form, index, readOnly, showKeys }: Tarif
             min={1}
             allowDecimal={false}
             allowNegative={false}
+            {...separators}
             data-testid="tariff-parameter-blockSize"
           />
           <MoneyInput label={t('pricing.tariffs.parameters.pricePerBlock')} {...input('pricePerBlock')} testId="tariff-parameter-pricePerBlock" />

@@ -25,3 +25,13 @@ export function formatDay(day: string): string {
 export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(language).format(value);
 }
+
+/** Mantine NumberInput's separators in the reader's language: «1 800» in Russian, "1,800" in English. */
+export function numberInputSeparators(language: string): { thousandSeparator: string; decimalSeparator: string } {
+  const parts = new Intl.NumberFormat(language).formatToParts(1234.5);
+  return {
+    // Russian groups with a no-break space; a plain one is what people type
+    thousandSeparator: (parts.find((part) => part.type === 'group')?.value ?? ' ').replace(/[\u00a0\u202f]/, ' '),
+    decimalSeparator: parts.find((part) => part.type === 'decimal')?.value ?? ',',
+  };
+}
