@@ -66,7 +66,7 @@ export function TariffMultipliersSection({ form, readOnly, showKeys = false }: D
                     // an option added to the parameter later has no factor yet: it multiplies by 1
                     value={multiplier.factors[option.key] ?? ''}
                     readOnly={readOnly}
-                    suffix="×"
+                    prefix="×"
                   />
                 ))}
               </SimpleGrid>
