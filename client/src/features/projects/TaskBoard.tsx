@@ -13,21 +13,16 @@ import {
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { Alert, Group, ScrollArea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser } from '../../kernel/session/currentUser';
-import { TaskEventType, type TaskStatus } from '../../gql/graphql';
+import type { TaskStatus } from '../../gql/graphql';
 import { BoardColumn } from './BoardColumn';
 import { dropTarget, isNoOp, positionAt, toColumns } from './board';
-import { isOwnWrite } from './ownWrites';
 import { isTaskStatus, TASK_STATUSES } from './projectEnums';
 import { TaskCardView } from './TaskCard';
 import type { TaskRights } from './taskRights';
+import { useBoardLiveChanges } from './useBoardLiveChanges';
 import { useChangeTaskStatus, useMoveTask, type BoardTask } from './useMoveTask';
-import { useTaskEvents, type LiveTaskEvent } from './useTaskEvents';
-
-const HIGHLIGHT_MS = 2000;
 
 // a card under the pointer wins over its column; off every droppable, the nearest one
 const collisionDetection: CollisionDetection = (args) => {
@@ -51,35 +46,15 @@ interface TaskBoardProps {
 /** The project's live board: columns by status, drag and drop, a status menu on every card. */
 export function TaskBoard({ projectId, tasks, rights, canEdit, onOpen, onResync }: TaskBoardProps) {
   const { t } = useTranslation();
-  const me = useCurrentUser();
   const columns = useMemo(() => toColumns(tasks), [tasks]);
   const moveTask = useMoveTask(projectId);
   const changeStatus = useChangeTaskStatus(projectId);
   const [dragged, setDragged] = useState<BoardTask | null>(null);
-  const changedBy = useLiveHighlights();
+  const changedBy = useBoardLiveChanges(projectId, onResync);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
-
-  const onEvent = useCallback(
-    (event: LiveTaskEvent) => {
-      const byMe = event.actor?.id === me.id;
-      // a card I just created is mine even before the mutation's answer names its id
-      if (isOwnWrite(event.taskId, event.task.version, byMe) || (byMe && event.type === TaskEventType.Created)) return;
-      const name = event.actor?.name ?? t('projects.task.history.system');
-      if (event.type === TaskEventType.Deleted) {
-        notifications.show({
-          color: 'gray',
-          message: t('projects.board.liveChange', { name, title: event.task.title, what: t('projects.board.events.DELETED') }),
-        });
-        return;
-      }
-      changedBy.flash(event.taskId, name);
-    },
-    [me.id, t, changedBy],
-  );
-  useTaskEvents(projectId, true, onEvent, onResync);
 
   const canChangeStatus = (task: BoardTask) => rights.get(task.id)?.viewerCanChangeStatus ?? false;
 
@@ -123,7 +98,7 @@ export function TaskBoard({ projectId, tasks, rights, canEdit, onOpen, onResync 
                 tasks={columns[status]}
                 canEdit={canEdit}
                 canChangeStatus={canChangeStatus}
-                changedBy={changedBy.names}
+                changedBy={changedBy}
                 onOpen={onOpen}
                 onStatusChange={handleStatusChange}
               />
@@ -134,33 +109,4 @@ export function TaskBoard({ projectId, tasks, rights, canEdit, onOpen, onResync 
       </DndContext>
     </>
   );
-}
-
-/** Cards someone else just changed, with who did it; each fades after a moment. */
-function useLiveHighlights() {
-  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
-  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
-
-  useEffect(() => {
-    const pending = timers.current;
-    return () => pending.forEach((timer) => clearTimeout(timer));
-  }, []);
-
-  const flash = useCallback((taskId: string, name: string) => {
-    setNames((current) => new Map(current).set(taskId, name));
-    clearTimeout(timers.current.get(taskId));
-    timers.current.set(
-      taskId,
-      setTimeout(() => {
-        timers.current.delete(taskId);
-        setNames((current) => {
-          const next = new Map(current);
-          next.delete(taskId);
-          return next;
-        });
-      }, HIGHLIGHT_MS),
-    );
-  }, []);
-
-  return useMemo(() => ({ names, flash }), [names, flash]);
 }
