@@ -148,6 +148,11 @@ const CASES: Case[] = [
       s.invitationSecret = (data.invitationLink as string).split('/invite/')[1];
     },
   },
+  {
+    mutation: 'renewInvitation',
+    variables: (s) => ({ userId: s.invitedId }),
+    after: (data, s) => (s.invitationSecret = (data.invitationLink as string).split('/invite/')[1]),
+  },
   { mutation: 'acceptInvite', token: () => null, variables: (s) => ({ token: s.invitationSecret, password: PASSWORD }) },
   { mutation: 'changeUserRole', variables: (s) => ({ input: { userId: s.invitedId, role: 'HEAD', department: 'PAYROLL' } }) },
   { mutation: 'deactivateUser', variables: (s) => ({ userId: s.invitedId }) },
@@ -236,6 +241,13 @@ const CASES: Case[] = [
     variables: (s) => ({ id: s.taskIds[0], body: '@Анна @Бухгалтер проверьте, пожалуйста', mentionIds: [s.owner.userId, s.accountant.userId, s.head.userId] }),
   },
   { mutation: 'deleteTask', variables: async (s) => ({ id: s.newTask, version: await taskVersion(s, s.newTask) }) },
+  { mutation: 'updateFirmSettings', variables: () => ({ input: { timeZone: 'Asia/Vladivostok' } }) },
+  // last: it ends the owner's other sessions (the calling one stays)
+  {
+    mutation: 'changePassword',
+    variables: (s) => ({ currentPassword: s.owner.password, newPassword: 'новый надёжный пароль 2026' }),
+    after: (_data, s) => (s.owner.password = 'новый надёжный пароль 2026'),
+  },
 ];
 
 let app: App;
