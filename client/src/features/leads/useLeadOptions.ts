@@ -6,6 +6,9 @@ import type { HistoryLookups } from './leadHistory';
 export type LeadOptions = LeadOptionsQueryQuery;
 export type LeadFieldDefinition = LeadOptions['leadFields'][number];
 
+/** For a mutation that adds to the lists: a new item appears through a refetch (edits update the cached item by id). */
+export const refetchLeadOptions = { refetchQueries: [LeadOptionsQueryDocument], awaitRefetchQueries: true };
+
 const byPosition = <T extends { position: number }>(items: readonly T[]) =>
   [...items].sort((a, b) => a.position - b.position);
 
