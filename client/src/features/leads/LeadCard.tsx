@@ -1,11 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Stack, Tabs, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useCurrentUser } from '../../kernel/session/currentUser';
-import { formatDateTime } from '../../kernel/i18n/format';
 import { useFragment as readFragment } from '../../gql';
 import {
   LeadCardPage_LeadFragmentDoc,
@@ -14,15 +12,14 @@ import {
   type LeadCardPageQueryQuery,
 } from '../../gql/graphql';
 import { LeadPricingPanel } from '../pricing';
-import { NewProjectDialog, projectFromLead } from '../projects';
 import { DuplicateWarning } from './DuplicateWarning';
+import { LeadCardHeader } from './LeadCardHeader';
 import { LeadForm } from './LeadForm';
 import { formToInput, leadToForm } from './leadForm';
 import { LeadHistory } from './LeadHistory';
 import { leadSaveErrors } from './leadMutationErrors';
 import { showLeadFieldErrors, useLeadForm } from './useLeadForm';
 import { LeadConflictAlert, LeadSaveBar } from './LeadSaveBar';
-import { LeadStageControl } from './LeadStageControl';
 import { useLeadOptions } from './useLeadOptions';
 
 interface LeadCardProps {
@@ -31,12 +28,11 @@ interface LeadCardProps {
   onReload: () => Promise<void>;
 }
 
-/** One lead: its stage, the editable card and its history, and its pricing. */
+/** One lead: its head (stage, a project from it), the editable card and its history, and its pricing. */
 export function LeadCard({ lead, refetch, onReload }: LeadCardProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const me = useCurrentUser();
   const editable = me.can.editLeads;
-  const [creatingProject, setCreatingProject] = useState(false);
   const options = useLeadOptions();
   const form = useLeadForm(() => leadToForm(lead));
   const { values } = form;
@@ -71,40 +67,7 @@ export function LeadCard({ lead, refetch, onReload }: LeadCardProps) {
 
   return (
     <Stack>
-      <Anchor component={Link} to="/leads" size="sm">
-        ← {t('leads.card.back')}
-      </Anchor>
-      <Group justify="space-between" align="flex-start">
-        <Stack gap={4}>
-          <Title order={2} data-testid="lead-title">
-            {lead.companyName}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('leads.card.created', { at: formatDateTime(lead.createdAt, i18n.language) })}
-          </Text>
-        </Stack>
-        <Group align="flex-start">
-          {me.can.createProjects && (
-            <Button variant="light" onClick={() => setCreatingProject(true)} data-testid="lead-create-project">
-              {t('leads.card.createProject')}
-            </Button>
-          )}
-          <LeadStageControl
-            lead={{ ...lead, version }}
-            lostReasons={options.lostReasons}
-            editable={editable}
-            onMoved={() => void adoptLatest()}
-          />
-        </Group>
-      </Group>
-      {me.can.createProjects && (
-        <NewProjectDialog
-          opened={creatingProject}
-          onClose={() => setCreatingProject(false)}
-          // as saved, not as being typed: the project takes the lead's stored contacts
-          from={projectFromLead(lead, (inn) => t('projects.create.innLine', { inn }))}
-        />
-      )}
+      <LeadCardHeader lead={lead} version={version} lostReasons={options.lostReasons} editable={editable} onMoved={() => void adoptLatest()} />
 
       {!editable && <Alert color="blue">{t('leads.card.readOnly')}</Alert>}
       {errors.conflict && <LeadConflictAlert onReload={() => void onReload().then(reset)} />}
