@@ -17,7 +17,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     pool: 'forks',
-    testTimeout: 30_000,
+    // browser suites drive Chromium beside the server on two cores: give them room
+    testTimeout: 90_000,
     hookTimeout: 60_000,
     // each file gets its own database; two cores, so keep parallelism modest
     maxWorkers: 3,
