@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation DemoSeedLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": typeof types.DemoSeedLoginDocument,
+    "query DemoSeedMyTasks { myTasks { title status comments { body } project { name } } }": typeof types.DemoSeedMyTasksDocument,
+    "query DemoSeedProjects { projects { totalCount edges { node { name status lead { companyName stage } } } } }": typeof types.DemoSeedProjectsDocument,
+    "query DemoSeedLeads { leads(first: 50) { edges { node { id stage } } } }": typeof types.DemoSeedLeadsDocument,
+    "query DemoSeedPricingRuns($leadId: ID!) { pricingRuns(leadId: $leadId) { id } }": typeof types.DemoSeedPricingRunsDocument,
+    "query DemoSeedAuditLog { auditLog(first: 200) { edges { node { type } } } }": typeof types.DemoSeedAuditLogDocument,
     "subscription LiveAuditEvents($after: ID) { auditEvents(after: $after) { seq } }": typeof types.LiveAuditEventsDocument,
     "query LiveAuditLog { auditLog(first: 1) { edges { node { seq } } } }": typeof types.LiveAuditLogDocument,
     "mutation LiveCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id } }": typeof types.LiveCreateProjectDocument,
@@ -21,6 +27,7 @@ type Documents = {
     "query LiveAuditLog2 { auditLog(first: 1) { edges { node { id } } } }": typeof types.LiveAuditLog2Document,
     "subscription LiveTaskEvents($projectId: ID!, $after: ID) { taskEvents(projectId: $projectId, after: $after) { task { id viewerCanEdit viewerCanChangeStatus viewerCanComment } } }": typeof types.LiveTaskEventsDocument,
     "mutation LiveChangeTaskStatus($id: ID!, $version: Int!) { changeTaskStatus(id: $id, version: $version, status: IN_PROGRESS) { id } }": typeof types.LiveChangeTaskStatusDocument,
+    "query AuditReadableLog($first: Int!, $after: String, $filter: AuditLogFilter) { auditLog(first: $first, after: $after, filter: $filter) {\n  edges { node { id type actor { id name } subject { type id title projectId } fieldChanges { field from to kind fromLabel toLabel } } }\n  pageInfo { hasNextPage endCursor } } }": typeof types.AuditReadableLogDocument,
     "query AuditAuditLog($first: Int!, $after: String) { auditLog(first: $first, after: $after) { edges { cursor node { id seq type at actor { id name } subjectId changes } } pageInfo { hasNextPage endCursor } } }": typeof types.AuditAuditLogDocument,
     "subscription AuditAuditEvents($after: ID) { auditEvents(after: $after) { id seq type actor { id } subjectId changes } }": typeof types.AuditAuditEventsDocument,
     "mutation AuditInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { user { id } } }": typeof types.AuditInviteUserDocument,
@@ -46,6 +53,10 @@ type Documents = {
     "query FirmLatestAuditEntry { auditLog(first: 1) { edges { node { id } } } }": typeof types.FirmLatestAuditEntryDocument,
     "mutation FirmCreateAnotherProject { createProject(input: { name: \"Ещё один\" }) { id } }": typeof types.FirmCreateAnotherProjectDocument,
     "subscription FirmTaskEvents($after: ID) { taskEvents(after: $after) { id } }": typeof types.FirmTaskEventsDocument,
+    "mutation InvitationRenewalInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { invitationLink user { id } } }": typeof types.InvitationRenewalInviteUserDocument,
+    "mutation InvitationRenewalRenew($userId: ID!) { renewInvitation(userId: $userId) { invitationLink expiresAt user { id invitationPending } } }": typeof types.InvitationRenewalRenewDocument,
+    "mutation InvitationRenewalAcceptInvite($token: String!, $password: String!) { acceptInvite(token: $token, password: $password) { user { id } } }": typeof types.InvitationRenewalAcceptInviteDocument,
+    "query InvitationRenewalAuditLog { auditLog(first: 5) { edges { node { type subjectId } } } }": typeof types.InvitationRenewalAuditLogDocument,
     "query PrincipalCacheMe { me { id } }": typeof types.PrincipalCacheMeDocument,
     "query PrincipalCacheAuditLog { auditLog(first: 1) { edges { cursor } } }": typeof types.PrincipalCacheAuditLogDocument,
     "mutation PrincipalCacheLogout { logout }": typeof types.PrincipalCacheLogoutDocument,
@@ -81,9 +92,12 @@ type Documents = {
     "mutation LeadTransferCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.LeadTransferCreateLeadDocument,
     "mutation LeadTransferImportLeads2($file: UploadedFileInput!) { importLeads(file: $file) { imported skipped } }": typeof types.LeadTransferImportLeads2Document,
     "query LeadTransferExportLeads($filter: LeadFilter) { exportLeads(filter: $filter) { filename mimeType contentBase64 } }": typeof types.LeadTransferExportLeadsDocument,
+    "fragment LeadTestFields on Lead { id version lastName firstName patronymic legalForm companyName inn taxRegime okvedCode activity regionCode region { name }\n  source { id name } phone email owner { id } notes extra stage lostReason { name } duplicates { lead { id } matchedOn } }": typeof types.LeadTestFieldsFragmentDoc,
+    "mutation LeadCreateLead($input: LeadInput!) { createLead(input: $input) { ...LeadTestFields } }": typeof types.LeadCreateLeadDocument,
+    "mutation LeadUpdateLead($id: ID!, $version: Int!, $input: LeadInput!) { updateLead(id: $id, version: $version, input: $input) { ...LeadTestFields } }": typeof types.LeadUpdateLeadDocument,
+    "query LeadLeadSources { leadSources { id name } }": typeof types.LeadLeadSourcesDocument,
     "mutation LeadMoveLeadStage($id: ID!, $version: Int!, $stage: LeadStage!, $lostReasonId: ID) { moveLeadStage(id: $id, version: $version, stage: $stage, lostReasonId: $lostReasonId) { id version stage lostReason { name } } }": typeof types.LeadMoveLeadStageDocument,
     "query LeadLeads($filter: LeadFilter, $orderBy: LeadOrder, $first: Int!, $after: String) { leads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { totalCount edges { cursor node { id companyName } } pageInfo { hasNextPage endCursor } } }": typeof types.LeadLeadsDocument,
-    "query LeadLeadSources { leadSources { id name } }": typeof types.LeadLeadSourcesDocument,
     "query LeadLeadDuplicates { leadDuplicates(phone: \"8 495 739 70 00\") { lead { id } matchedOn } }": typeof types.LeadLeadDuplicatesDocument,
     "query LeadLead($id: ID!) { lead(id: $id) { companyName version } }": typeof types.LeadLeadDocument,
     "query LeadLostReasons { lostReasons { id name } }": typeof types.LeadLostReasonsDocument,
@@ -117,12 +131,31 @@ type Documents = {
     "query TariffProblemsTariffPlans { tariffPlans { id current { definition { basePrices { legalForm taxRegime amount } parameters { key label type area included blockSize pricePerBlock price priceByLegalForm { legalForm price } options { key label price } } multipliers { key label parameterKey factors { option factor } } remuneration { area percentOfLines perUnit { parameterKey amount } perMonth } overhead { percentOfPrice fixed } baseArea } } } }": typeof types.TariffProblemsTariffPlansDocument,
     "mutation TariffProblemsUpdateTariffDraft($id: ID!, $version: Int!, $definition: TariffDefinitionInput!) { updateTariffDraft(id: $id, version: $version, definition: $definition) { id } }": typeof types.TariffProblemsUpdateTariffDraftDocument,
     "mutation TariffProblemsCreateTariffDraft($planId: ID!) { createTariffDraft(planId: $planId) { id version } }": typeof types.TariffProblemsCreateTariffDraftDocument,
+    "query DefaultTemplateTemplates { projectTemplates { id name version isDefault archived } }": typeof types.DefaultTemplateTemplatesDocument,
+    "query DefaultTemplateTasks { projectTemplates { id tasks { key title description department assigneeRole priority dueInWorkingDays dependsOn } } }": typeof types.DefaultTemplateTasksDocument,
+    "mutation DefaultTemplateCreate($input: ProjectTemplateInput!) { createProjectTemplate(input: $input) { id version isDefault } }": typeof types.DefaultTemplateCreateDocument,
+    "mutation DefaultTemplateUpdate($id: ID!, $version: Int!, $input: ProjectTemplateInput!) { updateProjectTemplate(id: $id, version: $version, input: $input) { id version isDefault archived } }": typeof types.DefaultTemplateUpdateDocument,
+    "mutation DefaultTemplateCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id specifics contacts { name position phone email } } }": typeof types.DefaultTemplateCreateProjectDocument,
     "mutation FirmDayCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id startDate tasks { title dueDate } } }": typeof types.FirmDayCreateProjectDocument,
     "mutation FirmDayCreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }": typeof types.FirmDayCreateTaskDocument,
     "query FirmDayMyTasks { myTasks { title dueDate overdue } }": typeof types.FirmDayMyTasksDocument,
     "mutation FirmDayUpdateFirmSettings($timeZone: String!) { updateFirmSettings(input: { timeZone: $timeZone }) { timeZone } }": typeof types.FirmDayUpdateFirmSettingsDocument,
     "query FirmDayProjectTemplates { projectTemplates { id } }": typeof types.FirmDayProjectTemplatesDocument,
     "query FirmDayMe { me { firm { today } } }": typeof types.FirmDayMeDocument,
+    "query ProjectAccessTemplates { projectTemplates { id } }": typeof types.ProjectAccessTemplatesDocument,
+    "mutation ProjectAccessCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id version tasks { id version } } }": typeof types.ProjectAccessCreateProjectDocument,
+    "mutation ProjectAccessAssignTask($id: ID!, $version: Int!, $assigneeId: ID) { assignTask(id: $id, version: $version, assigneeId: $assigneeId) { id version } }": typeof types.ProjectAccessAssignTaskDocument,
+    "mutation ProjectAccessUpdateProject($id: ID!, $version: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, version: $version, input: $input) { id version } }": typeof types.ProjectAccessUpdateProjectDocument,
+    "mutation ProjectAccessChangeTaskStatus($id: ID!, $version: Int!, $status: TaskStatus!) { changeTaskStatus(id: $id, version: $version, status: $status) { id version } }": typeof types.ProjectAccessChangeTaskStatusDocument,
+    "query ProjectAccessProject($id: ID!) { project(id: $id) { id viewerCanEdit tasks { id viewerCanEdit viewerCanChangeStatus viewerCanComment } } }": typeof types.ProjectAccessProjectDocument,
+    "query ProjectAccessList { projects(first: 100) { edges { node { id } } } }": typeof types.ProjectAccessListDocument,
+    "subscription ProjectAccessTaskEvents { taskEvents { projectId taskId } }": typeof types.ProjectAccessTaskEventsDocument,
+    "fragment ProjectTestTask on Task { id version title status position department dueDate assignee { id } priority }": typeof types.ProjectTestTaskFragmentDoc,
+    "mutation ProjectCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id version name startDate coordinator { id } tasks { ...ProjectTestTask dependsOnIds } } }": typeof types.ProjectCreateProjectDocument,
+    "mutation ProjectChangeTaskStatus($id: ID!, $version: Int!, $status: TaskStatus!) { changeTaskStatus(id: $id, version: $version, status: $status) { ...ProjectTestTask } }": typeof types.ProjectChangeTaskStatusDocument,
+    "mutation ProjectMoveTask($id: ID!, $version: Int!, $status: TaskStatus!, $index: Int!) { moveTask(id: $id, version: $version, status: $status, index: $index) { ...ProjectTestTask } }": typeof types.ProjectMoveTaskDocument,
+    "mutation ProjectCreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }": typeof types.ProjectCreateTaskDocument,
+    "query ProjectPage($search: String!, $after: String) { projects(filter: { search: $search }, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }": typeof types.ProjectPageDocument,
     "mutation ProjectCommentTask($id: ID!, $body: String!, $mentionIds: [ID!]) { commentTask(id: $id, body: $body, mentionIds: $mentionIds) { id body author { id } mentions { id } } }": typeof types.ProjectCommentTaskDocument,
     "query ProjectProject($id: ID!) { project(id: $id) { tasks { id title status position } } }": typeof types.ProjectProjectDocument,
     "subscription ProjectTaskEvents($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { id seq type projectId taskId actor { id } changes task { id status title version } } }": typeof types.ProjectTaskEventsDocument,
@@ -134,7 +167,6 @@ type Documents = {
     "mutation ProjectAssignTask($id: ID!, $version: Int!, $a: ID) { assignTask(id: $id, version: $version, assigneeId: $a) { version assignee { id } } }": typeof types.ProjectAssignTaskDocument,
     "mutation ProjectUpdateTask($id: ID!, $v: Int!) { updateTask(id: $id, version: $v, input: { title: \"x\" }) { id } }": typeof types.ProjectUpdateTaskDocument,
     "query ProjectProjects { projects { edges { node { id } } } }": typeof types.ProjectProjectsDocument,
-    "mutation ProjectCreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }": typeof types.ProjectCreateTaskDocument,
     "mutation ProjectUpdateTask2($id: ID!, $v: Int!) { updateTask(id: $id, version: $v, input: { priority: URGENT }) { id } }": typeof types.ProjectUpdateTask2Document,
     "query ProjectAuditLog2 { auditLog(first: 1) { edges { node { changes } } } }": typeof types.ProjectAuditLog2Document,
     "subscription ProjectTaskEvents2($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { id task { project { canEdit } } } }": typeof types.ProjectTaskEvents2Document,
@@ -142,6 +174,12 @@ type Documents = {
     "mutation ProjectUpdateProject3($id: ID!, $version: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, version: $version, input: $input) { version } }": typeof types.ProjectUpdateProject3Document,
     "query ProjectProject2($id: ID!) { project(id: $id) { version } }": typeof types.ProjectProject2Document,
     "query ProjectMyTasks { myTasks { title overdue } }": typeof types.ProjectMyTasksDocument,
+    "query TaskCommentsTemplates { projectTemplates { id } }": typeof types.TaskCommentsTemplatesDocument,
+    "query TaskCommentsLatestEvent { auditLog(first: 1) { edges { node { id } } } }": typeof types.TaskCommentsLatestEventDocument,
+    "mutation TaskCommentsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id commentCount } } }": typeof types.TaskCommentsCreateProjectDocument,
+    "mutation TaskCommentsCommentTask($id: ID!, $body: String!) { commentTask(id: $id, body: $body) { id } }": typeof types.TaskCommentsCommentTaskDocument,
+    "query TaskCommentsBoard($id: ID!) { project(id: $id) { tasks { id commentCount } } }": typeof types.TaskCommentsBoardDocument,
+    "subscription TaskCommentsTaskEvents($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { type taskId task { id commentCount } } }": typeof types.TaskCommentsTaskEventsDocument,
     "query ViewerCapabilitiesViewerCan { viewerCan { editLeads editLeadLists editLeadFields savePricingRuns editTariffs seeCost createProjects editTemplates manageTeam manageApiTokens editFirmSettings viewAudit } }": typeof types.ViewerCapabilitiesViewerCanDocument,
     "mutation ViewerCapabilitiesMoveLeadStage($id: ID!) { moveLeadStage(id: $id, version: 1, stage: CONTACTED) { id } }": typeof types.ViewerCapabilitiesMoveLeadStageDocument,
     "mutation ViewerCapabilitiesCreateLeadSource { createLeadSource(input: { name: \"\" }) { id } }": typeof types.ViewerCapabilitiesCreateLeadSourceDocument,
@@ -161,12 +199,40 @@ type Documents = {
     "query BoardBrowserProjectTemplates { projectTemplates { id } }": typeof types.BoardBrowserProjectTemplatesDocument,
     "mutation BoardBrowserCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id status } } }": typeof types.BoardBrowserCreateProjectDocument,
     "query FirmSettingsBrowserMe { me { firm { timeZone } } }": typeof types.FirmSettingsBrowserMeDocument,
+    "mutation FirstHourLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": typeof types.FirstHourLoginDocument,
+    "mutation FirstHourInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { invitationLink } }": typeof types.FirstHourInviteUserDocument,
+    "mutation FirstHourAcceptInvite($token: String!, $password: String!) { acceptInvite(token: $token, password: $password) { token } }": typeof types.FirstHourAcceptInviteDocument,
+    "query FirstHourFirstLeadAndProject { leads(first: 1) { edges { node { id } } } projects(first: 1) { edges { node { id } } } }": typeof types.FirstHourFirstLeadAndProjectDocument,
+    "query FirstHourFirstProject { projects(first: 1) { edges { node { id } } } }": typeof types.FirstHourFirstProjectDocument,
+    "query LeadToProjectSources { leadSources { id } }": typeof types.LeadToProjectSourcesDocument,
+    "mutation LeadToProjectCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.LeadToProjectCreateLeadDocument,
+    "query LeadToProjectTemplates { projectTemplates { id version name isDefault tasks { key title description department assigneeRole priority dueInWorkingDays dependsOn } } }": typeof types.LeadToProjectTemplatesDocument,
+    "mutation LeadToProjectUpdateTemplate($id: ID!, $version: Int!, $input: ProjectTemplateInput!) { updateProjectTemplate(id: $id, version: $version, input: $input) { id } }": typeof types.LeadToProjectUpdateTemplateDocument,
+    "query LeadToProjectProject($id: ID!) { project(id: $id) { specifics contacts { name email phone } lead { id } tasks { id } } }": typeof types.LeadToProjectProjectDocument,
+    "query LiveCommentsTemplates { projectTemplates { id } }": typeof types.LiveCommentsTemplatesDocument,
+    "mutation LiveCommentsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id version } } }": typeof types.LiveCommentsCreateProjectDocument,
+    "mutation LiveCommentsAssignTask($id: ID!, $version: Int!, $assigneeId: ID) { assignTask(id: $id, version: $version, assigneeId: $assigneeId) { version } }": typeof types.LiveCommentsAssignTaskDocument,
+    "mutation EmbeddedLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": typeof types.EmbeddedLoginDocument,
+    "query EmbeddedUsers { users { email } }": typeof types.EmbeddedUsersDocument,
+    "mutation EmbeddedSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": typeof types.EmbeddedSignUpDocument,
     "\n  mutation HarnessSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id firm { id } } }\n  }\n": typeof types.HarnessSignUpDocument,
     "\n  mutation HarnessInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { invitationLink user { id } }\n  }\n": typeof types.HarnessInviteUserDocument,
     "\n  mutation HarnessAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password) { token }\n  }\n": typeof types.HarnessAcceptInviteDocument,
+    "fragment InputValidationLead on Lead { id version lastName companyName notes source { id } owner { id } extra }": typeof types.InputValidationLeadFragmentDoc,
+    "fragment InputValidationProject on Project { id version name contacts { name } }": typeof types.InputValidationProjectFragmentDoc,
+    "fragment InputValidationTask on Task { id version title description }": typeof types.InputValidationTaskFragmentDoc,
+    "mutation InputValidationCreateLead($input: LeadInput!) { createLead(input: $input) { ...InputValidationLead } }": typeof types.InputValidationCreateLeadDocument,
+    "mutation InputValidationUpdateLead($id: ID!, $version: Int!, $input: LeadInput!) { updateLead(id: $id, version: $version, input: $input) { ...InputValidationLead } }": typeof types.InputValidationUpdateLeadDocument,
+    "query InputValidationLead($id: ID!) { lead(id: $id) { ...InputValidationLead } }": typeof types.InputValidationLeadDocument,
     "query InputValidationLeads($filter: LeadFilter) { leads(filter: $filter, first: 5) { totalCount } }": typeof types.InputValidationLeadsDocument,
     "query InputValidationExportLeads($filter: LeadFilter) { exportLeads(filter: $filter) { filename } }": typeof types.InputValidationExportLeadsDocument,
+    "mutation InputValidationCreateProject($input: CreateProjectInput!) { createProject(input: $input) { ...InputValidationProject } }": typeof types.InputValidationCreateProjectDocument,
+    "mutation InputValidationUpdateProject($id: ID!, $version: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, version: $version, input: $input) { ...InputValidationProject } }": typeof types.InputValidationUpdateProjectDocument,
+    "query InputValidationProject($id: ID!) { project(id: $id) { ...InputValidationProject } }": typeof types.InputValidationProjectDocument,
     "query InputValidationProjects($filter: ProjectFilter) { projects(filter: $filter) { totalCount } }": typeof types.InputValidationProjectsDocument,
+    "mutation InputValidationCreateTask($input: CreateTaskInput!) { createTask(input: $input) { ...InputValidationTask } }": typeof types.InputValidationCreateTaskDocument,
+    "mutation InputValidationUpdateTask($id: ID!, $version: Int!, $input: UpdateTaskInput!) { updateTask(id: $id, version: $version, input: $input) { ...InputValidationTask } }": typeof types.InputValidationUpdateTaskDocument,
+    "query InputValidationTask($id: ID!) { task(id: $id) { ...InputValidationTask } }": typeof types.InputValidationTaskDocument,
     "mutation InputValidationCommentTask($id: ID!, $body: String!) { commentTask(id: $id, body: $body) { id } }": typeof types.InputValidationCommentTaskDocument,
     "mutation InputValidationCreatePricingRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": typeof types.InputValidationCreatePricingRunDocument,
     "query InputValidationPricingRuns($leadId: ID!) { pricingRuns(leadId: $leadId) { id } }": typeof types.InputValidationPricingRunsDocument,
@@ -183,7 +249,17 @@ type Documents = {
     "mutation MutationAnswersCreatePricingRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": typeof types.MutationAnswersCreatePricingRunDocument,
     "mutation MutationAnswersCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id } } }": typeof types.MutationAnswersCreateProjectDocument,
     "mutation MutationAnswersCommentTask($id: ID!, $mentionIds: [ID!]) { commentTask(id: $id, body: \"Начинаем\", mentionIds: $mentionIds) { id } }": typeof types.MutationAnswersCommentTaskDocument,
+    "mutation ProtectionLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": typeof types.ProtectionLoginDocument,
+    "query ProtectionServerInfo { serverInfo { explorerEnabled } }": typeof types.ProtectionServerInfoDocument,
+    "query ProtectionMeFirm { me { firm { id } } }": typeof types.ProtectionMeFirmDocument,
     "subscription ProtectionFirstAuditEvent { auditEvents(after: \"0\") { seq type } }": typeof types.ProtectionFirstAuditEventDocument,
+    "subscription ProtectionAuditEventsOverHttp { auditEvents(after: \"0\") { id } }": typeof types.ProtectionAuditEventsOverHttpDocument,
+    "subscription ProtectionAuditEventsChanges($after: ID) { auditEvents(after: $after) { id changes } }": typeof types.ProtectionAuditEventsChangesDocument,
+    "mutation ProtectionCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": typeof types.ProtectionCreateLeadDocument,
+    "mutation ProtectionUpdateLead($id: ID!, $version: Int!, $input: LeadInput!) { updateLead(id: $id, version: $version, input: $input) { id version } }": typeof types.ProtectionUpdateLeadDocument,
+    "subscription ProtectionAuditEventsExpiring { auditEvents(after: \"0\") { id } }": typeof types.ProtectionAuditEventsExpiringDocument,
+    "query ProtectionMe { me { id } }": typeof types.ProtectionMeDocument,
+    "query StatementsTypename { __typename }": typeof types.StatementsTypenameDocument,
     "subscription TenancyAuditEvents($after: ID) { auditEvents(after: $after) { id seq type subjectId } }": typeof types.TenancyAuditEventsDocument,
     "mutation TenancyCreateApiToken { createApiToken(input: { name: \"A\", role: MANAGER }) { apiToken { id } } }": typeof types.TenancyCreateApiTokenDocument,
     "query TenancyUsers { users { id firm { id } } }": typeof types.TenancyUsersDocument,
@@ -197,6 +273,12 @@ type Documents = {
     "mutation TenancyInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { user { id } } }": typeof types.TenancyInviteUserDocument,
 };
 const documents: Documents = {
+    "mutation DemoSeedLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": types.DemoSeedLoginDocument,
+    "query DemoSeedMyTasks { myTasks { title status comments { body } project { name } } }": types.DemoSeedMyTasksDocument,
+    "query DemoSeedProjects { projects { totalCount edges { node { name status lead { companyName stage } } } } }": types.DemoSeedProjectsDocument,
+    "query DemoSeedLeads { leads(first: 50) { edges { node { id stage } } } }": types.DemoSeedLeadsDocument,
+    "query DemoSeedPricingRuns($leadId: ID!) { pricingRuns(leadId: $leadId) { id } }": types.DemoSeedPricingRunsDocument,
+    "query DemoSeedAuditLog { auditLog(first: 200) { edges { node { type } } } }": types.DemoSeedAuditLogDocument,
     "subscription LiveAuditEvents($after: ID) { auditEvents(after: $after) { seq } }": types.LiveAuditEventsDocument,
     "query LiveAuditLog { auditLog(first: 1) { edges { node { seq } } } }": types.LiveAuditLogDocument,
     "mutation LiveCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id } }": types.LiveCreateProjectDocument,
@@ -204,6 +286,7 @@ const documents: Documents = {
     "query LiveAuditLog2 { auditLog(first: 1) { edges { node { id } } } }": types.LiveAuditLog2Document,
     "subscription LiveTaskEvents($projectId: ID!, $after: ID) { taskEvents(projectId: $projectId, after: $after) { task { id viewerCanEdit viewerCanChangeStatus viewerCanComment } } }": types.LiveTaskEventsDocument,
     "mutation LiveChangeTaskStatus($id: ID!, $version: Int!) { changeTaskStatus(id: $id, version: $version, status: IN_PROGRESS) { id } }": types.LiveChangeTaskStatusDocument,
+    "query AuditReadableLog($first: Int!, $after: String, $filter: AuditLogFilter) { auditLog(first: $first, after: $after, filter: $filter) {\n  edges { node { id type actor { id name } subject { type id title projectId } fieldChanges { field from to kind fromLabel toLabel } } }\n  pageInfo { hasNextPage endCursor } } }": types.AuditReadableLogDocument,
     "query AuditAuditLog($first: Int!, $after: String) { auditLog(first: $first, after: $after) { edges { cursor node { id seq type at actor { id name } subjectId changes } } pageInfo { hasNextPage endCursor } } }": types.AuditAuditLogDocument,
     "subscription AuditAuditEvents($after: ID) { auditEvents(after: $after) { id seq type actor { id } subjectId changes } }": types.AuditAuditEventsDocument,
     "mutation AuditInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { user { id } } }": types.AuditInviteUserDocument,
@@ -229,6 +312,10 @@ const documents: Documents = {
     "query FirmLatestAuditEntry { auditLog(first: 1) { edges { node { id } } } }": types.FirmLatestAuditEntryDocument,
     "mutation FirmCreateAnotherProject { createProject(input: { name: \"Ещё один\" }) { id } }": types.FirmCreateAnotherProjectDocument,
     "subscription FirmTaskEvents($after: ID) { taskEvents(after: $after) { id } }": types.FirmTaskEventsDocument,
+    "mutation InvitationRenewalInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { invitationLink user { id } } }": types.InvitationRenewalInviteUserDocument,
+    "mutation InvitationRenewalRenew($userId: ID!) { renewInvitation(userId: $userId) { invitationLink expiresAt user { id invitationPending } } }": types.InvitationRenewalRenewDocument,
+    "mutation InvitationRenewalAcceptInvite($token: String!, $password: String!) { acceptInvite(token: $token, password: $password) { user { id } } }": types.InvitationRenewalAcceptInviteDocument,
+    "query InvitationRenewalAuditLog { auditLog(first: 5) { edges { node { type subjectId } } } }": types.InvitationRenewalAuditLogDocument,
     "query PrincipalCacheMe { me { id } }": types.PrincipalCacheMeDocument,
     "query PrincipalCacheAuditLog { auditLog(first: 1) { edges { cursor } } }": types.PrincipalCacheAuditLogDocument,
     "mutation PrincipalCacheLogout { logout }": types.PrincipalCacheLogoutDocument,
@@ -264,9 +351,12 @@ const documents: Documents = {
     "mutation LeadTransferCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.LeadTransferCreateLeadDocument,
     "mutation LeadTransferImportLeads2($file: UploadedFileInput!) { importLeads(file: $file) { imported skipped } }": types.LeadTransferImportLeads2Document,
     "query LeadTransferExportLeads($filter: LeadFilter) { exportLeads(filter: $filter) { filename mimeType contentBase64 } }": types.LeadTransferExportLeadsDocument,
+    "fragment LeadTestFields on Lead { id version lastName firstName patronymic legalForm companyName inn taxRegime okvedCode activity regionCode region { name }\n  source { id name } phone email owner { id } notes extra stage lostReason { name } duplicates { lead { id } matchedOn } }": types.LeadTestFieldsFragmentDoc,
+    "mutation LeadCreateLead($input: LeadInput!) { createLead(input: $input) { ...LeadTestFields } }": types.LeadCreateLeadDocument,
+    "mutation LeadUpdateLead($id: ID!, $version: Int!, $input: LeadInput!) { updateLead(id: $id, version: $version, input: $input) { ...LeadTestFields } }": types.LeadUpdateLeadDocument,
+    "query LeadLeadSources { leadSources { id name } }": types.LeadLeadSourcesDocument,
     "mutation LeadMoveLeadStage($id: ID!, $version: Int!, $stage: LeadStage!, $lostReasonId: ID) { moveLeadStage(id: $id, version: $version, stage: $stage, lostReasonId: $lostReasonId) { id version stage lostReason { name } } }": types.LeadMoveLeadStageDocument,
     "query LeadLeads($filter: LeadFilter, $orderBy: LeadOrder, $first: Int!, $after: String) { leads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { totalCount edges { cursor node { id companyName } } pageInfo { hasNextPage endCursor } } }": types.LeadLeadsDocument,
-    "query LeadLeadSources { leadSources { id name } }": types.LeadLeadSourcesDocument,
     "query LeadLeadDuplicates { leadDuplicates(phone: \"8 495 739 70 00\") { lead { id } matchedOn } }": types.LeadLeadDuplicatesDocument,
     "query LeadLead($id: ID!) { lead(id: $id) { companyName version } }": types.LeadLeadDocument,
     "query LeadLostReasons { lostReasons { id name } }": types.LeadLostReasonsDocument,
@@ -300,12 +390,31 @@ const documents: Documents = {
     "query TariffProblemsTariffPlans { tariffPlans { id current { definition { basePrices { legalForm taxRegime amount } parameters { key label type area included blockSize pricePerBlock price priceByLegalForm { legalForm price } options { key label price } } multipliers { key label parameterKey factors { option factor } } remuneration { area percentOfLines perUnit { parameterKey amount } perMonth } overhead { percentOfPrice fixed } baseArea } } } }": types.TariffProblemsTariffPlansDocument,
     "mutation TariffProblemsUpdateTariffDraft($id: ID!, $version: Int!, $definition: TariffDefinitionInput!) { updateTariffDraft(id: $id, version: $version, definition: $definition) { id } }": types.TariffProblemsUpdateTariffDraftDocument,
     "mutation TariffProblemsCreateTariffDraft($planId: ID!) { createTariffDraft(planId: $planId) { id version } }": types.TariffProblemsCreateTariffDraftDocument,
+    "query DefaultTemplateTemplates { projectTemplates { id name version isDefault archived } }": types.DefaultTemplateTemplatesDocument,
+    "query DefaultTemplateTasks { projectTemplates { id tasks { key title description department assigneeRole priority dueInWorkingDays dependsOn } } }": types.DefaultTemplateTasksDocument,
+    "mutation DefaultTemplateCreate($input: ProjectTemplateInput!) { createProjectTemplate(input: $input) { id version isDefault } }": types.DefaultTemplateCreateDocument,
+    "mutation DefaultTemplateUpdate($id: ID!, $version: Int!, $input: ProjectTemplateInput!) { updateProjectTemplate(id: $id, version: $version, input: $input) { id version isDefault archived } }": types.DefaultTemplateUpdateDocument,
+    "mutation DefaultTemplateCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id specifics contacts { name position phone email } } }": types.DefaultTemplateCreateProjectDocument,
     "mutation FirmDayCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id startDate tasks { title dueDate } } }": types.FirmDayCreateProjectDocument,
     "mutation FirmDayCreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }": types.FirmDayCreateTaskDocument,
     "query FirmDayMyTasks { myTasks { title dueDate overdue } }": types.FirmDayMyTasksDocument,
     "mutation FirmDayUpdateFirmSettings($timeZone: String!) { updateFirmSettings(input: { timeZone: $timeZone }) { timeZone } }": types.FirmDayUpdateFirmSettingsDocument,
     "query FirmDayProjectTemplates { projectTemplates { id } }": types.FirmDayProjectTemplatesDocument,
     "query FirmDayMe { me { firm { today } } }": types.FirmDayMeDocument,
+    "query ProjectAccessTemplates { projectTemplates { id } }": types.ProjectAccessTemplatesDocument,
+    "mutation ProjectAccessCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id version tasks { id version } } }": types.ProjectAccessCreateProjectDocument,
+    "mutation ProjectAccessAssignTask($id: ID!, $version: Int!, $assigneeId: ID) { assignTask(id: $id, version: $version, assigneeId: $assigneeId) { id version } }": types.ProjectAccessAssignTaskDocument,
+    "mutation ProjectAccessUpdateProject($id: ID!, $version: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, version: $version, input: $input) { id version } }": types.ProjectAccessUpdateProjectDocument,
+    "mutation ProjectAccessChangeTaskStatus($id: ID!, $version: Int!, $status: TaskStatus!) { changeTaskStatus(id: $id, version: $version, status: $status) { id version } }": types.ProjectAccessChangeTaskStatusDocument,
+    "query ProjectAccessProject($id: ID!) { project(id: $id) { id viewerCanEdit tasks { id viewerCanEdit viewerCanChangeStatus viewerCanComment } } }": types.ProjectAccessProjectDocument,
+    "query ProjectAccessList { projects(first: 100) { edges { node { id } } } }": types.ProjectAccessListDocument,
+    "subscription ProjectAccessTaskEvents { taskEvents { projectId taskId } }": types.ProjectAccessTaskEventsDocument,
+    "fragment ProjectTestTask on Task { id version title status position department dueDate assignee { id } priority }": types.ProjectTestTaskFragmentDoc,
+    "mutation ProjectCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id version name startDate coordinator { id } tasks { ...ProjectTestTask dependsOnIds } } }": types.ProjectCreateProjectDocument,
+    "mutation ProjectChangeTaskStatus($id: ID!, $version: Int!, $status: TaskStatus!) { changeTaskStatus(id: $id, version: $version, status: $status) { ...ProjectTestTask } }": types.ProjectChangeTaskStatusDocument,
+    "mutation ProjectMoveTask($id: ID!, $version: Int!, $status: TaskStatus!, $index: Int!) { moveTask(id: $id, version: $version, status: $status, index: $index) { ...ProjectTestTask } }": types.ProjectMoveTaskDocument,
+    "mutation ProjectCreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }": types.ProjectCreateTaskDocument,
+    "query ProjectPage($search: String!, $after: String) { projects(filter: { search: $search }, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }": types.ProjectPageDocument,
     "mutation ProjectCommentTask($id: ID!, $body: String!, $mentionIds: [ID!]) { commentTask(id: $id, body: $body, mentionIds: $mentionIds) { id body author { id } mentions { id } } }": types.ProjectCommentTaskDocument,
     "query ProjectProject($id: ID!) { project(id: $id) { tasks { id title status position } } }": types.ProjectProjectDocument,
     "subscription ProjectTaskEvents($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { id seq type projectId taskId actor { id } changes task { id status title version } } }": types.ProjectTaskEventsDocument,
@@ -317,7 +426,6 @@ const documents: Documents = {
     "mutation ProjectAssignTask($id: ID!, $version: Int!, $a: ID) { assignTask(id: $id, version: $version, assigneeId: $a) { version assignee { id } } }": types.ProjectAssignTaskDocument,
     "mutation ProjectUpdateTask($id: ID!, $v: Int!) { updateTask(id: $id, version: $v, input: { title: \"x\" }) { id } }": types.ProjectUpdateTaskDocument,
     "query ProjectProjects { projects { edges { node { id } } } }": types.ProjectProjectsDocument,
-    "mutation ProjectCreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }": types.ProjectCreateTaskDocument,
     "mutation ProjectUpdateTask2($id: ID!, $v: Int!) { updateTask(id: $id, version: $v, input: { priority: URGENT }) { id } }": types.ProjectUpdateTask2Document,
     "query ProjectAuditLog2 { auditLog(first: 1) { edges { node { changes } } } }": types.ProjectAuditLog2Document,
     "subscription ProjectTaskEvents2($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { id task { project { canEdit } } } }": types.ProjectTaskEvents2Document,
@@ -325,6 +433,12 @@ const documents: Documents = {
     "mutation ProjectUpdateProject3($id: ID!, $version: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, version: $version, input: $input) { version } }": types.ProjectUpdateProject3Document,
     "query ProjectProject2($id: ID!) { project(id: $id) { version } }": types.ProjectProject2Document,
     "query ProjectMyTasks { myTasks { title overdue } }": types.ProjectMyTasksDocument,
+    "query TaskCommentsTemplates { projectTemplates { id } }": types.TaskCommentsTemplatesDocument,
+    "query TaskCommentsLatestEvent { auditLog(first: 1) { edges { node { id } } } }": types.TaskCommentsLatestEventDocument,
+    "mutation TaskCommentsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id commentCount } } }": types.TaskCommentsCreateProjectDocument,
+    "mutation TaskCommentsCommentTask($id: ID!, $body: String!) { commentTask(id: $id, body: $body) { id } }": types.TaskCommentsCommentTaskDocument,
+    "query TaskCommentsBoard($id: ID!) { project(id: $id) { tasks { id commentCount } } }": types.TaskCommentsBoardDocument,
+    "subscription TaskCommentsTaskEvents($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { type taskId task { id commentCount } } }": types.TaskCommentsTaskEventsDocument,
     "query ViewerCapabilitiesViewerCan { viewerCan { editLeads editLeadLists editLeadFields savePricingRuns editTariffs seeCost createProjects editTemplates manageTeam manageApiTokens editFirmSettings viewAudit } }": types.ViewerCapabilitiesViewerCanDocument,
     "mutation ViewerCapabilitiesMoveLeadStage($id: ID!) { moveLeadStage(id: $id, version: 1, stage: CONTACTED) { id } }": types.ViewerCapabilitiesMoveLeadStageDocument,
     "mutation ViewerCapabilitiesCreateLeadSource { createLeadSource(input: { name: \"\" }) { id } }": types.ViewerCapabilitiesCreateLeadSourceDocument,
@@ -344,12 +458,40 @@ const documents: Documents = {
     "query BoardBrowserProjectTemplates { projectTemplates { id } }": types.BoardBrowserProjectTemplatesDocument,
     "mutation BoardBrowserCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id status } } }": types.BoardBrowserCreateProjectDocument,
     "query FirmSettingsBrowserMe { me { firm { timeZone } } }": types.FirmSettingsBrowserMeDocument,
+    "mutation FirstHourLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": types.FirstHourLoginDocument,
+    "mutation FirstHourInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { invitationLink } }": types.FirstHourInviteUserDocument,
+    "mutation FirstHourAcceptInvite($token: String!, $password: String!) { acceptInvite(token: $token, password: $password) { token } }": types.FirstHourAcceptInviteDocument,
+    "query FirstHourFirstLeadAndProject { leads(first: 1) { edges { node { id } } } projects(first: 1) { edges { node { id } } } }": types.FirstHourFirstLeadAndProjectDocument,
+    "query FirstHourFirstProject { projects(first: 1) { edges { node { id } } } }": types.FirstHourFirstProjectDocument,
+    "query LeadToProjectSources { leadSources { id } }": types.LeadToProjectSourcesDocument,
+    "mutation LeadToProjectCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.LeadToProjectCreateLeadDocument,
+    "query LeadToProjectTemplates { projectTemplates { id version name isDefault tasks { key title description department assigneeRole priority dueInWorkingDays dependsOn } } }": types.LeadToProjectTemplatesDocument,
+    "mutation LeadToProjectUpdateTemplate($id: ID!, $version: Int!, $input: ProjectTemplateInput!) { updateProjectTemplate(id: $id, version: $version, input: $input) { id } }": types.LeadToProjectUpdateTemplateDocument,
+    "query LeadToProjectProject($id: ID!) { project(id: $id) { specifics contacts { name email phone } lead { id } tasks { id } } }": types.LeadToProjectProjectDocument,
+    "query LiveCommentsTemplates { projectTemplates { id } }": types.LiveCommentsTemplatesDocument,
+    "mutation LiveCommentsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id version } } }": types.LiveCommentsCreateProjectDocument,
+    "mutation LiveCommentsAssignTask($id: ID!, $version: Int!, $assigneeId: ID) { assignTask(id: $id, version: $version, assigneeId: $assigneeId) { version } }": types.LiveCommentsAssignTaskDocument,
+    "mutation EmbeddedLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": types.EmbeddedLoginDocument,
+    "query EmbeddedUsers { users { email } }": types.EmbeddedUsersDocument,
+    "mutation EmbeddedSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": types.EmbeddedSignUpDocument,
     "\n  mutation HarnessSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id firm { id } } }\n  }\n": types.HarnessSignUpDocument,
     "\n  mutation HarnessInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { invitationLink user { id } }\n  }\n": types.HarnessInviteUserDocument,
     "\n  mutation HarnessAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password) { token }\n  }\n": types.HarnessAcceptInviteDocument,
+    "fragment InputValidationLead on Lead { id version lastName companyName notes source { id } owner { id } extra }": types.InputValidationLeadFragmentDoc,
+    "fragment InputValidationProject on Project { id version name contacts { name } }": types.InputValidationProjectFragmentDoc,
+    "fragment InputValidationTask on Task { id version title description }": types.InputValidationTaskFragmentDoc,
+    "mutation InputValidationCreateLead($input: LeadInput!) { createLead(input: $input) { ...InputValidationLead } }": types.InputValidationCreateLeadDocument,
+    "mutation InputValidationUpdateLead($id: ID!, $version: Int!, $input: LeadInput!) { updateLead(id: $id, version: $version, input: $input) { ...InputValidationLead } }": types.InputValidationUpdateLeadDocument,
+    "query InputValidationLead($id: ID!) { lead(id: $id) { ...InputValidationLead } }": types.InputValidationLeadDocument,
     "query InputValidationLeads($filter: LeadFilter) { leads(filter: $filter, first: 5) { totalCount } }": types.InputValidationLeadsDocument,
     "query InputValidationExportLeads($filter: LeadFilter) { exportLeads(filter: $filter) { filename } }": types.InputValidationExportLeadsDocument,
+    "mutation InputValidationCreateProject($input: CreateProjectInput!) { createProject(input: $input) { ...InputValidationProject } }": types.InputValidationCreateProjectDocument,
+    "mutation InputValidationUpdateProject($id: ID!, $version: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, version: $version, input: $input) { ...InputValidationProject } }": types.InputValidationUpdateProjectDocument,
+    "query InputValidationProject($id: ID!) { project(id: $id) { ...InputValidationProject } }": types.InputValidationProjectDocument,
     "query InputValidationProjects($filter: ProjectFilter) { projects(filter: $filter) { totalCount } }": types.InputValidationProjectsDocument,
+    "mutation InputValidationCreateTask($input: CreateTaskInput!) { createTask(input: $input) { ...InputValidationTask } }": types.InputValidationCreateTaskDocument,
+    "mutation InputValidationUpdateTask($id: ID!, $version: Int!, $input: UpdateTaskInput!) { updateTask(id: $id, version: $version, input: $input) { ...InputValidationTask } }": types.InputValidationUpdateTaskDocument,
+    "query InputValidationTask($id: ID!) { task(id: $id) { ...InputValidationTask } }": types.InputValidationTaskDocument,
     "mutation InputValidationCommentTask($id: ID!, $body: String!) { commentTask(id: $id, body: $body) { id } }": types.InputValidationCommentTaskDocument,
     "mutation InputValidationCreatePricingRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": types.InputValidationCreatePricingRunDocument,
     "query InputValidationPricingRuns($leadId: ID!) { pricingRuns(leadId: $leadId) { id } }": types.InputValidationPricingRunsDocument,
@@ -366,7 +508,17 @@ const documents: Documents = {
     "mutation MutationAnswersCreatePricingRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": types.MutationAnswersCreatePricingRunDocument,
     "mutation MutationAnswersCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id } } }": types.MutationAnswersCreateProjectDocument,
     "mutation MutationAnswersCommentTask($id: ID!, $mentionIds: [ID!]) { commentTask(id: $id, body: \"Начинаем\", mentionIds: $mentionIds) { id } }": types.MutationAnswersCommentTaskDocument,
+    "mutation ProtectionLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": types.ProtectionLoginDocument,
+    "query ProtectionServerInfo { serverInfo { explorerEnabled } }": types.ProtectionServerInfoDocument,
+    "query ProtectionMeFirm { me { firm { id } } }": types.ProtectionMeFirmDocument,
     "subscription ProtectionFirstAuditEvent { auditEvents(after: \"0\") { seq type } }": types.ProtectionFirstAuditEventDocument,
+    "subscription ProtectionAuditEventsOverHttp { auditEvents(after: \"0\") { id } }": types.ProtectionAuditEventsOverHttpDocument,
+    "subscription ProtectionAuditEventsChanges($after: ID) { auditEvents(after: $after) { id changes } }": types.ProtectionAuditEventsChangesDocument,
+    "mutation ProtectionCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": types.ProtectionCreateLeadDocument,
+    "mutation ProtectionUpdateLead($id: ID!, $version: Int!, $input: LeadInput!) { updateLead(id: $id, version: $version, input: $input) { id version } }": types.ProtectionUpdateLeadDocument,
+    "subscription ProtectionAuditEventsExpiring { auditEvents(after: \"0\") { id } }": types.ProtectionAuditEventsExpiringDocument,
+    "query ProtectionMe { me { id } }": types.ProtectionMeDocument,
+    "query StatementsTypename { __typename }": types.StatementsTypenameDocument,
     "subscription TenancyAuditEvents($after: ID) { auditEvents(after: $after) { id seq type subjectId } }": types.TenancyAuditEventsDocument,
     "mutation TenancyCreateApiToken { createApiToken(input: { name: \"A\", role: MANAGER }) { apiToken { id } } }": types.TenancyCreateApiTokenDocument,
     "query TenancyUsers { users { id firm { id } } }": types.TenancyUsersDocument,
@@ -397,6 +549,30 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation DemoSeedLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }"): (typeof documents)["mutation DemoSeedLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoSeedMyTasks { myTasks { title status comments { body } project { name } } }"): (typeof documents)["query DemoSeedMyTasks { myTasks { title status comments { body } project { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoSeedProjects { projects { totalCount edges { node { name status lead { companyName stage } } } } }"): (typeof documents)["query DemoSeedProjects { projects { totalCount edges { node { name status lead { companyName stage } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoSeedLeads { leads(first: 50) { edges { node { id stage } } } }"): (typeof documents)["query DemoSeedLeads { leads(first: 50) { edges { node { id stage } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoSeedPricingRuns($leadId: ID!) { pricingRuns(leadId: $leadId) { id } }"): (typeof documents)["query DemoSeedPricingRuns($leadId: ID!) { pricingRuns(leadId: $leadId) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoSeedAuditLog { auditLog(first: 200) { edges { node { type } } } }"): (typeof documents)["query DemoSeedAuditLog { auditLog(first: 200) { edges { node { type } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription LiveAuditEvents($after: ID) { auditEvents(after: $after) { seq } }"): (typeof documents)["subscription LiveAuditEvents($after: ID) { auditEvents(after: $after) { seq } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -422,6 +598,10 @@ export function graphql(source: "subscription LiveTaskEvents($projectId: ID!, $a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LiveChangeTaskStatus($id: ID!, $version: Int!) { changeTaskStatus(id: $id, version: $version, status: IN_PROGRESS) { id } }"): (typeof documents)["mutation LiveChangeTaskStatus($id: ID!, $version: Int!) { changeTaskStatus(id: $id, version: $version, status: IN_PROGRESS) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditReadableLog($first: Int!, $after: String, $filter: AuditLogFilter) { auditLog(first: $first, after: $after, filter: $filter) {\n  edges { node { id type actor { id name } subject { type id title projectId } fieldChanges { field from to kind fromLabel toLabel } } }\n  pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query AuditReadableLog($first: Int!, $after: String, $filter: AuditLogFilter) { auditLog(first: $first, after: $after, filter: $filter) {\n  edges { node { id type actor { id name } subject { type id title projectId } fieldChanges { field from to kind fromLabel toLabel } } }\n  pageInfo { hasNextPage endCursor } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -522,6 +702,22 @@ export function graphql(source: "mutation FirmCreateAnotherProject { createProje
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription FirmTaskEvents($after: ID) { taskEvents(after: $after) { id } }"): (typeof documents)["subscription FirmTaskEvents($after: ID) { taskEvents(after: $after) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvitationRenewalInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { invitationLink user { id } } }"): (typeof documents)["mutation InvitationRenewalInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { invitationLink user { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvitationRenewalRenew($userId: ID!) { renewInvitation(userId: $userId) { invitationLink expiresAt user { id invitationPending } } }"): (typeof documents)["mutation InvitationRenewalRenew($userId: ID!) { renewInvitation(userId: $userId) { invitationLink expiresAt user { id invitationPending } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvitationRenewalAcceptInvite($token: String!, $password: String!) { acceptInvite(token: $token, password: $password) { user { id } } }"): (typeof documents)["mutation InvitationRenewalAcceptInvite($token: String!, $password: String!) { acceptInvite(token: $token, password: $password) { user { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvitationRenewalAuditLog { auditLog(first: 5) { edges { node { type subjectId } } } }"): (typeof documents)["query InvitationRenewalAuditLog { auditLog(first: 5) { edges { node { type subjectId } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -665,15 +861,27 @@ export function graphql(source: "query LeadTransferExportLeads($filter: LeadFilt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment LeadTestFields on Lead { id version lastName firstName patronymic legalForm companyName inn taxRegime okvedCode activity regionCode region { name }\n  source { id name } phone email owner { id } notes extra stage lostReason { name } duplicates { lead { id } matchedOn } }"): (typeof documents)["fragment LeadTestFields on Lead { id version lastName firstName patronymic legalForm companyName inn taxRegime okvedCode activity regionCode region { name }\n  source { id name } phone email owner { id } notes extra stage lostReason { name } duplicates { lead { id } matchedOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeadCreateLead($input: LeadInput!) { createLead(input: $input) { ...LeadTestFields } }"): (typeof documents)["mutation LeadCreateLead($input: LeadInput!) { createLead(input: $input) { ...LeadTestFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeadUpdateLead($id: ID!, $version: Int!, $input: LeadInput!) { updateLead(id: $id, version: $version, input: $input) { ...LeadTestFields } }"): (typeof documents)["mutation LeadUpdateLead($id: ID!, $version: Int!, $input: LeadInput!) { updateLead(id: $id, version: $version, input: $input) { ...LeadTestFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeadLeadSources { leadSources { id name } }"): (typeof documents)["query LeadLeadSources { leadSources { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation LeadMoveLeadStage($id: ID!, $version: Int!, $stage: LeadStage!, $lostReasonId: ID) { moveLeadStage(id: $id, version: $version, stage: $stage, lostReasonId: $lostReasonId) { id version stage lostReason { name } } }"): (typeof documents)["mutation LeadMoveLeadStage($id: ID!, $version: Int!, $stage: LeadStage!, $lostReasonId: ID) { moveLeadStage(id: $id, version: $version, stage: $stage, lostReasonId: $lostReasonId) { id version stage lostReason { name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LeadLeads($filter: LeadFilter, $orderBy: LeadOrder, $first: Int!, $after: String) { leads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { totalCount edges { cursor node { id companyName } } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query LeadLeads($filter: LeadFilter, $orderBy: LeadOrder, $first: Int!, $after: String) { leads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { totalCount edges { cursor node { id companyName } } pageInfo { hasNextPage endCursor } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query LeadLeadSources { leadSources { id name } }"): (typeof documents)["query LeadLeadSources { leadSources { id name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -809,6 +1017,26 @@ export function graphql(source: "mutation TariffProblemsCreateTariffDraft($planI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DefaultTemplateTemplates { projectTemplates { id name version isDefault archived } }"): (typeof documents)["query DefaultTemplateTemplates { projectTemplates { id name version isDefault archived } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DefaultTemplateTasks { projectTemplates { id tasks { key title description department assigneeRole priority dueInWorkingDays dependsOn } } }"): (typeof documents)["query DefaultTemplateTasks { projectTemplates { id tasks { key title description department assigneeRole priority dueInWorkingDays dependsOn } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DefaultTemplateCreate($input: ProjectTemplateInput!) { createProjectTemplate(input: $input) { id version isDefault } }"): (typeof documents)["mutation DefaultTemplateCreate($input: ProjectTemplateInput!) { createProjectTemplate(input: $input) { id version isDefault } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DefaultTemplateUpdate($id: ID!, $version: Int!, $input: ProjectTemplateInput!) { updateProjectTemplate(id: $id, version: $version, input: $input) { id version isDefault archived } }"): (typeof documents)["mutation DefaultTemplateUpdate($id: ID!, $version: Int!, $input: ProjectTemplateInput!) { updateProjectTemplate(id: $id, version: $version, input: $input) { id version isDefault archived } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DefaultTemplateCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id specifics contacts { name position phone email } } }"): (typeof documents)["mutation DefaultTemplateCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id specifics contacts { name position phone email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation FirmDayCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id startDate tasks { title dueDate } } }"): (typeof documents)["mutation FirmDayCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id startDate tasks { title dueDate } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -830,6 +1058,62 @@ export function graphql(source: "query FirmDayProjectTemplates { projectTemplate
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FirmDayMe { me { firm { today } } }"): (typeof documents)["query FirmDayMe { me { firm { today } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectAccessTemplates { projectTemplates { id } }"): (typeof documents)["query ProjectAccessTemplates { projectTemplates { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectAccessCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id version tasks { id version } } }"): (typeof documents)["mutation ProjectAccessCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id version tasks { id version } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectAccessAssignTask($id: ID!, $version: Int!, $assigneeId: ID) { assignTask(id: $id, version: $version, assigneeId: $assigneeId) { id version } }"): (typeof documents)["mutation ProjectAccessAssignTask($id: ID!, $version: Int!, $assigneeId: ID) { assignTask(id: $id, version: $version, assigneeId: $assigneeId) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectAccessUpdateProject($id: ID!, $version: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, version: $version, input: $input) { id version } }"): (typeof documents)["mutation ProjectAccessUpdateProject($id: ID!, $version: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, version: $version, input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectAccessChangeTaskStatus($id: ID!, $version: Int!, $status: TaskStatus!) { changeTaskStatus(id: $id, version: $version, status: $status) { id version } }"): (typeof documents)["mutation ProjectAccessChangeTaskStatus($id: ID!, $version: Int!, $status: TaskStatus!) { changeTaskStatus(id: $id, version: $version, status: $status) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectAccessProject($id: ID!) { project(id: $id) { id viewerCanEdit tasks { id viewerCanEdit viewerCanChangeStatus viewerCanComment } } }"): (typeof documents)["query ProjectAccessProject($id: ID!) { project(id: $id) { id viewerCanEdit tasks { id viewerCanEdit viewerCanChangeStatus viewerCanComment } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectAccessList { projects(first: 100) { edges { node { id } } } }"): (typeof documents)["query ProjectAccessList { projects(first: 100) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ProjectAccessTaskEvents { taskEvents { projectId taskId } }"): (typeof documents)["subscription ProjectAccessTaskEvents { taskEvents { projectId taskId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ProjectTestTask on Task { id version title status position department dueDate assignee { id } priority }"): (typeof documents)["fragment ProjectTestTask on Task { id version title status position department dueDate assignee { id } priority }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id version name startDate coordinator { id } tasks { ...ProjectTestTask dependsOnIds } } }"): (typeof documents)["mutation ProjectCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id version name startDate coordinator { id } tasks { ...ProjectTestTask dependsOnIds } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectChangeTaskStatus($id: ID!, $version: Int!, $status: TaskStatus!) { changeTaskStatus(id: $id, version: $version, status: $status) { ...ProjectTestTask } }"): (typeof documents)["mutation ProjectChangeTaskStatus($id: ID!, $version: Int!, $status: TaskStatus!) { changeTaskStatus(id: $id, version: $version, status: $status) { ...ProjectTestTask } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectMoveTask($id: ID!, $version: Int!, $status: TaskStatus!, $index: Int!) { moveTask(id: $id, version: $version, status: $status, index: $index) { ...ProjectTestTask } }"): (typeof documents)["mutation ProjectMoveTask($id: ID!, $version: Int!, $status: TaskStatus!, $index: Int!) { moveTask(id: $id, version: $version, status: $status, index: $index) { ...ProjectTestTask } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectCreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }"): (typeof documents)["mutation ProjectCreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectPage($search: String!, $after: String) { projects(filter: { search: $search }, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }"): (typeof documents)["query ProjectPage($search: String!, $after: String) { projects(filter: { search: $search }, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -877,10 +1161,6 @@ export function graphql(source: "query ProjectProjects { projects { edges { node
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ProjectCreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }"): (typeof documents)["mutation ProjectCreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation ProjectUpdateTask2($id: ID!, $v: Int!) { updateTask(id: $id, version: $v, input: { priority: URGENT }) { id } }"): (typeof documents)["mutation ProjectUpdateTask2($id: ID!, $v: Int!) { updateTask(id: $id, version: $v, input: { priority: URGENT }) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -906,6 +1186,30 @@ export function graphql(source: "query ProjectProject2($id: ID!) { project(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ProjectMyTasks { myTasks { title overdue } }"): (typeof documents)["query ProjectMyTasks { myTasks { title overdue } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TaskCommentsTemplates { projectTemplates { id } }"): (typeof documents)["query TaskCommentsTemplates { projectTemplates { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TaskCommentsLatestEvent { auditLog(first: 1) { edges { node { id } } } }"): (typeof documents)["query TaskCommentsLatestEvent { auditLog(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskCommentsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id commentCount } } }"): (typeof documents)["mutation TaskCommentsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id commentCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskCommentsCommentTask($id: ID!, $body: String!) { commentTask(id: $id, body: $body) { id } }"): (typeof documents)["mutation TaskCommentsCommentTask($id: ID!, $body: String!) { commentTask(id: $id, body: $body) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TaskCommentsBoard($id: ID!) { project(id: $id) { tasks { id commentCount } } }"): (typeof documents)["query TaskCommentsBoard($id: ID!) { project(id: $id) { tasks { id commentCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription TaskCommentsTaskEvents($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { type taskId task { id commentCount } } }"): (typeof documents)["subscription TaskCommentsTaskEvents($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { type taskId task { id commentCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -985,6 +1289,70 @@ export function graphql(source: "query FirmSettingsBrowserMe { me { firm { timeZ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation FirstHourLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }"): (typeof documents)["mutation FirstHourLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FirstHourInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { invitationLink } }"): (typeof documents)["mutation FirstHourInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { invitationLink } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FirstHourAcceptInvite($token: String!, $password: String!) { acceptInvite(token: $token, password: $password) { token } }"): (typeof documents)["mutation FirstHourAcceptInvite($token: String!, $password: String!) { acceptInvite(token: $token, password: $password) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FirstHourFirstLeadAndProject { leads(first: 1) { edges { node { id } } } projects(first: 1) { edges { node { id } } } }"): (typeof documents)["query FirstHourFirstLeadAndProject { leads(first: 1) { edges { node { id } } } projects(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FirstHourFirstProject { projects(first: 1) { edges { node { id } } } }"): (typeof documents)["query FirstHourFirstProject { projects(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeadToProjectSources { leadSources { id } }"): (typeof documents)["query LeadToProjectSources { leadSources { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeadToProjectCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"): (typeof documents)["mutation LeadToProjectCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeadToProjectTemplates { projectTemplates { id version name isDefault tasks { key title description department assigneeRole priority dueInWorkingDays dependsOn } } }"): (typeof documents)["query LeadToProjectTemplates { projectTemplates { id version name isDefault tasks { key title description department assigneeRole priority dueInWorkingDays dependsOn } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeadToProjectUpdateTemplate($id: ID!, $version: Int!, $input: ProjectTemplateInput!) { updateProjectTemplate(id: $id, version: $version, input: $input) { id } }"): (typeof documents)["mutation LeadToProjectUpdateTemplate($id: ID!, $version: Int!, $input: ProjectTemplateInput!) { updateProjectTemplate(id: $id, version: $version, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeadToProjectProject($id: ID!) { project(id: $id) { specifics contacts { name email phone } lead { id } tasks { id } } }"): (typeof documents)["query LeadToProjectProject($id: ID!) { project(id: $id) { specifics contacts { name email phone } lead { id } tasks { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveCommentsTemplates { projectTemplates { id } }"): (typeof documents)["query LiveCommentsTemplates { projectTemplates { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveCommentsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id version } } }"): (typeof documents)["mutation LiveCommentsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id version } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveCommentsAssignTask($id: ID!, $version: Int!, $assigneeId: ID) { assignTask(id: $id, version: $version, assigneeId: $assigneeId) { version } }"): (typeof documents)["mutation LiveCommentsAssignTask($id: ID!, $version: Int!, $assigneeId: ID) { assignTask(id: $id, version: $version, assigneeId: $assigneeId) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EmbeddedLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }"): (typeof documents)["mutation EmbeddedLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EmbeddedUsers { users { email } }"): (typeof documents)["query EmbeddedUsers { users { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EmbeddedSignUp($input: SignUpInput!) { signUp(input: $input) { token } }"): (typeof documents)["mutation EmbeddedSignUp($input: SignUpInput!) { signUp(input: $input) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation HarnessSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id firm { id } } }\n  }\n"): (typeof documents)["\n  mutation HarnessSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id firm { id } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -997,6 +1365,30 @@ export function graphql(source: "\n  mutation HarnessAcceptInvite($token: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment InputValidationLead on Lead { id version lastName companyName notes source { id } owner { id } extra }"): (typeof documents)["fragment InputValidationLead on Lead { id version lastName companyName notes source { id } owner { id } extra }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment InputValidationProject on Project { id version name contacts { name } }"): (typeof documents)["fragment InputValidationProject on Project { id version name contacts { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment InputValidationTask on Task { id version title description }"): (typeof documents)["fragment InputValidationTask on Task { id version title description }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputValidationCreateLead($input: LeadInput!) { createLead(input: $input) { ...InputValidationLead } }"): (typeof documents)["mutation InputValidationCreateLead($input: LeadInput!) { createLead(input: $input) { ...InputValidationLead } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputValidationUpdateLead($id: ID!, $version: Int!, $input: LeadInput!) { updateLead(id: $id, version: $version, input: $input) { ...InputValidationLead } }"): (typeof documents)["mutation InputValidationUpdateLead($id: ID!, $version: Int!, $input: LeadInput!) { updateLead(id: $id, version: $version, input: $input) { ...InputValidationLead } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InputValidationLead($id: ID!) { lead(id: $id) { ...InputValidationLead } }"): (typeof documents)["query InputValidationLead($id: ID!) { lead(id: $id) { ...InputValidationLead } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query InputValidationLeads($filter: LeadFilter) { leads(filter: $filter, first: 5) { totalCount } }"): (typeof documents)["query InputValidationLeads($filter: LeadFilter) { leads(filter: $filter, first: 5) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1005,7 +1397,31 @@ export function graphql(source: "query InputValidationExportLeads($filter: LeadF
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation InputValidationCreateProject($input: CreateProjectInput!) { createProject(input: $input) { ...InputValidationProject } }"): (typeof documents)["mutation InputValidationCreateProject($input: CreateProjectInput!) { createProject(input: $input) { ...InputValidationProject } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputValidationUpdateProject($id: ID!, $version: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, version: $version, input: $input) { ...InputValidationProject } }"): (typeof documents)["mutation InputValidationUpdateProject($id: ID!, $version: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, version: $version, input: $input) { ...InputValidationProject } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InputValidationProject($id: ID!) { project(id: $id) { ...InputValidationProject } }"): (typeof documents)["query InputValidationProject($id: ID!) { project(id: $id) { ...InputValidationProject } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query InputValidationProjects($filter: ProjectFilter) { projects(filter: $filter) { totalCount } }"): (typeof documents)["query InputValidationProjects($filter: ProjectFilter) { projects(filter: $filter) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputValidationCreateTask($input: CreateTaskInput!) { createTask(input: $input) { ...InputValidationTask } }"): (typeof documents)["mutation InputValidationCreateTask($input: CreateTaskInput!) { createTask(input: $input) { ...InputValidationTask } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputValidationUpdateTask($id: ID!, $version: Int!, $input: UpdateTaskInput!) { updateTask(id: $id, version: $version, input: $input) { ...InputValidationTask } }"): (typeof documents)["mutation InputValidationUpdateTask($id: ID!, $version: Int!, $input: UpdateTaskInput!) { updateTask(id: $id, version: $version, input: $input) { ...InputValidationTask } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InputValidationTask($id: ID!) { task(id: $id) { ...InputValidationTask } }"): (typeof documents)["query InputValidationTask($id: ID!) { task(id: $id) { ...InputValidationTask } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1073,7 +1489,47 @@ export function graphql(source: "mutation MutationAnswersCommentTask($id: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ProtectionLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }"): (typeof documents)["mutation ProtectionLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProtectionServerInfo { serverInfo { explorerEnabled } }"): (typeof documents)["query ProtectionServerInfo { serverInfo { explorerEnabled } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProtectionMeFirm { me { firm { id } } }"): (typeof documents)["query ProtectionMeFirm { me { firm { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription ProtectionFirstAuditEvent { auditEvents(after: \"0\") { seq type } }"): (typeof documents)["subscription ProtectionFirstAuditEvent { auditEvents(after: \"0\") { seq type } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ProtectionAuditEventsOverHttp { auditEvents(after: \"0\") { id } }"): (typeof documents)["subscription ProtectionAuditEventsOverHttp { auditEvents(after: \"0\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ProtectionAuditEventsChanges($after: ID) { auditEvents(after: $after) { id changes } }"): (typeof documents)["subscription ProtectionAuditEventsChanges($after: ID) { auditEvents(after: $after) { id changes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProtectionCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }"): (typeof documents)["mutation ProtectionCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProtectionUpdateLead($id: ID!, $version: Int!, $input: LeadInput!) { updateLead(id: $id, version: $version, input: $input) { id version } }"): (typeof documents)["mutation ProtectionUpdateLead($id: ID!, $version: Int!, $input: LeadInput!) { updateLead(id: $id, version: $version, input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ProtectionAuditEventsExpiring { auditEvents(after: \"0\") { id } }"): (typeof documents)["subscription ProtectionAuditEventsExpiring { auditEvents(after: \"0\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProtectionMe { me { id } }"): (typeof documents)["query ProtectionMe { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatementsTypename { __typename }"): (typeof documents)["query StatementsTypename { __typename }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
