@@ -1,16 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { addMember, errorCode, gql, ok, signUpFirm, startTestApp, type SignedUpFirm } from '../../../test/harness.js';
+import { graphql } from '../../../test/gql/index.js';
+import type { TemplateTaskInput } from '../../../test/gql/graphql.js';
 
 // The firm's default template is a flag, exactly one per firm; a project from a lead takes the
 // lead's people into its client facts.
 
-const TEMPLATES = `{ projectTemplates { id name version isDefault archived } }`;
-const CREATE = `mutation ($input: ProjectTemplateInput!) { createProjectTemplate(input: $input) { id version isDefault } }`;
-const UPDATE = `mutation ($id: ID!, $version: Int!, $input: ProjectTemplateInput!) { updateProjectTemplate(id: $id, version: $version, input: $input) { id version isDefault archived } }`;
-const TASKS = [{ key: 'docs', title: 'Собрать документы', assigneeRole: 'COORDINATOR', dueInWorkingDays: 3 }];
-
-type Template = { id: string; name: string; version: number; isDefault: boolean; archived: boolean };
+const TEMPLATES = graphql(`query DefaultTemplateTemplates { projectTemplates { id name version isDefault archived } }`);
+const TEMPLATE_TASKS = graphql(`query DefaultTemplateTasks { projectTemplates { id tasks { key title description department assigneeRole priority dueInWorkingDays dependsOn } } }`);
+const CREATE = graphql(`mutation DefaultTemplateCreate($input: ProjectTemplateInput!) { createProjectTemplate(input: $input) { id version isDefault } }`);
+const UPDATE = graphql(`mutation DefaultTemplateUpdate($id: ID!, $version: Int!, $input: ProjectTemplateInput!) { updateProjectTemplate(id: $id, version: $version, input: $input) { id version isDefault archived } }`);
+const CREATE_PROJECT = graphql(`mutation DefaultTemplateCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id specifics contacts { name position phone email } } }`);
+const TASKS: TemplateTaskInput[] = [{ key: 'docs', title: 'Собрать документы', assigneeRole: 'COORDINATOR', dueInWorkingDays: 3 }];
 
 let app: App;
 let owner: SignedUpFirm;
@@ -20,7 +22,7 @@ beforeAll(async () => {
   owner = await signUpFirm(app);
 });
 
-async function templates(token = owner.token): Promise<Template[]> {
+async function templates(token = owner.token) {
   return (await ok(app, TEMPLATES, {}, token)).projectTemplates;
 }
 
@@ -36,17 +38,15 @@ describe('the default project template', () => {
 
     // back to the onboarding one, by an update from the template editor
     const onboarding = now.find((t) => t.name === 'Приём нового клиента')!;
-    const full = (await ok(app, `{ projectTemplates { id tasks { key title description department assigneeRole priority dueInWorkingDays dependsOn } } }`, { id: onboarding.id }, owner.token))
-      .projectTemplates.find((t: { id: string }) => t.id === onboarding.id);
-    const tasks = full.tasks.map(({ __typename, ...task }: Record<string, unknown>) => task);
-    await ok(app, UPDATE, { id: onboarding.id, version: onboarding.version, input: { name: onboarding.name, tasks, isDefault: true } }, owner.token);
+    const full = (await ok(app, TEMPLATE_TASKS, {}, owner.token)).projectTemplates.find((t) => t.id === onboarding.id)!;
+    await ok(app, UPDATE, { id: onboarding.id, version: onboarding.version, input: { name: onboarding.name, tasks: full.tasks, isDefault: true } }, owner.token);
     now = await templates();
     expect(now.filter((t) => t.isDefault).map((t) => t.id)).toEqual([onboarding.id]);
   });
 
   it('is never just taken away or archived: the firm always has one', async () => {
     const current = (await templates()).find((t) => t.isDefault)!;
-    const full = (await ok(app, `{ projectTemplates { id tasks { key title dueInWorkingDays dependsOn assigneeRole department priority } } }`, {}, owner.token)).projectTemplates.find((t: { id: string }) => t.id === current.id);
+    const full = (await ok(app, TEMPLATE_TASKS, {}, owner.token)).projectTemplates.find((t) => t.id === current.id)!;
     const unset = await gql(app, UPDATE, { id: current.id, version: current.version, input: { name: current.name, tasks: full.tasks, isDefault: false } }, owner.token);
     expect(errorCode(unset)).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(unset.errors)).toContain('isDefault');
@@ -69,7 +69,7 @@ describe('a project for a lead', () => {
     const templateId = (await templates()).find((t) => t.isDefault)!.id;
     const contacts = [{ name: 'Иван Петров', position: 'Директор', phone: '+79161234567', email: 'ivan@romashka.ru' }];
     const project = (
-      await ok(app, `mutation ($input: CreateProjectInput!) { createProject(input: $input) { id specifics contacts { name position phone email } } }`, {
+      await ok(app, CREATE_PROJECT, {
         input: { name: 'Приём ООО «Ромашка»', templateId, coordinatorId: coordinator.userId, specifics: 'ИНН 7707083893', contacts },
       }, owner.token)
     ).createProject;
