@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { addMember, errorCode, gql, ok, signUpFirm, startTestApp, uniqueEmail, type SignedUpFirm } from '../../../test/harness.js';
+import { graphql } from '../../../test/gql/index.js';
 
-const INVITE = `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { invitationLink user { id } } }`;
-const RENEW = `mutation ($userId: ID!) { renewInvitation(userId: $userId) { invitationLink expiresAt user { id invitationPending } } }`;
-const ACCEPT = `mutation ($token: String!, $password: String!) { acceptInvite(token: $token, password: $password) { user { id } } }`;
-const LOG = `{ auditLog(first: 5) { edges { node { type subjectId } } } }`;
+const INVITE = graphql(`mutation InvitationRenewalInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { invitationLink user { id } } }`);
+const RENEW = graphql(`mutation InvitationRenewalRenew($userId: ID!) { renewInvitation(userId: $userId) { invitationLink expiresAt user { id invitationPending } } }`);
+const ACCEPT = graphql(`mutation InvitationRenewalAcceptInvite($token: String!, $password: String!) { acceptInvite(token: $token, password: $password) { user { id } } }`);
+const LOG = graphql(`query InvitationRenewalAuditLog { auditLog(first: 5) { edges { node { type subjectId } } } }`);
 
 const secretOf = (link: string) => link.split('/invite/')[1]!;
 
@@ -25,7 +26,7 @@ describe('the owner shows an invitation again', () => {
     expect(renewed.renewInvitation.user).toEqual({ id: userId, invitationPending: true });
     expect(renewed.renewInvitation.invitationLink).not.toBe(invited.inviteUser.invitationLink);
     const log = await ok(app, LOG, {}, owner.token);
-    expect(log.auditLog.edges[0].node).toEqual({ type: 'INVITATION_RENEWED', subjectId: userId });
+    expect(log.auditLog.edges[0]!.node).toEqual({ type: 'INVITATION_RENEWED', subjectId: userId });
 
     expect(errorCode(await gql(app, ACCEPT, { token: secretOf(invited.inviteUser.invitationLink), password: 'his own password' }))).toBe('UNAUTHENTICATED');
     const accepted = await ok(app, ACCEPT, { token: secretOf(renewed.renewInvitation.invitationLink), password: 'his own password' });
