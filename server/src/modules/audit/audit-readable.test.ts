@@ -1,19 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { parse } from 'graphql';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { appendEvents } from '../events/event-log.js';
 import { addMember, errorCode, gql, ok, signUpFirm, startTestApp, type SignedUpFirm } from '../../../test/harness.js';
 import { statementsOf } from '../../../test/statements.js';
+import { graphql } from '../../../test/gql/index.js';
+import type { EventType, AuditLogFilter, AuditReadableLogQuery } from '../../../test/gql/graphql.js';
 
 // The audit log reads as sentences: subjects and references by name, money marked, filters.
 
-const LOG = `query ($first: Int!, $after: String, $filter: AuditLogFilter) { auditLog(first: $first, after: $after, filter: $filter) {
+const LOG = graphql(`query AuditReadableLog($first: Int!, $after: String, $filter: AuditLogFilter) { auditLog(first: $first, after: $after, filter: $filter) {
   edges { node { id type actor { id name } subject { type id title projectId } fieldChanges { field from to kind fromLabel toLabel } } }
-  pageInfo { hasNextPage endCursor } } }`;
-type Node = { id: string; type: string; actor: { id: string } | null; subject: { type: string; id: string; title: string | null; projectId: string | null } | null; fieldChanges: { field: string; kind: string; fromLabel: string | null; toLabel: string | null }[] };
-const nodes = (data: { auditLog: { edges: { node: Node }[] } }) => data.auditLog.edges.map((e) => e.node);
+  pageInfo { hasNextPage endCursor } } }`);
+const nodes = (data: AuditReadableLogQuery) => data.auditLog.edges.map((e) => e.node);
 
 let app: App;
 let owner: SignedUpFirm;
@@ -59,8 +58,8 @@ describe('filters', () => {
   it('by kind, by person and by days of the firm’s calendar', async () => {
     const member = await addMember(app, owner.token, 'MANAGER', null);
     const byKind = nodes(await ok(app, LOG, { first: 100, filter: { types: ['INVITE_ACCEPTED'] } }, owner.token));
-    expect(byKind.length).toBeGreaterThan(0);
-    expect(byKind.every((n) => n.type === 'INVITE_ACCEPTED')).toBe(true);
+    // the ACCOUNTANT from the test above and this MANAGER accepted, newest first
+    expect(byKind.map((n) => [n.type, n.actor?.id])).toEqual([['INVITE_ACCEPTED', member.userId], ['INVITE_ACCEPTED', expect.any(String)]]);
 
     const byMember = nodes(await ok(app, LOG, { first: 100, filter: { actorIds: [member.userId] } }, owner.token));
     expect(byMember.map((n) => n.type)).toEqual(['INVITE_ACCEPTED']);
@@ -74,9 +73,10 @@ describe('filters', () => {
   });
 
   it('refuses a foreign id, an unknown kind and a reversed period at the edge', async () => {
-    const bad = async (filter: Record<string, unknown>) => errorCode(await gql(app, LOG, { first: 5, filter }, owner.token));
+    const bad = async (filter: AuditLogFilter) => errorCode(await gql(app, LOG, { first: 5, filter }, owner.token));
     expect(await bad({ actorIds: ['not-a-uuid'] })).toBe('BAD_USER_INPUT');
-    expect(await bad({ types: ['NOT_A_TYPE'] })).toBe('BAD_USER_INPUT');
+    // a kind the schema does not know, sent as the wire would carry it
+    expect(await bad({ types: ['NOT_A_TYPE' as EventType] })).toBe('BAD_USER_INPUT');
     expect(await bad({ from: '2026-02-01', to: '2026-01-01' })).toBe('BAD_USER_INPUT');
   });
 });
@@ -94,11 +94,10 @@ describe('a page is named in a constant number of statements', () => {
         const leads = Array.from({ length: n }, () => ({ type: 'LEAD_CREATED' as const, subjectType: 'Lead', subjectId: randomUUID(), data: { companyName: 'ООО «Лид»', stage: 'NEW' } }));
         await appendEvents(em, { firmId: firm.firmId, userId: firm.userId, userName: 'x' }, [...events, ...leads]);
       });
-    const doc = parse(LOG) as TypedDocumentNode<{ auditLog: { edges: { node: Node }[] } }, { first: number }>;
     await write(5);
-    const few = await statementsOf(app, doc, { first: 10 }, firm.token);
+    const few = await statementsOf(app, LOG, { first: 10 }, firm.token);
     await write(50);
-    const many = await statementsOf(app, doc, { first: 100 }, firm.token);
+    const many = await statementsOf(app, LOG, { first: 100 }, firm.token);
     expect(nodes(few.data)).toHaveLength(10);
     expect(nodes(many.data)).toHaveLength(100);
     expect(nodes(many.data).filter((n) => n.type === 'TASK_ASSIGNED').every((n) => n.fieldChanges[0]!.toLabel === 'Анна Соколова')).toBe(true);
