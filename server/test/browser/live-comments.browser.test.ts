@@ -1,7 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addMember, ok, signUpFirm } from '../harness.js';
+import { graphql } from '../gql/index.js';
 import { browserAvailable, browserSuite, signIn } from './browser.js';
+
+const TEMPLATES = graphql(`query LiveCommentsTemplates { projectTemplates { id } }`);
+const CREATE_PROJECT = graphql(`mutation LiveCommentsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id version } } }`);
+const ASSIGN = graphql(`mutation LiveCommentsAssignTask($id: ID!, $version: Int!, $assigneeId: ID) { assignTask(id: $id, version: $version, assigneeId: $assigneeId) { version } }`);
 
 const card = (page: Page, taskId: string) => page.locator(`[data-testid="task-card"][data-task-id="${taskId}"]`);
 
@@ -12,12 +17,12 @@ describe.runIf(browserAvailable)('comments and my tasks, live', () => {
     const owner = await signUpFirm(suite.app, 'ООО «Живые комментарии»');
     const first = await addMember(suite.app, owner.token, 'COORDINATOR');
     const second = await addMember(suite.app, owner.token, 'COORDINATOR');
-    const templateId = (await ok(suite.app, `{ projectTemplates { id } }`, {}, owner.token)).projectTemplates[0].id;
+    const templateId = (await ok(suite.app, TEMPLATES, {}, owner.token)).projectTemplates[0]!.id;
     const project = (
-      await ok(suite.app, `mutation ($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id version } } }`, {
+      await ok(suite.app, CREATE_PROJECT, {
         input: { name: 'Приём ООО «Ромашка»', templateId, coordinatorId: first.userId, memberIds: [second.userId] },
       }, owner.token)
-    ).createProject as { id: string; tasks: { id: string; version: number }[] };
+    ).createProject;
     const [commented, given] = project.tasks;
 
     const viewport = { width: 1920, height: 1080 };
@@ -50,10 +55,9 @@ describe.runIf(browserAvailable)('comments and my tasks, live', () => {
     await expect.poll(() => mine.getByTestId('live-status').getAttribute('data-status'), { timeout: 15_000 }).toBe('connected');
     const row = mine.locator(`[data-testid="my-task"][data-task-id="${given!.id}"]`);
     expect(await row.count()).toBe(0);
-    const assign = `mutation ($id: ID!, $version: Int!, $assigneeId: ID) { assignTask(id: $id, version: $version, assigneeId: $assigneeId) { version } }`;
-    const toMe = (await ok(suite.app, assign, { id: given!.id, version: given!.version, assigneeId: second.userId }, owner.token)).assignTask;
+    const toMe = (await ok(suite.app, ASSIGN, { id: given!.id, version: given!.version, assigneeId: second.userId }, owner.token)).assignTask;
     await row.waitFor({ timeout: 10_000 });
-    await ok(suite.app, assign, { id: given!.id, version: toMe.version, assigneeId: first.userId }, owner.token);
+    await ok(suite.app, ASSIGN, { id: given!.id, version: toMe.version, assigneeId: first.userId }, owner.token);
     await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(0);
   });
 });
