@@ -2,11 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { addMember, errorCode, gql, ok, signUpFirm, startTestApp, type SignedUpFirm } from '../../../test/harness.js';
 import { graphql } from '../../../test/gql/index.js';
+import type { LeadInput, LeadLeadsQuery } from '../../../test/gql/graphql.js';
 
-const LEAD_FIELDS = `id version lastName firstName patronymic legalForm companyName inn taxRegime okvedCode activity regionCode region { name }
-  source { id name } phone email owner { id } notes extra stage lostReason { name } duplicates { lead { id } matchedOn }`;
-const CREATE = `mutation ($input: LeadInput!) { createLead(input: $input) { ${LEAD_FIELDS} } }`;
-const UPDATE = `mutation ($id: ID!, $version: Int!, $input: LeadInput!) { updateLead(id: $id, version: $version, input: $input) { ${LEAD_FIELDS} } }`;
+// the fields every lead answer here reads, shared by the create and update documents
+graphql(`fragment LeadTestFields on Lead { id version lastName firstName patronymic legalForm companyName inn taxRegime okvedCode activity regionCode region { name }
+  source { id name } phone email owner { id } notes extra stage lostReason { name } duplicates { lead { id } matchedOn } }`);
+const CREATE = graphql(`mutation LeadCreateLead($input: LeadInput!) { createLead(input: $input) { ...LeadTestFields } }`);
+const UPDATE = graphql(`mutation LeadUpdateLead($id: ID!, $version: Int!, $input: LeadInput!) { updateLead(id: $id, version: $version, input: $input) { ...LeadTestFields } }`);
+const SOURCES = graphql(`query LeadLeadSources { leadSources { id name } }`);
 const MOVE = graphql(`mutation LeadMoveLeadStage($id: ID!, $version: Int!, $stage: LeadStage!, $lostReasonId: ID) { moveLeadStage(id: $id, version: $version, stage: $stage, lostReasonId: $lostReasonId) { id version stage lostReason { name } } }`);
 const LIST = graphql(`query LeadLeads($filter: LeadFilter, $orderBy: LeadOrder, $first: Int!, $after: String) { leads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { totalCount edges { cursor node { id companyName } } pageInfo { hasNextPage endCursor } } }`);
 
@@ -17,7 +20,7 @@ let app: App;
 let owner: SignedUpFirm;
 let sources: { id: string; name: string }[];
 
-function card(overrides: Record<string, unknown> = {}) {
+function card(overrides: Partial<LeadInput> = {}): LeadInput {
   return {
     lastName: 'Иванов',
     firstName: 'Пётр',
@@ -36,7 +39,7 @@ function card(overrides: Record<string, unknown> = {}) {
 beforeAll(async () => {
   app = await startTestApp();
   owner = await signUpFirm(app);
-  sources = (await ok(app, graphql(`query LeadLeadSources { leadSources { id name } }`), {}, owner.token)).leadSources;
+  sources = (await ok(app, SOURCES, {}, owner.token)).leadSources;
 });
 
 describe('a manager records a lead at the first contact', () => {
@@ -56,7 +59,7 @@ describe('a manager records a lead at the first contact', () => {
     });
   });
 
-  it.each([
+  it.each<[string, Partial<LeadInput>, string]>([
     ['an organization INN with a wrong checksum', { inn: '7707083894' }, 'inn'],
     ['an organization INN of 12 digits', { inn: IE_INN }, 'inn'],
     ['an entrepreneur INN with a wrong checksum', { legalForm: 'INDIVIDUAL_ENTREPRENEUR', taxRegime: 'PSN', inn: '500100732258' }, 'inn'],
@@ -78,7 +81,7 @@ describe('a manager records a lead at the first contact', () => {
 
   it('names the reason of each refusal with a code the client translates', async () => {
     const result = await gql(app, CREATE, { input: card({ inn: '7707083894', phone: '12', taxRegime: 'NPD' }) }, owner.token);
-    const codes = Object.fromEntries(result.errors![0]!.extensions!.fields!.map((f: any) => [f.field, f.code]));
+    const codes = Object.fromEntries(result.errors![0]!.extensions!.fields!.map((f) => [f.field, f.code]));
     expect(codes).toEqual({ inn: 'INN_CHECKSUM', phone: 'PHONE_INVALID', taxRegime: 'REGIME_NOT_FOR_ORGANIZATION' });
   });
 
@@ -120,7 +123,7 @@ describe('editing is safe when two people edit at once', () => {
     expect(errorCode(losers[0]!)).toBe('CONFLICT');
     expect(losers[0]!.errors![0]!.extensions!.currentVersion).toBe(2);
     const now = await ok(app, graphql(`query LeadLead($id: ID!) { lead(id: $id) { companyName version } }`), { id: lead.id }, owner.token);
-    expect(now.lead).toEqual({ companyName: winners[0]!.data.updateLead.companyName, version: 2 });
+    expect(now.lead).toEqual({ companyName: winners[0]!.data!.updateLead.companyName, version: 2 });
   });
 });
 
@@ -159,7 +162,7 @@ describe('firm-defined extra fields', () => {
 describe('filters, search and paging', () => {
   it('filters by stage, regime, legal form, region, source and owner, searches text, and pages without overlap', async () => {
     const firm = await signUpFirm(app, 'ООО «Фильтры»');
-    const own = (await ok(app, graphql(`query LeadLeadSources { leadSources { id name } }`), {}, firm.token)).leadSources;
+    const own = (await ok(app, SOURCES, {}, firm.token)).leadSources;
     const make = (i: number, extra: Record<string, unknown>) =>
       ok(app, CREATE, { input: { ...card({ sourceId: own[i % 2]!.id }), companyName: `Компания ${i}`, ...extra } }, firm.token);
     for (let i = 0; i < 7; i += 1) await make(i, { regionCode: i < 3 ? '78' : '77', taxRegime: i % 2 ? 'OSNO' : 'USN_INCOME' });
@@ -180,8 +183,8 @@ describe('filters, search and paging', () => {
     const names: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: any = (await ok(app, LIST, { first: 3, after, orderBy: { field: 'COMPANY_NAME', direction: 'ASC' } }, firm.token)).leads;
-      names.push(...page.edges.map((e: any) => e.node.companyName));
+      const page: LeadLeadsQuery['leads'] = (await ok(app, LIST, { first: 3, after, orderBy: { field: 'COMPANY_NAME', direction: 'ASC' } }, firm.token)).leads;
+      names.push(...page.edges.map((e) => e.node.companyName));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
