@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { print } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -74,7 +75,10 @@ async function rawConnection(target: { url: string }, token: string) {
   return { socket, messages, closed, until, nexts: () => messages.filter((m) => m.type === 'next') };
 }
 
-const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`;
+const LOGIN = graphql(`mutation ProtectionLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`);
+/** The same login as text, for the clients here that put the query on the wire themselves. */
+const LOGIN_TEXT = print(LOGIN);
+const SERVER_INFO = graphql(`query ProtectionServerInfo { serverInfo { explorerEnabled } }`);
 
 // the schema has no cycles yet, so the limits are lowered to meet real queries
 const DEEP = `{ auditLog { edges { node { actor { id } } } } }`;
@@ -82,7 +86,7 @@ const DEEP = `{ auditLog { edges { node { actor { id } } } } }`;
 describe('query limits', () => {
   it('refuses a query deeper than the limit', async () => {
     const strict = await startTestApp(app.databaseUrl, { limits: { maxDepth: 3, maxAliases: 15, maxCost: 1e9, maxTokens: 2000 } });
-    expect((await gql(strict, `{ me { firm { id } } }`, {}, owner.token)).errors).toBeUndefined();
+    expect((await gql(strict, graphql(`query ProtectionMeFirm { me { firm { id } } }`), {}, owner.token)).errors).toBeUndefined();
     const tooDeep = await gql(strict, DEEP, {}, owner.token);
     expect(errorCode(tooDeep)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(tooDeep.errors![0]!.message).toMatch(/depth/i);
@@ -98,6 +102,7 @@ describe('query limits', () => {
 
   it('refuses too many aliases', async () => {
     const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: me { id }`).join(' ');
+    // hand-built on purpose: sixteen aliases, one over the limit
     const result = await gql(app, `{ ${aliases} }`, {}, owner.token);
     expect(errorCode(result)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors![0]!.message).toMatch(/alias/i);
@@ -105,6 +110,7 @@ describe('query limits', () => {
 
   it('applies the same limits to subscriptions over WebSocket', async () => {
     const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: id`).join(' ');
+    // hand-built on purpose: sixteen aliases, one over the limit
     const subscriber = new Subscriber(app, owner.token, `subscription { auditEvents(after: "0") { ${aliases} } }`);
     await subscriber.waitForEnd();
     expect(JSON.stringify(subscriber.errors)).toMatch(/alias/i);
@@ -113,10 +119,12 @@ describe('query limits', () => {
   });
 
   it('answers a malformed or over-long subscription with GRAPHQL_PARSE_FAILED and keeps serving', async () => {
+    // broken on purpose: an unclosed selection
     const broken = new Subscriber(app, owner.token, `subscription { auditEvents(after: "0") { id `);
     await broken.waitForEnd();
     expect(JSON.stringify(broken.errors)).toContain('GRAPHQL_PARSE_FAILED');
     await broken.dispose();
+    // hand-built on purpose: over the token limit
     const long = new Subscriber(app, owner.token, `subscription { auditEvents(after: "0") { id ${'__typename '.repeat(2100)}} }`);
     await long.waitForEnd();
     expect(JSON.stringify(long.errors)).toContain('GRAPHQL_PARSE_FAILED');
@@ -194,10 +202,12 @@ describe('production defaults', () => {
     const production = loadConfig({ NODE_ENV: 'production' });
     const closed = await startTestApp(app.databaseUrl, { introspection: production.introspection, explorer: production.explorer });
     expect(errorCode(await gql(closed, `{ __schema { types { name } } }`))).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect((await gql(closed, `{ serverInfo { explorerEnabled } }`)).data).toEqual({ serverInfo: { explorerEnabled: false } });
+    expect((await gql(closed, SERVER_INFO)).data).toEqual({ serverInfo: { explorerEnabled: false } });
     const typo = await gql(closed, `{ mee { id } }`, {}, owner.token);
     expect(typo.errors![0]!.message).not.toMatch(/Did you mean/);
+    // invalid on purpose: a typo the open server suggests a fix for
     expect((await gql(app, `{ mee { id } }`, {}, owner.token)).errors![0]!.message).toMatch(/Did you mean/);
+    // invalid on purpose: a typo the closed server must not suggest a fix for
     const live = new Subscriber(closed, owner.token, `subscription { auditEvents(after: "0") { idd } }`);
     await live.waitForEnd();
     expect(JSON.stringify(live.errors)).toContain('GRAPHQL_VALIDATION_FAILED');
@@ -213,7 +223,7 @@ describe('transport protection', () => {
   });
 
   it('answers a subscription sent over HTTP with BAD_REQUEST, not a crash', async () => {
-    const result = await gql(app, `subscription { auditEvents(after: "0") { id } }`, {}, owner.token);
+    const result = await gql(app, graphql(`subscription ProtectionAuditEventsOverHttp { auditEvents(after: "0") { id } }`), {}, owner.token);
     expect(errorCode(result)).toBe('BAD_REQUEST');
     expect(result.errors![0]!.message).toMatch(/WebSocket/);
   });
@@ -234,8 +244,9 @@ describe('transport protection', () => {
     const closed = await startTestApp(app.databaseUrl, { introspection: false, explorer: false });
     const result = await gql(closed, `{ __schema { types { name } } }`);
     expect(errorCode(result)).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect((await gql(closed, `{ serverInfo { explorerEnabled } }`)).data).toEqual({ serverInfo: { explorerEnabled: false } });
-    expect((await gql(app, `{ serverInfo { explorerEnabled } }`)).data).toEqual({ serverInfo: { explorerEnabled: true } });
+    expect((await gql(closed, SERVER_INFO)).data).toEqual({ serverInfo: { explorerEnabled: false } });
+    expect((await gql(app, SERVER_INFO)).data).toEqual({ serverInfo: { explorerEnabled: true } });
+    // introspection, hand-built: what is under test is whether the server answers it at all
     expect((await gql(app, `{ __schema { queryType { name } } }`)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
   });
 });
@@ -260,17 +271,17 @@ describe('WebSocket transport', () => {
 
   it('closes a subscriber that stops reading once its send buffer passes the cap (1013); others keep receiving', async () => {
     const capped = await startTestApp(app.databaseUrl, { wsMaxBufferedBytes: 256 * 1024 });
-    const LIVE = `subscription ($after: ID) { auditEvents(after: $after) { id changes } }`;
+    const LIVE = graphql(`subscription ProtectionAuditEventsChanges($after: ID) { auditEvents(after: $after) { id changes } }`);
     const start = String((await app.orm.em.getConnection().execute<{ event_seq: string }[]>('select event_seq from firm where id = ?', [owner.firmId]))[0]!.event_seq);
 
     // the slow one and a healthy one share one live group, so the healthy one's delivery marks the slow one's;
     // the slow one subscribes many times over, so every event sends it many frames
     const copies = 40;
     const slow = await rawConnection(capped, owner.token);
-    for (let i = 0; i < copies; i += 1) slow.socket.send(JSON.stringify({ id: `s${i}`, type: 'subscribe', payload: { query: LIVE, variables: { after: start } } }));
+    for (let i = 0; i < copies; i += 1) slow.socket.send(JSON.stringify({ id: `s${i}`, type: 'subscribe', payload: { query: print(LIVE), variables: { after: start } } }));
     const healthy = new Subscriber(capped, owner.token, LIVE, { after: start });
-    const card = { lastName: 'Медленный', firstName: 'Читатель', legalForm: 'ORGANIZATION', companyName: 'ООО «Буфер»' };
-    let lead = (await ok(app, `mutation ($input: LeadInput!) { createLead(input: $input) { id version } }`, { input: card }, owner.token)).createLead;
+    const card = { lastName: 'Медленный', firstName: 'Читатель', legalForm: 'ORGANIZATION' as const, companyName: 'ООО «Буфер»' };
+    let lead = (await ok(app, graphql(`mutation ProtectionCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }`), { input: card }, owner.token)).createLead;
     await slow.until(() => slow.nexts().length === copies);
     await healthy.waitFor(1);
 
@@ -280,7 +291,7 @@ describe('WebSocket transport', () => {
     const updates = 12;
     for (let i = 0; i < updates; i += 1) {
       const input = { ...card, notes: String(i % 10).repeat(9_000) };
-      lead = (await ok(app, `mutation ($id: ID!, $version: Int!, $input: LeadInput!) { updateLead(id: $id, version: $version, input: $input) { id version } }`, { id: lead.id, version: lead.version, input }, owner.token)).updateLead;
+      lead = (await ok(app, graphql(`mutation ProtectionUpdateLead($id: ID!, $version: Int!, $input: LeadInput!) { updateLead(id: $id, version: $version, input: $input) { id version } }`), { id: lead.id, version: lead.version, input }, owner.token)).updateLead;
     }
     // the healthy subscriber got every event, so every frame was written to the slow one too (~9 MB)
     await healthy.waitFor(1 + updates);
@@ -297,21 +308,21 @@ describe('WebSocket transport', () => {
     const proxied = await startTestApp(app.databaseUrl, { trustProxy: true, loginRateLimit: { perEmail: 100, perAddress: 2, windowSeconds: 900 } });
     const wrong = { email: uniqueEmail('nobody'), password: 'not the password' };
     const from = (address: string) => ({ 'x-forwarded-for': `${address}, 10.0.0.1` });
-    expect(errorCode(await overWebSocket(proxied, owner.token, LOGIN, wrong, from('203.0.113.7')))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await overWebSocket(proxied, owner.token, LOGIN, wrong, from('203.0.113.7')))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await overWebSocket(proxied, owner.token, LOGIN, wrong, from('203.0.113.7')))).toBe('TOO_MANY_REQUESTS');
+    expect(errorCode(await overWebSocket(proxied, owner.token, LOGIN_TEXT, wrong, from('203.0.113.7')))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await overWebSocket(proxied, owner.token, LOGIN_TEXT, wrong, from('203.0.113.7')))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await overWebSocket(proxied, owner.token, LOGIN_TEXT, wrong, from('203.0.113.7')))).toBe('TOO_MANY_REQUESTS');
     // the same address over HTTP shares the budget; another address has its own
-    const http = await fetch(`${proxied.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...from('203.0.113.7') }, body: JSON.stringify({ query: LOGIN, variables: wrong }) });
+    const http = await fetch(`${proxied.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...from('203.0.113.7') }, body: JSON.stringify({ query: LOGIN_TEXT, variables: wrong }) });
     expect(errorCode((await http.json()) as GraphQLResult)).toBe('TOO_MANY_REQUESTS');
-    expect(errorCode(await overWebSocket(proxied, owner.token, LOGIN, wrong, from('198.51.100.9')))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await overWebSocket(proxied, owner.token, LOGIN_TEXT, wrong, from('198.51.100.9')))).toBe('UNAUTHENTICATED');
   });
 
   it('closes an open WebSocket (4401) when its session expires', async () => {
     const { login } = await ok(app, LOGIN, { email: owner.email, password: owner.password });
     await app.orm.em.getConnection().execute(`update session set expires_at = now() + interval '1500 milliseconds' where token_hash = ?`, [secretHash(login.token)]);
-    const live = new Subscriber(app, login.token, `subscription { auditEvents(after: "0") { id } }`);
+    const live = new Subscriber(app, login.token, graphql(`subscription ProtectionAuditEventsExpiring { auditEvents(after: "0") { id } }`));
     await live.waitFor(1);
     expect(await live.closed()).toBe(4401);
-    expect((await gql(app, `{ me { id } }`, {}, login.token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await gql(app, graphql(`query ProtectionMe { me { id } }`), {}, login.token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
