@@ -91,6 +91,7 @@ describe('bad sign-up input is answered with BAD_USER_INPUT and writes nothing',
   });
 
   it('a missing input is refused without a stack trace', async () => {
+    // invalid on purpose: the required input is missing, so codegen would refuse it
     const result = await gql(app, `mutation { signUp { token } }`);
     expect(errorCode(result)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(result)).not.toMatch(/stacktrace|at .*\.ts:/);
