@@ -6,7 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.js';
 
 /**
  * The real server as a child process on an embedded PostgreSQL: first start, graceful restart,
@@ -105,26 +108,29 @@ async function startServer(dataDir: string): Promise<RunningServer> {
   };
 }
 
-async function gql(server: { url: string }, query: string, variables: Record<string, unknown> = {}, token?: string) {
+const LOGIN = graphql(`mutation EmbeddedLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`);
+const USERS = graphql(`query EmbeddedUsers { users { email } }`);
+const SIGN_UP = graphql(`mutation EmbeddedSignUp($input: SignUpInput!) { signUp(input: $input) { token } }`);
+
+/** One typed operation over HTTP to the child server (not the harness's: that one starts the app in this process). */
+async function gql<R, V>(server: { url: string }, document: TypedDocumentNode<R, V>, variables: V, token?: string): Promise<R> {
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: print(document), variables }),
   });
-  const result = (await response.json()) as { data?: any; errors?: unknown[] };
-  if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+  const result = (await response.json()) as { data?: R | null; errors?: unknown[] };
+  if (result.errors?.length || result.data == null) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
   return result.data;
 }
 
 async function login(server: { url: string }, email: string, password: string): Promise<string> {
-  const data = await gql(server, 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', { email, password });
-  return data.login.token as string;
+  return (await gql(server, LOGIN, { email, password })).login.token;
 }
 
 async function demoUserEmails(server: { url: string }): Promise<string[]> {
   const token = await login(server, DEMO.email, DEMO.password);
-  const data = await gql(server, '{ users { email } }', {}, token);
-  return (data.users as { email: string }[]).map((user) => user.email);
+  return (await gql(server, USERS, {}, token)).users.map((user) => user.email);
 }
 
 /** error-level (and worse) log lines, shortened to their messages */
@@ -191,7 +197,7 @@ describe('server on an embedded PostgreSQL', () => {
     expect(await login(server, DEMO.email, DEMO.password)).toEqual(expect.any(String));
     expect(await demoUserEmails(server)).toHaveLength(7);
 
-    const signedUp = await gql(server, 'mutation ($input: SignUpInput!) { signUp(input: $input) { token } }', { input: FIRM });
+    const signedUp = await gql(server, SIGN_UP, { input: FIRM });
     expect(signedUp.signUp.token).toEqual(expect.any(String));
   }, 60_000);
 
