@@ -21,8 +21,10 @@ export interface Context {
    */
   subscription?: {
     id: string;
-    /** Resolves once the frame is handed to the network (at once if the socket is closed or closing). */
-    send(frame: Buffer): Promise<void>;
+    /** Sends a frame; live deliveries do not wait (a promise and a write callback per frame add up over 1,000 subscribers). */
+    send(frame: Buffer): void;
+    /** Resolves once the frame is handed to the network (at once if the socket is closed or closing): replays go at the reader's pace. */
+    sendWritten(frame: Buffer): Promise<void>;
     settled(): void;
   };
 }

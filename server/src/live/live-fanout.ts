@@ -9,8 +9,9 @@ const KEEP_PAYLOADS = 64;
 /** One subscription of a group: where its frames go and how far it has got. */
 interface Member {
   source: FirmEventSource;
+  send(payloadJson: Buffer): void;
   /** Resolves once the frame is handed to the network. */
-  send(payloadJson: Buffer): Promise<void>;
+  sendWritten(payloadJson: Buffer): Promise<void>;
   /** Highest seq this subscriber has been dealt (sent or filtered out). */
   last: number;
   /** Live events wait here while the member replays from its cursor. */
@@ -52,9 +53,9 @@ export class LiveFanout {
   constructor(private readonly log: Logger) {}
 
   /** Adds a subscriber; the returned function removes it. */
-  join(key: string, source: FirmEventSource, compute: (event: StoredEvent) => Promise<Buffer>, send: (json: Buffer) => Promise<void>, ended: () => void): () => void {
+  join(key: string, source: FirmEventSource, compute: (event: StoredEvent) => Promise<Buffer>, sink: Pick<Member, 'send' | 'sendWritten'>, ended: () => void): () => void {
     const group = this.groups.get(key) ?? this.createGroup(key, source, compute);
-    const member: Member = { source, send, last: 0, held: [], ended };
+    const member: Member = { source, send: sink.send, sendWritten: sink.sendWritten, last: 0, held: [], ended };
     group.members.add(member);
     void this.start(group, member).catch((error: unknown) => {
       this.log.error({ err: error }, 'live subscription failed to start');
@@ -96,7 +97,7 @@ export class LiveFanout {
         for (const event of batch) {
           if (!group.members.has(member)) return;
           member.last = event.seq;
-          if (member.source.wants(event)) written = member.send(await this.payload(group, event));
+          if (member.source.wants(event)) written = member.sendWritten(await this.payload(group, event));
         }
         if (batch.length < REPLAY_BATCH) break;
         // the next batch only once this one has left: a long replay goes at the reader's pace
@@ -112,7 +113,7 @@ export class LiveFanout {
       if (!member.source.accepts(event)) continue;
       // queued before this member joined, the payload may not have been computed
       const payload = json ?? (member.source.selects(event) ? this.payload(group, event) : null);
-      if (payload) void member.send(await payload);
+      if (payload) member.send(await payload);
     }
     member.held = null;
   }
@@ -167,7 +168,7 @@ export class LiveFanout {
     if (event.seq <= member.last) return;
     member.last = event.seq;
     // live delivery never waits for one member; a member that falls behind is closed by its socket's cap
-    if (json !== null && member.source.accepts(event)) void member.send(json);
+    if (json !== null && member.source.accepts(event)) member.send(json);
   }
 
   private leave(key: string, group: Group, member: Member): void {

@@ -73,7 +73,8 @@ export async function subscribeWithLiveDelivery(args: ExecutionArgs, options: Li
   const finished = new Promise<IteratorResult<ExecutionResult>>((resolve) => {
     finish = () => resolve({ done: true, value: undefined });
   });
-  const leave = options.fanout.join(key, source, executionOf(args, options), (json) => subscription.send(encode(json)), () => finish());
+  const sink = { send: (json: Buffer) => subscription.send(encode(json)), sendWritten: (json: Buffer) => subscription.sendWritten(encode(json)) };
+  const leave = options.fanout.join(key, source, executionOf(args, options), sink, () => finish());
   subscription.settled();
   const end = async (): Promise<IteratorResult<ExecutionResult>> => {
     leave();

@@ -172,7 +172,10 @@ export function attachWebSocket(options: {
           ip: ctx.extra.ip ?? '',
           subscription: {
             id,
-            send: (frame) =>
+            send: (frame) => {
+              if (socket.readyState === socket.OPEN) socket.send(frame, { binary: false });
+            },
+            sendWritten: (frame) =>
               new Promise<void>((resolve) => {
                 // a text frame, as graphql-ws clients expect, from bytes encoded once per event
                 if (socket.readyState === socket.OPEN) socket.send(frame, { binary: false }, () => resolve());
