@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Paper, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setServerFieldErrors } from '../../kernel/forms/serverErrors';
 import type { ProjectFacts_ProjectFragment } from '../../gql/graphql';
@@ -42,14 +42,15 @@ function ProjectFactsForm({ project, onDone }: { project: ProjectFacts_ProjectFr
     validate: { name: (name) => (name.trim() ? null : t('projects.project.nameRequired')) },
   });
 
-  // while nothing is edited, the form shows the project as it changes elsewhere
+  // while nothing is edited, the form shows the project as it changes elsewhere (once per version)
+  const shownVersion = useRef(project.version);
   useEffect(() => {
-    if (form.isDirty()) return;
+    if (shownVersion.current === project.version || form.isDirty()) return;
+    shownVersion.current = project.version;
     const next = factsOf(project);
     form.setValues(next);
     form.resetDirty(next);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [project.version]);
+  }, [project, form]);
 
   const dirty = form.isDirty();
   const save = form.onSubmit(async (values) => {

@@ -39,15 +39,16 @@ export function TaskDetailsForm(props: TaskDetailsFormProps) {
   const base = useRef(details);
 
   // the task changed on the server (here or elsewhere): untouched fields follow it, edits stay
+  const baseVersion = useRef(version);
   useEffect(() => {
-    if (base.current === details) return;
+    if (baseVersion.current === version) return;
+    baseVersion.current = version;
     const values = rebase(base.current, details, form.getValues());
     base.current = details;
     form.setInitialValues(details);
     form.setValues(values);
     form.resetDirty(details);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `details` is new exactly when `version` is
-  }, [version]);
+  }, [version, details, form]);
 
   const dirty = Object.keys(changesOf(base.current, form.values)).length > 0;
 

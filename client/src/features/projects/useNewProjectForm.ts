@@ -52,8 +52,7 @@ export function useNewProjectForm(from: ProjectFromLead | null) {
     if (templateTouched || templateId) return;
     const preferred = templates.find((template) => template.isDefault) ?? templates[0];
     if (preferred) form.setFieldValue('templateId', preferred.id);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [templates, templateId, templateTouched]);
+  }, [templates, templateId, templateTouched, form]);
 
   const chooseTemplate = (value: string | null) => {
     setTemplateTouched(true);
