@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -10,6 +9,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
+import { freePort, alive, postmasterPid } from './processes.js';
 
 /**
  * The real server as a child process on an embedded PostgreSQL: first start, graceful restart,
@@ -40,17 +40,6 @@ interface RunningServer {
 }
 
 const children = new Set<ChildProcess>();
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function parseLog(line: string): Record<string, unknown> | null {
   try {
@@ -141,23 +130,6 @@ const errorLogs = (server: RunningServer) =>
     .map((entry) => `${String(entry!.msg ?? '')} ${String((entry!.err as { message?: string } | undefined)?.message ?? '')}`.trim());
 
 const hasDemoBanner = (server: RunningServer) => server.lines.some((line) => line.includes(`demo login: ${DEMO.email} / ${DEMO.password}`));
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** pid of a running postmaster in the cluster, if any */
-function postmasterPid(dataDir: string): number | null {
-  const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return null;
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-  return Number.isInteger(pid) && pid > 0 && alive(pid) ? pid : null;
-}
 
 describe('server on an embedded PostgreSQL', () => {
   let dataDir: string;
