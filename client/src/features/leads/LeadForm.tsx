@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LegalForm, TaxRegime } from '../../gql/graphql';
 import { ExtraFieldInput } from './ExtraFieldInput';
 import { LEGAL_FORMS, regimesFor } from './leadEnums';
-import { withLegalForm } from './leadForm';
+import { activityAfterOkvedPick, withLegalForm } from './leadForm';
 import { OkvedInput } from './OkvedInput';
 import type { LeadFormApi } from './useLeadForm';
 import { regionItems, type useLeadOptions } from './useLeadOptions';
@@ -75,9 +75,9 @@ export function LeadForm({ form, options, disabled, current }: LeadFormProps) {
             error={form.errors.okvedCode}
             disabled={disabled}
             onChange={(code) => form.setFieldValue('okvedCode', code)}
-            onPick={(code, title) => {
+            onPick={(code, title, previousTitle) => {
               form.setFieldValue('okvedCode', code);
-              if (!form.getValues().activity.trim()) form.setFieldValue('activity', title);
+              form.setFieldValue('activity', activityAfterOkvedPick(form.getValues().activity, previousTitle, title));
             }}
           />
           <Select

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Autocomplete, Text, type OptionsFilter } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OkvedInputQueryDocument } from '../../gql/graphql';
 
@@ -9,8 +10,8 @@ interface OkvedInputProps {
   error?: React.ReactNode;
   disabled?: boolean;
   onChange: (code: string) => void;
-  /** A code was picked from the list, with its title */
-  onPick: (code: string, title: string) => void;
+  /** A code was picked from the list (mouse or keyboard), with its title and the previously picked code's title */
+  onPick: (code: string, title: string, previousTitle: string | null) => void;
 }
 
 // the server already matched codes and titles; the box must not drop title matches again
@@ -21,7 +22,17 @@ export function OkvedInput({ value, error, disabled, onChange, onPick }: OkvedIn
   const [search] = useDebouncedValue(value.trim(), 250);
   const { data } = useQuery(OkvedInputQueryDocument, { variables: { search }, skip: search === '' });
   const codes = search === '' ? [] : (data?.okvedCodes ?? []);
-  const titles = Object.fromEntries(codes.map((code) => [code.code, code.title]));
+  // every title seen so far, so a pick still finds its title (and the previous code's) after the list changed
+  const seen = useRef(new Map<string, string>());
+  for (const code of codes) seen.current.set(code.code, code.title);
+  // the code the field held when it was opened, then the last one picked
+  const picked = useRef(value.trim());
+
+  const submit = (code: string) => {
+    const previousTitle = picked.current ? (seen.current.get(picked.current) ?? null) : null;
+    picked.current = code;
+    onPick(code, seen.current.get(code) ?? '', previousTitle);
+  };
 
   return (
     <Autocomplete
@@ -31,10 +42,10 @@ export function OkvedInput({ value, error, disabled, onChange, onPick }: OkvedIn
       onChange={onChange}
       data={codes.map((code) => code.code)}
       filter={keepAll}
-      onOptionSubmit={(code) => onPick(code, titles[code] ?? '')}
+      onOptionSubmit={submit}
       renderOption={({ option }) => (
         <Text size="sm">
-          <b>{option.value}</b> {titles[option.value]}
+          <b>{option.value}</b> {seen.current.get(option.value)}
         </Text>
       )}
       error={error}

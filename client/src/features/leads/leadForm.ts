@@ -96,6 +96,17 @@ export function withLegalForm(values: LeadFormValues, legalForm: LegalForm): Lea
   return { ...values, legalForm, taxRegime };
 }
 
+/**
+ * «Деятельность» after an ОКВЭД code is picked: the code's name when the activity is empty or still
+ * the previous code's name (so it was filled by a pick, not typed); otherwise what the user wrote.
+ */
+export function activityAfterOkvedPick(activity: string, previousTitle: string | null | undefined, title: string): string {
+  if (!title.trim()) return activity;
+  const current = activity.trim();
+  if (current === '' || (previousTitle && current === previousTitle.trim())) return title;
+  return activity;
+}
+
 const blank = (value: string) => (value.trim() === '' ? null : value.trim());
 
 /** An extra value as the server expects it for the field type, or null for "not set". */
