@@ -95,15 +95,19 @@ describe('lead form', () => {
 
   it('checks the required names and the INN for the legal form before sending', () => {
     expect(leadFormProblems(emptyLeadForm('u1'))).toEqual({
-      lastName: 'leads.form.required',
-      firstName: 'leads.form.required',
-      companyName: 'leads.form.required',
+      lastName: { key: 'leads.form.problems.lastNameRequired' },
+      firstName: { key: 'leads.form.problems.firstNameRequired' },
+      companyName: { key: 'leads.form.problems.companyNameRequired' },
     });
     const named = { ...emptyLeadForm('u1'), lastName: 'Петров', firstName: 'Иван', companyName: 'ООО «Дом»' };
     expect(leadFormProblems({ ...named, inn: '7707083893' })).toEqual({});
-    expect(leadFormProblems({ ...named, inn: '77070838931' })).toEqual({ inn: 'validation.INN_LENGTH' });
-    expect(leadFormProblems({ ...named, inn: '77070-3893' })).toEqual({ inn: 'validation.INN_DIGITS' });
-    expect(leadFormProblems({ ...named, legalForm: LegalForm.IndividualEntrepreneur, inn: '7707083893' })).toEqual({ inn: 'validation.INN_LENGTH' });
+    expect(leadFormProblems({ ...named, inn: '77070838931' })).toEqual({
+      inn: { key: 'leads.form.problems.innLengthOrganization', values: { length: 10, got: 11 } },
+    });
+    expect(leadFormProblems({ ...named, inn: '77070-3893' })).toEqual({ inn: { key: 'validation.INN_DIGITS' } });
+    expect(leadFormProblems({ ...named, legalForm: LegalForm.IndividualEntrepreneur, inn: '7707083893' })).toEqual({
+      inn: { key: 'leads.form.problems.innLengthEntrepreneur', values: { length: 12, got: 10 } },
+    });
     expect(leadFormProblems({ ...named, legalForm: LegalForm.IndividualEntrepreneur, inn: '500100732259' })).toEqual({});
   });
 });

@@ -1,5 +1,6 @@
 import { fieldErrorsBy } from '../../kernel/apollo/errors';
 import { LeadFieldType, LegalForm, type LeadInput, type TaxRegime } from '../../gql/graphql';
+import { hasValidInnChecksum } from './innChecksum';
 import { regimesFor } from './leadEnums';
 
 /** What the lead form holds while it is being edited (inputs keep strings; blanks become null on save). */
@@ -162,17 +163,77 @@ export function leadFieldErrors(error: unknown): Record<string, string> {
   return fieldErrorsBy(error, (field) => field.replace(/^input\./, ''));
 }
 
-/**
- * What the form itself checks before sending, as translation keys by field: the required names and
- * the INN's digits and length for the legal form (its checksum and everything else the server checks).
- */
-export function leadFormProblems(values: LeadFormValues): Record<string, string> {
-  const problems: Record<string, string> = {};
-  for (const key of ['lastName', 'firstName', 'companyName'] as const) {
-    if (!values[key].trim()) problems[key] = 'leads.form.required';
+/** The server's length limits for the lead's text fields (server/src/modules/leads/lead.inputs.ts). */
+export const LEAD_TEXT_LIMITS = {
+  lastName: 100,
+  firstName: 100,
+  patronymic: 100,
+  companyName: 300,
+  activity: 500,
+  notes: 10_000,
+} as const;
+
+/** How many digits an INN has for each legal form. */
+export const INN_LENGTH: Record<LegalForm, number> = {
+  [LegalForm.Organization]: 10,
+  [LegalForm.IndividualEntrepreneur]: 12,
+};
+
+/** A problem the form finds itself: a translation key and the values its text interpolates. */
+export interface LeadFormProblem {
+  key: string;
+  values?: Record<string, number>;
+}
+
+const REQUIRED_MESSAGES = {
+  lastName: 'leads.form.problems.lastNameRequired',
+  firstName: 'leads.form.problems.firstNameRequired',
+  companyName: 'leads.form.problems.companyNameRequired',
+} as const;
+
+// lenient copies of the server's rules (rules/phone.ts): never refuse what the server would take
+const PHONE_CHARACTERS = /^\+?[\d\s\-().\u2010-\u2015]+$/;
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/u;
+
+/** Whether a phone looks like one the server takes: a Russian number (10 digits after +7 / 8) or +country with 8–15 digits. */
+export function looksLikePhone(value: string): boolean {
+  const phone = value.trim();
+  if (!PHONE_CHARACTERS.test(phone)) return false;
+  const digits = phone.replace(/\D/g, '');
+  if (phone.startsWith('+')) return digits.startsWith('7') ? digits.length === 11 : digits.length >= 8 && digits.length <= 15;
+  return digits.length === 10 || (digits.length === 11 && /^[78]/.test(digits));
+}
+
+/** Whether an e-mail has the shape name@domain.tld (the server checks the rest). */
+export const looksLikeEmail = (value: string) => EMAIL_SHAPE.test(value.trim());
+
+/** The INN's problem for the legal form (spaces ignored, as the server does), or null. */
+export function innProblem(value: string, legalForm: LegalForm): LeadFormProblem | null {
+  const inn = value.replace(/\s+/g, '');
+  if (inn === '') return null;
+  if (!/^\d+$/.test(inn)) return { key: 'validation.INN_DIGITS' };
+  const length = INN_LENGTH[legalForm];
+  if (inn.length !== length) {
+    const key = legalForm === LegalForm.Organization ? 'leads.form.problems.innLengthOrganization' : 'leads.form.problems.innLengthEntrepreneur';
+    return { key, values: { length, got: inn.length } };
   }
-  const inn = values.inn.trim();
-  if (inn && !/^\d+$/.test(inn)) problems.inn = 'validation.INN_DIGITS';
-  else if (inn && inn.length !== (values.legalForm === LegalForm.Organization ? 10 : 12)) problems.inn = 'validation.INN_LENGTH';
+  return hasValidInnChecksum(inn) ? null : { key: 'validation.INN_CHECKSUM' };
+}
+
+/**
+ * What the form itself checks before sending (and as the user types), by field: the required names,
+ * the lengths the server allows, the INN (digits, length for the legal form, checksum), phone and e-mail.
+ */
+export function leadFormProblems(values: LeadFormValues): Record<string, LeadFormProblem> {
+  const problems: Record<string, LeadFormProblem> = {};
+  for (const [field, max] of Object.entries(LEAD_TEXT_LIMITS) as [keyof typeof LEAD_TEXT_LIMITS, number][]) {
+    const text = values[field].trim();
+    if (text === '' && field in REQUIRED_MESSAGES) problems[field] = { key: REQUIRED_MESSAGES[field as keyof typeof REQUIRED_MESSAGES] };
+    else if (text.length > max) problems[field] = { key: 'leads.form.problems.tooLong', values: { max } };
+  }
+  const inn = innProblem(values.inn, values.legalForm);
+  if (inn) problems.inn = inn;
+  if (values.phone.trim() && !looksLikePhone(values.phone)) problems.phone = { key: 'leads.form.problems.phone' };
+  if (values.email.trim() && !looksLikeEmail(values.email)) problems.email = { key: 'leads.form.problems.email' };
   return problems;
 }

@@ -1,6 +1,6 @@
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { leadFieldErrors, leadFormProblems, type LeadFormValues } from './leadForm';
+import { LEAD_TEXT_LIMITS, leadFieldErrors, leadFormProblems, type LeadFormValues } from './leadForm';
 
 export type LeadFormApi = UseFormReturnType<LeadFormValues>;
 
@@ -9,7 +9,12 @@ export function useLeadForm(initialValues: () => LeadFormValues): LeadFormApi {
   const { t } = useTranslation();
   return useForm<LeadFormValues>({
     initialValues: initialValues(),
-    validate: (values) => Object.fromEntries(Object.entries(leadFormProblems(values)).map(([field, key]) => [field, t(key)])),
+    validate: (values) =>
+      Object.fromEntries(Object.entries(leadFormProblems(values)).map(([field, problem]) => [field, t(problem.key, problem.values)])),
+    // what needs no server is checked as the user types (names, lengths) or leaves the field (INN, phone,
+    // e-mail: half-typed values are not errors yet); any other change clears that field's error, the server's too
+    validateInputOnChange: [...Object.keys(LEAD_TEXT_LIMITS)] as (keyof LeadFormValues)[],
+    validateInputOnBlur: ['inn', 'phone', 'email'],
   });
 }
 
