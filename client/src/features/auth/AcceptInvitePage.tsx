@@ -6,6 +6,7 @@ import { useParams } from 'react-router';
 import { errorCode } from '../../kernel/apollo/errors';
 import { AcceptInvitePageAcceptInviteDocument } from '../../gql/graphql';
 import { AuthCard } from './AuthCard';
+import { acceptInviteProblems, type AuthProblem } from './authFormProblems';
 import { formErrors } from './formError';
 import { useSignIn } from './useSignIn';
 
@@ -19,17 +20,27 @@ export function AcceptInvitePage() {
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [submitted, setSubmitted] = useState(false);
+  // the password is checked as it is typed; the repeat once it is left (or on submit)
+  const [passwordEdited, setPasswordEdited] = useState(false);
+  const [repeatLeft, setRepeatLeft] = useState(false);
+  // the server's message under the password goes once the password is changed
+  const [editedSinceAnswer, setEditedSinceAnswer] = useState(false);
   const [acceptInvite, { loading, error }] = useMutation(AcceptInvitePageAcceptInviteDocument);
 
   const errors = formErrors(error, t, ['password']);
   const code = errorCode(error);
   const general = code && INVALID_INVITE_CODES.has(code) ? t('auth.invite.invalid') : errors.general;
-  const mismatch = submitted && password !== repeat ? t('auth.invite.passwordsDiffer') : undefined;
+  const problems = acceptInviteProblems({ password, repeat });
+  const message = (problem: AuthProblem | undefined, shown: boolean) => (problem && shown ? t(problem.key, problem.values) : undefined);
+  const passwordError =
+    message(problems.password, submitted || passwordEdited) ?? (editedSinceAnswer ? undefined : errors.fields.password);
+  const repeatError = message(problems.repeat, submitted || repeatLeft);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (password !== repeat) return;
+    if (Object.keys(problems).length > 0) return;
+    setEditedSinceAnswer(false);
     const { data } = await acceptInvite({ variables: { token, password } }).catch(() => ({ data: undefined }));
     if (data) signIn(data.acceptInvite.token);
   };
@@ -44,8 +55,12 @@ export function AcceptInvitePage() {
             autoComplete="new-password"
             required
             value={password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
-            error={errors.fields.password}
+            onChange={(event) => {
+              setPassword(event.currentTarget.value);
+              setPasswordEdited(true);
+              setEditedSinceAnswer(true);
+            }}
+            error={passwordError}
             data-testid="password"
           />
           <PasswordInput
@@ -54,7 +69,8 @@ export function AcceptInvitePage() {
             required
             value={repeat}
             onChange={(event) => setRepeat(event.currentTarget.value)}
-            error={mismatch}
+            onBlur={() => setRepeatLeft(true)}
+            error={repeatError}
             data-testid="password-repeat"
           />
           {general && <Alert color="red">{general}</Alert>}

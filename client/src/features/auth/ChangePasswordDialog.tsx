@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { errorCode, errorMessage } from '../../kernel/apollo/errors';
 import { setServerFieldErrors } from '../../kernel/forms/serverErrors';
 import { ChangePasswordDialogChangePasswordDocument } from '../../gql/graphql';
-import { changePasswordProblems, EMPTY_CHANGE_PASSWORD, MIN_PASSWORD_LENGTH, type ChangePasswordValues } from './changePasswordForm';
+import { changePasswordMessageKey, changePasswordProblems, EMPTY_CHANGE_PASSWORD, MIN_PASSWORD_LENGTH, type ChangePasswordValues } from './changePasswordForm';
 
 interface ChangePasswordDialogProps {
   opened: boolean;
@@ -24,9 +24,12 @@ export function ChangePasswordDialog({ opened, onClose }: ChangePasswordDialogPr
       Object.fromEntries(
         Object.entries(changePasswordProblems(values)).map(([field, problem]) => [
           field,
-          t(`auth.changePassword.problems.${problem}`, { min: MIN_PASSWORD_LENGTH }),
+          t(changePasswordMessageKey(field as keyof ChangePasswordValues, problem), { min: MIN_PASSWORD_LENGTH }),
         ]),
       ),
+    // checked as the user types; the repeat when they leave it, so a half-typed repeat is not «не совпадают»
+    validateInputOnChange: ['currentPassword', 'newPassword'],
+    validateInputOnBlur: ['repeat'],
   });
   const [changePassword, { loading }] = useMutation(ChangePasswordDialogChangePasswordDocument);
 

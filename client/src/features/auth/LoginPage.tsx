@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { errorCode } from '../../kernel/apollo/errors';
 import { LoginPageLoginDocument, LoginPageSignUpDocument } from '../../gql/graphql';
 import { AuthCard } from './AuthCard';
+import { signUpProblems, type SignUpValues } from './authFormProblems';
 import { formErrors } from './formError';
 import { useSignIn } from './useSignIn';
 
@@ -83,23 +84,38 @@ function LoginForm() {
 function SignUpForm() {
   const { t } = useTranslation();
   const signIn = useSignIn();
-  const [input, setInput] = useState({ firmName: '', name: '', email: '', password: '' });
+  const [input, setInput] = useState<SignUpValues>({ firmName: '', name: '', email: '', password: '' });
+  // fields the user has typed in (checked as they type) and edited since the server's answer (its message is gone)
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  const [editedSinceAnswer, setEditedSinceAnswer] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
   const [signUp, { loading, error }] = useMutation(LoginPageSignUpDocument);
 
   const errors = formErrors(error, t, Object.keys(input));
-  const field = (name: keyof typeof input) => ({
+  const problems = signUpProblems(input);
+  const fieldError = (name: keyof SignUpValues) => {
+    const own = problems[name];
+    if (own && (submitted || edited.has(name))) return t(own.key, own.values);
+    return editedSinceAnswer.has(name) ? undefined : errors.fields[name];
+  };
+  const field = (name: keyof SignUpValues) => ({
     value: input[name],
     onChange: (event: { currentTarget: HTMLInputElement }) => {
       const { value } = event.currentTarget;
       setInput((current) => ({ ...current, [name]: value }));
+      setEdited((current) => new Set(current).add(name));
+      setEditedSinceAnswer((current) => new Set(current).add(name));
     },
-    error: errors.fields[name],
+    error: fieldError(name),
     required: true,
     'data-testid': name,
   });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setSubmitted(true);
+    if (Object.keys(problems).length > 0) return;
+    setEditedSinceAnswer(new Set());
     const { data } = await signUp({ variables: { input } }).catch(() => ({ data: undefined }));
     if (data) signIn(data.signUp.token);
   };

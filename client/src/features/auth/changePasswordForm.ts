@@ -24,3 +24,8 @@ export function changePasswordProblems(values: ChangePasswordValues): Partial<Re
   else if (values.repeat !== values.newPassword) problems.repeat = 'differ';
   return problems;
 }
+
+/** The translation key of a field's problem: a missing field says which one («Введите текущий пароль»). */
+export function changePasswordMessageKey(field: keyof ChangePasswordValues, problem: ChangePasswordProblem): string {
+  return problem === 'required' ? `auth.changePassword.problems.${field}Required` : `auth.changePassword.problems.${problem}`;
+}
