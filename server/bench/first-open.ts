@@ -23,6 +23,7 @@ import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { launchBrowser } from '../test/browser/browser.js';
+import { gql } from './lib/setup.js';
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(serverDir, '..');
@@ -80,17 +81,6 @@ async function startServer(databaseUrl: string, clientDist: string): Promise<Ser
   return { url, child, exited };
 }
 
-async function gql(url: string, query: string, variables: Record<string, unknown>, token?: string) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const result = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
-  if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
-  return result.data!;
-}
-
 interface Measurement {
   firstRowMs: number;
   /** each resource's start–end, printed with BENCH_DEBUG=1 */
@@ -119,7 +109,7 @@ try {
   servers.push(base);
 
   const firm = { firmName: 'ООО «Первое открытие»', name: 'Бенч', email: 'bench.first.open@example.com', password: 'bench password 1' };
-  const { signUp } = await gql(ours.url, 'mutation ($input: SignUpInput!) { signUp(input: $input) { token } }', { input: firm });
+  const { signUp } = await gql<{ signUp: { token: string } }>(ours.url, 'mutation ($input: SignUpInput!) { signUp(input: $input) { token } }', { input: firm });
   const token = String(signUp.token);
   for (let i = 0; i < 30; i++) {
     await gql(ours.url, 'mutation ($input: LeadInput!) { createLead(input: $input) { id } }', { input: { legalForm: 'ORGANIZATION', companyName: `ООО «Лид ${i}»`, firstName: 'Иван', lastName: 'Петров' } }, token);

@@ -16,6 +16,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { gql } from './lib/setup.js';
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const adminUrl = process.env.TEST_DATABASE_URL || process.env.BENCH_DATABASE_URL;
@@ -60,17 +61,6 @@ async function withAdmin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> 
   }
 }
 
-async function gql(url: string, query: string, variables: Record<string, unknown>, token?: string) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const result = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
-  if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
-  return result.data!;
-}
-
 interface Measurement {
   startupMs: number;
   cpuPerMutationMs: number;
@@ -100,7 +90,7 @@ async function measure(variant: Variant, round: number): Promise<Measurement> {
     const startupMs = performance.now() - started;
 
     const firm = { firmName: `Бенч ${variant}`, name: 'Бенч', email: `bench.${variant}.${round}@example.com`, password: 'bench password 1' };
-    const { signUp } = await gql(url, 'mutation ($input: SignUpInput!) { signUp(input: $input) { token } }', { input: firm });
+    const { signUp } = await gql<{ signUp: { token: string } }>(url, 'mutation ($input: SignUpInput!) { signUp(input: $input) { token } }', { input: firm });
     const create = 'mutation ($input: LeadInput!) { createLead(input: $input) { id } }';
     const lead = (i: number) => ({ legalForm: 'ORGANIZATION', companyName: `ООО «Бенч ${i}»`, firstName: 'Иван', lastName: 'Петров' });
     // warm-up: the first requests compile the code paths (the same for both variants)
