@@ -50,8 +50,8 @@ function parseLog(line: string): Record<string, unknown> | null {
   }
 }
 
-/** Spawns `src/main.ts` on `dataDir` and resolves once it logs "Schetovod is listening". */
-async function startServer(dataDir: string): Promise<RunningServer> {
+/** Spawns `src/main.ts` on `dataDir` and resolves once it logs `until` ("Schetovod is listening"). */
+async function startServer(dataDir: string, until = 'Schetovod is listening'): Promise<RunningServer> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', tsxLoader, 'src/main.ts'], {
     cwd: serverDir,
@@ -76,10 +76,10 @@ async function startServer(dataDir: string): Promise<RunningServer> {
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {
       lines.push(line);
       const entry = parseLog(line);
-      if (entry?.msg === 'Schetovod is listening') resolve(String(entry.url));
+      if (entry?.msg === until) resolve(String(entry.url));
     });
     void exited.then(({ code, signal }) =>
-      reject(new Error(`server exited (${code ?? signal}) before listening\n--- stdout\n${lines.join('\n')}\n--- stderr\n${stderr}`)),
+      reject(new Error(`server exited (${code ?? signal}) before logging "${until}"\n--- stdout\n${lines.join('\n')}\n--- stderr\n${stderr}`)),
     );
   });
   return {
@@ -201,6 +201,18 @@ describe('server on an embedded PostgreSQL', () => {
     expect(await login(server, FIRM.email, FIRM.password)).toEqual(expect.any(String));
     expect(await demoUserEmails(server)).toHaveLength(7);
     expect(hasDemoBanner(server)).toBe(false);
+  }, 60_000);
+
+  it('stops cleanly, database included, when Ctrl-C comes while it is still starting', async () => {
+    await server.stop('SIGTERM');
+    const starting = await startServer(dataDir, 'embedded PostgreSQL started');
+
+    const exit = await starting.interrupt();
+    expect(exit, starting.lines.join('\n')).toEqual({ code: 0, signal: null });
+    expect(starting.lines.some((line) => parseLog(line)?.msg === 'embedded PostgreSQL stopped')).toBe(true);
+    expect(postmasterPid(dataDir)).toBeNull();
+
+    server = await startServer(dataDir);
   }, 60_000);
 
   it('stops cleanly when Ctrl-C reaches the whole process group, database last', async () => {
