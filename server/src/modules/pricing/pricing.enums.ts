@@ -1,16 +1,14 @@
 import { registerEnumType } from 'type-graphql';
+import { ServiceArea } from '../schedule/engine/types.js';
+
+// one enum for every area that speaks of service areas (prices, schedules, assignments)
+export { ServiceArea };
 
 export enum TariffVersionStatus {
   DRAFT = 'DRAFT',
   PUBLISHED = 'PUBLISHED',
   /** A published version replaced by a newer one; runs keep pointing at it. */
   SUPERSEDED = 'SUPERSEDED',
-}
-
-export enum ServiceArea {
-  TAXES = 'TAXES',
-  PAYROLL = 'PAYROLL',
-  PRIMARY_DOCUMENTS = 'PRIMARY_DOCUMENTS',
 }
 
 export enum TariffParameterType {
