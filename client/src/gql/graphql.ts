@@ -26,6 +26,7 @@ export type ChangeUserRoleInput = {
 /** A field whose change an event records as { from, to } */
 export const ChangedField = {
   Activity: 'ACTIVITY',
+  Address: 'ADDRESS',
   Archived: 'ARCHIVED',
   Assignee: 'ASSIGNEE',
   Checklist: 'CHECKLIST',
@@ -40,8 +41,10 @@ export const ChangedField = {
   FirstName: 'FIRST_NAME',
   Infobase: 'INFOBASE',
   Inn: 'INN',
+  Kpp: 'KPP',
   LastName: 'LAST_NAME',
   LegalForm: 'LEGAL_FORM',
+  Logo: 'LOGO',
   Members: 'MEMBERS',
   Name: 'NAME',
   Notes: 'NOTES',
@@ -51,6 +54,7 @@ export const ChangedField = {
   Phone: 'PHONE',
   Position: 'POSITION',
   Priority: 'PRIORITY',
+  QuoteValidDays: 'QUOTE_VALID_DAYS',
   RegionCode: 'REGION_CODE',
   Role: 'ROLE',
   Source: 'SOURCE',
@@ -60,7 +64,9 @@ export const ChangedField = {
   Status: 'STATUS',
   TaxRegime: 'TAX_REGIME',
   TimeZone: 'TIME_ZONE',
-  Title: 'TITLE'
+  Title: 'TITLE',
+  VatRate: 'VAT_RATE',
+  Website: 'WEBSITE'
 } as const;
 
 export type ChangedField = typeof ChangedField[keyof typeof ChangedField];
@@ -180,10 +186,27 @@ export const FieldKind = {
 } as const;
 
 export type FieldKind = typeof FieldKind[keyof typeof FieldKind];
-/** Firm-wide settings the owner changes; absent fields stay as they are */
+/** Firm-wide settings the owner changes; absent or null fields stay as they are, '' clears an optional text */
 export type FirmSettingsInput = {
+  address?: string | null | undefined;
+  email?: string | null | undefined;
+  /** 10 digits for an organization, 12 for an individual entrepreneur */
+  inn?: string | null | undefined;
+  /** 9 characters; organizations only */
+  kpp?: string | null | undefined;
+  /** The logo as base64 (or a data: URL): PNG, JPEG or WebP up to 200 KB; '' removes it */
+  logo?: string | null | undefined;
+  name?: string | null | undefined;
+  /** Stored in E.164 */
+  phone?: string | null | undefined;
+  /** Days a quote stays valid, 1–365 */
+  quoteValidDays?: number | null | undefined;
+  taxRegime?: TaxRegime | null | undefined;
   /** IANA time zone, e.g. Europe/Moscow or Asia/Vladivostok */
   timeZone?: string | null | undefined;
+  /** VAT rate in percent included in the prices, 1–30; 0 when the firm pays no VAT */
+  vatRate?: number | null | undefined;
+  website?: string | null | undefined;
 };
 
 export type InfobaseHandoverInput = {

@@ -53,6 +53,9 @@ type Documents = {
     "query FirmLatestAuditEntry { auditLog(first: 1) { edges { node { id } } } }": typeof types.FirmLatestAuditEntryDocument,
     "mutation FirmCreateAnotherProject { createProject(input: { name: \"Ещё один\" }) { id } }": typeof types.FirmCreateAnotherProjectDocument,
     "subscription FirmTaskEvents($after: ID) { taskEvents(after: $after) { id } }": typeof types.FirmTaskEventsDocument,
+    "mutation FirmUpdateRequisites($input: FirmSettingsInput!) {\n  updateFirmSettings(input: $input) { id name inn kpp address phone email website taxRegime vatRate quoteValidDays logoUrl }\n}": typeof types.FirmUpdateRequisitesDocument,
+    "query FirmRequisites { me { firm { id name inn kpp address phone email website taxRegime vatRate quoteValidDays logoUrl } } }": typeof types.FirmRequisitesDocument,
+    "query FirmSettingsEvents { auditLog(first: 10, filter: { types: [FIRM_SETTINGS_CHANGED] }) { edges { node { changes } } } }": typeof types.FirmSettingsEventsDocument,
     "mutation InvitationRenewalInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { invitationLink user { id } } }": typeof types.InvitationRenewalInviteUserDocument,
     "mutation InvitationRenewalRenew($userId: ID!) { renewInvitation(userId: $userId) { invitationLink expiresAt user { id invitationPending } } }": typeof types.InvitationRenewalRenewDocument,
     "mutation InvitationRenewalAcceptInvite($token: String!, $password: String!) { acceptInvite(token: $token, password: $password) { user { id } } }": typeof types.InvitationRenewalAcceptInviteDocument,
@@ -312,6 +315,9 @@ const documents: Documents = {
     "query FirmLatestAuditEntry { auditLog(first: 1) { edges { node { id } } } }": types.FirmLatestAuditEntryDocument,
     "mutation FirmCreateAnotherProject { createProject(input: { name: \"Ещё один\" }) { id } }": types.FirmCreateAnotherProjectDocument,
     "subscription FirmTaskEvents($after: ID) { taskEvents(after: $after) { id } }": types.FirmTaskEventsDocument,
+    "mutation FirmUpdateRequisites($input: FirmSettingsInput!) {\n  updateFirmSettings(input: $input) { id name inn kpp address phone email website taxRegime vatRate quoteValidDays logoUrl }\n}": types.FirmUpdateRequisitesDocument,
+    "query FirmRequisites { me { firm { id name inn kpp address phone email website taxRegime vatRate quoteValidDays logoUrl } } }": types.FirmRequisitesDocument,
+    "query FirmSettingsEvents { auditLog(first: 10, filter: { types: [FIRM_SETTINGS_CHANGED] }) { edges { node { changes } } } }": types.FirmSettingsEventsDocument,
     "mutation InvitationRenewalInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { invitationLink user { id } } }": types.InvitationRenewalInviteUserDocument,
     "mutation InvitationRenewalRenew($userId: ID!) { renewInvitation(userId: $userId) { invitationLink expiresAt user { id invitationPending } } }": types.InvitationRenewalRenewDocument,
     "mutation InvitationRenewalAcceptInvite($token: String!, $password: String!) { acceptInvite(token: $token, password: $password) { user { id } } }": types.InvitationRenewalAcceptInviteDocument,
@@ -702,6 +708,18 @@ export function graphql(source: "mutation FirmCreateAnotherProject { createProje
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription FirmTaskEvents($after: ID) { taskEvents(after: $after) { id } }"): (typeof documents)["subscription FirmTaskEvents($after: ID) { taskEvents(after: $after) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FirmUpdateRequisites($input: FirmSettingsInput!) {\n  updateFirmSettings(input: $input) { id name inn kpp address phone email website taxRegime vatRate quoteValidDays logoUrl }\n}"): (typeof documents)["mutation FirmUpdateRequisites($input: FirmSettingsInput!) {\n  updateFirmSettings(input: $input) { id name inn kpp address phone email website taxRegime vatRate quoteValidDays logoUrl }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FirmRequisites { me { firm { id name inn kpp address phone email website taxRegime vatRate quoteValidDays logoUrl } } }"): (typeof documents)["query FirmRequisites { me { firm { id name inn kpp address phone email website taxRegime vatRate quoteValidDays logoUrl } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FirmSettingsEvents { auditLog(first: 10, filter: { types: [FIRM_SETTINGS_CHANGED] }) { edges { node { changes } } } }"): (typeof documents)["query FirmSettingsEvents { auditLog(first: 10, filter: { types: [FIRM_SETTINGS_CHANGED] }) { edges { node { changes } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

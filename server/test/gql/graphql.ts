@@ -26,6 +26,7 @@ export type ChangeUserRoleInput = {
 /** A field whose change an event records as { from, to } */
 export const ChangedField = {
   Activity: 'ACTIVITY',
+  Address: 'ADDRESS',
   Archived: 'ARCHIVED',
   Assignee: 'ASSIGNEE',
   Checklist: 'CHECKLIST',
@@ -40,8 +41,10 @@ export const ChangedField = {
   FirstName: 'FIRST_NAME',
   Infobase: 'INFOBASE',
   Inn: 'INN',
+  Kpp: 'KPP',
   LastName: 'LAST_NAME',
   LegalForm: 'LEGAL_FORM',
+  Logo: 'LOGO',
   Members: 'MEMBERS',
   Name: 'NAME',
   Notes: 'NOTES',
@@ -51,6 +54,7 @@ export const ChangedField = {
   Phone: 'PHONE',
   Position: 'POSITION',
   Priority: 'PRIORITY',
+  QuoteValidDays: 'QUOTE_VALID_DAYS',
   RegionCode: 'REGION_CODE',
   Role: 'ROLE',
   Source: 'SOURCE',
@@ -60,7 +64,9 @@ export const ChangedField = {
   Status: 'STATUS',
   TaxRegime: 'TAX_REGIME',
   TimeZone: 'TIME_ZONE',
-  Title: 'TITLE'
+  Title: 'TITLE',
+  VatRate: 'VAT_RATE',
+  Website: 'WEBSITE'
 } as const;
 
 export type ChangedField = typeof ChangedField[keyof typeof ChangedField];
@@ -180,6 +186,29 @@ export const FieldKind = {
 } as const;
 
 export type FieldKind = typeof FieldKind[keyof typeof FieldKind];
+/** Firm-wide settings the owner changes; absent or null fields stay as they are, '' clears an optional text */
+export type FirmSettingsInput = {
+  address?: string | null | undefined;
+  email?: string | null | undefined;
+  /** 10 digits for an organization, 12 for an individual entrepreneur */
+  inn?: string | null | undefined;
+  /** 9 characters; organizations only */
+  kpp?: string | null | undefined;
+  /** The logo as base64 (or a data: URL): PNG, JPEG or WebP up to 200 KB; '' removes it */
+  logo?: string | null | undefined;
+  name?: string | null | undefined;
+  /** Stored in E.164 */
+  phone?: string | null | undefined;
+  /** Days a quote stays valid, 1–365 */
+  quoteValidDays?: number | null | undefined;
+  taxRegime?: TaxRegime | null | undefined;
+  /** IANA time zone, e.g. Europe/Moscow or Asia/Vladivostok */
+  timeZone?: string | null | undefined;
+  /** VAT rate in percent included in the prices, 1–30; 0 when the firm pays no VAT */
+  vatRate?: number | null | undefined;
+  website?: string | null | undefined;
+};
+
 export type InfobaseHandoverInput = {
   configuration?: string | null | undefined;
   date?: string | null | undefined;
@@ -772,6 +801,23 @@ export type FirmTaskEventsSubscriptionVariables = Exact<{
 
 
 export type FirmTaskEventsSubscription = { taskEvents: { id: string } };
+
+export type FirmUpdateRequisitesMutationVariables = Exact<{
+  input: FirmSettingsInput;
+}>;
+
+
+export type FirmUpdateRequisitesMutation = { updateFirmSettings: { id: string, name: string, inn: string | null, kpp: string | null, address: string | null, phone: string | null, email: string | null, website: string | null, taxRegime: TaxRegime | null, vatRate: number | null, quoteValidDays: number, logoUrl: string | null } };
+
+export type FirmRequisitesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FirmRequisitesQuery = { me: { firm: { id: string, name: string, inn: string | null, kpp: string | null, address: string | null, phone: string | null, email: string | null, website: string | null, taxRegime: TaxRegime | null, vatRate: number | null, quoteValidDays: number, logoUrl: string | null } } };
+
+export type FirmSettingsEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FirmSettingsEventsQuery = { auditLog: { edges: Array<{ node: { changes: Record<string, unknown> | null } }> } };
 
 export type InvitationRenewalInviteUserMutationVariables = Exact<{
   input: InviteUserInput;
@@ -2263,6 +2309,9 @@ export const FirmCreateTaskDocument = {"kind":"Document","definitions":[{"kind":
 export const FirmLatestAuditEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FirmLatestAuditEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FirmLatestAuditEntryQuery, FirmLatestAuditEntryQueryVariables>;
 export const FirmCreateAnotherProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FirmCreateAnotherProject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Ещё один","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FirmCreateAnotherProjectMutation, FirmCreateAnotherProjectMutationVariables>;
 export const FirmTaskEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"FirmTaskEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FirmTaskEventsSubscription, FirmTaskEventsSubscriptionVariables>;
+export const FirmUpdateRequisitesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FirmUpdateRequisites"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FirmSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFirmSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"kpp"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"taxRegime"}},{"kind":"Field","name":{"kind":"Name","value":"vatRate"}},{"kind":"Field","name":{"kind":"Name","value":"quoteValidDays"}},{"kind":"Field","name":{"kind":"Name","value":"logoUrl"}}]}}]}}]} as unknown as DocumentNode<FirmUpdateRequisitesMutation, FirmUpdateRequisitesMutationVariables>;
+export const FirmRequisitesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FirmRequisites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"kpp"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"taxRegime"}},{"kind":"Field","name":{"kind":"Name","value":"vatRate"}},{"kind":"Field","name":{"kind":"Name","value":"quoteValidDays"}},{"kind":"Field","name":{"kind":"Name","value":"logoUrl"}}]}}]}}]}}]} as unknown as DocumentNode<FirmRequisitesQuery, FirmRequisitesQueryVariables>;
+export const FirmSettingsEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FirmSettingsEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"FIRM_SETTINGS_CHANGED"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FirmSettingsEventsQuery, FirmSettingsEventsQueryVariables>;
 export const InvitationRenewalInviteUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvitationRenewalInviteUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationLink"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<InvitationRenewalInviteUserMutation, InvitationRenewalInviteUserMutationVariables>;
 export const InvitationRenewalRenewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvitationRenewalRenew"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renewInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationLink"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invitationPending"}}]}}]}}]}}]} as unknown as DocumentNode<InvitationRenewalRenewMutation, InvitationRenewalRenewMutationVariables>;
 export const InvitationRenewalAcceptInviteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvitationRenewalAcceptInvite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<InvitationRenewalAcceptInviteMutation, InvitationRenewalAcceptInviteMutationVariables>;

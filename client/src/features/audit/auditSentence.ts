@@ -112,7 +112,7 @@ export function describeFieldChanges(entry: SentenceEntry, ctx: Ctx): string[] {
     .filter((change) => change.field !== 'POSITION')
     .map((change) => {
       const label = ctx.t(`audit.changedFields.${change.field}`, { defaultValue: change.field.toLowerCase() });
-      if (change.kind === 'TEXT_LONG' || change.field === 'NOTES' || change.field === 'DESCRIPTION' || change.field === 'SPECIFICS') {
+      if (change.kind === 'TEXT_LONG' || change.field === 'NOTES' || change.field === 'DESCRIPTION' || change.field === 'SPECIFICS' || change.field === 'LOGO') {
         return ctx.t('auditLog.fieldEdited', { field: label });
       }
       return ctx.t('auditLog.fieldChange', { field: label, from: changeSide(change, 'from', ctx), to: changeSide(change, 'to', ctx) });

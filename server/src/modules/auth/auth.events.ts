@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { change, defineEvents, withChanges, type PayloadsOf } from '../events/catalogue.js';
 
+// a logo's change carries its size in bytes (or null), never the image
+const FIRM_SETTINGS_FIELDS = ['timeZone', 'name', 'inn', 'kpp', 'address', 'phone', 'email', 'website', 'taxRegime', 'vatRate', 'quoteValidDays', 'logo'] as const;
+
 /** Firms, people, sessions and API tokens. */
 export const authEvents = defineEvents('auth', {
   FIRM_SIGNED_UP: { subjectType: 'Firm', payload: z.object({ firmName: z.string(), owner: z.object({ name: z.string(), email: z.string() }) }) },
-  FIRM_SETTINGS_CHANGED: { subjectType: 'Firm', payload: withChanges({}, ['timeZone']), changes: ['timeZone'] },
+  FIRM_SETTINGS_CHANGED: { subjectType: 'Firm', payload: withChanges({}, FIRM_SETTINGS_FIELDS), changes: FIRM_SETTINGS_FIELDS },
   USER_INVITED: { subjectType: 'User', payload: z.object({ email: z.string(), name: z.string(), role: z.string(), department: z.string().nullable() }) },
   INVITATION_RENEWED: { subjectType: 'User', payload: z.object({ name: z.string(), email: z.string() }) },
   INVITE_ACCEPTED: { subjectType: 'User', payload: z.object({ email: z.string() }) },

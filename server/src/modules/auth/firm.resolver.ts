@@ -10,7 +10,7 @@ import { FIRM_SETTINGS_EDITORS } from './team.policy.js';
 @Resolver(() => Firm)
 export class FirmResolver {
   @Authorized(...FIRM_SETTINGS_EDITORS)
-  @Mutation(() => Firm, { description: "Changes the firm's settings (the owner only); each change is in the audit log" })
+  @Mutation(() => Firm, { description: "Changes the firm's settings and requisites (the owner only); each change is in the audit log" })
   updateFirmSettings(@Arg('input', () => FirmSettingsInput) input: FirmSettingsInput, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<Firm> {
     return services.firm.updateSettings(scope, input);
   }
@@ -20,5 +20,11 @@ export class FirmResolver {
   @FieldResolver(() => DateScalar, { description: "Today's date in the firm's time zone (the default start of a new project)" })
   today(@Root() firm: Firm, @Ctx() { services }: Context, @CurrentScope() scope: Scope): string {
     return services.firm.today(scope, firm);
+  }
+
+  @SameForEveryViewer()
+  @FieldResolver(() => String, { nullable: true, description: "The firm's logo as a data: URL (PNG, JPEG or WebP), for its quotes" })
+  logoUrl(@Root() firm: Firm, @Ctx() { services }: Context, @CurrentScope() scope: Scope): Promise<string | null> {
+    return services.firm.logoUrl(scope, firm);
   }
 }

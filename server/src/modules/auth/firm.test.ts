@@ -105,3 +105,89 @@ describe('a changed time zone reaches every sign-in of the firm', () => {
     expect(await board.closed()).toBe(PERMISSIONS_CHANGED);
   });
 });
+
+const SET_REQUISITES = graphql(`mutation FirmUpdateRequisites($input: FirmSettingsInput!) {
+  updateFirmSettings(input: $input) { id name inn kpp address phone email website taxRegime vatRate quoteValidDays logoUrl }
+}`);
+const REQUISITES = graphql(`query FirmRequisites { me { firm { id name inn kpp address phone email website taxRegime vatRate quoteValidDays logoUrl } } }`);
+const SETTINGS_EVENTS = graphql(`query FirmSettingsEvents { auditLog(first: 10, filter: { types: [FIRM_SETTINGS_CHANGED] }) { edges { node { changes } } } }`);
+// the smallest valid PNG: 1×1, one transparent pixel
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+describe("the firm's requisites for its quotes", () => {
+  it('the owner fills them in; everyone in the firm reads them; the change is one audit entry', async () => {
+    const owner = await signUpFirm(app);
+    const accountant = await addMember(app, owner.token, 'ACCOUNTANT', 'TAX');
+    const input = {
+      name: 'ООО «Баланс Плюс»', inn: '7707083893', kpp: '770701001', address: 'г. Москва, ул. Тверская, д. 1',
+      phone: '8 495 123-45-67', email: 'Office@Balans.ru', website: 'balans.ru', taxRegime: 'USN_INCOME' as const, vatRate: 0, quoteValidDays: 14,
+      logo: `data:image/png;base64,${PNG}`,
+    };
+    const saved = (await ok(app, SET_REQUISITES, { input }, owner.token)).updateFirmSettings;
+    const expected = {
+      id: owner.firmId, name: 'ООО «Баланс Плюс»', inn: '7707083893', kpp: '770701001', address: 'г. Москва, ул. Тверская, д. 1',
+      phone: '+74951234567', email: 'office@balans.ru', website: 'balans.ru', taxRegime: 'USN_INCOME', vatRate: null, quoteValidDays: 14,
+      logoUrl: `data:image/png;base64,${PNG}`,
+    };
+    expect(saved).toEqual(expected);
+    expect((await ok(app, REQUISITES, {}, accountant.token)).me.firm).toEqual(expected);
+
+    const entries = (await ok(app, SETTINGS_EVENTS, {}, owner.token)).auditLog.edges.map((e) => e.node.changes);
+    expect(entries).toEqual([{
+      name: { from: 'ООО «Баланс»', to: 'ООО «Баланс Плюс»' }, inn: { from: null, to: '7707083893' }, kpp: { from: null, to: '770701001' },
+      address: { from: null, to: 'г. Москва, ул. Тверская, д. 1' }, phone: { from: null, to: '+74951234567' }, email: { from: null, to: 'office@balans.ru' },
+      website: { from: null, to: 'balans.ru' }, taxRegime: { from: null, to: 'USN_INCOME' }, quoteValidDays: { from: 30, to: 14 },
+      logo: { from: null, to: Buffer.from(PNG, 'base64').length },
+    }]);
+
+    // the same values again record nothing; '' clears a text and removes the logo; a VAT rate is kept
+    await ok(app, SET_REQUISITES, { input }, owner.token);
+    const cleared = (await ok(app, SET_REQUISITES, { input: { website: '', logo: '', taxRegime: 'OSNO', vatRate: 22 } }, owner.token)).updateFirmSettings;
+    expect(cleared).toMatchObject({ website: null, logoUrl: null, taxRegime: 'OSNO', vatRate: 22, inn: '7707083893' });
+    const after = (await ok(app, SETTINGS_EVENTS, {}, owner.token)).auditLog.edges.map((e) => e.node.changes);
+    expect(after).toHaveLength(2);
+    expect(after[0]).toEqual({ website: { from: 'balans.ru', to: null }, logo: { from: Buffer.from(PNG, 'base64').length, to: null }, taxRegime: { from: 'USN_INCOME', to: 'OSNO' }, vatRate: { from: null, to: 22 } });
+  });
+
+  it('are checked, every problem named with its field, and nothing is saved', async () => {
+    const owner = await signUpFirm(app);
+    const refused = await gql(app, SET_REQUISITES, { input: { inn: '7707083894', phone: '+7 495 CALL-NOW', email: 'office', website: 'balans ru' } }, owner.token);
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'inn', code: 'INN_CHECKSUM' }),
+      expect.objectContaining({ field: 'phone', code: 'PHONE_INVALID' }),
+      expect.objectContaining({ field: 'email', code: 'EMAIL_INVALID' }),
+      expect.objectContaining({ field: 'website', code: 'WEBSITE_INVALID' }),
+    ]);
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ inn: '500100732259', kpp: '770701001' }, 'kpp', 'KPP_FOR_INDIVIDUAL'],
+      [{ vatRate: 31 }, 'vatRate', 'max'],
+      [{ quoteValidDays: 0 }, 'quoteValidDays', 'min'],
+      [{ name: '   ' }, 'name', 'REQUIRED'],
+      [{ address: 'д'.repeat(501) }, 'address', 'maxLength'],
+      [{ logo: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64') }, 'logo', 'LOGO_TYPE'],
+      // 10 bytes over 200 KB passes the input's length limit and is refused by its decoded size
+      [{ logo: Buffer.concat([Buffer.from(PNG, 'base64'), Buffer.alloc(200 * 1024 + 10 - Buffer.from(PNG, 'base64').length)]).toString('base64') }, 'logo', 'LOGO_TOO_LARGE'],
+      [{ logo: 'A'.repeat(300_000) }, 'logo', 'maxLength'],
+    ];
+    for (const [input, field, code] of cases) {
+      const result = await gql(app, SET_REQUISITES, { input }, owner.token);
+      expect(errorCode(result), field).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.extensions?.fields, field).toEqual([expect.objectContaining({ field, code })]);
+    }
+    expect((await ok(app, REQUISITES, {}, owner.token)).me.firm).toMatchObject({ name: 'ООО «Баланс»', inn: null, kpp: null, logoUrl: null, quoteValidDays: 30 });
+  });
+
+  it('only the owner changes them, and only its own firm', async () => {
+    const owner = await signUpFirm(app);
+    const otherFirm = await signUpFirm(app, 'ООО «Другая»');
+    for (const role of ['MANAGER', 'COORDINATOR'] as const) {
+      const member = await addMember(app, owner.token, role);
+      expect(errorCode(await gql(app, SET_REQUISITES, { input: { inn: '7707083893' } }, member.token))).toBe('FORBIDDEN');
+    }
+    expect(errorCode(await gql(app, SET_REQUISITES, { input: { inn: '7707083893' } }))).toBe('UNAUTHENTICATED');
+    await ok(app, SET_REQUISITES, { input: { inn: '7707083893', logo: PNG } }, otherFirm.token);
+    expect((await ok(app, REQUISITES, {}, owner.token)).me.firm).toMatchObject({ inn: null, logoUrl: null });
+    expect((await ok(app, REQUISITES, {}, otherFirm.token)).me.firm).toMatchObject({ inn: '7707083893', logoUrl: `data:image/png;base64,${PNG}` });
+  });
+});
