@@ -11,6 +11,8 @@ import { actorOf } from '../auth/principal.js';
 import { Role, roleNeedsDepartment } from '../auth/roles.js';
 import { User } from '../auth/user.entity.js';
 import { loadRefs } from '../../graphql/load.js';
+import { batch, groupBy } from '../../graphql/batch.js';
+import { readRows } from '../../db/rows.js';
 import { recordedTransaction } from '../events/event-log.js';
 import { Lead } from '../leads/lead.entity.js';
 import { ONBOARDING_TEMPLATE_NAME, ONBOARDING_TEMPLATE_TASKS } from './default-template.js';
@@ -184,7 +186,7 @@ export class ProjectService {
     if (filter?.search?.trim()) where.name = { $ilike: `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
     if (!seesAllProjects(principal)) where.id = { $in: await visibleProjectIds(em, principal) };
     const from = after ? keysetAfter(PROJECT_ORDER, decodeKeyset('project', PROJECT_ORDER, after)) : null;
-    const projects = await em.find(Project, from ? { $and: [where, from] } : where, { orderBy: keysetOrder(PROJECT_ORDER) as QueryOrderMap<Project>[], limit: first + 1 });
+    const projects = await readRows(em, Project, from ? { $and: [where, from] } : where, { orderBy: keysetOrder(PROJECT_ORDER) as QueryOrderMap<Project>[], limit: first + 1 });
     const totalCount = await em.count(Project, where);
     const page = projects.slice(0, first);
     const cursor = (project: Project) => encodeKeyset('project', { value: keyValue(project.createdAt), id: project.id });
@@ -195,9 +197,9 @@ export class ProjectService {
     };
   }
 
-  async members({ em }: Scope, project: Project): Promise<User[]> {
-    const rows = await em.find(ProjectMember, { project: project.id });
-    return loadRefs(em, User, rows.map((r) => r.user.id));
+  /** The project's members; the projects of a list ask together. */
+  async members(scope: Scope, project: Project): Promise<User[]> {
+    return loadRefs(scope.em, User, await memberIds.load(scope, project.id));
   }
 
   templates({ em }: Scope): Promise<ProjectTemplate[]> {
@@ -236,3 +238,11 @@ export class ProjectService {
     });
   }
 }
+
+const memberIds = batch<string, string[]>({
+  load: async ({ em }, projectIds) => {
+    const rows = await readRows(em, ProjectMember, { project: { $in: projectIds } }, { orderBy: { id: 'asc' } });
+    return new Map([...groupBy(rows, (row) => row.project.id)].map(([projectId, members]) => [projectId, members.map((m) => m.user.id)]));
+  },
+  missing: () => [],
+});

@@ -13,6 +13,8 @@ import type { CreateTaskInput, UpdateTaskInput } from './project.inputs.js';
 import { checklistOf } from './project.service.js';
 import { TASKS_TOPIC, taskEventData } from './task-events.js';
 import { Task, TaskComment } from './task.entity.js';
+import { batch, groupBy } from '../../graphql/batch.js';
+import { readRows } from '../../db/rows.js';
 
 /** The task as the user last saw it, put in a CONFLICT error so the client can show and merge. */
 function currentOf(task: Task) {
@@ -241,11 +243,11 @@ export class TaskService {
     });
   }
 
-  async dependencies({ em }: Scope, task: Task): Promise<Task[]> {
+  /** The tasks to finish first, in the order named; the rows of a list ask together (`batch`). */
+  async dependencies(scope: Scope, task: Task): Promise<Task[]> {
     if (!task.dependsOn.length) return [];
-    const found = await em.find(Task, { id: { $in: task.dependsOn }, project: task.project.id, deletedAt: null });
-    const byId = new Map(found.map((t) => [t.id, t]));
-    return task.dependsOn.flatMap((id) => byId.get(id) ?? []);
+    const found = await Promise.all(task.dependsOn.map((id) => liveTaskById.load(scope, id)));
+    return found.filter((t): t is Task => !!t && t.project.id === task.project.id);
   }
 
   /** Adds a comment; mentioned users must belong to the firm. */
@@ -282,8 +284,9 @@ export class TaskService {
     return task;
   }
 
-  boardOf({ em }: Scope, projectId: string): Promise<Task[]> {
-    return em.find(Task, { project: projectId, deletedAt: null }, { orderBy: [{ status: 'asc' }, { position: 'asc' }, { id: 'asc' }] });
+  /** The project's board, by status and position; the projects of a list ask together. */
+  boardOf(scope: Scope, projectId: string): Promise<Task[]> {
+    return boardTasks.load(scope, projectId);
   }
 
   /** The caller's open tasks across projects: overdue first, then by due date. */
@@ -299,33 +302,46 @@ export class TaskService {
     return isOverdue(task, firmToday(clock, principal.timeZone));
   }
 
-  comments({ em }: Scope, taskId: string): Promise<TaskComment[]> {
-    return em.find(TaskComment, { task: taskId }, { orderBy: { createdAt: 'asc' } });
+  /** The task's comments, oldest first; the tasks of a board ask together. */
+  comments(scope: Scope, taskId: string): Promise<TaskComment[]> {
+    return taskComments.load(scope, taskId);
   }
 
   /** How many comments the task has; the cards of a board ask together, in one statement. */
-  commentCount({ em }: Scope, taskId: string): Promise<number> {
-    let batch = pendingCounts.get(em);
-    if (!batch) {
-      const ids = new Set<string>();
-      // setImmediate: every card of the list asks before the statement goes out
-      const counts = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
-        pendingCounts.delete(em);
-        const rows: { task_id: string; count: string | number }[] = await em
-          .createQueryBuilder(TaskComment)
-          .select(['task', raw('count(*) as count')])
-          .where({ task: { $in: [...ids] } })
-          .groupBy('task')
-          .execute('all', false);
-        return new Map(rows.map((row) => [row.task_id, Number(row.count)]));
-      });
-      batch = { ids, counts };
-      pendingCounts.set(em, batch);
-    }
-    batch.ids.add(taskId);
-    return batch.counts.then((counts) => counts.get(taskId) ?? 0);
+  commentCount(scope: Scope, taskId: string): Promise<number> {
+    return commentCounts.load(scope, taskId);
   }
 }
 
-/** The comment counts being gathered per request (EntityManager) until the statement goes out. */
-const pendingCounts = new WeakMap<EntityManager, { ids: Set<string>; counts: Promise<Map<string, number>> }>();
+// Read-only rows (`readRows`): answered and serialised, never changed in this request.
+const boardTasks = batch<string, Task[]>({
+  load: async ({ em }, projectIds) =>
+    groupBy(
+      await readRows(em, Task, { project: { $in: projectIds }, deletedAt: null }, { orderBy: [{ status: 'asc' }, { position: 'asc' }, { id: 'asc' }] }),
+      (task) => task.project.id,
+    ),
+  missing: () => [],
+});
+
+const liveTaskById = batch<string, Task | null>({
+  load: async ({ em }, ids) => new Map((await readRows(em, Task, { id: { $in: ids }, deletedAt: null })).map((task) => [task.id, task])),
+  missing: () => null,
+});
+
+const taskComments = batch<string, TaskComment[]>({
+  load: async ({ em }, taskIds) => groupBy(await readRows(em, TaskComment, { task: { $in: taskIds } }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }), (comment) => comment.task.id),
+  missing: () => [],
+});
+
+const commentCounts = batch<string, number>({
+  load: async ({ em }, taskIds) => {
+    const rows: { task_id: string; count: string | number }[] = await em
+      .createQueryBuilder(TaskComment)
+      .select(['task', raw('count(*) as count')])
+      .where({ task: { $in: taskIds } })
+      .groupBy('task')
+      .execute('all', false);
+    return new Map(rows.map((row) => [row.task_id, Number(row.count)]));
+  },
+  missing: () => 0,
+});
