@@ -126,8 +126,6 @@ function CalculatorForm({ leadId, legalForm, taxRegime, canSave, onRunSaved, def
           onClose={print.close}
           leadId={leadId}
           quote={quote}
-          tariffName={tariff.name}
-          tariffVersionNumber={tariff.number}
         />
       )}
     </Paper>

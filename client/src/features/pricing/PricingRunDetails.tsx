@@ -48,8 +48,6 @@ export function PricingRunDetails({ runId, leadId, onClose }: { runId: string; l
             onClose={print.close}
             leadId={leadId}
             quote={run.quote}
-            tariffName={run.tariffVersion.plan.name}
-            tariffVersionNumber={run.tariffVersion.number}
             date={run.createdAt}
           />
         </Stack>

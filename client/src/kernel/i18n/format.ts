@@ -35,3 +35,14 @@ export function numberInputSeparators(language: string): { thousandSeparator: st
     decimalSeparator: parts.find((part) => part.type === 'decimal')?.value ?? ',',
   };
 }
+
+/**
+ * A phone number as people write it: a Russian one (E.164 +7…, or 8… / 7… with 11 digits) as
+ * «+7 (495) 123-45-67»; any other number as it was given, since its grouping depends on the country.
+ */
+export function formatPhone(phone: string): string {
+  const digits = phone.replace(/[\s\-().\u2010-\u2015]/g, '');
+  const national = /^(?:\+7|[78])(\d{10})$/.exec(digits)?.[1] ?? (/^\d{10}$/.test(digits) ? digits : null);
+  if (!national) return phone.trim();
+  return `+7 (${national.slice(0, 3)}) ${national.slice(3, 6)}-${national.slice(6, 8)}-${national.slice(8)}`;
+}
