@@ -26,7 +26,10 @@ export const isWeekend = (day: number): boolean => {
   return wd === 0 || wd === 6;
 };
 
-export const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+export const daysInMonth = (year: number, month: number): number => (month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1]!);
 
 /** The day number of the given day of a month, clamped to the month's length (ст. 6.1 п. 5 НК). */
 export const clampedDay = (year: number, month: number, day: number): number =>

@@ -1,5 +1,5 @@
 import { CalendarBook, type CalendarSources, type YearCalendar } from './calendar.js';
-import { clampedDay, dayNumber, parseIsoDay } from './dates.js';
+import { clampedDay, dayNumber, parseIsoDay, yearOfDay } from './dates.js';
 import { RULES_BY_YEAR, type Rule, type RuleContext } from './rules.js';
 import {
   OBLIGATION_CODES,
@@ -115,6 +115,7 @@ interface Occurrence {
   period: string;
   part: number | null;
   nominal: number;
+  nominalYear: number;
   /** A "last working day" term: already a working day, never shifted. */
   fixed: boolean;
   title?: string;
@@ -122,6 +123,7 @@ interface Occurrence {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The dates a rule names for the periods of a year; the same for every client but patents. */
 function occurrences(rule: Rule, year: number, patents: readonly PatentDays[], lastWorkingDay: () => number): Occurrence[] {
   const due = rule.due;
   const out: Occurrence[] = [];
@@ -130,36 +132,35 @@ function occurrences(rule: Rule, year: number, patents: readonly PatentDays[], l
       for (let month = 1; month <= 12; month += 1) {
         if (due.months && !due.months.includes(month)) continue;
         const dueMonth = month + due.monthsAfter;
-        const nominal = dueMonth > 12 ? clampedDay(year + 1, 1, due.day) : clampedDay(year, dueMonth, due.day);
-        out.push({ period: `${year}-${pad(month)}`, part: null, nominal, fixed: false });
+        const nominalYear = dueMonth > 12 ? year + 1 : year;
+        const nominal = clampedDay(nominalYear, dueMonth > 12 ? 1 : dueMonth, due.day);
+        out.push({ period: `${year}-${pad(month)}`, part: null, nominal, nominalYear, fixed: false });
       }
       break;
     case 'cumulative':
       for (const period of due.periods) {
-        out.push({ period: `${year}-${period}`, part: null, nominal: clampedDay(year, CUMULATIVE_END_MONTH[period] + 1, due.day), fixed: false });
+        const nominal = clampedDay(year, CUMULATIVE_END_MONTH[period] + 1, due.day);
+        out.push({ period: `${year}-${period}`, part: null, nominal, nominalYear: year, fixed: false });
       }
       break;
     case 'quarter':
       for (let quarter = 1; quarter <= 4; quarter += 1) {
-        const parts = due.thirds ? [1, 2, 3] : [null];
-        for (const part of parts) {
+        for (const part of due.thirds ? [1, 2, 3] : [null]) {
           const month = quarter * 3 + (part ?? 1);
-          const nominal = month > 12 ? clampedDay(year + 1, month - 12, due.day) : clampedDay(year, month, due.day);
-          out.push({ period: `${year}-Q${quarter}`, part, nominal, fixed: false });
+          const nominalYear = month > 12 ? year + 1 : year;
+          const nominal = clampedDay(nominalYear, month > 12 ? month - 12 : month, due.day);
+          out.push({ period: `${year}-Q${quarter}`, part, nominal, nominalYear, fixed: false });
         }
       }
       break;
     case 'year':
-      out.push({ period: String(year), part: null, nominal: clampedDay(year + due.yearsAfter, due.month, due.day), fixed: false });
+      out.push({ period: String(year), part: null, nominal: clampedDay(year + due.yearsAfter, due.month, due.day), nominalYear: year + due.yearsAfter, fixed: false });
       break;
     case 'lastWorkingDay':
-      out.push({ period: String(year), part: null, nominal: lastWorkingDay(), fixed: true });
+      out.push({ period: String(year), part: null, nominal: lastWorkingDay(), nominalYear: year, fixed: true });
       break;
     case 'patent':
-      for (const patent of patents) {
-        if (patent.startYear !== year) continue;
-        out.push(...patentPayments(patent));
-      }
+      for (const patent of patents) if (patent.startYear === year) out.push(...patentPayments(patent));
       break;
   }
   return out;
@@ -175,12 +176,104 @@ function patentPayments(patent: PatentDays): Occurrence[] {
   const lastDay = dayNumber(patent.startYear, 12, 31);
   const byEnd = patent.end === lastDay ? dayNumber(patent.startYear, 12, 28) : patent.end;
   if (patent.end < sixMonthsEnd) {
-    return [{ period: patent.period, part: null, nominal: byEnd, fixed: false, title: 'Оплата патента (полная стоимость)' }];
+    return [{ period: patent.period, part: null, nominal: byEnd, nominalYear: patent.startYear, fixed: false, title: 'Оплата патента (полная стоимость)' }];
   }
+  const firstThird = patent.start + 90;
   return [
-    { period: patent.period, part: 1, nominal: patent.start + 90, fixed: false, title: 'Оплата патента: 1/3 стоимости' },
-    { period: patent.period, part: 2, nominal: byEnd, fixed: false, title: 'Оплата патента: 2/3 стоимости' },
+    { period: patent.period, part: 1, nominal: firstThird, nominalYear: yearOfDay(firstThird), fixed: false, title: 'Оплата патента: 1/3 стоимости' },
+    { period: patent.period, part: 2, nominal: byEnd, nominalYear: patent.startYear, fixed: false, title: 'Оплата патента: 2/3 стоимости' },
   ];
+}
+
+/** An item of the year with its dates settled, waiting for a client the rule applies to. */
+interface Slot {
+  /** 0 for the rules of the year before, 1 for the year's own. */
+  side: 0 | 1;
+  ruleIndex: number;
+  rule: Rule;
+  key: string;
+  period: string;
+  part: number | null;
+  nominalDate: string;
+  dueDate: string;
+  provisional: boolean;
+  title?: string;
+  due: number;
+  order: number;
+  nominal: number;
+}
+
+const byScheduleOrder = (a: Slot, b: Slot) =>
+  a.due - b.due ||
+  a.order - b.order ||
+  a.nominal - b.nominal ||
+  (a.period < b.period ? -1 : a.period > b.period ? 1 : 0) ||
+  (a.part ?? 0) - (b.part ?? 0);
+
+function slotsOf(
+  book: CalendarBook,
+  year: number,
+  region: string | null,
+  side: 0 | 1,
+  ruleIndex: number,
+  rule: Rule,
+  list: readonly Occurrence[],
+): Slot[] {
+  const calendar = book.year(year, region);
+  const slots: Slot[] = [];
+  for (const occurrence of list) {
+    // a due date never lies before its nominal date
+    if (occurrence.nominalYear > year) continue;
+    const nominalCalendar = book.year(occurrence.nominalYear, region);
+    const due = occurrence.fixed ? occurrence.nominal : book.shiftForward(occurrence.nominal, occurrence.nominalYear, region).day;
+    if (!calendar.contains(due)) continue;
+    const { period, part } = occurrence;
+    slots.push({
+      side,
+      ruleIndex,
+      rule,
+      key: part === null ? `${rule.code}:${period}` : `${rule.code}:${period}:${part}`,
+      period,
+      part,
+      nominalDate: nominalCalendar.isoOf(occurrence.nominal),
+      dueDate: calendar.isoOf(due),
+      provisional: calendar.provisional || nominalCalendar.provisional,
+      title: occurrence.title,
+      due,
+      order: CODE_ORDER.get(rule.code)!,
+      nominal: occurrence.nominal,
+    });
+  }
+  return slots;
+}
+
+// The dates of every rule but patents are the same for all clients of a year and region: they are
+// settled once per calendar set, already in schedule order, and a client's schedule is the slots
+// of the rules that apply to it.
+const plans = new WeakMap<CalendarBook, Map<string, Slot[]>>();
+
+function planFor(book: CalendarBook, year: number, region: string | null): Slot[] {
+  let byYear = plans.get(book);
+  if (!byYear) {
+    byYear = new Map();
+    plans.set(book, byYear);
+  }
+  const cacheKey = `${year}/${region ?? ''}`;
+  let plan = byYear.get(cacheKey);
+  if (!plan) {
+    plan = [];
+    for (const side of [0, 1] as const) {
+      const periodYear = year - 1 + side;
+      const lastWorkingDay = () => book.year(periodYear, region).lastWorkingDay();
+      for (const [ruleIndex, rule] of RULES_BY_YEAR[periodYear]!.entries()) {
+        if (rule.due.every === 'patent') continue;
+        plan.push(...slotsOf(book, year, region, side, ruleIndex, rule, occurrences(rule, periodYear, [], lastWorkingDay)));
+      }
+    }
+    plan.sort(byScheduleOrder);
+    byYear.set(cacheKey, plan);
+  }
+  return plan;
 }
 
 /**
@@ -197,50 +290,43 @@ export function generateSchedule(profile: TaxProfile, year: number, options?: Sc
   const patents = checkedPatents(profile);
   const book = bookFor(options);
   const region = profile.region ?? null;
-  const calendar: YearCalendar = book.year(year, region);
-  const items: (ScheduledObligation & { order: number; nominalDay: number })[] = [];
+  const contexts = [contextFor(profile, year - 1, year), contextFor(profile, year, year)] as const;
+  const applies = [0, 1].map((side) => RULES_BY_YEAR[year - 1 + side]!.map((rule) => rule.when(contexts[side]!)));
+  const titles: (string | undefined)[][] = [[], []];
 
-  for (const periodYear of [year - 1, year]) {
-    const ctx = contextFor(profile, periodYear, year);
-    const lastWorkingDay = () => book.year(periodYear, region).lastWorkingDay();
-    for (const rule of RULES_BY_YEAR[periodYear]!) {
-      if (!rule.when(ctx)) continue;
-      for (const occurrence of occurrences(rule, periodYear, patents, lastWorkingDay)) {
-        const nominalYear = occurrence.fixed ? periodYear : new Date(occurrence.nominal * 86_400_000).getUTCFullYear();
-        // a due date never lies before its nominal date: skip what cannot reach this year early
-        if (nominalYear > year) continue;
-        const shifted = occurrence.fixed
-          ? { day: occurrence.nominal, provisional: book.year(periodYear, region).provisional }
-          : book.shiftForward(occurrence.nominal, nominalYear, region);
-        if (!calendar.contains(shifted.day)) continue;
-        const nominalCalendar = book.year(nominalYear, region);
-        items.push({
-          key: occurrence.part === null ? `${rule.code}:${occurrence.period}` : `${rule.code}:${occurrence.period}:${occurrence.part}`,
-          code: rule.code,
-          kind: rule.kind,
-          recipient: rule.recipient,
-          period: occurrence.period,
-          part: occurrence.part,
-          nominalDate: nominalCalendar.isoOf(occurrence.nominal),
-          dueDate: calendar.isoOf(shifted.day),
-          area: rule.area,
-          title: occurrence.title ?? rule.title(ctx, occurrence.period),
-          provisional: shifted.provisional || calendar.provisional,
-          unverified: rule.unverified !== undefined,
-          order: CODE_ORDER.get(rule.code)!,
-          nominalDay: occurrence.nominal,
-        });
+  let slots = planFor(book, year, region);
+  if (patents.length) {
+    const patentSlots: Slot[] = [];
+    for (const side of [0, 1] as const) {
+      const periodYear = year - 1 + side;
+      for (const [ruleIndex, rule] of RULES_BY_YEAR[periodYear]!.entries()) {
+        if (rule.due.every !== 'patent') continue;
+        patentSlots.push(...slotsOf(book, year, region, side, ruleIndex, rule, occurrences(rule, periodYear, patents, () => 0)));
       }
     }
+    slots = [...slots, ...patentSlots].sort(byScheduleOrder);
   }
 
-  items.sort(
-    (a, b) =>
-      a.dueDate.localeCompare(b.dueDate) ||
-      a.order - b.order ||
-      a.nominalDay - b.nominalDay ||
-      a.period.localeCompare(b.period) ||
-      (a.part ?? 0) - (b.part ?? 0),
-  );
-  return items.map(({ order: _order, nominalDay: _nominalDay, ...item }) => item);
+  const items: ScheduledObligation[] = [];
+  for (const slot of slots) {
+    if (!applies[slot.side]![slot.ruleIndex]) continue;
+    const rule = slot.rule;
+    let title = slot.title ?? titles[slot.side]![slot.ruleIndex];
+    if (title === undefined) title = titles[slot.side]![slot.ruleIndex] = rule.title(contexts[slot.side]!);
+    items.push({
+      key: slot.key,
+      code: rule.code,
+      kind: rule.kind,
+      recipient: rule.recipient,
+      period: slot.period,
+      part: slot.part,
+      nominalDate: slot.nominalDate,
+      dueDate: slot.dueDate,
+      area: rule.area,
+      title,
+      provisional: slot.provisional,
+      unverified: rule.unverified !== undefined,
+    });
+  }
+  return items;
 }

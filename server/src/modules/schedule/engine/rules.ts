@@ -56,7 +56,7 @@ export interface Rule {
   kind: K;
   recipient: R;
   area: A;
-  title: (ctx: RuleContext, period: string) => string;
+  title: (ctx: RuleContext) => string;
   when: (ctx: RuleContext) => boolean;
   due: DueSpec;
   /** Why the rule is ⚠️ in tax-calendar.md; such items carry `unverified`. */
