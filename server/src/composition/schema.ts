@@ -15,18 +15,23 @@ import { ProjectResolver } from '../modules/projects/project.resolver.js';
 import { TaskCommentResolver, TaskEventResolver, TaskResolver } from '../modules/projects/task.resolver.js';
 import { LeadPricingResolver, PricingRunResolver, TariffResolver, TariffVersionResolver } from '../modules/pricing/pricing.resolver.js';
 import { ViewerResolver } from '../modules/viewer/viewer.resolver.js';
+import { CorrespondenceResolver, FollowUpResolver, TimelineEntryResolver, TimelineEventResolver, TimelineItemResolver } from '../modules/correspondence/correspondence.resolver.js';
+import { NotificationEventResolver, NotificationResolver } from '../modules/notifications/notification.resolver.js';
 import { AuthChecker } from '../graphql/auth-checker.js';
 // every area's event catalogue, so the EventType and ChangedField enums are complete
 import '../modules/auth/auth.events.js';
 import '../modules/leads/lead.events.js';
 import '../modules/pricing/pricing.events.js';
 import '../modules/projects/project.events.js';
+import '../modules/correspondence/correspondence.events.js';
+import '../modules/notifications/notifications.events.js';
 import { fillEventEnums } from '../modules/events/event.types.js';
 import { validateArgument } from '../graphql/validation.js';
 
 export const resolvers = [AuthResolver, FirmResolver, TeamResolver, ApiTokenResolver, AuditResolver, AuditActorResolver, ServerInfoResolver,
   LeadResolver, LeadListsResolver, LeadTransferResolver, PricingRunResolver, LeadPricingResolver, TariffResolver, TariffVersionResolver,
-  ProjectResolver, TaskResolver, TaskEventResolver, TaskCommentResolver, ViewerResolver] as const;
+  ProjectResolver, TaskResolver, TaskEventResolver, TaskCommentResolver, ViewerResolver,
+  CorrespondenceResolver, TimelineItemResolver, TimelineEventResolver, TimelineEntryResolver, FollowUpResolver, NotificationResolver, NotificationEventResolver] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 

@@ -12,6 +12,10 @@ import { LeadTransferService } from '../modules/leads/lead-transfer.service.js';
 import { PricingService } from '../modules/pricing/pricing.service.js';
 import { ProjectService } from '../modules/projects/project.service.js';
 import { TaskService } from '../modules/projects/task.service.js';
+import { CorrespondenceSearch } from '../modules/correspondence/search.service.js';
+import { FollowUpService } from '../modules/correspondence/follow-up.service.js';
+import { TimelineService } from '../modules/correspondence/timeline.service.js';
+import { NotificationService } from '../modules/notifications/notification.service.js';
 import { setUpNewFirm } from './firm-setup.js';
 
 /** The services of one server instance, shared by all requests. */
@@ -28,11 +32,16 @@ export interface AppServices {
   pricing: PricingService;
   projects: ProjectService;
   tasks: TaskService;
+  timeline: TimelineService;
+  followUps: FollowUpService;
+  correspondenceSearch: CorrespondenceSearch;
+  notifications: NotificationService;
 }
 
 export function createServices(config: Config, bus: EventBus, rateLimit: LoginRateLimit): AppServices {
   const auth = new AuthService(rateLimit, config.sessionTtlDays, new PrincipalCache(bus), setUpNewFirm);
   const leads = new LeadService();
+  const followUps = new FollowUpService();
   return {
     config,
     bus,
@@ -46,6 +55,10 @@ export function createServices(config: Config, bus: EventBus, rateLimit: LoginRa
     pricing: new PricingService(leads),
     projects: new ProjectService(),
     tasks: new TaskService(),
+    timeline: new TimelineService(followUps),
+    followUps,
+    correspondenceSearch: new CorrespondenceSearch(),
+    notifications: new NotificationService(),
   };
 }
 

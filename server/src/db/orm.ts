@@ -15,12 +15,15 @@ import { TariffPlan, TariffVersion } from '../modules/pricing/tariff.entity.js';
 import { Project, ProjectMember } from '../modules/projects/project.entity.js';
 import { Task, TaskComment } from '../modules/projects/task.entity.js';
 import { ProjectTemplate } from '../modules/projects/template.entity.js';
+import { FollowUp, TimelineEntry } from '../modules/correspondence/timeline.entity.js';
+import { Notification } from '../modules/notifications/notification.entity.js';
 import type { Logger } from '../logger.js';
 import { migrationsList } from './migrations/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export const entities = [Firm, User, Session, ApiToken, Invitation, FirmEvent, Lead, LeadSource, LostReason, LeadField, TariffPlan, TariffVersion, PricingRun, Project, ProjectMember, Task, TaskComment, ProjectTemplate];
+export const entities = [Firm, User, Session, ApiToken, Invitation, FirmEvent, Lead, LeadSource, LostReason, LeadField, TariffPlan, TariffVersion, PricingRun, Project, ProjectMember, Task, TaskComment, ProjectTemplate,
+  TimelineEntry, FollowUp, Notification];
 
 export function ormOptions(clientUrl: string, log?: Logger): Options {
   return {

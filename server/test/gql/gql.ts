@@ -84,6 +84,12 @@ type Documents = {
     "mutation TeamRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { revokedAt } }": typeof types.TeamRevokeApiTokenDocument,
     "mutation TeamCreateApiToken2($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }": typeof types.TeamCreateApiToken2Document,
     "query TeamApiTokens3 { apiTokens { id role effectiveRole } }": typeof types.TeamApiTokens3Document,
+    "query TimelineLeadSources { leadSources { id } }": typeof types.TimelineLeadSourcesDocument,
+    "mutation TimelineCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": typeof types.TimelineCreateLeadDocument,
+    "mutation TimelineMoveLead($id: ID!, $version: Int!, $stage: LeadStage!) { moveLeadStage(id: $id, version: $version, stage: $stage) { id version } }": typeof types.TimelineMoveLeadDocument,
+    "mutation TimelineLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id kind summary direction contactName result occurredAt author { id } } }": typeof types.TimelineLogDocument,
+    "\n  query TimelinePage($leadId: ID!, $filter: TimelineFilter, $first: Int!, $after: String) {\n    timeline(leadId: $leadId, filter: $filter, first: $first, after: $after) {\n      edges { cursor node { id kind at entry { id summary author { name } } followUp { id title owner { name } } change { type actor { name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.TimelinePageDocument,
+    "\n  subscription TimelineLive($leadId: ID!, $after: ID) {\n    timelineEvents(leadId: $leadId, after: $after) { id item { id kind entry { summary author { name } } followUp { title } change { type } } }\n  }\n": typeof types.TimelineLiveDocument,
     "mutation LeadPagingCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": typeof types.LeadPagingCreateLeadDocument,
     "mutation LeadPagingMoveLeadStage($id: ID!, $version: Int!, $stage: LeadStage!) { moveLeadStage(id: $id, version: $version, stage: $stage) { id } }": typeof types.LeadPagingMoveLeadStageDocument,
     "query LeadPagingLeads($filter: LeadFilter, $orderBy: LeadOrder, $after: String) { leads(filter: $filter, orderBy: $orderBy, first: 10, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }": typeof types.LeadPagingLeadsDocument,
@@ -346,6 +352,12 @@ const documents: Documents = {
     "mutation TeamRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { revokedAt } }": types.TeamRevokeApiTokenDocument,
     "mutation TeamCreateApiToken2($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }": types.TeamCreateApiToken2Document,
     "query TeamApiTokens3 { apiTokens { id role effectiveRole } }": types.TeamApiTokens3Document,
+    "query TimelineLeadSources { leadSources { id } }": types.TimelineLeadSourcesDocument,
+    "mutation TimelineCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": types.TimelineCreateLeadDocument,
+    "mutation TimelineMoveLead($id: ID!, $version: Int!, $stage: LeadStage!) { moveLeadStage(id: $id, version: $version, stage: $stage) { id version } }": types.TimelineMoveLeadDocument,
+    "mutation TimelineLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id kind summary direction contactName result occurredAt author { id } } }": types.TimelineLogDocument,
+    "\n  query TimelinePage($leadId: ID!, $filter: TimelineFilter, $first: Int!, $after: String) {\n    timeline(leadId: $leadId, filter: $filter, first: $first, after: $after) {\n      edges { cursor node { id kind at entry { id summary author { name } } followUp { id title owner { name } } change { type actor { name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.TimelinePageDocument,
+    "\n  subscription TimelineLive($leadId: ID!, $after: ID) {\n    timelineEvents(leadId: $leadId, after: $after) { id item { id kind entry { summary author { name } } followUp { title } change { type } } }\n  }\n": types.TimelineLiveDocument,
     "mutation LeadPagingCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": types.LeadPagingCreateLeadDocument,
     "mutation LeadPagingMoveLeadStage($id: ID!, $version: Int!, $stage: LeadStage!) { moveLeadStage(id: $id, version: $version, stage: $stage) { id } }": types.LeadPagingMoveLeadStageDocument,
     "query LeadPagingLeads($filter: LeadFilter, $orderBy: LeadOrder, $after: String) { leads(filter: $filter, orderBy: $orderBy, first: 10, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }": types.LeadPagingLeadsDocument,
@@ -832,6 +844,30 @@ export function graphql(source: "mutation TeamCreateApiToken2($input: CreateApiT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TeamApiTokens3 { apiTokens { id role effectiveRole } }"): (typeof documents)["query TeamApiTokens3 { apiTokens { id role effectiveRole } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TimelineLeadSources { leadSources { id } }"): (typeof documents)["query TimelineLeadSources { leadSources { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimelineCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }"): (typeof documents)["mutation TimelineCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimelineMoveLead($id: ID!, $version: Int!, $stage: LeadStage!) { moveLeadStage(id: $id, version: $version, stage: $stage) { id version } }"): (typeof documents)["mutation TimelineMoveLead($id: ID!, $version: Int!, $stage: LeadStage!) { moveLeadStage(id: $id, version: $version, stage: $stage) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TimelineLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id kind summary direction contactName result occurredAt author { id } } }"): (typeof documents)["mutation TimelineLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id kind summary direction contactName result occurredAt author { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TimelinePage($leadId: ID!, $filter: TimelineFilter, $first: Int!, $after: String) {\n    timeline(leadId: $leadId, filter: $filter, first: $first, after: $after) {\n      edges { cursor node { id kind at entry { id summary author { name } } followUp { id title owner { name } } change { type actor { name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query TimelinePage($leadId: ID!, $filter: TimelineFilter, $first: Int!, $after: String) {\n    timeline(leadId: $leadId, filter: $filter, first: $first, after: $after) {\n      edges { cursor node { id kind at entry { id summary author { name } } followUp { id title owner { name } } change { type actor { name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TimelineLive($leadId: ID!, $after: ID) {\n    timelineEvents(leadId: $leadId, after: $after) { id item { id kind entry { summary author { name } } followUp { title } change { type } } }\n  }\n"): (typeof documents)["\n  subscription TimelineLive($leadId: ID!, $after: ID) {\n    timelineEvents(leadId: $leadId, after: $after) { id item { id kind entry { summary author { name } } followUp { title } change { type } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -85,6 +85,13 @@ export type ClientContactInput = {
   position?: string | null | undefined;
 };
 
+/** Who started the contact: the client (INCOMING) or the firm (OUTGOING) */
+export const ContactDirection = {
+  Incoming: 'INCOMING',
+  Outgoing: 'OUTGOING'
+} as const;
+
+export type ContactDirection = typeof ContactDirection[keyof typeof ContactDirection];
 export type CreateApiTokenInput = {
   name: string;
   role: Role;
@@ -136,12 +143,23 @@ export const DuplicateMatch = {
 } as const;
 
 export type DuplicateMatch = typeof DuplicateMatch[keyof typeof DuplicateMatch];
+/** A call, a meeting, a note, or the result a follow-up was closed with */
+export const EntryKind = {
+  Call: 'CALL',
+  FollowUpResult: 'FOLLOW_UP_RESULT',
+  Meeting: 'MEETING',
+  Note: 'NOTE'
+} as const;
+
+export type EntryKind = typeof EntryKind[keyof typeof EntryKind];
 /** What happened; declared in each area's event catalogue */
 export const EventType = {
   ApiTokenCreated: 'API_TOKEN_CREATED',
   ApiTokenRevoked: 'API_TOKEN_REVOKED',
   FirmSettingsChanged: 'FIRM_SETTINGS_CHANGED',
   FirmSignedUp: 'FIRM_SIGNED_UP',
+  FollowUpClosed: 'FOLLOW_UP_CLOSED',
+  FollowUpCreated: 'FOLLOW_UP_CREATED',
   InvitationRenewed: 'INVITATION_RENEWED',
   InviteAccepted: 'INVITE_ACCEPTED',
   LeadsImported: 'LEADS_IMPORTED',
@@ -155,6 +173,8 @@ export const EventType = {
   LoggedOut: 'LOGGED_OUT',
   LostReasonAdded: 'LOST_REASON_ADDED',
   LostReasonChanged: 'LOST_REASON_CHANGED',
+  NotificationsRead: 'NOTIFICATIONS_READ',
+  NotificationCreated: 'NOTIFICATION_CREATED',
   PasswordChanged: 'PASSWORD_CHANGED',
   PricingRunCreated: 'PRICING_RUN_CREATED',
   ProjectCreated: 'PROJECT_CREATED',
@@ -171,6 +191,7 @@ export const EventType = {
   TaskUpdated: 'TASK_UPDATED',
   TemplateChanged: 'TEMPLATE_CHANGED',
   TemplateCreated: 'TEMPLATE_CREATED',
+  TimelineEntryAdded: 'TIMELINE_ENTRY_ADDED',
   UserDeactivated: 'USER_DEACTIVATED',
   UserInvited: 'USER_INVITED',
   UserReactivated: 'USER_REACTIVATED',
@@ -207,6 +228,18 @@ export type FirmSettingsInput = {
   /** VAT rate in percent included in the prices, 1–30; 0 when the firm pays no VAT */
   vatRate?: number | null | undefined;
   website?: string | null | undefined;
+};
+
+/** A promise to get back: what, who, and when on the firm's clock */
+export type FollowUpInput = {
+  /** The day, in the firm's time zone */
+  dueDate: string;
+  /** HH:MM on the firm’s clock */
+  dueTime: string;
+  /** Default: the caller */
+  ownerId?: string | number | null | undefined;
+  /** e.g. «Перезвонить насчёт выписок» */
+  title: string;
 };
 
 export type InfobaseHandoverInput = {
@@ -299,6 +332,23 @@ export const LegalForm = {
 } as const;
 
 export type LegalForm = typeof LegalForm[keyof typeof LegalForm];
+/** A call, meeting or note to put on a lead’s timeline */
+export type LogEntryInput = {
+  /** Who the firm spoke with on the client's side */
+  contactName?: string | null | undefined;
+  /** For calls and meetings: who started it */
+  direction?: ContactDirection | null | undefined;
+  /** A promised call-back made in this contact */
+  followUp?: FollowUpInput | null | undefined;
+  /** CALL, MEETING or NOTE (a result is written by closing its follow-up) */
+  kind: EntryKind;
+  leadId: string | number;
+  /** When it took place; default: now */
+  occurredAt?: string | null | undefined;
+  result?: string | null | undefined;
+  summary: string;
+};
+
 export type NamedListItemInput = {
   archived?: boolean | null | undefined;
   name: string;
@@ -521,6 +571,24 @@ export type TemplateTaskInput = {
   title: string;
 };
 
+/** Which timeline items to show; every condition given must hold */
+export type TimelineFilter = {
+  kinds?: Array<TimelineKind> | null | undefined;
+  /** Items by these people (a follow-up also by its owner) */
+  personIds?: Array<string | number> | null | undefined;
+};
+
+/** What a timeline item is; CHANGE items come read-only from the event log */
+export const TimelineKind = {
+  Call: 'CALL',
+  Change: 'CHANGE',
+  FollowUp: 'FOLLOW_UP',
+  FollowUpResult: 'FOLLOW_UP_RESULT',
+  Meeting: 'MEETING',
+  Note: 'NOTE'
+} as const;
+
+export type TimelineKind = typeof TimelineKind[keyof typeof TimelineKind];
 /** The fields to change; absent fields stay as they are */
 export type UpdateProjectInput = {
   checklist?: Array<ChecklistItemInput> | null | undefined;
@@ -993,6 +1061,52 @@ export type TeamApiTokens3QueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TeamApiTokens3Query = { apiTokens: Array<{ id: string, role: Role, effectiveRole: Role | null }> };
+
+export type TimelineLeadSourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TimelineLeadSourcesQuery = { leadSources: Array<{ id: string }> };
+
+export type TimelineCreateLeadMutationVariables = Exact<{
+  input: LeadInput;
+}>;
+
+
+export type TimelineCreateLeadMutation = { createLead: { id: string, version: number } };
+
+export type TimelineMoveLeadMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  stage: LeadStage;
+}>;
+
+
+export type TimelineMoveLeadMutation = { moveLeadStage: { id: string, version: number } };
+
+export type TimelineLogMutationVariables = Exact<{
+  input: LogEntryInput;
+}>;
+
+
+export type TimelineLogMutation = { logTimelineEntry: { id: string, kind: EntryKind, summary: string, direction: ContactDirection | null, contactName: string | null, result: string | null, occurredAt: string, author: { id: string } | null } };
+
+export type TimelinePageQueryVariables = Exact<{
+  leadId: string | number;
+  filter?: TimelineFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type TimelinePageQuery = { timeline: { edges: Array<{ cursor: string, node: { id: string, kind: TimelineKind, at: string, entry: { id: string, summary: string, author: { name: string } | null } | null, followUp: { id: string, title: string, owner: { name: string } } | null, change: { type: EventType, actor: { name: string | null } | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type TimelineLiveSubscriptionVariables = Exact<{
+  leadId: string | number;
+  after?: string | number | null | undefined;
+}>;
+
+
+export type TimelineLiveSubscription = { timelineEvents: { id: string, item: { id: string, kind: TimelineKind, entry: { summary: string, author: { name: string } | null } | null, followUp: { title: string } | null, change: { type: EventType } | null } } };
 
 export type LeadPagingCreateLeadMutationVariables = Exact<{
   input: LeadInput;
@@ -2340,6 +2454,12 @@ export const TeamApiTokens2Document = {"kind":"Document","definitions":[{"kind":
 export const TeamRevokeApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TeamRevokeApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<TeamRevokeApiTokenMutation, TeamRevokeApiTokenMutationVariables>;
 export const TeamCreateApiToken2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TeamCreateApiToken2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TeamCreateApiToken2Mutation, TeamCreateApiToken2MutationVariables>;
 export const TeamApiTokens3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamApiTokens3"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveRole"}}]}}]}}]} as unknown as DocumentNode<TeamApiTokens3Query, TeamApiTokens3QueryVariables>;
+export const TimelineLeadSourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TimelineLeadSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leadSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TimelineLeadSourcesQuery, TimelineLeadSourcesQueryVariables>;
+export const TimelineCreateLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TimelineCreateLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<TimelineCreateLeadMutation, TimelineCreateLeadMutationVariables>;
+export const TimelineMoveLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TimelineMoveLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stage"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadStage"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveLeadStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"stage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stage"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<TimelineMoveLeadMutation, TimelineMoveLeadMutationVariables>;
+export const TimelineLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TimelineLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logTimelineEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TimelineLogMutation, TimelineLogMutationVariables>;
+export const TimelinePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TimelinePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"leadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"leadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"leadId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"change"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<TimelinePageQuery, TimelinePageQueryVariables>;
+export const TimelineLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TimelineLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"leadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timelineEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"leadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"leadId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"change"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TimelineLiveSubscription, TimelineLiveSubscriptionVariables>;
 export const LeadPagingCreateLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadPagingCreateLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<LeadPagingCreateLeadMutation, LeadPagingCreateLeadMutationVariables>;
 export const LeadPagingMoveLeadStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadPagingMoveLeadStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stage"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadStage"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveLeadStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"stage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stage"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadPagingMoveLeadStageMutation, LeadPagingMoveLeadStageMutationVariables>;
 export const LeadPagingLeadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadPagingLeads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<LeadPagingLeadsQuery, LeadPagingLeadsQueryVariables>;

@@ -22,6 +22,9 @@ const TITLES: Record<string, { table: string; title: string; projectId?: string 
   LostReason: { table: 'lost_reason', title: 'name' },
   LeadField: { table: 'lead_field', title: 'label' },
   ApiToken: { table: 'api_token', title: 'name' },
+  // an entry and a follow-up are named by their lead's company
+  TimelineEntry: { table: 'timeline_entry v join lead l on l.id = v.lead_id', title: 'l.company_name' },
+  FollowUp: { table: 'follow_up v join lead l on l.id = v.lead_id', title: 'l.company_name' },
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
