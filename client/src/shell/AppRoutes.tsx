@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { AuditLogPage } from '../features/audit';
 import { AcceptInvitePage, LoginPage } from '../features/auth';
 import { ExplorerRoute } from '../features/explorer';
+import { FirmRequisitesPage } from '../features/firm';
 import { LeadCardPage, LeadSettingsPage, LeadsPage, NewLeadPage, PipelinePage } from '../features/leads';
 import { TariffsPage } from '../features/pricing';
 import { MyTasksPage, ProjectPage, ProjectsPage, TemplatesPage } from '../features/projects';
@@ -34,6 +35,9 @@ export function AppRoutes() {
           <Route path="/projects/templates" element={<TemplatesPage />} />
           <Route path="/projects/:id" element={<ProjectPage />} />
           <Route path="/my-tasks" element={<MyTasksPage />} />
+          <Route element={<RequireCapability capability="editFirmSettings" />}>
+            <Route path="/settings/firm" element={<FirmRequisitesPage />} />
+          </Route>
           <Route element={<RequireCapability capability="viewAudit" />}>
             <Route path="/audit" element={<AuditLogPage />} />
           </Route>

@@ -36,6 +36,7 @@ export function AppLayout() {
     { to: '/projects', label: t('projects.nav.projects'), testId: 'nav-projects' },
     { to: '/my-tasks', label: t('projects.nav.myTasks'), testId: 'nav-my-tasks' },
     { to: '/team', label: t('nav.team'), testId: 'nav-team' },
+    ...(user.can.editFirmSettings ? [{ to: '/settings/firm', label: t('firm.requisites.nav'), testId: 'nav-firm-requisites' }] : []),
     ...(user.can.viewAudit ? [{ to: '/audit', label: t('nav.audit'), testId: 'nav-audit' }] : []),
     ...(explorerEnabled ? [{ to: '/explorer', label: t('nav.explorer'), testId: 'nav-explorer' }] : []),
   ];
