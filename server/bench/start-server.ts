@@ -2,17 +2,23 @@
  * Starts the real Schetovod server (production mode) on a random loopback port against
  * DATABASE_URL and prints `BENCH_READY {"url":…}`. Run by bench/board.ts as its own process.
  *
+ * With BENCH_COMPILED=1 it runs the compiled server (dist/, built by `tsc -b tsconfig.build.json`)
+ * instead of src/ through tsx.
+ *
  * With BENCH_PROFILE_DIR set, SIGUSR2 starts a CPU profile and the next SIGUSR2 writes it there
  * (so a profile covers just one load step, not start-up and subscribing).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { Session } from 'node:inspector/promises';
-import { createApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
+import type * as AppModule from '../src/app.js';
+import type * as ConfigModule from '../src/config.js';
 import { announce, onShutdown, requireEnv } from './lib/child.js';
 
 const databaseUrl = requireEnv('DATABASE_URL');
+const root = process.env.BENCH_COMPILED ? '../dist' : '../src';
+const { createApp } = (await import(`${root}/app.js`)) as typeof AppModule;
+const { loadConfig } = (await import(`${root}/config.js`)) as typeof ConfigModule;
 const app = await createApp(
   loadConfig(process.env, { port: 0, host: '127.0.0.1', databaseUrl, seedDemo: false, logLevel: 'warn' }),
 );
