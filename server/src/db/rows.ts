@@ -1,11 +1,34 @@
-import { ReferenceKind, type EntityClass, type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
+import { ReferenceKind, type EntityClass, type EntityManager, type EntityMetadata, type FilterQuery, type Platform, type QueryOrderMap } from '@mikro-orm/postgresql';
+
+interface RowShape {
+  /** To-one relations: the row holds the id, answers `{ id }`. */
+  references: string[];
+  /** Properties whose stored value the ORM converts (bigint as number, …). */
+  converted: { name: string; toJs: (value: unknown) => unknown }[];
+}
+
+const shapes = new WeakMap<EntityMetadata, RowShape>();
+
+function shapeOf(meta: EntityMetadata, platform: Platform): RowShape {
+  let shape = shapes.get(meta);
+  if (!shape) {
+    shape = {
+      references: meta.relations.filter((prop) => prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)).map((prop) => prop.name),
+      converted: meta.props
+        .filter((prop) => prop.kind === ReferenceKind.SCALAR && prop.customType)
+        .map((prop) => ({ name: prop.name, toJs: (value: unknown) => prop.customType!.convertToJSValue(value, platform) })),
+    };
+    shapes.set(meta, shape);
+  }
+  return shape;
+}
 
 /**
- * Rows to read and answer, never to change: plain objects with the entity's properties, and its
- * to-one relations as bare `{ id }` references (what `loadRef` and the field resolvers take).
- * No entity is built and nothing enters the identity map or its change tracking, which is most
- * of what reading a list through `em.find` costs. The tenant filter applies as in `em.find`
- * (a query without a firm still fails).
+ * Rows to read and answer, never to change: plain objects with the entity's properties (values
+ * converted as the ORM would), and its to-one relations as bare `{ id }` references (what
+ * `loadRef` and the field resolvers take). No entity is built and nothing enters the identity map
+ * or its change tracking, which is most of what reading a list through `em.find` costs. The
+ * tenant filter applies as in `em.find` (a query without a firm still fails).
  */
 export async function readRows<T extends object>(
   em: EntityManager,
@@ -18,15 +41,13 @@ export async function readRows<T extends object>(
   if (options.limit !== undefined) qb.limit(options.limit);
   await qb.applyFilters();
   const rows = (await qb.execute('all', true)) as Record<string, unknown>[];
-  const references = em
-    .getMetadata(entity)
-    .relations.filter((prop) => prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner))
-    .map((prop) => prop.name);
+  const { references, converted } = shapeOf(em.getMetadata(entity), em.getPlatform());
   for (const row of rows) {
     for (const name of references) {
       const value = row[name];
-      if (value !== undefined && (value === null || typeof value !== 'object')) row[name] = value === null ? null : { id: value };
+      if (value !== undefined && value !== null && typeof value !== 'object') row[name] = { id: value };
     }
+    for (const { name, toJs } of converted) if (row[name] !== null && row[name] !== undefined) row[name] = toJs(row[name]);
   }
   return rows as T[];
 }

@@ -2,7 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { fieldError } from '../../graphql/errors.js';
 import type { Connection } from '../../graphql/pagination.js';
 import { changedFieldsOf, fieldKindOf, referenceKindOf } from '../events/catalogue.js';
-import { readEvents, type StoredEvent } from '../events/event-log.js';
+import { readEvents, readEventsOfSubjects, type StoredEvent } from '../events/event-log.js';
+import { batch, groupBy, type Batch } from '../../graphql/batch.js';
+import type { SignedInScope } from '../../graphql/scope.js';
 import { nameOf, namesFor, type Names } from './audit-names.js';
 import { FieldKind, type AuditEntry, type AuditLogFilter, type AuditSubject, type FieldChange } from './audit.types.js';
 
@@ -58,6 +60,23 @@ export function eventId(event: Pick<StoredEvent, 'firmId' | 'seq'>): string {
 export async function toNamedAuditEntries(em: EntityManager, firmId: string, events: readonly StoredEvent[]): Promise<AuditEntry[]> {
   const names = await namesFor(em, firmId, events);
   return events.map((event) => toAuditEntry(event, names));
+}
+
+/**
+ * The histories of things of one type (every recorded change, oldest first, named), for all the
+ * rows of a list at once: one statement for the events and one for their names. `shown` takes out
+ * what the caller may not read (e.g. margins) before the entries are made.
+ */
+export function historyBatch(subjectType: string, shown: (scope: SignedInScope, data: StoredEvent['data']) => StoredEvent['data'] = (_, data) => data): Batch<string, AuditEntry[], SignedInScope> {
+  return batch({
+    load: async (scope: SignedInScope, subjectIds: string[]) => {
+      const { firmId } = scope.principal;
+      const histories = await readEventsOfSubjects(scope.em, firmId, subjectType, subjectIds);
+      const events = [...histories.values()].flat().map((event) => ({ ...event, data: shown(scope, event.data) }));
+      return groupBy(await toNamedAuditEntries(scope.em, firmId, events), (entry) => entry.subjectId!);
+    },
+    missing: () => [],
+  });
 }
 
 export function toAuditEntry(event: StoredEvent, names: Names = new Map()): AuditEntry {

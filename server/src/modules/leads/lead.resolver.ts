@@ -5,7 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { SignedInScope, CurrentScope, type Scope } from '../../graphql/scope.js';
 import { SameForEveryViewer } from '../../graphql/live-sharing.js';
 import { loadRef } from '../../graphql/load.js';
-import { toNamedAuditEntries } from '../audit/audit.service.js';
+import { historyBatch } from '../audit/audit.service.js';
 import { eventDataFor } from '../pricing/cost-visibility.js';
 import { AuditEntry } from '../audit/audit.types.js';
 import { User } from '../auth/user.entity.js';
@@ -50,6 +50,9 @@ class DuplicateProbeArgs {
   @IsUUID()
   excludeId?: string | null;
 }
+
+// margins in the history only for those who may see cost
+const leadHistory = historyBatch('Lead', (scope, data) => eventDataFor(scope.principal, data));
 
 @Resolver(() => Lead)
 export class LeadResolver {
@@ -139,14 +142,13 @@ export class LeadResolver {
   @SameForEveryViewer()
   @FieldResolver(() => [LeadDuplicate], { description: 'Other leads with the same INN, phone or e-mail' })
   async duplicates(@Root() lead: Lead, @Ctx() { services }: Context, @CurrentScope() scope: Scope): Promise<LeadDuplicate[]> {
-    const found = await services.leads.duplicates(scope, { inn: lead.inn, phone: lead.phone, email: lead.email, excludeId: lead.id });
+    const found = await services.leads.duplicatesOfLead(scope, lead);
     return found.map((d) => ({ lead: d.lead, matchedOn: d.matchedOn as DuplicateMatch[] }));
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => [AuditEntry], { description: 'Every recorded change of this lead, oldest first' })
-  async history(@Root() lead: Lead, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<AuditEntry[]> {
-    const events = await services.leads.history(scope, lead.id);
-    return toNamedAuditEntries(scope.em, scope.principal.firmId, events.map((event) => ({ ...event, data: eventDataFor(scope.principal, event.data) })));
+  history(@Root() lead: Lead, @SignedInScope() scope: SignedInScope): Promise<AuditEntry[]> {
+    return leadHistory.load(scope, lead.id);
   }
 }

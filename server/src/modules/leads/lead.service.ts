@@ -5,7 +5,9 @@ import { conflict, fieldError, notFound } from '../../graphql/errors.js';
 import { decodeKeyset, encodeKeyset, keysetAfter, keysetOrder, keyValue, type SortKey } from '../../graphql/keyset.js';
 import type { Connection } from '../../graphql/pagination.js';
 import { actorOf } from '../auth/principal.js';
-import { readEventsOfSubject, recordedTransaction, type RecordingTransaction, type StoredEvent } from '../events/event-log.js';
+import { recordedTransaction, type RecordingTransaction } from '../events/event-log.js';
+import { batch } from '../../graphql/batch.js';
+import { readRows } from '../../db/rows.js';
 import { checkLeadCard, type LeadCard } from './lead-card.js';
 import { LeadStage } from './lead.enums.js';
 import { Lead } from './lead.entity.js';
@@ -160,7 +162,7 @@ export class LeadService {
     // the order is part of the cursor's scope: a cursor of another order would page wrongly
     const scope = `lead:${field}:${key.direction}`;
     const from = after ? keysetAfter(key, decodeKeyset(scope, key, after)) : null;
-    const leads = await em.find(Lead, from ? { $and: [where, from] } : where, { orderBy: keysetOrder(key) as QueryOrderMap<Lead>[], limit: first + 1 });
+    const leads = await readRows(em, Lead, from ? { $and: [where, from] } : where, { orderBy: keysetOrder(key) as QueryOrderMap<Lead>[], limit: first + 1 });
     const totalCount = await em.count(Lead, where);
     const page = leads.slice(0, first);
     const cursor = (lead: Lead) => encodeKeyset(scope, { value: keyValue(lead[ORDER_COLUMNS[field]]), id: lead.id });
@@ -228,7 +230,7 @@ export class LeadService {
       ...(phones.length ? [{ phone: { $in: phones } }] : []),
       ...(emails.length ? [{ email: { $in: emails } }] : []),
     ];
-    const candidates = or.length ? await em.find(Lead, { $or: or }, { orderBy: { createdAt: 'asc' } }) : [];
+    const candidates = or.length ? await readRows(em, Lead, { $or: or }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }) : [];
     // positions by value, so that a file matching thousands of stored leads is not rows × leads
     const byValue = new Map<string, number[]>();
     candidates.forEach((lead, index) => {
@@ -252,8 +254,17 @@ export class LeadService {
     });
   }
 
-  /** The lead's history: every recorded change, oldest first. */
-  history({ em, principal }: SignedInScope, leadId: string): Promise<StoredEvent[]> {
-    return readEventsOfSubject(em, principal.firmId, 'Lead', leadId);
+  /** Other leads with the same INN, phone or e-mail as this one; the leads of a list ask together. */
+  duplicatesOfLead(scope: Scope, lead: Lead): Promise<LeadDuplicate[]> {
+    return this.duplicatesOfLeads.load(scope, lead);
   }
+
+  private readonly duplicatesOfLeads = batch<Lead, LeadDuplicate[]>({
+    load: async (scope, leads) => {
+      const found = await this.duplicatesOfMany(scope, leads.map((lead) => ({ inn: lead.inn, phone: lead.phone, email: lead.email, excludeId: lead.id })));
+      return new Map(leads.map((lead, i) => [lead.id, found[i]!]));
+    },
+    missing: () => [],
+    idOf: (lead) => lead.id,
+  });
 }

@@ -14,6 +14,8 @@ import { TariffVersionStatus } from './pricing.enums.js';
 import { PricingRun } from './pricing-run.entity.js';
 import type { LineComparison, PriceQuote, PricingInput } from './pricing.types.js';
 import { TariffPlan, TariffVersion } from './tariff.entity.js';
+import { batch, groupBy } from '../../graphql/batch.js';
+import { readRows } from '../../db/rows.js';
 
 export const PRICING_TOPIC = 'pricing';
 
@@ -113,8 +115,9 @@ export class PricingService {
     });
   }
 
-  runs({ em }: Scope, leadId: string): Promise<PricingRun[]> {
-    return em.find(PricingRun, { lead: leadId }, { orderBy: { number: 'desc' } });
+  /** The lead's saved runs, newest first; the leads of a list ask together. */
+  runs(scope: Scope, leadId: string): Promise<PricingRun[]> {
+    return runsOfLeads.load(scope, leadId);
   }
 
   async run({ em }: Scope, id: string): Promise<PricingRun> {
@@ -215,3 +218,8 @@ export class PricingService {
     return draft;
   }
 }
+
+const runsOfLeads = batch<string, PricingRun[]>({
+  load: async ({ em }, leadIds) => groupBy(await readRows(em, PricingRun, { lead: { $in: leadIds } }, { orderBy: [{ number: 'desc' }, { id: 'asc' }] }), (run) => run.lead.id),
+  missing: () => [],
+});

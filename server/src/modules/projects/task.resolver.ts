@@ -6,12 +6,12 @@ import { CurrentScope, requireSignedIn, SignedInScope, type Scope } from '../../
 import { SameForEveryViewer, ViewerDependent } from '../../graphql/live-sharing.js';
 import { firmEventStream } from '../events/event-stream.js';
 import { loadRef, loadRefs } from '../../graphql/load.js';
-import { toAuditEntry, toNamedAuditEntries, parseEventId } from '../audit/audit.service.js';
+import { historyBatch, toAuditEntry, parseEventId } from '../audit/audit.service.js';
 import { AuditActor, AuditEntry } from '../audit/audit.types.js';
 import { User } from '../auth/user.entity.js';
 import type { StoredEvent } from '../events/event-log.js';
 import { uuidOrNotFound } from '../../graphql/ids.js';
-import { lastEventSeq, readEventsOfSubject } from '../events/event-log.js';
+import { lastEventSeq } from '../events/event-log.js';
 import { seesAllProjects, viewerRightsOnTask, visibleProject, visibleProjectIds } from './project-access.js';
 import { Project } from './project.entity.js';
 import { TaskEventType, TaskStatus } from './project.enums.js';
@@ -125,6 +125,8 @@ function taskFromSnapshot(firmId: string, snapshot: TaskSnapshot): Task {
   };
   return task as unknown as Task;
 }
+
+const taskHistory = historyBatch('Task');
 
 @Resolver(() => Task)
 export class TaskResolver {
@@ -267,8 +269,8 @@ export class TaskResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => [AuditEntry], { description: 'Every change: who, when, from → to' })
-  async history(@Root() task: Task, @SignedInScope() scope: SignedInScope): Promise<AuditEntry[]> {
-    return toNamedAuditEntries(scope.em, scope.principal.firmId, await readEventsOfSubject(scope.em, scope.principal.firmId, 'Task', task.id));
+  history(@Root() task: Task, @SignedInScope() scope: SignedInScope): Promise<AuditEntry[]> {
+    return taskHistory.load(scope, task.id);
   }
 
   @ViewerDependent()
