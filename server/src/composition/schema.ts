@@ -17,6 +17,7 @@ import { LeadPricingResolver, PricingRunResolver, TariffResolver, TariffVersionR
 import { ViewerResolver } from '../modules/viewer/viewer.resolver.js';
 import { CorrespondenceResolver, FollowUpResolver, TimelineEntryResolver, TimelineEventResolver, TimelineItemResolver } from '../modules/correspondence/correspondence.resolver.js';
 import { NotificationEventResolver, NotificationResolver } from '../modules/notifications/notification.resolver.js';
+import { ScheduleResolver } from '../modules/schedule/schedule.resolver.js';
 import { AuthChecker } from '../graphql/auth-checker.js';
 // every area's event catalogue, so the EventType and ChangedField enums are complete
 import '../modules/auth/auth.events.js';
@@ -31,7 +32,8 @@ import { validateArgument } from '../graphql/validation.js';
 export const resolvers = [AuthResolver, FirmResolver, TeamResolver, ApiTokenResolver, AuditResolver, AuditActorResolver, ServerInfoResolver,
   LeadResolver, LeadListsResolver, LeadTransferResolver, PricingRunResolver, LeadPricingResolver, TariffResolver, TariffVersionResolver,
   ProjectResolver, TaskResolver, TaskEventResolver, TaskCommentResolver, ViewerResolver,
-  CorrespondenceResolver, TimelineItemResolver, TimelineEventResolver, TimelineEntryResolver, FollowUpResolver, NotificationResolver, NotificationEventResolver] as const;
+  CorrespondenceResolver, TimelineItemResolver, TimelineEventResolver, TimelineEntryResolver, FollowUpResolver, NotificationResolver, NotificationEventResolver,
+  ScheduleResolver] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 

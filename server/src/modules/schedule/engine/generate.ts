@@ -35,10 +35,10 @@ function bookFor(options?: ScheduleOptions): CalendarBook {
 /** Refuses a year the engine has no rules for (before 2025, or past the last year of data). */
 export function assertScheduleYear(year: number): void {
   if (!Number.isInteger(year) || year < FIRST_SCHEDULE_YEAR) {
-    throw new ScheduleError('SCHEDULE_YEAR_NOT_SUPPORTED', `Schedules start with ${FIRST_SCHEDULE_YEAR}: the unified-payment rules and calendars before it are not encoded`);
+    throw new ScheduleError('SCHEDULE_YEAR_NOT_SUPPORTED', `Schedules start with ${FIRST_SCHEDULE_YEAR}: the unified-payment rules and calendars before it are not encoded`, 'year');
   }
   if (year > LAST_SCHEDULE_YEAR) {
-    throw new ScheduleError('SCHEDULE_YEAR_NOT_SUPPORTED', `No rules data for ${year} yet: the last year with amounts and thresholds is ${LAST_SCHEDULE_YEAR}`);
+    throw new ScheduleError('SCHEDULE_YEAR_NOT_SUPPORTED', `No rules data for ${year} yet: the last year with amounts and thresholds is ${LAST_SCHEDULE_YEAR}`, 'year');
   }
 }
 
@@ -52,13 +52,13 @@ interface PatentDays {
 function checkedPatents(profile: TaxProfile): PatentDays[] {
   const patents = profile.patents ?? [];
   if (patents.length && profile.legalForm !== 'INDIVIDUAL_ENTREPRENEUR') {
-    throw new ScheduleError('SCHEDULE_PROFILE_INVALID', 'Only an individual entrepreneur holds patents');
+    throw new ScheduleError('SCHEDULE_PROFILE_INVALID', 'Only an individual entrepreneur holds patents', 'patents');
   }
   return patents.map((patent: PatentTerm) => {
     const start = parseIsoDay(patent.start);
     const end = parseIsoDay(patent.end);
     if (start === null || end === null || end < start || patent.start.slice(0, 4) !== patent.end.slice(0, 4)) {
-      throw new ScheduleError('SCHEDULE_PROFILE_INVALID', `A patent runs from one date to a later one of the same year (got ${patent.start}..${patent.end})`);
+      throw new ScheduleError('SCHEDULE_PROFILE_INVALID', `A patent runs from one date to a later one of the same year (got ${patent.start}..${patent.end})`, 'patents');
     }
     return { start, end, startYear: Number(patent.start.slice(0, 4)), period: `${patent.start}..${patent.end}` };
   });
@@ -285,7 +285,7 @@ function planFor(book: CalendarBook, year: number, region: string | null): Slot[
 export function generateSchedule(profile: TaxProfile, year: number, options?: ScheduleOptions): ScheduledObligation[] {
   assertScheduleYear(year);
   if (profile.legalForm === 'ORGANIZATION' && (profile.taxRegime === 'PSN' || profile.taxRegime === 'NPD')) {
-    throw new ScheduleError('SCHEDULE_PROFILE_INVALID', `An organization cannot be on ${profile.taxRegime}`);
+    throw new ScheduleError('SCHEDULE_PROFILE_INVALID', `An organization cannot be on ${profile.taxRegime}`, 'taxRegime');
   }
   const patents = checkedPatents(profile);
   const book = bookFor(options);

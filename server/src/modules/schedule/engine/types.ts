@@ -154,6 +154,8 @@ export class ScheduleError extends Error {
   constructor(
     readonly code: ScheduleErrorCode,
     message: string,
+    /** The part of the input at fault: `year` or a field of the profile. */
+    readonly field?: 'year' | 'taxRegime' | 'patents',
   ) {
     super(message);
     this.name = 'ScheduleError';
