@@ -1,5 +1,6 @@
-import { Button, Group, MultiSelect, Text, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '../../kernel/ui/DayInput';
 import { eventTypesByArea } from './auditFilters';
 import type { AuditFilterState } from './useAuditFilter';
 
@@ -32,23 +33,24 @@ export function AuditFilters({ state, users }: { state: AuditFilterState; users:
           clearable
           w={320}
         />
-        <TextInput
+        <DayInput
           label={t('auditLog.filters.from')}
-          placeholder="ДД.ММ.ГГГГ"
-          value={state.fromText}
-          onChange={(event) => state.setFromText(event.currentTarget.value)}
-          error={state.badFrom}
-          w={130}
+          value={state.from}
+          onChange={state.setFrom}
+          clearable
+          w={150}
+          data-testid="audit-filter-from"
         />
-        <TextInput
+        <DayInput
           label={t('auditLog.filters.to')}
-          placeholder="ДД.ММ.ГГГГ"
-          value={state.toText}
-          onChange={(event) => state.setToText(event.currentTarget.value)}
-          error={state.badTo || state.badPeriod}
-          w={130}
+          value={state.to}
+          onChange={state.setTo}
+          error={state.badPeriod}
+          clearable
+          w={150}
+          data-testid="audit-filter-to"
         />
-        {(state.filtered || state.fromText || state.toText) && (
+        {state.filtered && (
           <Button variant="subtle" onClick={state.reset}>
             {t('auditLog.filters.reset')}
           </Button>

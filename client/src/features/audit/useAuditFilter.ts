@@ -1,17 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { AuditLogFilter, EventType } from '../../gql/graphql';
-import { parseDay } from './auditFilters';
 
-/** What the audit log is narrowed to: who, which events and a period typed as ДД.ММ.ГГГГ; `filter` is null when nothing is chosen. */
+/** What the audit log is narrowed to: who, which events and a period of days (YYYY-MM-DD, '' for open); `filter` is null when nothing is chosen. */
 export function useAuditFilter() {
   const [actorIds, setActorIds] = useState<string[]>([]);
   const [types, setTypes] = useState<string[]>([]);
-  const [fromText, setFromText] = useState('');
-  const [toText, setToText] = useState('');
-  const from = parseDay(fromText);
-  const to = parseDay(toText);
-  const badFrom = fromText.trim() !== '' && !from;
-  const badTo = toText.trim() !== '' && !to;
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
   const badPeriod = !!from && !!to && from > to;
   const filter = useMemo<AuditLogFilter | null>(() => {
     const value: AuditLogFilter = {};
@@ -24,12 +19,12 @@ export function useAuditFilter() {
   const reset = () => {
     setActorIds([]);
     setTypes([]);
-    setFromText('');
-    setToText('');
+    setFrom('');
+    setTo('');
   };
   return {
-    actorIds, setActorIds, types, setTypes, fromText, setFromText, toText, setToText,
-    badFrom, badTo, badPeriod, filter, filtered: filter !== null, reset,
+    actorIds, setActorIds, types, setTypes, from, setFrom, to, setTo,
+    badPeriod, filter, filtered: filter !== null, reset,
   };
 }
 

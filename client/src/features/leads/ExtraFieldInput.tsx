@@ -1,6 +1,7 @@
 import { Checkbox, NumberInput, Select, TextInput } from '@mantine/core';
 import { LeadFieldType } from '../../gql/graphql';
 import type { LeadFieldDefinition } from './useLeadOptions';
+import { DayInput } from '../../kernel/ui/DayInput';
 
 interface ExtraFieldInputProps {
   field: LeadFieldDefinition;
@@ -45,12 +46,7 @@ export function ExtraFieldInput({ field, value, error, disabled, onChange }: Ext
       );
     case LeadFieldType.Date:
       return (
-        <TextInput
-          {...common}
-          type="date"
-          value={typeof value === 'string' ? value : ''}
-          onChange={(event) => onChange(event.currentTarget.value)}
-        />
+        <DayInput {...common} value={typeof value === 'string' ? value : ''} onChange={onChange} clearable />
       );
     default:
       return (

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLeadSearch, useProjectUsers } from './useProjectOptions';
 import type { NewProjectForm } from './useNewProjectForm';
+import { DayInput } from '../../kernel/ui/DayInput';
 
 /** The new project's fields: name, client (looked up as typed), coordinator, template, what the lead brings, members and dates. */
 export function NewProjectFields({ project }: { project: NewProjectForm }) {
@@ -59,8 +60,8 @@ export function NewProjectFields({ project }: { project: NewProjectForm }) {
       )}
       <MultiSelect label={t('projects.create.members')} searchable data={userOptions} {...form.getInputProps('memberIds')} data-testid="project-members" />
       <Group grow>
-        <TextInput type="date" label={t('projects.create.startDate')} {...form.getInputProps('startDate')} />
-        <TextInput type="date" label={t('projects.create.dueDate')} {...form.getInputProps('dueDate')} />
+        <DayInput label={t('projects.create.startDate')} {...form.getInputProps('startDate')} data-testid="project-start-date" />
+        <DayInput label={t('projects.create.dueDate')} clearable {...form.getInputProps('dueDate')} data-testid="project-due-date" />
       </Group>
     </>
   );

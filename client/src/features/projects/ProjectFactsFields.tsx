@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { InfobaseMode } from '../../gql/graphql';
 import type { FactsValues } from './projectFacts';
 import { useProjectUsers } from './useProjectOptions';
+import { DayInput } from '../../kernel/ui/DayInput';
 
 interface SectionProps {
   form: UseFormReturnType<FactsValues>;
@@ -29,8 +30,8 @@ export function ProjectGeneralFields({ form, readOnly }: SectionProps) {
           />
           <MultiSelect label={t('projects.project.members')} data={userOptions} readOnly={readOnly} searchable {...form.getInputProps('memberIds')} />
           <Group grow align="flex-start">
-            <TextInput type="date" label={t('projects.project.startDate')} readOnly={readOnly} {...form.getInputProps('startDate')} />
-            <TextInput type="date" label={t('projects.project.dueDate')} readOnly={readOnly} {...form.getInputProps('dueDate')} />
+            <DayInput label={t('projects.project.startDate')} readOnly={readOnly} {...form.getInputProps('startDate')} />
+            <DayInput label={t('projects.project.dueDate')} readOnly={readOnly} clearable {...form.getInputProps('dueDate')} />
           </Group>
         </SimpleGrid>
         <Textarea
@@ -78,7 +79,7 @@ export function ProjectInfobaseFields({ form, readOnly }: SectionProps) {
               onChange={(value) => form.setFieldValue('mode', value === InfobaseMode.File || value === InfobaseMode.Cloud ? value : null)}
             />
           </Stack>
-          <TextInput type="date" label={t('projects.infobase.date')} readOnly={readOnly} {...form.getInputProps('infobaseDate')} />
+          <DayInput label={t('projects.infobase.date')} readOnly={readOnly} clearable {...form.getInputProps('infobaseDate')} />
         </SimpleGrid>
         <Textarea label={t('projects.infobase.notes')} autosize minRows={2} readOnly={readOnly} {...form.getInputProps('notes')} />
       </Stack>

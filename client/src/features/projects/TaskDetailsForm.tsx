@@ -7,6 +7,7 @@ import { Department, type TaskPriority, type UpdateTaskInput } from '../../gql/g
 import { ChecklistEditor } from './ChecklistEditor';
 import { TASK_PRIORITIES } from './projectEnums';
 import { changesOf, rebase, type TaskDetailsValues } from './taskDetails';
+import { DayInput } from '../../kernel/ui/DayInput';
 
 interface TaskDetailsFormProps {
   /** The task's fields as the server last sent them. */
@@ -88,9 +89,9 @@ export function TaskDetailsForm(props: TaskDetailsFormProps) {
             {...form.getInputProps('priority')}
             onChange={(priority) => priority && form.setFieldValue('priority', priority as TaskPriority)}
           />
-          <TextInput
-            type="date"
+          <DayInput
             label={t('projects.task.dueDate')}
+            clearable
             {...form.getInputProps('dueDate')}
             error={form.errors.dueDate ?? (overdue ? t('projects.task.overdue') : undefined)}
           />
