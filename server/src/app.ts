@@ -22,6 +22,8 @@ import { graphqlBody, graphqlHttpErrors } from './graphql/http-body.js';
 import { refuseHttpSubscriptions } from './graphql/http-subscriptions.js';
 import { buildSchema } from './composition/schema.js';
 import { createServices } from './composition/services.js';
+import { scheduledJobs } from './composition/jobs.js';
+import { JobQueue } from './jobs/job-queue.js';
 import { firmEntityManager } from './graphql/tenant-em.js';
 import { attachWebSocket } from './live/websocket.js';
 import { serveClient } from './http/client-assets.js';
@@ -36,6 +38,7 @@ export interface App {
   services: Services;
   log: Logger;
   databaseUrl: string;
+  jobs: JobQueue;
   close(): Promise<void>;
 }
 
@@ -56,6 +59,8 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   await bus.start();
   const services = createServices(config, bus, new LoginRateLimit(orm.em.getConnection().getKnex(), config.loginRateLimit, config.signUpRateLimit));
   if (config.seedDemo) await seedDemo(orm.em.fork(), services, log);
+  const jobs = new JobQueue(databaseUrl, log);
+  await jobs.start(scheduledJobs(services, orm, config.clock));
   const schema = await buildSchema();
 
   const app = express();
@@ -170,11 +175,13 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     services,
     log,
     databaseUrl,
+    jobs,
     close() {
       // stop accepting, drain HTTP and WebSocket, then close the database
       closing ??= (async () => {
         await ws.close();
         await apollo.stop();
+        await jobs.stop();
         services.auth.close();
         await bus.stop();
         await orm.close(true);

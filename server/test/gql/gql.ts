@@ -84,36 +84,6 @@ type Documents = {
     "mutation TeamRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { revokedAt } }": typeof types.TeamRevokeApiTokenDocument,
     "mutation TeamCreateApiToken2($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }": typeof types.TeamCreateApiToken2Document,
     "query TeamApiTokens3 { apiTokens { id role effectiveRole } }": typeof types.TeamApiTokens3Document,
-    "fragment ClientTestObligation on Obligation { id version key code kind area dueDate status overdue provisional note doneDate owner { id } client { id } viewerCanChangeStatus }": typeof types.ClientTestObligationFragmentDoc,
-    "mutation ClientCreate($input: ClientInput!) { createClient(input: $input) { id version status shortName profitAdvances serviceAreas } }": typeof types.ClientCreateDocument,
-    "mutation ClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id version legalForm shortName fullName inn taxRegime regionCode contacts { name phone email } lead { id stage client { id } } } }": typeof types.ClientFromLeadDocument,
-    "mutation ClientCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": typeof types.ClientCreateLeadDocument,
-    "mutation ClientUpdate($id: ID!, $version: Int!, $input: ClientInput!) { updateClient(id: $id, version: $version, input: $input) { id version hasEmployees } }": typeof types.ClientUpdateDocument,
-    "mutation ClientAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version areas { area accountant { id } since } assignments { area fromDate toDate accountant { id } assignedBy { id } } } }": typeof types.ClientAssignDocument,
-    "mutation ClientAccept($id: ID!, $version: Int!, $activeFrom: Date) { acceptClient(id: $id, version: $version, activeFrom: $activeFrom) { id version status statusSince serviceStartDate } }": typeof types.ClientAcceptDocument,
-    "query ClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { totalCount edges { node { ...ClientTestObligation } } } } }": typeof types.ClientObligationsDocument,
-    "query ClientMyObligations($filter: ObligationFilter, $first: Int!, $after: String) { myObligations(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...ClientTestObligation } } } }": typeof types.ClientMyObligationsDocument,
-    "mutation ClientChangeObligation($id: ID!, $version: Int!, $status: ObligationStatus!, $note: String, $reason: String) { changeObligationStatus(id: $id, version: $version, status: $status, note: $note, reason: $reason) { ...ClientTestObligation } }": typeof types.ClientChangeObligationDocument,
-    "query ClientScheduleDiff($clientId: ID!) { clientScheduleDiff(clientId: $clientId) { digest empty added { key } removed { key removal status } redated { key dueDate previousDueDate } keptDone { key status } } }": typeof types.ClientScheduleDiffDocument,
-    "mutation ClientApplyDiff($clientId: ID!, $digest: String!) { applyClientScheduleDiff(clientId: $clientId, digest: $digest) { digest removed { key } } }": typeof types.ClientApplyDiffDocument,
-    "query ClientCard($id: ID!) { client(id: $id) { id status } }": typeof types.ClientCardDocument,
-    "query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }": typeof types.ClientListDocument,
-    "mutation ContractsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.ContractsCreateLeadDocument,
-    "mutation ContractsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": typeof types.ContractsCreateRunDocument,
-    "\n  mutation ContractsCreate($input: CreateContractInput!) {\n    createContract(input: $input) { ...ContractTestFields }\n  }\n  fragment ContractTestFields on Contract {\n    id number version status date startDate price currentPrice serviceAreas paymentTerms\n    firmSignedOn firmSigner clientSignedOn clientSigner channel sentOn originalReceivedOn terminatedOn terminationReason\n    client { fullName inn kpp signerName authorityBasis }\n    manager { id } lead { id companyName } pricingRun { id }\n    viewerCanEdit viewerCanSign\n  }\n": typeof types.ContractsCreateDocument,
-    "mutation ContractsUpdate($id: ID!, $version: Int!, $input: UpdateContractInput!) { updateContract(id: $id, version: $version, input: $input) { ...ContractTestFields } }": typeof types.ContractsUpdateDocument,
-    "mutation ContractsSend($id: ID!, $version: Int!, $on: Date) { sendContract(id: $id, version: $version, on: $on) { ...ContractTestFields } }": typeof types.ContractsSendDocument,
-    "mutation ContractsSign($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { ...ContractTestFields } }": typeof types.ContractsSignDocument,
-    "mutation ContractsOriginal($id: ID!, $version: Int!, $on: Date) { recordContractOriginal(id: $id, version: $version, on: $on) { ...ContractTestFields } }": typeof types.ContractsOriginalDocument,
-    "mutation ContractsTerminate($id: ID!, $version: Int!, $on: Date!, $reason: String!) { terminateContract(id: $id, version: $version, on: $on, reason: $reason) { ...ContractTestFields } }": typeof types.ContractsTerminateDocument,
-    "query ContractsGet($id: ID!) { contract(id: $id) { ...ContractTestFields amendments { id number status price effectiveFrom version } priceHistory { from price amendment { number } } } }": typeof types.ContractsGetDocument,
-    "query ContractsList($filter: ContractFilter, $first: Int) { contracts(filter: $filter, first: $first) { totalCount edges { node { id number status currentPrice lead { companyName } manager { name } } } } }": typeof types.ContractsListDocument,
-    "query ContractsTotals { contractTotals { active monthlyRevenue awaitingSignature expiringPowersOfAttorney } }": typeof types.ContractsTotalsDocument,
-    "mutation ContractsAmend($input: CreateAmendmentInput!) { createContractAmendment(input: $input) { id number status price effectiveFrom version contract { id number } } }": typeof types.ContractsAmendDocument,
-    "mutation ContractsSignAmendment($id: ID!, $version: Int!, $input: SignatureInput!) { signContractAmendment(id: $id, version: $version, input: $input) { id status version } }": typeof types.ContractsSignAmendmentDocument,
-    "query ContractsAuditLog { auditLog(first: 50) { edges { node { type subject { type title } } } } }": typeof types.ContractsAuditLogDocument,
-    "query ContractsSettings { contractSettings { version contractNumberPattern poaWarningDays } }": typeof types.ContractsSettingsDocument,
-    "mutation ContractsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version contractNumberPattern } }": typeof types.ContractsUpdateSettingsDocument,
     "query FollowUpLeadSources { leadSources { id } }": typeof types.FollowUpLeadSourcesDocument,
     "mutation FollowUpCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.FollowUpCreateLeadDocument,
     "mutation FollowUpLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }": typeof types.FollowUpLogDocument,
@@ -230,7 +200,6 @@ type Documents = {
     "mutation TaskCommentsCommentTask($id: ID!, $body: String!) { commentTask(id: $id, body: $body) { id } }": typeof types.TaskCommentsCommentTaskDocument,
     "query TaskCommentsBoard($id: ID!) { project(id: $id) { tasks { id commentCount } } }": typeof types.TaskCommentsBoardDocument,
     "subscription TaskCommentsTaskEvents($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { type taskId task { id commentCount } } }": typeof types.TaskCommentsTaskEventsDocument,
-    "\n  query SchedulePreview($profile: TaxProfileInput!, $year: Int!) {\n    schedulePreview(profile: $profile, year: $year) { key code kind recipient period part nominalDate dueDate area title provisional unverified }\n  }\n": typeof types.SchedulePreviewDocument,
     "query ViewerCapabilitiesViewerCan { viewerCan { editLeads editLeadLists editLeadFields savePricingRuns editTariffs seeCost createProjects editTemplates manageTeam manageApiTokens editFirmSettings viewAudit } }": typeof types.ViewerCapabilitiesViewerCanDocument,
     "mutation ViewerCapabilitiesMoveLeadStage($id: ID!) { moveLeadStage(id: $id, version: 1, stage: CONTACTED) { id } }": typeof types.ViewerCapabilitiesMoveLeadStageDocument,
     "mutation ViewerCapabilitiesCreateLeadSource { createLeadSource(input: { name: \"\" }) { id } }": typeof types.ViewerCapabilitiesCreateLeadSourceDocument,
@@ -394,36 +363,6 @@ const documents: Documents = {
     "mutation TeamRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { revokedAt } }": types.TeamRevokeApiTokenDocument,
     "mutation TeamCreateApiToken2($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }": types.TeamCreateApiToken2Document,
     "query TeamApiTokens3 { apiTokens { id role effectiveRole } }": types.TeamApiTokens3Document,
-    "fragment ClientTestObligation on Obligation { id version key code kind area dueDate status overdue provisional note doneDate owner { id } client { id } viewerCanChangeStatus }": types.ClientTestObligationFragmentDoc,
-    "mutation ClientCreate($input: ClientInput!) { createClient(input: $input) { id version status shortName profitAdvances serviceAreas } }": types.ClientCreateDocument,
-    "mutation ClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id version legalForm shortName fullName inn taxRegime regionCode contacts { name phone email } lead { id stage client { id } } } }": types.ClientFromLeadDocument,
-    "mutation ClientCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": types.ClientCreateLeadDocument,
-    "mutation ClientUpdate($id: ID!, $version: Int!, $input: ClientInput!) { updateClient(id: $id, version: $version, input: $input) { id version hasEmployees } }": types.ClientUpdateDocument,
-    "mutation ClientAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version areas { area accountant { id } since } assignments { area fromDate toDate accountant { id } assignedBy { id } } } }": types.ClientAssignDocument,
-    "mutation ClientAccept($id: ID!, $version: Int!, $activeFrom: Date) { acceptClient(id: $id, version: $version, activeFrom: $activeFrom) { id version status statusSince serviceStartDate } }": types.ClientAcceptDocument,
-    "query ClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { totalCount edges { node { ...ClientTestObligation } } } } }": types.ClientObligationsDocument,
-    "query ClientMyObligations($filter: ObligationFilter, $first: Int!, $after: String) { myObligations(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...ClientTestObligation } } } }": types.ClientMyObligationsDocument,
-    "mutation ClientChangeObligation($id: ID!, $version: Int!, $status: ObligationStatus!, $note: String, $reason: String) { changeObligationStatus(id: $id, version: $version, status: $status, note: $note, reason: $reason) { ...ClientTestObligation } }": types.ClientChangeObligationDocument,
-    "query ClientScheduleDiff($clientId: ID!) { clientScheduleDiff(clientId: $clientId) { digest empty added { key } removed { key removal status } redated { key dueDate previousDueDate } keptDone { key status } } }": types.ClientScheduleDiffDocument,
-    "mutation ClientApplyDiff($clientId: ID!, $digest: String!) { applyClientScheduleDiff(clientId: $clientId, digest: $digest) { digest removed { key } } }": types.ClientApplyDiffDocument,
-    "query ClientCard($id: ID!) { client(id: $id) { id status } }": types.ClientCardDocument,
-    "query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }": types.ClientListDocument,
-    "mutation ContractsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.ContractsCreateLeadDocument,
-    "mutation ContractsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": types.ContractsCreateRunDocument,
-    "\n  mutation ContractsCreate($input: CreateContractInput!) {\n    createContract(input: $input) { ...ContractTestFields }\n  }\n  fragment ContractTestFields on Contract {\n    id number version status date startDate price currentPrice serviceAreas paymentTerms\n    firmSignedOn firmSigner clientSignedOn clientSigner channel sentOn originalReceivedOn terminatedOn terminationReason\n    client { fullName inn kpp signerName authorityBasis }\n    manager { id } lead { id companyName } pricingRun { id }\n    viewerCanEdit viewerCanSign\n  }\n": types.ContractsCreateDocument,
-    "mutation ContractsUpdate($id: ID!, $version: Int!, $input: UpdateContractInput!) { updateContract(id: $id, version: $version, input: $input) { ...ContractTestFields } }": types.ContractsUpdateDocument,
-    "mutation ContractsSend($id: ID!, $version: Int!, $on: Date) { sendContract(id: $id, version: $version, on: $on) { ...ContractTestFields } }": types.ContractsSendDocument,
-    "mutation ContractsSign($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { ...ContractTestFields } }": types.ContractsSignDocument,
-    "mutation ContractsOriginal($id: ID!, $version: Int!, $on: Date) { recordContractOriginal(id: $id, version: $version, on: $on) { ...ContractTestFields } }": types.ContractsOriginalDocument,
-    "mutation ContractsTerminate($id: ID!, $version: Int!, $on: Date!, $reason: String!) { terminateContract(id: $id, version: $version, on: $on, reason: $reason) { ...ContractTestFields } }": types.ContractsTerminateDocument,
-    "query ContractsGet($id: ID!) { contract(id: $id) { ...ContractTestFields amendments { id number status price effectiveFrom version } priceHistory { from price amendment { number } } } }": types.ContractsGetDocument,
-    "query ContractsList($filter: ContractFilter, $first: Int) { contracts(filter: $filter, first: $first) { totalCount edges { node { id number status currentPrice lead { companyName } manager { name } } } } }": types.ContractsListDocument,
-    "query ContractsTotals { contractTotals { active monthlyRevenue awaitingSignature expiringPowersOfAttorney } }": types.ContractsTotalsDocument,
-    "mutation ContractsAmend($input: CreateAmendmentInput!) { createContractAmendment(input: $input) { id number status price effectiveFrom version contract { id number } } }": types.ContractsAmendDocument,
-    "mutation ContractsSignAmendment($id: ID!, $version: Int!, $input: SignatureInput!) { signContractAmendment(id: $id, version: $version, input: $input) { id status version } }": types.ContractsSignAmendmentDocument,
-    "query ContractsAuditLog { auditLog(first: 50) { edges { node { type subject { type title } } } } }": types.ContractsAuditLogDocument,
-    "query ContractsSettings { contractSettings { version contractNumberPattern poaWarningDays } }": types.ContractsSettingsDocument,
-    "mutation ContractsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version contractNumberPattern } }": types.ContractsUpdateSettingsDocument,
     "query FollowUpLeadSources { leadSources { id } }": types.FollowUpLeadSourcesDocument,
     "mutation FollowUpCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.FollowUpCreateLeadDocument,
     "mutation FollowUpLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }": types.FollowUpLogDocument,
@@ -540,7 +479,6 @@ const documents: Documents = {
     "mutation TaskCommentsCommentTask($id: ID!, $body: String!) { commentTask(id: $id, body: $body) { id } }": types.TaskCommentsCommentTaskDocument,
     "query TaskCommentsBoard($id: ID!) { project(id: $id) { tasks { id commentCount } } }": types.TaskCommentsBoardDocument,
     "subscription TaskCommentsTaskEvents($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { type taskId task { id commentCount } } }": types.TaskCommentsTaskEventsDocument,
-    "\n  query SchedulePreview($profile: TaxProfileInput!, $year: Int!) {\n    schedulePreview(profile: $profile, year: $year) { key code kind recipient period part nominalDate dueDate area title provisional unverified }\n  }\n": types.SchedulePreviewDocument,
     "query ViewerCapabilitiesViewerCan { viewerCan { editLeads editLeadLists editLeadFields savePricingRuns editTariffs seeCost createProjects editTemplates manageTeam manageApiTokens editFirmSettings viewAudit } }": types.ViewerCapabilitiesViewerCanDocument,
     "mutation ViewerCapabilitiesMoveLeadStage($id: ID!) { moveLeadStage(id: $id, version: 1, stage: CONTACTED) { id } }": types.ViewerCapabilitiesMoveLeadStageDocument,
     "mutation ViewerCapabilitiesCreateLeadSource { createLeadSource(input: { name: \"\" }) { id } }": types.ViewerCapabilitiesCreateLeadSourceDocument,
@@ -928,126 +866,6 @@ export function graphql(source: "mutation TeamCreateApiToken2($input: CreateApiT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TeamApiTokens3 { apiTokens { id role effectiveRole } }"): (typeof documents)["query TeamApiTokens3 { apiTokens { id role effectiveRole } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "fragment ClientTestObligation on Obligation { id version key code kind area dueDate status overdue provisional note doneDate owner { id } client { id } viewerCanChangeStatus }"): (typeof documents)["fragment ClientTestObligation on Obligation { id version key code kind area dueDate status overdue provisional note doneDate owner { id } client { id } viewerCanChangeStatus }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientCreate($input: ClientInput!) { createClient(input: $input) { id version status shortName profitAdvances serviceAreas } }"): (typeof documents)["mutation ClientCreate($input: ClientInput!) { createClient(input: $input) { id version status shortName profitAdvances serviceAreas } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id version legalForm shortName fullName inn taxRegime regionCode contacts { name phone email } lead { id stage client { id } } } }"): (typeof documents)["mutation ClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id version legalForm shortName fullName inn taxRegime regionCode contacts { name phone email } lead { id stage client { id } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }"): (typeof documents)["mutation ClientCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientUpdate($id: ID!, $version: Int!, $input: ClientInput!) { updateClient(id: $id, version: $version, input: $input) { id version hasEmployees } }"): (typeof documents)["mutation ClientUpdate($id: ID!, $version: Int!, $input: ClientInput!) { updateClient(id: $id, version: $version, input: $input) { id version hasEmployees } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version areas { area accountant { id } since } assignments { area fromDate toDate accountant { id } assignedBy { id } } } }"): (typeof documents)["mutation ClientAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version areas { area accountant { id } since } assignments { area fromDate toDate accountant { id } assignedBy { id } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientAccept($id: ID!, $version: Int!, $activeFrom: Date) { acceptClient(id: $id, version: $version, activeFrom: $activeFrom) { id version status statusSince serviceStartDate } }"): (typeof documents)["mutation ClientAccept($id: ID!, $version: Int!, $activeFrom: Date) { acceptClient(id: $id, version: $version, activeFrom: $activeFrom) { id version status statusSince serviceStartDate } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { totalCount edges { node { ...ClientTestObligation } } } } }"): (typeof documents)["query ClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { totalCount edges { node { ...ClientTestObligation } } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ClientMyObligations($filter: ObligationFilter, $first: Int!, $after: String) { myObligations(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...ClientTestObligation } } } }"): (typeof documents)["query ClientMyObligations($filter: ObligationFilter, $first: Int!, $after: String) { myObligations(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...ClientTestObligation } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientChangeObligation($id: ID!, $version: Int!, $status: ObligationStatus!, $note: String, $reason: String) { changeObligationStatus(id: $id, version: $version, status: $status, note: $note, reason: $reason) { ...ClientTestObligation } }"): (typeof documents)["mutation ClientChangeObligation($id: ID!, $version: Int!, $status: ObligationStatus!, $note: String, $reason: String) { changeObligationStatus(id: $id, version: $version, status: $status, note: $note, reason: $reason) { ...ClientTestObligation } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ClientScheduleDiff($clientId: ID!) { clientScheduleDiff(clientId: $clientId) { digest empty added { key } removed { key removal status } redated { key dueDate previousDueDate } keptDone { key status } } }"): (typeof documents)["query ClientScheduleDiff($clientId: ID!) { clientScheduleDiff(clientId: $clientId) { digest empty added { key } removed { key removal status } redated { key dueDate previousDueDate } keptDone { key status } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientApplyDiff($clientId: ID!, $digest: String!) { applyClientScheduleDiff(clientId: $clientId, digest: $digest) { digest removed { key } } }"): (typeof documents)["mutation ClientApplyDiff($clientId: ID!, $digest: String!) { applyClientScheduleDiff(clientId: $clientId, digest: $digest) { digest removed { key } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ClientCard($id: ID!) { client(id: $id) { id status } }"): (typeof documents)["query ClientCard($id: ID!) { client(id: $id) { id status } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }"): (typeof documents)["query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ContractsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"): (typeof documents)["mutation ContractsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ContractsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }"): (typeof documents)["mutation ContractsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ContractsCreate($input: CreateContractInput!) {\n    createContract(input: $input) { ...ContractTestFields }\n  }\n  fragment ContractTestFields on Contract {\n    id number version status date startDate price currentPrice serviceAreas paymentTerms\n    firmSignedOn firmSigner clientSignedOn clientSigner channel sentOn originalReceivedOn terminatedOn terminationReason\n    client { fullName inn kpp signerName authorityBasis }\n    manager { id } lead { id companyName } pricingRun { id }\n    viewerCanEdit viewerCanSign\n  }\n"): (typeof documents)["\n  mutation ContractsCreate($input: CreateContractInput!) {\n    createContract(input: $input) { ...ContractTestFields }\n  }\n  fragment ContractTestFields on Contract {\n    id number version status date startDate price currentPrice serviceAreas paymentTerms\n    firmSignedOn firmSigner clientSignedOn clientSigner channel sentOn originalReceivedOn terminatedOn terminationReason\n    client { fullName inn kpp signerName authorityBasis }\n    manager { id } lead { id companyName } pricingRun { id }\n    viewerCanEdit viewerCanSign\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ContractsUpdate($id: ID!, $version: Int!, $input: UpdateContractInput!) { updateContract(id: $id, version: $version, input: $input) { ...ContractTestFields } }"): (typeof documents)["mutation ContractsUpdate($id: ID!, $version: Int!, $input: UpdateContractInput!) { updateContract(id: $id, version: $version, input: $input) { ...ContractTestFields } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ContractsSend($id: ID!, $version: Int!, $on: Date) { sendContract(id: $id, version: $version, on: $on) { ...ContractTestFields } }"): (typeof documents)["mutation ContractsSend($id: ID!, $version: Int!, $on: Date) { sendContract(id: $id, version: $version, on: $on) { ...ContractTestFields } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ContractsSign($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { ...ContractTestFields } }"): (typeof documents)["mutation ContractsSign($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { ...ContractTestFields } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ContractsOriginal($id: ID!, $version: Int!, $on: Date) { recordContractOriginal(id: $id, version: $version, on: $on) { ...ContractTestFields } }"): (typeof documents)["mutation ContractsOriginal($id: ID!, $version: Int!, $on: Date) { recordContractOriginal(id: $id, version: $version, on: $on) { ...ContractTestFields } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ContractsTerminate($id: ID!, $version: Int!, $on: Date!, $reason: String!) { terminateContract(id: $id, version: $version, on: $on, reason: $reason) { ...ContractTestFields } }"): (typeof documents)["mutation ContractsTerminate($id: ID!, $version: Int!, $on: Date!, $reason: String!) { terminateContract(id: $id, version: $version, on: $on, reason: $reason) { ...ContractTestFields } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ContractsGet($id: ID!) { contract(id: $id) { ...ContractTestFields amendments { id number status price effectiveFrom version } priceHistory { from price amendment { number } } } }"): (typeof documents)["query ContractsGet($id: ID!) { contract(id: $id) { ...ContractTestFields amendments { id number status price effectiveFrom version } priceHistory { from price amendment { number } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ContractsList($filter: ContractFilter, $first: Int) { contracts(filter: $filter, first: $first) { totalCount edges { node { id number status currentPrice lead { companyName } manager { name } } } } }"): (typeof documents)["query ContractsList($filter: ContractFilter, $first: Int) { contracts(filter: $filter, first: $first) { totalCount edges { node { id number status currentPrice lead { companyName } manager { name } } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ContractsTotals { contractTotals { active monthlyRevenue awaitingSignature expiringPowersOfAttorney } }"): (typeof documents)["query ContractsTotals { contractTotals { active monthlyRevenue awaitingSignature expiringPowersOfAttorney } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ContractsAmend($input: CreateAmendmentInput!) { createContractAmendment(input: $input) { id number status price effectiveFrom version contract { id number } } }"): (typeof documents)["mutation ContractsAmend($input: CreateAmendmentInput!) { createContractAmendment(input: $input) { id number status price effectiveFrom version contract { id number } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ContractsSignAmendment($id: ID!, $version: Int!, $input: SignatureInput!) { signContractAmendment(id: $id, version: $version, input: $input) { id status version } }"): (typeof documents)["mutation ContractsSignAmendment($id: ID!, $version: Int!, $input: SignatureInput!) { signContractAmendment(id: $id, version: $version, input: $input) { id status version } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ContractsAuditLog { auditLog(first: 50) { edges { node { type subject { type title } } } } }"): (typeof documents)["query ContractsAuditLog { auditLog(first: 50) { edges { node { type subject { type title } } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ContractsSettings { contractSettings { version contractNumberPattern poaWarningDays } }"): (typeof documents)["query ContractsSettings { contractSettings { version contractNumberPattern poaWarningDays } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ContractsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version contractNumberPattern } }"): (typeof documents)["mutation ContractsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version contractNumberPattern } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1512,10 +1330,6 @@ export function graphql(source: "query TaskCommentsBoard($id: ID!) { project(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription TaskCommentsTaskEvents($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { type taskId task { id commentCount } } }"): (typeof documents)["subscription TaskCommentsTaskEvents($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { type taskId task { id commentCount } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SchedulePreview($profile: TaxProfileInput!, $year: Int!) {\n    schedulePreview(profile: $profile, year: $year) { key code kind recipient period part nominalDate dueDate area title provisional unverified }\n  }\n"): (typeof documents)["\n  query SchedulePreview($profile: TaxProfileInput!, $year: Int!) {\n    schedulePreview(profile: $profile, year: $year) { key code kind recipient period part nominalDate dueDate area title provisional unverified }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

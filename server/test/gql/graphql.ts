@@ -16,14 +16,6 @@ export type AuditLogFilter = {
   types?: Array<EventType> | null | undefined;
 };
 
-/** Charter (Устав), power of attorney, or an entrepreneur signing for himself */
-export const AuthorityBasis = {
-  Charter: 'CHARTER',
-  Entrepreneur: 'ENTREPRENEUR',
-  PowerOfAttorney: 'POWER_OF_ATTORNEY'
-} as const;
-
-export type AuthorityBasis = typeof AuthorityBasis[keyof typeof AuthorityBasis];
 export type ChangeUserRoleInput = {
   /** Required for heads and accountants */
   department?: Department | null | undefined;
@@ -33,70 +25,38 @@ export type ChangeUserRoleInput = {
 
 /** A field whose change an event records as { from, to } */
 export const ChangedField = {
-  Accountant: 'ACCOUNTANT',
   Activity: 'ACTIVITY',
   Address: 'ADDRESS',
   Archived: 'ARCHIVED',
   Assignee: 'ASSIGNEE',
   Checklist: 'CHECKLIST',
-  City: 'CITY',
-  Client: 'CLIENT',
   CompanyName: 'COMPANY_NAME',
   Contacts: 'CONTACTS',
-  ContractNumberPattern: 'CONTRACT_NUMBER_PATTERN',
   Coordinator: 'COORDINATOR',
-  CounterpartyNumber: 'COUNTERPARTY_NUMBER',
-  Date: 'DATE',
   Department: 'DEPARTMENT',
   Description: 'DESCRIPTION',
   DueDate: 'DUE_DATE',
   Email: 'EMAIL',
   Extra: 'EXTRA',
-  FirmDetails: 'FIRM_DETAILS',
   FirstName: 'FIRST_NAME',
-  FullName: 'FULL_NAME',
-  HasEmployees: 'HAS_EMPLOYEES',
-  HasLand: 'HAS_LAND',
-  HasProperty: 'HAS_PROPERTY',
-  HasTransport: 'HAS_TRANSPORT',
-  Headcount: 'HEADCOUNT',
   Infobase: 'INFOBASE',
   Inn: 'INN',
-  IssueDate: 'ISSUE_DATE',
-  Kind: 'KIND',
   Kpp: 'KPP',
   LastName: 'LAST_NAME',
   LegalForm: 'LEGAL_FORM',
   Logo: 'LOGO',
-  MachineReadable: 'MACHINE_READABLE',
-  Manager: 'MANAGER',
   Members: 'MEMBERS',
   Name: 'NAME',
   Notes: 'NOTES',
-  Ogrn: 'OGRN',
   OkvedCode: 'OKVED_CODE',
   Owner: 'OWNER',
-  Patents: 'PATENTS',
   Patronymic: 'PATRONYMIC',
-  PaymentTerms: 'PAYMENT_TERMS',
   Phone: 'PHONE',
-  PoaNumberPattern: 'POA_NUMBER_PATTERN',
-  PoaWarningDays: 'POA_WARNING_DAYS',
   Position: 'POSITION',
-  Powers: 'POWERS',
-  Price: 'PRICE',
-  PricingRun: 'PRICING_RUN',
   Priority: 'PRIORITY',
-  ProfitAdvances: 'PROFIT_ADVANCES',
   QuoteValidDays: 'QUOTE_VALID_DAYS',
   RegionCode: 'REGION_CODE',
-  RegistrationNumber: 'REGISTRATION_NUMBER',
-  Representative: 'REPRESENTATIVE',
-  RepresentativeKind: 'REPRESENTATIVE_KIND',
   Role: 'ROLE',
-  ServiceAreas: 'SERVICE_AREAS',
-  ServiceStartDate: 'SERVICE_START_DATE',
-  ShortName: 'SHORT_NAME',
   Source: 'SOURCE',
   Specifics: 'SPECIFICS',
   Stage: 'STAGE',
@@ -105,9 +65,6 @@ export const ChangedField = {
   TaxRegime: 'TAX_REGIME',
   TimeZone: 'TIME_ZONE',
   Title: 'TITLE',
-  ValidUntil: 'VALID_UNTIL',
-  VatClause: 'VAT_CLAUSE',
-  VatPayer: 'VAT_PAYER',
   VatRate: 'VAT_RATE',
   Website: 'WEBSITE'
 } as const;
@@ -128,63 +85,6 @@ export type ClientContactInput = {
   position?: string | null | undefined;
 };
 
-export type ClientFilter = {
-  /** Clients this person serves in some area today */
-  accountantId?: string | number | null | undefined;
-  legalForm?: LegalForm | null | undefined;
-  /** Matches names and INN */
-  search?: string | null | undefined;
-  statuses?: Array<ClientStatus> | null | undefined;
-  taxRegimes?: Array<TaxRegime> | null | undefined;
-};
-
-/** The client profile; checked and normalised by the server */
-export type ClientInput = {
-  contacts?: Array<ClientContactInput> | null | undefined;
-  fullName: string;
-  hasEmployees: boolean;
-  hasLand?: boolean | null | undefined;
-  hasProperty?: boolean | null | undefined;
-  hasTransport?: boolean | null | undefined;
-  headcount?: number | null | undefined;
-  /** 10 digits for an organization, 12 for an individual entrepreneur */
-  inn?: string | null | undefined;
-  /** Organizations only */
-  kpp?: string | null | undefined;
-  legalForm: LegalForm;
-  /** ОГРН (13 digits) or ОГРНИП (15 digits) */
-  ogrn?: string | null | undefined;
-  /** ОКВЭД 2 code, e.g. 62.01 */
-  okvedCode?: string | null | undefined;
-  /** ПСН only */
-  patents?: Array<ClientPatentInput> | null | undefined;
-  /** Organizations on ОСНО; QUARTERLY when not given */
-  profitAdvances?: ProfitAdvanceMethod | null | undefined;
-  regionCode?: string | null | undefined;
-  /** Default: all three */
-  serviceAreas?: Array<ServiceArea> | null | undefined;
-  serviceStartDate?: string | null | undefined;
-  shortName: string;
-  taxRegime: TaxRegime;
-  vatPayer: boolean;
-};
-
-export type ClientPatentInput = {
-  endDate: string;
-  /** Subject code where the patent is issued */
-  region?: string | null | undefined;
-  startDate: string;
-};
-
-/** ONBOARDING until accepted, then ACTIVE; SUSPENDED or TERMINATED when service pauses or ends */
-export const ClientStatus = {
-  Active: 'ACTIVE',
-  Onboarding: 'ONBOARDING',
-  Suspended: 'SUSPENDED',
-  Terminated: 'TERMINATED'
-} as const;
-
-export type ClientStatus = typeof ClientStatus[keyof typeof ClientStatus];
 /** Who started the contact: the client (INCOMING) or the firm (OUTGOING) */
 export const ContactDirection = {
   Incoming: 'INCOMING',
@@ -192,73 +92,9 @@ export const ContactDirection = {
 } as const;
 
 export type ContactDirection = typeof ContactDirection[keyof typeof ContactDirection];
-export type ContractFilter = {
-  leadId?: string | number | null | undefined;
-  managerId?: string | number | null | undefined;
-  /** Part of the number or the client’s name */
-  search?: string | null | undefined;
-  statuses?: Array<ContractStatus> | null | undefined;
-};
-
-/** The firm (Исполнитель) or the client (Заказчик) */
-export const ContractParty = {
-  Client: 'CLIENT',
-  Firm: 'FIRM'
-} as const;
-
-export type ContractParty = typeof ContractParty[keyof typeof ContractParty];
-/** The fields to change; absent fields stay as they are */
-export type ContractSettingsInput = {
-  city?: string | null | undefined;
-  contractNumberPattern?: string | null | undefined;
-  /** Replaces the whole set */
-  firmDetails?: PartyDetailsInput | null | undefined;
-  poaNumberPattern?: string | null | undefined;
-  poaWarningDays?: number | null | undefined;
-  vatClause?: string | null | undefined;
-};
-
-/** DRAFT → SENT → SIGNED_BY_FIRM or SIGNED_BY_CLIENT → SIGNED_BOTH; TERMINATED */
-export const ContractStatus = {
-  Draft: 'DRAFT',
-  Sent: 'SENT',
-  SignedBoth: 'SIGNED_BOTH',
-  SignedByClient: 'SIGNED_BY_CLIENT',
-  SignedByFirm: 'SIGNED_BY_FIRM',
-  Terminated: 'TERMINATED'
-} as const;
-
-export type ContractStatus = typeof ContractStatus[keyof typeof ContractStatus];
-export type CreateAmendmentInput = {
-  contractId: string | number;
-  /** Default: the firm's today */
-  date?: string | null | undefined;
-  /** The new price applies from this day */
-  effectiveFrom: string;
-  /** A pricing run of the contract's lead */
-  pricingRunId: string | number;
-};
-
 export type CreateApiTokenInput = {
   name: string;
   role: Role;
-};
-
-export type CreateContractInput = {
-  /** The client's details; the lead's company name and INN fill what is missing */
-  client?: PartyDetailsInput | null | undefined;
-  counterpartyNumber?: string | null | undefined;
-  /** Default: the firm's today; its year picks the number sequence */
-  date?: string | null | undefined;
-  /** The lead (future client) the contract is with */
-  leadId: string | number;
-  /** Default: the creator */
-  managerId?: string | number | null | undefined;
-  paymentTerms?: string | null | undefined;
-  /** The pricing run of that lead the price comes from */
-  pricingRunId: string | number;
-  serviceAreas: Array<ServiceArea>;
-  startDate: string;
 };
 
 /** A follow-up on a timeline entry */
@@ -332,29 +168,8 @@ export const EntryKind = {
 export type EntryKind = typeof EntryKind[keyof typeof EntryKind];
 /** What happened; declared in each area's event catalogue */
 export const EventType = {
-  AmendmentCreated: 'AMENDMENT_CREATED',
-  AmendmentSent: 'AMENDMENT_SENT',
-  AmendmentSignedByClient: 'AMENDMENT_SIGNED_BY_CLIENT',
-  AmendmentSignedByFirm: 'AMENDMENT_SIGNED_BY_FIRM',
   ApiTokenCreated: 'API_TOKEN_CREATED',
   ApiTokenRevoked: 'API_TOKEN_REVOKED',
-  ClientAccepted: 'CLIENT_ACCEPTED',
-  ClientAreaAssigned: 'CLIENT_AREA_ASSIGNED',
-  ClientCreated: 'CLIENT_CREATED',
-  ClientScheduleChanged: 'CLIENT_SCHEDULE_CHANGED',
-  ClientStatusChanged: 'CLIENT_STATUS_CHANGED',
-  ClientUpdated: 'CLIENT_UPDATED',
-  ContractCreated: 'CONTRACT_CREATED',
-  ContractOriginalReceived: 'CONTRACT_ORIGINAL_RECEIVED',
-  ContractSent: 'CONTRACT_SENT',
-  ContractSettingsChanged: 'CONTRACT_SETTINGS_CHANGED',
-  ContractSignedByClient: 'CONTRACT_SIGNED_BY_CLIENT',
-  ContractSignedByFirm: 'CONTRACT_SIGNED_BY_FIRM',
-  ContractTerminated: 'CONTRACT_TERMINATED',
-  ContractUpdated: 'CONTRACT_UPDATED',
-  DocumentFailed: 'DOCUMENT_FAILED',
-  DocumentReady: 'DOCUMENT_READY',
-  DocumentRequested: 'DOCUMENT_REQUESTED',
   FirmSettingsChanged: 'FIRM_SETTINGS_CHANGED',
   FirmSignedUp: 'FIRM_SIGNED_UP',
   FollowUpClosed: 'FOLLOW_UP_CLOSED',
@@ -374,12 +189,7 @@ export const EventType = {
   LostReasonChanged: 'LOST_REASON_CHANGED',
   NotificationsRead: 'NOTIFICATIONS_READ',
   NotificationCreated: 'NOTIFICATION_CREATED',
-  ObligationStatusChanged: 'OBLIGATION_STATUS_CHANGED',
   PasswordChanged: 'PASSWORD_CHANGED',
-  PoaCreated: 'POA_CREATED',
-  PoaIssued: 'POA_ISSUED',
-  PoaRevoked: 'POA_REVOKED',
-  PoaUpdated: 'POA_UPDATED',
   PricingRunCreated: 'PRICING_RUN_CREATED',
   ProjectCreated: 'PROJECT_CREATED',
   ProjectUpdated: 'PROJECT_UPDATED',
@@ -573,68 +383,6 @@ export type NamedListItemInput = {
   name: string;
 };
 
-export type ObligationFilter = {
-  clientIds?: Array<string | number> | null | undefined;
-  dueFrom?: string | null | undefined;
-  dueTo?: string | null | undefined;
-  kinds?: Array<ObligationKind> | null | undefined;
-  /** Only open ones past their due date in the firm */
-  overdueOnly?: boolean | null | undefined;
-  /** Default: the open ones (PLANNED, IN_PROGRESS) */
-  statuses?: Array<ObligationStatus> | null | undefined;
-};
-
-/** A report (declaration, calculation), a notification of computed amounts, or a payment */
-export const ObligationKind = {
-  Notification: 'NOTIFICATION',
-  Payment: 'PAYMENT',
-  Report: 'REPORT'
-} as const;
-
-export type ObligationKind = typeof ObligationKind[keyof typeof ObligationKind];
-/** ФНС, СФР or Росстат */
-export const ObligationRecipient = {
-  Fns: 'FNS',
-  Rosstat: 'ROSSTAT',
-  Sfr: 'SFR'
-} as const;
-
-export type ObligationRecipient = typeof ObligationRecipient[keyof typeof ObligationRecipient];
-/** OVERDUE is not a status: see `Obligation.overdue` */
-export const ObligationStatus = {
-  Done: 'DONE',
-  InProgress: 'IN_PROGRESS',
-  NotRequired: 'NOT_REQUIRED',
-  Planned: 'PLANNED'
-} as const;
-
-export type ObligationStatus = typeof ObligationStatus[keyof typeof ObligationStatus];
-/** A party's details; absent fields stay empty */
-export type PartyDetailsInput = {
-  address?: string | null | undefined;
-  authorityBasis?: AuthorityBasis | null | undefined;
-  authorityDocument?: string | null | undefined;
-  bankAccount?: string | null | undefined;
-  bankName?: string | null | undefined;
-  bik?: string | null | undefined;
-  correspondentAccount?: string | null | undefined;
-  email?: string | null | undefined;
-  fullName?: string | null | undefined;
-  inn?: string | null | undefined;
-  kpp?: string | null | undefined;
-  ogrn?: string | null | undefined;
-  phone?: string | null | undefined;
-  signerInPreamble?: string | null | undefined;
-  signerName?: string | null | undefined;
-  signerPosition?: string | null | undefined;
-};
-
-/** A patent (ПСН): first and last day of its term, within one year */
-export type PatentInput = {
-  endDate: string;
-  startDate: string;
-};
-
 /** What to price; parameters not given take their default (0, false, first option) */
 export type PricingInput = {
   legalForm: LegalForm;
@@ -652,14 +400,6 @@ export type PricingValueInput = {
   option?: string | null | undefined;
 };
 
-/** Profit-tax advances of an organization on ОСНО: quarterly, monthly with a quarterly settlement, or monthly on actual profit */
-export const ProfitAdvanceMethod = {
-  Monthly: 'MONTHLY',
-  MonthlyActual: 'MONTHLY_ACTUAL',
-  Quarterly: 'QUARTERLY'
-} as const;
-
-export type ProfitAdvanceMethod = typeof ProfitAdvanceMethod[keyof typeof ProfitAdvanceMethod];
 export type ProjectFilter = {
   coordinatorId?: string | number | null | undefined;
   leadId?: string | number | null | undefined;
@@ -694,13 +434,6 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
-/** DELETE: untouched, removed; NOT_REQUIRED: begun or noted, kept as not required */
-export const ScheduleRemoval = {
-  Delete: 'DELETE',
-  NotRequired: 'NOT_REQUIRED'
-} as const;
-
-export type ScheduleRemoval = typeof ScheduleRemoval[keyof typeof ScheduleRemoval];
 /** taxes and reporting, payroll, primary documents */
 export const ServiceArea = {
   Payroll: 'PAYROLL',
@@ -718,22 +451,6 @@ export type SignUpInput = {
   password: string;
 };
 
-export type SignatureInput = {
-  channel?: SigningChannel | null | undefined;
-  /** Default: the firm's today */
-  on?: string | null | undefined;
-  party: ContractParty;
-  /** Who signed: «Иванов И. И., генеральный директор» */
-  signer: string;
-};
-
-/** Paper original or electronic document exchange (ЭДО) */
-export const SigningChannel = {
-  Edo: 'EDO',
-  Paper: 'PAPER'
-} as const;
-
-export type SigningChannel = typeof SigningChannel[keyof typeof SigningChannel];
 export const SortDirection = {
   Asc: 'ASC',
   Desc: 'DESC'
@@ -860,26 +577,6 @@ export const TaskStatus = {
 } as const;
 
 export type TaskStatus = typeof TaskStatus[keyof typeof TaskStatus];
-/** What the schedule engine needs to know about a client or a prospective one */
-export type TaxProfileInput = {
-  hasEmployees: boolean;
-  /** Organizations: land (земельный налог) */
-  hasLand?: boolean | null | undefined;
-  /** Organizations: real estate taxed by the organization */
-  hasProperty?: boolean | null | undefined;
-  /** Organizations: vehicles (транспортный налог) */
-  hasTransport?: boolean | null | undefined;
-  legalForm: LegalForm;
-  /** Individual entrepreneurs: patents (ПСН), alone or beside another regime */
-  patents?: Array<PatentInput> | null | undefined;
-  /** Organizations on ОСНО; QUARTERLY when not given */
-  profitAdvances?: ProfitAdvanceMethod | null | undefined;
-  /** Two-digit code of the subject of the Federation; its extra days off shift deadlines */
-  region?: string | null | undefined;
-  taxRegime: TaxRegime;
-  vatPayer: boolean;
-};
-
 export const TaxRegime = {
   AusnIncome: 'AUSN_INCOME',
   AusnIncomeMinusExpenses: 'AUSN_INCOME_MINUS_EXPENSES',
@@ -921,20 +618,6 @@ export const TimelineKind = {
 } as const;
 
 export type TimelineKind = typeof TimelineKind[keyof typeof TimelineKind];
-/** The fields to change; absent fields stay as they are */
-export type UpdateContractInput = {
-  /** Replaces the whole set of details */
-  client?: PartyDetailsInput | null | undefined;
-  counterpartyNumber?: string | null | undefined;
-  date?: string | null | undefined;
-  managerId?: string | number | null | undefined;
-  paymentTerms?: string | null | undefined;
-  /** Another run of the same lead: the price follows it */
-  pricingRunId?: string | number | null | undefined;
-  serviceAreas?: Array<ServiceArea> | null | undefined;
-  startDate?: string | null | undefined;
-};
-
 /** The fields to change; absent fields stay as they are */
 export type UpdateProjectInput = {
   checklist?: Array<ChecklistItemInput> | null | undefined;
@@ -1407,240 +1090,6 @@ export type TeamApiTokens3QueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TeamApiTokens3Query = { apiTokens: Array<{ id: string, role: Role, effectiveRole: Role | null }> };
-
-export type ClientTestObligationFragment = { id: string, version: number, key: string, code: string, kind: ObligationKind, area: ServiceArea, dueDate: string, status: ObligationStatus, overdue: boolean, provisional: boolean, note: string | null, doneDate: string | null, viewerCanChangeStatus: boolean, owner: { id: string } | null, client: { id: string } };
-
-export type ClientCreateMutationVariables = Exact<{
-  input: ClientInput;
-}>;
-
-
-export type ClientCreateMutation = { createClient: { id: string, version: number, status: ClientStatus, shortName: string, profitAdvances: ProfitAdvanceMethod | null, serviceAreas: Array<ServiceArea> } };
-
-export type ClientFromLeadMutationVariables = Exact<{
-  leadId: string | number;
-  leadVersion: number;
-}>;
-
-
-export type ClientFromLeadMutation = { createClientFromLead: { id: string, version: number, legalForm: LegalForm, shortName: string, fullName: string, inn: string | null, taxRegime: TaxRegime, regionCode: string | null, contacts: Array<{ name: string, phone: string | null, email: string | null }>, lead: { id: string, stage: LeadStage, client: { id: string } | null } | null } };
-
-export type ClientCreateLeadMutationVariables = Exact<{
-  input: LeadInput;
-}>;
-
-
-export type ClientCreateLeadMutation = { createLead: { id: string, version: number } };
-
-export type ClientUpdateMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  input: ClientInput;
-}>;
-
-
-export type ClientUpdateMutation = { updateClient: { id: string, version: number, hasEmployees: boolean } };
-
-export type ClientAssignMutationVariables = Exact<{
-  clientId: string | number;
-  area: ServiceArea;
-  accountantId: string | number;
-  fromDate?: string | null | undefined;
-}>;
-
-
-export type ClientAssignMutation = { assignClientArea: { id: string, version: number, areas: Array<{ area: ServiceArea, since: string | null, accountant: { id: string } | null }>, assignments: Array<{ area: ServiceArea, fromDate: string, toDate: string | null, accountant: { id: string }, assignedBy: { id: string } | null }> } };
-
-export type ClientAcceptMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  activeFrom?: string | null | undefined;
-}>;
-
-
-export type ClientAcceptMutation = { acceptClient: { id: string, version: number, status: ClientStatus, statusSince: string | null, serviceStartDate: string | null } };
-
-export type ClientObligationsQueryVariables = Exact<{
-  id: string | number;
-  first: number;
-}>;
-
-
-export type ClientObligationsQuery = { client: { obligations: { totalCount: number, edges: Array<{ node: { id: string, version: number, key: string, code: string, kind: ObligationKind, area: ServiceArea, dueDate: string, status: ObligationStatus, overdue: boolean, provisional: boolean, note: string | null, doneDate: string | null, viewerCanChangeStatus: boolean, owner: { id: string } | null, client: { id: string } } }> } } };
-
-export type ClientMyObligationsQueryVariables = Exact<{
-  filter?: ObligationFilter | null | undefined;
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type ClientMyObligationsQuery = { myObligations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, key: string, code: string, kind: ObligationKind, area: ServiceArea, dueDate: string, status: ObligationStatus, overdue: boolean, provisional: boolean, note: string | null, doneDate: string | null, viewerCanChangeStatus: boolean, owner: { id: string } | null, client: { id: string } } }> } };
-
-export type ClientChangeObligationMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  status: ObligationStatus;
-  note?: string | null | undefined;
-  reason?: string | null | undefined;
-}>;
-
-
-export type ClientChangeObligationMutation = { changeObligationStatus: { id: string, version: number, key: string, code: string, kind: ObligationKind, area: ServiceArea, dueDate: string, status: ObligationStatus, overdue: boolean, provisional: boolean, note: string | null, doneDate: string | null, viewerCanChangeStatus: boolean, owner: { id: string } | null, client: { id: string } } };
-
-export type ClientScheduleDiffQueryVariables = Exact<{
-  clientId: string | number;
-}>;
-
-
-export type ClientScheduleDiffQuery = { clientScheduleDiff: { digest: string, empty: boolean, added: Array<{ key: string }>, removed: Array<{ key: string, removal: ScheduleRemoval | null, status: ObligationStatus | null }>, redated: Array<{ key: string, dueDate: string, previousDueDate: string | null }>, keptDone: Array<{ key: string, status: ObligationStatus | null }> } };
-
-export type ClientApplyDiffMutationVariables = Exact<{
-  clientId: string | number;
-  digest: string;
-}>;
-
-
-export type ClientApplyDiffMutation = { applyClientScheduleDiff: { digest: string, removed: Array<{ key: string }> } };
-
-export type ClientCardQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ClientCardQuery = { client: { id: string, status: ClientStatus } };
-
-export type ClientListQueryVariables = Exact<{
-  filter?: ClientFilter | null | undefined;
-  first: number;
-}>;
-
-
-export type ClientListQuery = { clients: { totalCount: number, edges: Array<{ node: { id: string, shortName: string, lead: { id: string } | null, areas: Array<{ area: ServiceArea, accountant: { name: string } | null }>, assignments: Array<{ accountant: { name: string } }> } }> } };
-
-export type ContractsCreateLeadMutationVariables = Exact<{
-  input: LeadInput;
-}>;
-
-
-export type ContractsCreateLeadMutation = { createLead: { id: string } };
-
-export type ContractsCreateRunMutationVariables = Exact<{
-  leadId: string | number;
-  input: PricingInput;
-}>;
-
-
-export type ContractsCreateRunMutation = { createPricingRun: { id: string, price: string } };
-
-export type ContractsCreateMutationVariables = Exact<{
-  input: CreateContractInput;
-}>;
-
-
-export type ContractsCreateMutation = { createContract: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string }, pricingRun: { id: string } } };
-
-export type ContractTestFieldsFragment = { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string }, pricingRun: { id: string } };
-
-export type ContractsUpdateMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  input: UpdateContractInput;
-}>;
-
-
-export type ContractsUpdateMutation = { updateContract: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string }, pricingRun: { id: string } } };
-
-export type ContractsSendMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  on?: string | null | undefined;
-}>;
-
-
-export type ContractsSendMutation = { sendContract: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string }, pricingRun: { id: string } } };
-
-export type ContractsSignMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  input: SignatureInput;
-}>;
-
-
-export type ContractsSignMutation = { signContract: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string }, pricingRun: { id: string } } };
-
-export type ContractsOriginalMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  on?: string | null | undefined;
-}>;
-
-
-export type ContractsOriginalMutation = { recordContractOriginal: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string }, pricingRun: { id: string } } };
-
-export type ContractsTerminateMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  on: string;
-  reason: string;
-}>;
-
-
-export type ContractsTerminateMutation = { terminateContract: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string }, pricingRun: { id: string } } };
-
-export type ContractsGetQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ContractsGetQuery = { contract: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, amendments: Array<{ id: string, number: string, status: ContractStatus, price: string, effectiveFrom: string, version: number }>, priceHistory: Array<{ from: string, price: string, amendment: { number: string } | null }>, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string }, pricingRun: { id: string } } };
-
-export type ContractsListQueryVariables = Exact<{
-  filter?: ContractFilter | null | undefined;
-  first?: number | null | undefined;
-}>;
-
-
-export type ContractsListQuery = { contracts: { totalCount: number, edges: Array<{ node: { id: string, number: string, status: ContractStatus, currentPrice: string, lead: { companyName: string }, manager: { name: string } | null } }> } };
-
-export type ContractsTotalsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ContractsTotalsQuery = { contractTotals: { active: number, monthlyRevenue: string, awaitingSignature: number, expiringPowersOfAttorney: number } };
-
-export type ContractsAmendMutationVariables = Exact<{
-  input: CreateAmendmentInput;
-}>;
-
-
-export type ContractsAmendMutation = { createContractAmendment: { id: string, number: string, status: ContractStatus, price: string, effectiveFrom: string, version: number, contract: { id: string, number: string } } };
-
-export type ContractsSignAmendmentMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  input: SignatureInput;
-}>;
-
-
-export type ContractsSignAmendmentMutation = { signContractAmendment: { id: string, status: ContractStatus, version: number } };
-
-export type ContractsAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ContractsAuditLogQuery = { auditLog: { edges: Array<{ node: { type: EventType, subject: { type: string, title: string | null } | null } }> } };
-
-export type ContractsSettingsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ContractsSettingsQuery = { contractSettings: { version: number, contractNumberPattern: string, poaWarningDays: number } };
-
-export type ContractsUpdateSettingsMutationVariables = Exact<{
-  version: number;
-  input: ContractSettingsInput;
-}>;
-
-
-export type ContractsUpdateSettingsMutation = { updateContractSettings: { version: number, contractNumberPattern: string } };
 
 export type FollowUpLeadSourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2444,14 +1893,6 @@ export type TaskCommentsTaskEventsSubscriptionVariables = Exact<{
 
 export type TaskCommentsTaskEventsSubscription = { taskEvents: { type: TaskEventType, taskId: string, task: { id: string, commentCount: number } } };
 
-export type SchedulePreviewQueryVariables = Exact<{
-  profile: TaxProfileInput;
-  year: number;
-}>;
-
-
-export type SchedulePreviewQuery = { schedulePreview: Array<{ key: string, code: string, kind: ObligationKind, recipient: ObligationRecipient, period: string, part: number | null, nominalDate: string, dueDate: string, area: ServiceArea, title: string, provisional: boolean, unverified: boolean }> };
-
 export type ViewerCapabilitiesViewerCanQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3040,8 +2481,6 @@ export type TenancyInviteUserMutationVariables = Exact<{
 
 export type TenancyInviteUserMutation = { inviteUser: { user: { id: string } } };
 
-export const ClientTestObligationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientTestObligation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Obligation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"doneDate"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanChangeStatus"}}]}}]} as unknown as DocumentNode<ClientTestObligationFragment, unknown>;
-export const ContractTestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractTestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currentPrice"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreas"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTerms"}},{"kind":"Field","name":{"kind":"Name","value":"firmSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firmSigner"}},{"kind":"Field","name":{"kind":"Name","value":"clientSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"clientSigner"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"originalReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"kpp"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"authorityBasis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanSign"}}]}}]} as unknown as DocumentNode<ContractTestFieldsFragment, unknown>;
 export const LeadTestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadTestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"patronymic"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"taxRegime"}},{"kind":"Field","name":{"kind":"Name","value":"okvedCode"}},{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"extra"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"lostReason"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"matchedOn"}}]}}]}}]} as unknown as DocumentNode<LeadTestFieldsFragment, unknown>;
 export const PricingQuoteFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PricingQuote"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PriceQuote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"area"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"margin"}},{"kind":"Field","name":{"kind":"Name","value":"marginPercent"}},{"kind":"Field","name":{"kind":"Name","value":"remuneration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overhead"}},{"kind":"Field","name":{"kind":"Name","value":"tariffVersionId"}}]}}]} as unknown as DocumentNode<PricingQuoteFragment, unknown>;
 export const ProjectTestTaskFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectTestTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}}]} as unknown as DocumentNode<ProjectTestTaskFragment, unknown>;
@@ -3118,35 +2557,6 @@ export const TeamApiTokens2Document = {"kind":"Document","definitions":[{"kind":
 export const TeamRevokeApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TeamRevokeApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<TeamRevokeApiTokenMutation, TeamRevokeApiTokenMutationVariables>;
 export const TeamCreateApiToken2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TeamCreateApiToken2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TeamCreateApiToken2Mutation, TeamCreateApiToken2MutationVariables>;
 export const TeamApiTokens3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamApiTokens3"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveRole"}}]}}]}}]} as unknown as DocumentNode<TeamApiTokens3Query, TeamApiTokens3QueryVariables>;
-export const ClientCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"profitAdvances"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreas"}}]}}]}}]} as unknown as DocumentNode<ClientCreateMutation, ClientCreateMutationVariables>;
-export const ClientFromLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientFromLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"leadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"leadVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClientFromLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"leadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"leadId"}}},{"kind":"Argument","name":{"kind":"Name","value":"leadVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"leadVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"taxRegime"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClientFromLeadMutation, ClientFromLeadMutationVariables>;
-export const ClientCreateLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientCreateLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ClientCreateLeadMutation, ClientCreateLeadMutationVariables>;
-export const ClientUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"hasEmployees"}}]}}]}}]} as unknown as DocumentNode<ClientUpdateMutation, ClientUpdateMutationVariables>;
-export const ClientAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"area"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceArea"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromDate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignClientArea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}},{"kind":"Argument","name":{"kind":"Name","value":"accountantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"accountant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"toDate"}},{"kind":"Field","name":{"kind":"Name","value":"accountant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClientAssignMutation, ClientAssignMutationVariables>;
-export const ClientAcceptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientAccept"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activeFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"activeFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activeFrom"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusSince"}},{"kind":"Field","name":{"kind":"Name","value":"serviceStartDate"}}]}}]}}]} as unknown as DocumentNode<ClientAcceptMutation, ClientAcceptMutationVariables>;
-export const ClientObligationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientObligations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClientTestObligation"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientTestObligation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Obligation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"doneDate"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanChangeStatus"}}]}}]} as unknown as DocumentNode<ClientObligationsQuery, ClientObligationsQueryVariables>;
-export const ClientMyObligationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientMyObligations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ObligationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myObligations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClientTestObligation"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientTestObligation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Obligation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"doneDate"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanChangeStatus"}}]}}]} as unknown as DocumentNode<ClientMyObligationsQuery, ClientMyObligationsQueryVariables>;
-export const ClientChangeObligationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientChangeObligation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ObligationStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeObligationStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClientTestObligation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientTestObligation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Obligation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"doneDate"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanChangeStatus"}}]}}]} as unknown as DocumentNode<ClientChangeObligationMutation, ClientChangeObligationMutationVariables>;
-export const ClientScheduleDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientScheduleDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientScheduleDiff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"empty"}},{"kind":"Field","name":{"kind":"Name","value":"added"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"removed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"removal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"previousDueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keptDone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ClientScheduleDiffQuery, ClientScheduleDiffQueryVariables>;
-export const ClientApplyDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientApplyDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"digest"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyClientScheduleDiff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"digest"},"value":{"kind":"Variable","name":{"kind":"Name","value":"digest"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"removed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<ClientApplyDiffMutation, ClientApplyDiffMutationVariables>;
-export const ClientCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ClientCardQuery, ClientCardQueryVariables>;
-export const ClientListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"accountant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClientListQuery, ClientListQueryVariables>;
-export const ContractsCreateLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsCreateLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ContractsCreateLeadMutation, ContractsCreateLeadMutationVariables>;
-export const ContractsCreateRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsCreateRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"leadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PricingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPricingRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"leadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"leadId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"price"}}]}}]}}]} as unknown as DocumentNode<ContractsCreateRunMutation, ContractsCreateRunMutationVariables>;
-export const ContractsCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractTestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractTestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currentPrice"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreas"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTerms"}},{"kind":"Field","name":{"kind":"Name","value":"firmSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firmSigner"}},{"kind":"Field","name":{"kind":"Name","value":"clientSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"clientSigner"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"originalReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"kpp"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"authorityBasis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanSign"}}]}}]} as unknown as DocumentNode<ContractsCreateMutation, ContractsCreateMutationVariables>;
-export const ContractsUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractTestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractTestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currentPrice"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreas"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTerms"}},{"kind":"Field","name":{"kind":"Name","value":"firmSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firmSigner"}},{"kind":"Field","name":{"kind":"Name","value":"clientSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"clientSigner"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"originalReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"kpp"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"authorityBasis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanSign"}}]}}]} as unknown as DocumentNode<ContractsUpdateMutation, ContractsUpdateMutationVariables>;
-export const ContractsSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractTestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractTestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currentPrice"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreas"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTerms"}},{"kind":"Field","name":{"kind":"Name","value":"firmSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firmSigner"}},{"kind":"Field","name":{"kind":"Name","value":"clientSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"clientSigner"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"originalReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"kpp"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"authorityBasis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanSign"}}]}}]} as unknown as DocumentNode<ContractsSendMutation, ContractsSendMutationVariables>;
-export const ContractsSignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsSign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignatureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractTestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractTestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currentPrice"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreas"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTerms"}},{"kind":"Field","name":{"kind":"Name","value":"firmSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firmSigner"}},{"kind":"Field","name":{"kind":"Name","value":"clientSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"clientSigner"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"originalReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"kpp"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"authorityBasis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanSign"}}]}}]} as unknown as DocumentNode<ContractsSignMutation, ContractsSignMutationVariables>;
-export const ContractsOriginalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsOriginal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordContractOriginal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractTestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractTestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currentPrice"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreas"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTerms"}},{"kind":"Field","name":{"kind":"Name","value":"firmSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firmSigner"}},{"kind":"Field","name":{"kind":"Name","value":"clientSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"clientSigner"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"originalReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"kpp"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"authorityBasis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanSign"}}]}}]} as unknown as DocumentNode<ContractsOriginalMutation, ContractsOriginalMutationVariables>;
-export const ContractsTerminateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsTerminate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminateContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractTestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractTestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currentPrice"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreas"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTerms"}},{"kind":"Field","name":{"kind":"Name","value":"firmSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firmSigner"}},{"kind":"Field","name":{"kind":"Name","value":"clientSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"clientSigner"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"originalReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"kpp"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"authorityBasis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanSign"}}]}}]} as unknown as DocumentNode<ContractsTerminateMutation, ContractsTerminateMutationVariables>;
-export const ContractsGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractsGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractTestFields"}},{"kind":"Field","name":{"kind":"Name","value":"amendments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priceHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"amendment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractTestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currentPrice"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreas"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTerms"}},{"kind":"Field","name":{"kind":"Name","value":"firmSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firmSigner"}},{"kind":"Field","name":{"kind":"Name","value":"clientSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"clientSigner"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"originalReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"kpp"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"authorityBasis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanSign"}}]}}]} as unknown as DocumentNode<ContractsGetQuery, ContractsGetQueryVariables>;
-export const ContractsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentPrice"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContractsListQuery, ContractsListQueryVariables>;
-export const ContractsTotalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractsTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyRevenue"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingSignature"}},{"kind":"Field","name":{"kind":"Name","value":"expiringPowersOfAttorney"}}]}}]}}]} as unknown as DocumentNode<ContractsTotalsQuery, ContractsTotalsQueryVariables>;
-export const ContractsAmendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsAmend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAmendmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContractAmendment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<ContractsAmendMutation, ContractsAmendMutationVariables>;
-export const ContractsSignAmendmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsSignAmendment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignatureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signContractAmendment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ContractsSignAmendmentMutation, ContractsSignAmendmentMutationVariables>;
-export const ContractsAuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractsAuditLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContractsAuditLogQuery, ContractsAuditLogQueryVariables>;
-export const ContractsSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractsSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contractNumberPattern"}},{"kind":"Field","name":{"kind":"Name","value":"poaWarningDays"}}]}}]}}]} as unknown as DocumentNode<ContractsSettingsQuery, ContractsSettingsQueryVariables>;
-export const ContractsUpdateSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsUpdateSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateContractSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contractNumberPattern"}}]}}]}}]} as unknown as DocumentNode<ContractsUpdateSettingsMutation, ContractsUpdateSettingsMutationVariables>;
 export const FollowUpLeadSourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FollowUpLeadSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leadSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FollowUpLeadSourcesQuery, FollowUpLeadSourcesQueryVariables>;
 export const FollowUpCreateLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FollowUpCreateLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FollowUpCreateLeadMutation, FollowUpCreateLeadMutationVariables>;
 export const FollowUpLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FollowUpLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logTimelineEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FollowUpLogMutation, FollowUpLogMutationVariables>;
@@ -3260,7 +2670,6 @@ export const TaskCommentsCreateProjectDocument = {"kind":"Document","definitions
 export const TaskCommentsCommentTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TaskCommentsCommentTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commentTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TaskCommentsCommentTaskMutation, TaskCommentsCommentTaskMutationVariables>;
 export const TaskCommentsBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskCommentsBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}}]}}]}}]}}]} as unknown as DocumentNode<TaskCommentsBoardQuery, TaskCommentsBoardQueryVariables>;
 export const TaskCommentsTaskEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TaskCommentsTaskEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}}]}}]}}]}}]} as unknown as DocumentNode<TaskCommentsTaskEventsSubscription, TaskCommentsTaskEventsSubscriptionVariables>;
-export const SchedulePreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchedulePreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"profile"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaxProfileInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedulePreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"profile"},"value":{"kind":"Variable","name":{"kind":"Name","value":"profile"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"part"}},{"kind":"Field","name":{"kind":"Name","value":"nominalDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"unverified"}}]}}]}}]} as unknown as DocumentNode<SchedulePreviewQuery, SchedulePreviewQueryVariables>;
 export const ViewerCapabilitiesViewerCanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerCapabilitiesViewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editLeads"}},{"kind":"Field","name":{"kind":"Name","value":"editLeadLists"}},{"kind":"Field","name":{"kind":"Name","value":"editLeadFields"}},{"kind":"Field","name":{"kind":"Name","value":"savePricingRuns"}},{"kind":"Field","name":{"kind":"Name","value":"editTariffs"}},{"kind":"Field","name":{"kind":"Name","value":"seeCost"}},{"kind":"Field","name":{"kind":"Name","value":"createProjects"}},{"kind":"Field","name":{"kind":"Name","value":"editTemplates"}},{"kind":"Field","name":{"kind":"Name","value":"manageTeam"}},{"kind":"Field","name":{"kind":"Name","value":"manageApiTokens"}},{"kind":"Field","name":{"kind":"Name","value":"editFirmSettings"}},{"kind":"Field","name":{"kind":"Name","value":"viewAudit"}}]}}]}}]} as unknown as DocumentNode<ViewerCapabilitiesViewerCanQuery, ViewerCapabilitiesViewerCanQueryVariables>;
 export const ViewerCapabilitiesMoveLeadStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ViewerCapabilitiesMoveLeadStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveLeadStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"stage"},"value":{"kind":"EnumValue","value":"CONTACTED"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ViewerCapabilitiesMoveLeadStageMutation, ViewerCapabilitiesMoveLeadStageMutationVariables>;
 export const ViewerCapabilitiesCreateLeadSourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ViewerCapabilitiesCreateLeadSource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLeadSource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ViewerCapabilitiesCreateLeadSourceMutation, ViewerCapabilitiesCreateLeadSourceMutationVariables>;

@@ -3,7 +3,7 @@ import type { App } from '../../app.js';
 import { addMember, errorCode, gql, ok, signUpFirm, startTestApp, Subscriber, type SignedUpFirm } from '../../../test/harness.js';
 import { statementsOf } from '../../../test/statements.js';
 import { graphql } from '../../../test/gql/index.js';
-import type { LeadInput } from '../../../test/gql/graphql.js';
+import { leadCard } from './timeline.test-data.js';
 
 const SOURCES = graphql(`query TimelineLeadSources { leadSources { id } }`);
 const CREATE_LEAD = graphql(`mutation TimelineCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }`);
@@ -36,10 +36,6 @@ beforeAll(async () => {
   accountant = await addMember(app, owner.token, 'ACCOUNTANT', 'TAX');
   sourceId = (await ok(app, SOURCES, {}, owner.token)).leadSources[0]!.id;
 });
-
-export function leadCard(companyName: string, sourceId: string): LeadInput {
-  return { lastName: 'Иванов', firstName: 'Пётр', legalForm: 'ORGANIZATION', companyName, taxRegime: 'USN_INCOME', regionCode: '77', sourceId };
-}
 
 async function newLead(companyName: string, token = manager.token) {
   return (await ok(app, CREATE_LEAD, { input: leadCard(companyName, sourceId) }, token)).createLead;
