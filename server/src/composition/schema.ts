@@ -18,6 +18,8 @@ import { ViewerResolver } from '../modules/viewer/viewer.resolver.js';
 import { CorrespondenceResolver, FollowUpResolver, TimelineEntryResolver, TimelineEventResolver, TimelineItemResolver } from '../modules/correspondence/correspondence.resolver.js';
 import { NotificationEventResolver, NotificationResolver } from '../modules/notifications/notification.resolver.js';
 import { ScheduleResolver } from '../modules/schedule/schedule.resolver.js';
+import { ContractAmendmentResolver, ContractResolver } from '../modules/contracts/contract.resolver.js';
+import { PowerOfAttorneyResolver } from '../modules/contracts/poa.resolver.js';
 import { AuthChecker } from '../graphql/auth-checker.js';
 // every area's event catalogue, so the EventType and ChangedField enums are complete
 import '../modules/auth/auth.events.js';
@@ -26,6 +28,7 @@ import '../modules/pricing/pricing.events.js';
 import '../modules/projects/project.events.js';
 import '../modules/correspondence/correspondence.events.js';
 import '../modules/notifications/notifications.events.js';
+import '../modules/contracts/contract.events.js';
 import { fillEventEnums } from '../modules/events/event.types.js';
 import { validateArgument } from '../graphql/validation.js';
 
@@ -33,7 +36,8 @@ export const resolvers = [AuthResolver, FirmResolver, TeamResolver, ApiTokenReso
   LeadResolver, LeadListsResolver, LeadTransferResolver, PricingRunResolver, LeadPricingResolver, TariffResolver, TariffVersionResolver,
   ProjectResolver, TaskResolver, TaskEventResolver, TaskCommentResolver, ViewerResolver,
   CorrespondenceResolver, TimelineItemResolver, TimelineEventResolver, TimelineEntryResolver, FollowUpResolver, NotificationResolver, NotificationEventResolver,
-  ScheduleResolver] as const;
+  ScheduleResolver,
+  ContractResolver, ContractAmendmentResolver, PowerOfAttorneyResolver] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 

@@ -16,6 +16,10 @@ import { CorrespondenceSearch } from '../modules/correspondence/search.service.j
 import { FollowUpService } from '../modules/correspondence/follow-up.service.js';
 import { TimelineService } from '../modules/correspondence/timeline.service.js';
 import { NotificationService } from '../modules/notifications/notification.service.js';
+import { AmendmentService } from '../modules/contracts/amendment.service.js';
+import { ContractSettingsService } from '../modules/contracts/contract-settings.service.js';
+import { ContractService } from '../modules/contracts/contract.service.js';
+import { PowerOfAttorneyService } from '../modules/contracts/poa.service.js';
 import { setUpNewFirm } from './firm-setup.js';
 
 /** The services of one server instance, shared by all requests. */
@@ -36,6 +40,10 @@ export interface AppServices {
   followUps: FollowUpService;
   correspondenceSearch: CorrespondenceSearch;
   notifications: NotificationService;
+  contracts: ContractService;
+  amendments: AmendmentService;
+  powersOfAttorney: PowerOfAttorneyService;
+  contractSettings: ContractSettingsService;
 }
 
 export function createServices(config: Config, bus: EventBus, rateLimit: LoginRateLimit): AppServices {
@@ -59,6 +67,10 @@ export function createServices(config: Config, bus: EventBus, rateLimit: LoginRa
     followUps,
     correspondenceSearch: new CorrespondenceSearch(),
     notifications: new NotificationService(),
+    contracts: new ContractService(),
+    amendments: new AmendmentService(),
+    powersOfAttorney: new PowerOfAttorneyService(),
+    contractSettings: new ContractSettingsService(),
   };
 }
 

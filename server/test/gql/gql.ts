@@ -84,17 +84,22 @@ type Documents = {
     "mutation TeamRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { revokedAt } }": typeof types.TeamRevokeApiTokenDocument,
     "mutation TeamCreateApiToken2($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }": typeof types.TeamCreateApiToken2Document,
     "query TeamApiTokens3 { apiTokens { id role effectiveRole } }": typeof types.TeamApiTokens3Document,
-    "query FollowUpLeadSources { leadSources { id } }": typeof types.FollowUpLeadSourcesDocument,
-    "mutation FollowUpCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.FollowUpCreateLeadDocument,
-    "mutation FollowUpLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }": typeof types.FollowUpLogDocument,
-    "mutation FollowUpCreate($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id title dueAt state owner { id } entry { id } } }": typeof types.FollowUpCreateDocument,
-    "query FollowUpMine($status: FollowUpStatus) { myFollowUps(status: $status) { id title dueAt state result viewerCanClose lead { companyName } } }": typeof types.FollowUpMineDocument,
-    "mutation FollowUpClose($id: ID!, $result: String!) { closeFollowUp(id: $id, result: $result) { id status state result closedBy { id } } }": typeof types.FollowUpCloseDocument,
-    "query FollowUpTimeline($leadId: ID!) { timeline(leadId: $leadId, first: 10) { edges { node { kind entry { summary followUp { title status } } followUp { title status } } } } }": typeof types.FollowUpTimelineDocument,
-    "query FollowUpNotifications($unreadOnly: Boolean) { unreadNotificationCount notifications(first: 50, unreadOnly: $unreadOnly) { edges { node { id kind subjectType subjectId data readAt } } } }": typeof types.FollowUpNotificationsDocument,
-    "mutation FollowUpMarkRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": typeof types.FollowUpMarkReadDocument,
-    "mutation FollowUpMarkAllRead { markAllNotificationsRead }": typeof types.FollowUpMarkAllReadDocument,
-    "subscription FollowUpNotificationEvents($after: ID) { notificationEvents(after: $after) { id notification { kind data } readIds allRead unreadCount } }": typeof types.FollowUpNotificationEventsDocument,
+    "mutation ContractsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.ContractsCreateLeadDocument,
+    "mutation ContractsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": typeof types.ContractsCreateRunDocument,
+    "\n  mutation ContractsCreate($input: CreateContractInput!) {\n    createContract(input: $input) { ...ContractTestFields }\n  }\n  fragment ContractTestFields on Contract {\n    id number version status date startDate price currentPrice serviceAreas paymentTerms\n    firmSignedOn firmSigner clientSignedOn clientSigner channel sentOn originalReceivedOn terminatedOn terminationReason\n    client { fullName inn kpp signerName authorityBasis }\n    manager { id } lead { id companyName } pricingRun { id }\n    viewerCanEdit viewerCanSign\n  }\n": typeof types.ContractsCreateDocument,
+    "mutation ContractsUpdate($id: ID!, $version: Int!, $input: UpdateContractInput!) { updateContract(id: $id, version: $version, input: $input) { ...ContractTestFields } }": typeof types.ContractsUpdateDocument,
+    "mutation ContractsSend($id: ID!, $version: Int!, $on: Date) { sendContract(id: $id, version: $version, on: $on) { ...ContractTestFields } }": typeof types.ContractsSendDocument,
+    "mutation ContractsSign($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { ...ContractTestFields } }": typeof types.ContractsSignDocument,
+    "mutation ContractsOriginal($id: ID!, $version: Int!, $on: Date) { recordContractOriginal(id: $id, version: $version, on: $on) { ...ContractTestFields } }": typeof types.ContractsOriginalDocument,
+    "mutation ContractsTerminate($id: ID!, $version: Int!, $on: Date!, $reason: String!) { terminateContract(id: $id, version: $version, on: $on, reason: $reason) { ...ContractTestFields } }": typeof types.ContractsTerminateDocument,
+    "query ContractsGet($id: ID!) { contract(id: $id) { ...ContractTestFields amendments { id number status price effectiveFrom version } priceHistory { from price amendment { number } } } }": typeof types.ContractsGetDocument,
+    "query ContractsList($filter: ContractFilter, $first: Int) { contracts(filter: $filter, first: $first) { totalCount edges { node { id number status currentPrice lead { companyName } manager { name } } } } }": typeof types.ContractsListDocument,
+    "query ContractsTotals { contractTotals { active monthlyRevenue awaitingSignature expiringPowersOfAttorney } }": typeof types.ContractsTotalsDocument,
+    "mutation ContractsAmend($input: CreateAmendmentInput!) { createContractAmendment(input: $input) { id number status price effectiveFrom version contract { id number } } }": typeof types.ContractsAmendDocument,
+    "mutation ContractsSignAmendment($id: ID!, $version: Int!, $input: SignatureInput!) { signContractAmendment(id: $id, version: $version, input: $input) { id status version } }": typeof types.ContractsSignAmendmentDocument,
+    "query ContractsAuditLog { auditLog(first: 50) { edges { node { type subject { type title } } } } }": typeof types.ContractsAuditLogDocument,
+    "query ContractsSettings { contractSettings { version contractNumberPattern poaWarningDays } }": typeof types.ContractsSettingsDocument,
+    "mutation ContractsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version contractNumberPattern } }": typeof types.ContractsUpdateSettingsDocument,
     "query TimelineLeadSources { leadSources { id } }": typeof types.TimelineLeadSourcesDocument,
     "mutation TimelineCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": typeof types.TimelineCreateLeadDocument,
     "mutation TimelineMoveLead($id: ID!, $version: Int!, $stage: LeadStage!) { moveLeadStage(id: $id, version: $version, stage: $stage) { id version } }": typeof types.TimelineMoveLeadDocument,
@@ -200,6 +205,7 @@ type Documents = {
     "mutation TaskCommentsCommentTask($id: ID!, $body: String!) { commentTask(id: $id, body: $body) { id } }": typeof types.TaskCommentsCommentTaskDocument,
     "query TaskCommentsBoard($id: ID!) { project(id: $id) { tasks { id commentCount } } }": typeof types.TaskCommentsBoardDocument,
     "subscription TaskCommentsTaskEvents($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { type taskId task { id commentCount } } }": typeof types.TaskCommentsTaskEventsDocument,
+    "\n  query SchedulePreview($profile: TaxProfileInput!, $year: Int!) {\n    schedulePreview(profile: $profile, year: $year) { key code kind recipient period part nominalDate dueDate area title provisional unverified }\n  }\n": typeof types.SchedulePreviewDocument,
     "query ViewerCapabilitiesViewerCan { viewerCan { editLeads editLeadLists editLeadFields savePricingRuns editTariffs seeCost createProjects editTemplates manageTeam manageApiTokens editFirmSettings viewAudit } }": typeof types.ViewerCapabilitiesViewerCanDocument,
     "mutation ViewerCapabilitiesMoveLeadStage($id: ID!) { moveLeadStage(id: $id, version: 1, stage: CONTACTED) { id } }": typeof types.ViewerCapabilitiesMoveLeadStageDocument,
     "mutation ViewerCapabilitiesCreateLeadSource { createLeadSource(input: { name: \"\" }) { id } }": typeof types.ViewerCapabilitiesCreateLeadSourceDocument,
@@ -363,17 +369,22 @@ const documents: Documents = {
     "mutation TeamRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { revokedAt } }": types.TeamRevokeApiTokenDocument,
     "mutation TeamCreateApiToken2($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }": types.TeamCreateApiToken2Document,
     "query TeamApiTokens3 { apiTokens { id role effectiveRole } }": types.TeamApiTokens3Document,
-    "query FollowUpLeadSources { leadSources { id } }": types.FollowUpLeadSourcesDocument,
-    "mutation FollowUpCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.FollowUpCreateLeadDocument,
-    "mutation FollowUpLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }": types.FollowUpLogDocument,
-    "mutation FollowUpCreate($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id title dueAt state owner { id } entry { id } } }": types.FollowUpCreateDocument,
-    "query FollowUpMine($status: FollowUpStatus) { myFollowUps(status: $status) { id title dueAt state result viewerCanClose lead { companyName } } }": types.FollowUpMineDocument,
-    "mutation FollowUpClose($id: ID!, $result: String!) { closeFollowUp(id: $id, result: $result) { id status state result closedBy { id } } }": types.FollowUpCloseDocument,
-    "query FollowUpTimeline($leadId: ID!) { timeline(leadId: $leadId, first: 10) { edges { node { kind entry { summary followUp { title status } } followUp { title status } } } } }": types.FollowUpTimelineDocument,
-    "query FollowUpNotifications($unreadOnly: Boolean) { unreadNotificationCount notifications(first: 50, unreadOnly: $unreadOnly) { edges { node { id kind subjectType subjectId data readAt } } } }": types.FollowUpNotificationsDocument,
-    "mutation FollowUpMarkRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": types.FollowUpMarkReadDocument,
-    "mutation FollowUpMarkAllRead { markAllNotificationsRead }": types.FollowUpMarkAllReadDocument,
-    "subscription FollowUpNotificationEvents($after: ID) { notificationEvents(after: $after) { id notification { kind data } readIds allRead unreadCount } }": types.FollowUpNotificationEventsDocument,
+    "mutation ContractsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.ContractsCreateLeadDocument,
+    "mutation ContractsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": types.ContractsCreateRunDocument,
+    "\n  mutation ContractsCreate($input: CreateContractInput!) {\n    createContract(input: $input) { ...ContractTestFields }\n  }\n  fragment ContractTestFields on Contract {\n    id number version status date startDate price currentPrice serviceAreas paymentTerms\n    firmSignedOn firmSigner clientSignedOn clientSigner channel sentOn originalReceivedOn terminatedOn terminationReason\n    client { fullName inn kpp signerName authorityBasis }\n    manager { id } lead { id companyName } pricingRun { id }\n    viewerCanEdit viewerCanSign\n  }\n": types.ContractsCreateDocument,
+    "mutation ContractsUpdate($id: ID!, $version: Int!, $input: UpdateContractInput!) { updateContract(id: $id, version: $version, input: $input) { ...ContractTestFields } }": types.ContractsUpdateDocument,
+    "mutation ContractsSend($id: ID!, $version: Int!, $on: Date) { sendContract(id: $id, version: $version, on: $on) { ...ContractTestFields } }": types.ContractsSendDocument,
+    "mutation ContractsSign($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { ...ContractTestFields } }": types.ContractsSignDocument,
+    "mutation ContractsOriginal($id: ID!, $version: Int!, $on: Date) { recordContractOriginal(id: $id, version: $version, on: $on) { ...ContractTestFields } }": types.ContractsOriginalDocument,
+    "mutation ContractsTerminate($id: ID!, $version: Int!, $on: Date!, $reason: String!) { terminateContract(id: $id, version: $version, on: $on, reason: $reason) { ...ContractTestFields } }": types.ContractsTerminateDocument,
+    "query ContractsGet($id: ID!) { contract(id: $id) { ...ContractTestFields amendments { id number status price effectiveFrom version } priceHistory { from price amendment { number } } } }": types.ContractsGetDocument,
+    "query ContractsList($filter: ContractFilter, $first: Int) { contracts(filter: $filter, first: $first) { totalCount edges { node { id number status currentPrice lead { companyName } manager { name } } } } }": types.ContractsListDocument,
+    "query ContractsTotals { contractTotals { active monthlyRevenue awaitingSignature expiringPowersOfAttorney } }": types.ContractsTotalsDocument,
+    "mutation ContractsAmend($input: CreateAmendmentInput!) { createContractAmendment(input: $input) { id number status price effectiveFrom version contract { id number } } }": types.ContractsAmendDocument,
+    "mutation ContractsSignAmendment($id: ID!, $version: Int!, $input: SignatureInput!) { signContractAmendment(id: $id, version: $version, input: $input) { id status version } }": types.ContractsSignAmendmentDocument,
+    "query ContractsAuditLog { auditLog(first: 50) { edges { node { type subject { type title } } } } }": types.ContractsAuditLogDocument,
+    "query ContractsSettings { contractSettings { version contractNumberPattern poaWarningDays } }": types.ContractsSettingsDocument,
+    "mutation ContractsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version contractNumberPattern } }": types.ContractsUpdateSettingsDocument,
     "query TimelineLeadSources { leadSources { id } }": types.TimelineLeadSourcesDocument,
     "mutation TimelineCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": types.TimelineCreateLeadDocument,
     "mutation TimelineMoveLead($id: ID!, $version: Int!, $stage: LeadStage!) { moveLeadStage(id: $id, version: $version, stage: $stage) { id version } }": types.TimelineMoveLeadDocument,
@@ -479,6 +490,7 @@ const documents: Documents = {
     "mutation TaskCommentsCommentTask($id: ID!, $body: String!) { commentTask(id: $id, body: $body) { id } }": types.TaskCommentsCommentTaskDocument,
     "query TaskCommentsBoard($id: ID!) { project(id: $id) { tasks { id commentCount } } }": types.TaskCommentsBoardDocument,
     "subscription TaskCommentsTaskEvents($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { type taskId task { id commentCount } } }": types.TaskCommentsTaskEventsDocument,
+    "\n  query SchedulePreview($profile: TaxProfileInput!, $year: Int!) {\n    schedulePreview(profile: $profile, year: $year) { key code kind recipient period part nominalDate dueDate area title provisional unverified }\n  }\n": types.SchedulePreviewDocument,
     "query ViewerCapabilitiesViewerCan { viewerCan { editLeads editLeadLists editLeadFields savePricingRuns editTariffs seeCost createProjects editTemplates manageTeam manageApiTokens editFirmSettings viewAudit } }": types.ViewerCapabilitiesViewerCanDocument,
     "mutation ViewerCapabilitiesMoveLeadStage($id: ID!) { moveLeadStage(id: $id, version: 1, stage: CONTACTED) { id } }": types.ViewerCapabilitiesMoveLeadStageDocument,
     "mutation ViewerCapabilitiesCreateLeadSource { createLeadSource(input: { name: \"\" }) { id } }": types.ViewerCapabilitiesCreateLeadSourceDocument,
@@ -869,47 +881,67 @@ export function graphql(source: "query TeamApiTokens3 { apiTokens { id role effe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query FollowUpLeadSources { leadSources { id } }"): (typeof documents)["query FollowUpLeadSources { leadSources { id } }"];
+export function graphql(source: "mutation ContractsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"): (typeof documents)["mutation ContractsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation FollowUpCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"): (typeof documents)["mutation FollowUpCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"];
+export function graphql(source: "mutation ContractsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }"): (typeof documents)["mutation ContractsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation FollowUpLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }"): (typeof documents)["mutation FollowUpLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }"];
+export function graphql(source: "\n  mutation ContractsCreate($input: CreateContractInput!) {\n    createContract(input: $input) { ...ContractTestFields }\n  }\n  fragment ContractTestFields on Contract {\n    id number version status date startDate price currentPrice serviceAreas paymentTerms\n    firmSignedOn firmSigner clientSignedOn clientSigner channel sentOn originalReceivedOn terminatedOn terminationReason\n    client { fullName inn kpp signerName authorityBasis }\n    manager { id } lead { id companyName } pricingRun { id }\n    viewerCanEdit viewerCanSign\n  }\n"): (typeof documents)["\n  mutation ContractsCreate($input: CreateContractInput!) {\n    createContract(input: $input) { ...ContractTestFields }\n  }\n  fragment ContractTestFields on Contract {\n    id number version status date startDate price currentPrice serviceAreas paymentTerms\n    firmSignedOn firmSigner clientSignedOn clientSigner channel sentOn originalReceivedOn terminatedOn terminationReason\n    client { fullName inn kpp signerName authorityBasis }\n    manager { id } lead { id companyName } pricingRun { id }\n    viewerCanEdit viewerCanSign\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation FollowUpCreate($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id title dueAt state owner { id } entry { id } } }"): (typeof documents)["mutation FollowUpCreate($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id title dueAt state owner { id } entry { id } } }"];
+export function graphql(source: "mutation ContractsUpdate($id: ID!, $version: Int!, $input: UpdateContractInput!) { updateContract(id: $id, version: $version, input: $input) { ...ContractTestFields } }"): (typeof documents)["mutation ContractsUpdate($id: ID!, $version: Int!, $input: UpdateContractInput!) { updateContract(id: $id, version: $version, input: $input) { ...ContractTestFields } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query FollowUpMine($status: FollowUpStatus) { myFollowUps(status: $status) { id title dueAt state result viewerCanClose lead { companyName } } }"): (typeof documents)["query FollowUpMine($status: FollowUpStatus) { myFollowUps(status: $status) { id title dueAt state result viewerCanClose lead { companyName } } }"];
+export function graphql(source: "mutation ContractsSend($id: ID!, $version: Int!, $on: Date) { sendContract(id: $id, version: $version, on: $on) { ...ContractTestFields } }"): (typeof documents)["mutation ContractsSend($id: ID!, $version: Int!, $on: Date) { sendContract(id: $id, version: $version, on: $on) { ...ContractTestFields } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation FollowUpClose($id: ID!, $result: String!) { closeFollowUp(id: $id, result: $result) { id status state result closedBy { id } } }"): (typeof documents)["mutation FollowUpClose($id: ID!, $result: String!) { closeFollowUp(id: $id, result: $result) { id status state result closedBy { id } } }"];
+export function graphql(source: "mutation ContractsSign($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { ...ContractTestFields } }"): (typeof documents)["mutation ContractsSign($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { ...ContractTestFields } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query FollowUpTimeline($leadId: ID!) { timeline(leadId: $leadId, first: 10) { edges { node { kind entry { summary followUp { title status } } followUp { title status } } } } }"): (typeof documents)["query FollowUpTimeline($leadId: ID!) { timeline(leadId: $leadId, first: 10) { edges { node { kind entry { summary followUp { title status } } followUp { title status } } } } }"];
+export function graphql(source: "mutation ContractsOriginal($id: ID!, $version: Int!, $on: Date) { recordContractOriginal(id: $id, version: $version, on: $on) { ...ContractTestFields } }"): (typeof documents)["mutation ContractsOriginal($id: ID!, $version: Int!, $on: Date) { recordContractOriginal(id: $id, version: $version, on: $on) { ...ContractTestFields } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query FollowUpNotifications($unreadOnly: Boolean) { unreadNotificationCount notifications(first: 50, unreadOnly: $unreadOnly) { edges { node { id kind subjectType subjectId data readAt } } } }"): (typeof documents)["query FollowUpNotifications($unreadOnly: Boolean) { unreadNotificationCount notifications(first: 50, unreadOnly: $unreadOnly) { edges { node { id kind subjectType subjectId data readAt } } } }"];
+export function graphql(source: "mutation ContractsTerminate($id: ID!, $version: Int!, $on: Date!, $reason: String!) { terminateContract(id: $id, version: $version, on: $on, reason: $reason) { ...ContractTestFields } }"): (typeof documents)["mutation ContractsTerminate($id: ID!, $version: Int!, $on: Date!, $reason: String!) { terminateContract(id: $id, version: $version, on: $on, reason: $reason) { ...ContractTestFields } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation FollowUpMarkRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }"): (typeof documents)["mutation FollowUpMarkRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }"];
+export function graphql(source: "query ContractsGet($id: ID!) { contract(id: $id) { ...ContractTestFields amendments { id number status price effectiveFrom version } priceHistory { from price amendment { number } } } }"): (typeof documents)["query ContractsGet($id: ID!) { contract(id: $id) { ...ContractTestFields amendments { id number status price effectiveFrom version } priceHistory { from price amendment { number } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation FollowUpMarkAllRead { markAllNotificationsRead }"): (typeof documents)["mutation FollowUpMarkAllRead { markAllNotificationsRead }"];
+export function graphql(source: "query ContractsList($filter: ContractFilter, $first: Int) { contracts(filter: $filter, first: $first) { totalCount edges { node { id number status currentPrice lead { companyName } manager { name } } } } }"): (typeof documents)["query ContractsList($filter: ContractFilter, $first: Int) { contracts(filter: $filter, first: $first) { totalCount edges { node { id number status currentPrice lead { companyName } manager { name } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription FollowUpNotificationEvents($after: ID) { notificationEvents(after: $after) { id notification { kind data } readIds allRead unreadCount } }"): (typeof documents)["subscription FollowUpNotificationEvents($after: ID) { notificationEvents(after: $after) { id notification { kind data } readIds allRead unreadCount } }"];
+export function graphql(source: "query ContractsTotals { contractTotals { active monthlyRevenue awaitingSignature expiringPowersOfAttorney } }"): (typeof documents)["query ContractsTotals { contractTotals { active monthlyRevenue awaitingSignature expiringPowersOfAttorney } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContractsAmend($input: CreateAmendmentInput!) { createContractAmendment(input: $input) { id number status price effectiveFrom version contract { id number } } }"): (typeof documents)["mutation ContractsAmend($input: CreateAmendmentInput!) { createContractAmendment(input: $input) { id number status price effectiveFrom version contract { id number } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContractsSignAmendment($id: ID!, $version: Int!, $input: SignatureInput!) { signContractAmendment(id: $id, version: $version, input: $input) { id status version } }"): (typeof documents)["mutation ContractsSignAmendment($id: ID!, $version: Int!, $input: SignatureInput!) { signContractAmendment(id: $id, version: $version, input: $input) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContractsAuditLog { auditLog(first: 50) { edges { node { type subject { type title } } } } }"): (typeof documents)["query ContractsAuditLog { auditLog(first: 50) { edges { node { type subject { type title } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContractsSettings { contractSettings { version contractNumberPattern poaWarningDays } }"): (typeof documents)["query ContractsSettings { contractSettings { version contractNumberPattern poaWarningDays } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContractsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version contractNumberPattern } }"): (typeof documents)["mutation ContractsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version contractNumberPattern } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1330,6 +1362,10 @@ export function graphql(source: "query TaskCommentsBoard($id: ID!) { project(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription TaskCommentsTaskEvents($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { type taskId task { id commentCount } } }"): (typeof documents)["subscription TaskCommentsTaskEvents($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { type taskId task { id commentCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchedulePreview($profile: TaxProfileInput!, $year: Int!) {\n    schedulePreview(profile: $profile, year: $year) { key code kind recipient period part nominalDate dueDate area title provisional unverified }\n  }\n"): (typeof documents)["\n  query SchedulePreview($profile: TaxProfileInput!, $year: Int!) {\n    schedulePreview(profile: $profile, year: $year) { key code kind recipient period part nominalDate dueDate area title provisional unverified }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,14 @@ export type AuditLogFilter = {
   types?: Array<EventType> | null | undefined;
 };
 
+/** Charter (Устав), power of attorney, or an entrepreneur signing for himself */
+export const AuthorityBasis = {
+  Charter: 'CHARTER',
+  Entrepreneur: 'ENTREPRENEUR',
+  PowerOfAttorney: 'POWER_OF_ATTORNEY'
+} as const;
+
+export type AuthorityBasis = typeof AuthorityBasis[keyof typeof AuthorityBasis];
 export type ChangeUserRoleInput = {
   /** Required for heads and accountants */
   department?: Department | null | undefined;
@@ -30,33 +38,53 @@ export const ChangedField = {
   Archived: 'ARCHIVED',
   Assignee: 'ASSIGNEE',
   Checklist: 'CHECKLIST',
+  City: 'CITY',
+  Client: 'CLIENT',
   CompanyName: 'COMPANY_NAME',
   Contacts: 'CONTACTS',
+  ContractNumberPattern: 'CONTRACT_NUMBER_PATTERN',
   Coordinator: 'COORDINATOR',
+  CounterpartyNumber: 'COUNTERPARTY_NUMBER',
+  Date: 'DATE',
   Department: 'DEPARTMENT',
   Description: 'DESCRIPTION',
   DueDate: 'DUE_DATE',
   Email: 'EMAIL',
   Extra: 'EXTRA',
+  FirmDetails: 'FIRM_DETAILS',
   FirstName: 'FIRST_NAME',
   Infobase: 'INFOBASE',
   Inn: 'INN',
+  IssueDate: 'ISSUE_DATE',
+  Kind: 'KIND',
   Kpp: 'KPP',
   LastName: 'LAST_NAME',
   LegalForm: 'LEGAL_FORM',
   Logo: 'LOGO',
+  MachineReadable: 'MACHINE_READABLE',
+  Manager: 'MANAGER',
   Members: 'MEMBERS',
   Name: 'NAME',
   Notes: 'NOTES',
   OkvedCode: 'OKVED_CODE',
   Owner: 'OWNER',
   Patronymic: 'PATRONYMIC',
+  PaymentTerms: 'PAYMENT_TERMS',
   Phone: 'PHONE',
+  PoaNumberPattern: 'POA_NUMBER_PATTERN',
+  PoaWarningDays: 'POA_WARNING_DAYS',
   Position: 'POSITION',
+  Powers: 'POWERS',
+  Price: 'PRICE',
+  PricingRun: 'PRICING_RUN',
   Priority: 'PRIORITY',
   QuoteValidDays: 'QUOTE_VALID_DAYS',
   RegionCode: 'REGION_CODE',
+  RegistrationNumber: 'REGISTRATION_NUMBER',
+  Representative: 'REPRESENTATIVE',
+  RepresentativeKind: 'REPRESENTATIVE_KIND',
   Role: 'ROLE',
+  ServiceAreas: 'SERVICE_AREAS',
   Source: 'SOURCE',
   Specifics: 'SPECIFICS',
   Stage: 'STAGE',
@@ -65,6 +93,8 @@ export const ChangedField = {
   TaxRegime: 'TAX_REGIME',
   TimeZone: 'TIME_ZONE',
   Title: 'TITLE',
+  ValidUntil: 'VALID_UNTIL',
+  VatClause: 'VAT_CLAUSE',
   VatRate: 'VAT_RATE',
   Website: 'WEBSITE'
 } as const;
@@ -92,23 +122,73 @@ export const ContactDirection = {
 } as const;
 
 export type ContactDirection = typeof ContactDirection[keyof typeof ContactDirection];
+export type ContractFilter = {
+  leadId?: string | number | null | undefined;
+  managerId?: string | number | null | undefined;
+  /** Part of the number or the client’s name */
+  search?: string | null | undefined;
+  statuses?: Array<ContractStatus> | null | undefined;
+};
+
+/** The firm (Исполнитель) or the client (Заказчик) */
+export const ContractParty = {
+  Client: 'CLIENT',
+  Firm: 'FIRM'
+} as const;
+
+export type ContractParty = typeof ContractParty[keyof typeof ContractParty];
+/** The fields to change; absent fields stay as they are */
+export type ContractSettingsInput = {
+  city?: string | null | undefined;
+  contractNumberPattern?: string | null | undefined;
+  /** Replaces the whole set */
+  firmDetails?: PartyDetailsInput | null | undefined;
+  poaNumberPattern?: string | null | undefined;
+  poaWarningDays?: number | null | undefined;
+  vatClause?: string | null | undefined;
+};
+
+/** DRAFT → SENT → SIGNED_BY_FIRM or SIGNED_BY_CLIENT → SIGNED_BOTH; TERMINATED */
+export const ContractStatus = {
+  Draft: 'DRAFT',
+  Sent: 'SENT',
+  SignedBoth: 'SIGNED_BOTH',
+  SignedByClient: 'SIGNED_BY_CLIENT',
+  SignedByFirm: 'SIGNED_BY_FIRM',
+  Terminated: 'TERMINATED'
+} as const;
+
+export type ContractStatus = typeof ContractStatus[keyof typeof ContractStatus];
+export type CreateAmendmentInput = {
+  contractId: string | number;
+  /** Default: the firm's today */
+  date?: string | null | undefined;
+  /** The new price applies from this day */
+  effectiveFrom: string;
+  /** A pricing run of the contract's lead */
+  pricingRunId: string | number;
+};
+
 export type CreateApiTokenInput = {
   name: string;
   role: Role;
 };
 
-/** A follow-up on a timeline entry */
-export type CreateFollowUpInput = {
-  /** The day, in the firm's time zone */
-  dueDate: string;
-  /** HH:MM on the firm’s clock */
-  dueTime: string;
-  /** The entry it follows up on */
-  entryId: string | number;
-  /** Default: the caller */
-  ownerId?: string | number | null | undefined;
-  /** e.g. «Перезвонить насчёт выписок» */
-  title: string;
+export type CreateContractInput = {
+  /** The client's details; the lead's company name and INN fill what is missing */
+  client?: PartyDetailsInput | null | undefined;
+  counterpartyNumber?: string | null | undefined;
+  /** Default: the firm's today; its year picks the number sequence */
+  date?: string | null | undefined;
+  /** The lead (future client) the contract is with */
+  leadId: string | number;
+  /** Default: the creator */
+  managerId?: string | number | null | undefined;
+  paymentTerms?: string | null | undefined;
+  /** The pricing run of that lead the price comes from */
+  pricingRunId: string | number;
+  serviceAreas: Array<ServiceArea>;
+  startDate: string;
 };
 
 export type CreateProjectInput = {
@@ -168,8 +248,23 @@ export const EntryKind = {
 export type EntryKind = typeof EntryKind[keyof typeof EntryKind];
 /** What happened; declared in each area's event catalogue */
 export const EventType = {
+  AmendmentCreated: 'AMENDMENT_CREATED',
+  AmendmentSent: 'AMENDMENT_SENT',
+  AmendmentSignedByClient: 'AMENDMENT_SIGNED_BY_CLIENT',
+  AmendmentSignedByFirm: 'AMENDMENT_SIGNED_BY_FIRM',
   ApiTokenCreated: 'API_TOKEN_CREATED',
   ApiTokenRevoked: 'API_TOKEN_REVOKED',
+  ContractCreated: 'CONTRACT_CREATED',
+  ContractOriginalReceived: 'CONTRACT_ORIGINAL_RECEIVED',
+  ContractSent: 'CONTRACT_SENT',
+  ContractSettingsChanged: 'CONTRACT_SETTINGS_CHANGED',
+  ContractSignedByClient: 'CONTRACT_SIGNED_BY_CLIENT',
+  ContractSignedByFirm: 'CONTRACT_SIGNED_BY_FIRM',
+  ContractTerminated: 'CONTRACT_TERMINATED',
+  ContractUpdated: 'CONTRACT_UPDATED',
+  DocumentFailed: 'DOCUMENT_FAILED',
+  DocumentReady: 'DOCUMENT_READY',
+  DocumentRequested: 'DOCUMENT_REQUESTED',
   FirmSettingsChanged: 'FIRM_SETTINGS_CHANGED',
   FirmSignedUp: 'FIRM_SIGNED_UP',
   FollowUpClosed: 'FOLLOW_UP_CLOSED',
@@ -190,6 +285,10 @@ export const EventType = {
   NotificationsRead: 'NOTIFICATIONS_READ',
   NotificationCreated: 'NOTIFICATION_CREATED',
   PasswordChanged: 'PASSWORD_CHANGED',
+  PoaCreated: 'POA_CREATED',
+  PoaIssued: 'POA_ISSUED',
+  PoaRevoked: 'POA_REVOKED',
+  PoaUpdated: 'POA_UPDATED',
   PricingRunCreated: 'PRICING_RUN_CREATED',
   ProjectCreated: 'PROJECT_CREATED',
   ProjectUpdated: 'PROJECT_UPDATED',
@@ -256,21 +355,6 @@ export type FollowUpInput = {
   title: string;
 };
 
-/** Open and not yet due, due, overdue (its day has ended on the firm's clock), or done */
-export const FollowUpState = {
-  Done: 'DONE',
-  Due: 'DUE',
-  Overdue: 'OVERDUE',
-  Upcoming: 'UPCOMING'
-} as const;
-
-export type FollowUpState = typeof FollowUpState[keyof typeof FollowUpState];
-export const FollowUpStatus = {
-  Done: 'DONE',
-  Open: 'OPEN'
-} as const;
-
-export type FollowUpStatus = typeof FollowUpStatus[keyof typeof FollowUpStatus];
 export type InfobaseHandoverInput = {
   configuration?: string | null | undefined;
   date?: string | null | undefined;
@@ -383,6 +467,48 @@ export type NamedListItemInput = {
   name: string;
 };
 
+/** A report (declaration, calculation), a notification of computed amounts, or a payment */
+export const ObligationKind = {
+  Notification: 'NOTIFICATION',
+  Payment: 'PAYMENT',
+  Report: 'REPORT'
+} as const;
+
+export type ObligationKind = typeof ObligationKind[keyof typeof ObligationKind];
+/** ФНС, СФР or Росстат */
+export const ObligationRecipient = {
+  Fns: 'FNS',
+  Rosstat: 'ROSSTAT',
+  Sfr: 'SFR'
+} as const;
+
+export type ObligationRecipient = typeof ObligationRecipient[keyof typeof ObligationRecipient];
+/** A party's details; absent fields stay empty */
+export type PartyDetailsInput = {
+  address?: string | null | undefined;
+  authorityBasis?: AuthorityBasis | null | undefined;
+  authorityDocument?: string | null | undefined;
+  bankAccount?: string | null | undefined;
+  bankName?: string | null | undefined;
+  bik?: string | null | undefined;
+  correspondentAccount?: string | null | undefined;
+  email?: string | null | undefined;
+  fullName?: string | null | undefined;
+  inn?: string | null | undefined;
+  kpp?: string | null | undefined;
+  ogrn?: string | null | undefined;
+  phone?: string | null | undefined;
+  signerInPreamble?: string | null | undefined;
+  signerName?: string | null | undefined;
+  signerPosition?: string | null | undefined;
+};
+
+/** A patent (ПСН): first and last day of its term, within one year */
+export type PatentInput = {
+  endDate: string;
+  startDate: string;
+};
+
 /** What to price; parameters not given take their default (0, false, first option) */
 export type PricingInput = {
   legalForm: LegalForm;
@@ -400,6 +526,14 @@ export type PricingValueInput = {
   option?: string | null | undefined;
 };
 
+/** Profit-tax advances of an organization on ОСНО: quarterly, monthly with a quarterly settlement, or monthly on actual profit */
+export const ProfitAdvanceMethod = {
+  Monthly: 'MONTHLY',
+  MonthlyActual: 'MONTHLY_ACTUAL',
+  Quarterly: 'QUARTERLY'
+} as const;
+
+export type ProfitAdvanceMethod = typeof ProfitAdvanceMethod[keyof typeof ProfitAdvanceMethod];
 export type ProjectFilter = {
   coordinatorId?: string | number | null | undefined;
   leadId?: string | number | null | undefined;
@@ -451,6 +585,22 @@ export type SignUpInput = {
   password: string;
 };
 
+export type SignatureInput = {
+  channel?: SigningChannel | null | undefined;
+  /** Default: the firm's today */
+  on?: string | null | undefined;
+  party: ContractParty;
+  /** Who signed: «Иванов И. И., генеральный директор» */
+  signer: string;
+};
+
+/** Paper original or electronic document exchange (ЭДО) */
+export const SigningChannel = {
+  Edo: 'EDO',
+  Paper: 'PAPER'
+} as const;
+
+export type SigningChannel = typeof SigningChannel[keyof typeof SigningChannel];
 export const SortDirection = {
   Asc: 'ASC',
   Desc: 'DESC'
@@ -577,6 +727,26 @@ export const TaskStatus = {
 } as const;
 
 export type TaskStatus = typeof TaskStatus[keyof typeof TaskStatus];
+/** What the schedule engine needs to know about a client or a prospective one */
+export type TaxProfileInput = {
+  hasEmployees: boolean;
+  /** Organizations: land (земельный налог) */
+  hasLand?: boolean | null | undefined;
+  /** Organizations: real estate taxed by the organization */
+  hasProperty?: boolean | null | undefined;
+  /** Organizations: vehicles (транспортный налог) */
+  hasTransport?: boolean | null | undefined;
+  legalForm: LegalForm;
+  /** Individual entrepreneurs: patents (ПСН), alone or beside another regime */
+  patents?: Array<PatentInput> | null | undefined;
+  /** Organizations on ОСНО; QUARTERLY when not given */
+  profitAdvances?: ProfitAdvanceMethod | null | undefined;
+  /** Two-digit code of the subject of the Federation; its extra days off shift deadlines */
+  region?: string | null | undefined;
+  taxRegime: TaxRegime;
+  vatPayer: boolean;
+};
+
 export const TaxRegime = {
   AusnIncome: 'AUSN_INCOME',
   AusnIncomeMinusExpenses: 'AUSN_INCOME_MINUS_EXPENSES',
@@ -618,6 +788,20 @@ export const TimelineKind = {
 } as const;
 
 export type TimelineKind = typeof TimelineKind[keyof typeof TimelineKind];
+/** The fields to change; absent fields stay as they are */
+export type UpdateContractInput = {
+  /** Replaces the whole set of details */
+  client?: PartyDetailsInput | null | undefined;
+  counterpartyNumber?: string | null | undefined;
+  date?: string | null | undefined;
+  managerId?: string | number | null | undefined;
+  paymentTerms?: string | null | undefined;
+  /** Another run of the same lead: the price follows it */
+  pricingRunId?: string | number | null | undefined;
+  serviceAreas?: Array<ServiceArea> | null | undefined;
+  startDate?: string | null | undefined;
+};
+
 /** The fields to change; absent fields stay as they are */
 export type UpdateProjectInput = {
   checklist?: Array<ChecklistItemInput> | null | undefined;
@@ -1091,79 +1275,129 @@ export type TeamApiTokens3QueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TeamApiTokens3Query = { apiTokens: Array<{ id: string, role: Role, effectiveRole: Role | null }> };
 
-export type FollowUpLeadSourcesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type FollowUpLeadSourcesQuery = { leadSources: Array<{ id: string }> };
-
-export type FollowUpCreateLeadMutationVariables = Exact<{
+export type ContractsCreateLeadMutationVariables = Exact<{
   input: LeadInput;
 }>;
 
 
-export type FollowUpCreateLeadMutation = { createLead: { id: string } };
+export type ContractsCreateLeadMutation = { createLead: { id: string } };
 
-export type FollowUpLogMutationVariables = Exact<{
-  input: LogEntryInput;
-}>;
-
-
-export type FollowUpLogMutation = { logTimelineEntry: { id: string } };
-
-export type FollowUpCreateMutationVariables = Exact<{
-  input: CreateFollowUpInput;
-}>;
-
-
-export type FollowUpCreateMutation = { createFollowUp: { id: string, title: string, dueAt: string, state: FollowUpState, owner: { id: string }, entry: { id: string } | null } };
-
-export type FollowUpMineQueryVariables = Exact<{
-  status?: FollowUpStatus | null | undefined;
-}>;
-
-
-export type FollowUpMineQuery = { myFollowUps: Array<{ id: string, title: string, dueAt: string, state: FollowUpState, result: string | null, viewerCanClose: boolean, lead: { companyName: string } }> };
-
-export type FollowUpCloseMutationVariables = Exact<{
-  id: string | number;
-  result: string;
-}>;
-
-
-export type FollowUpCloseMutation = { closeFollowUp: { id: string, status: FollowUpStatus, state: FollowUpState, result: string | null, closedBy: { id: string } | null } };
-
-export type FollowUpTimelineQueryVariables = Exact<{
+export type ContractsCreateRunMutationVariables = Exact<{
   leadId: string | number;
+  input: PricingInput;
 }>;
 
 
-export type FollowUpTimelineQuery = { timeline: { edges: Array<{ node: { kind: TimelineKind, entry: { summary: string, followUp: { title: string, status: FollowUpStatus } | null } | null, followUp: { title: string, status: FollowUpStatus } | null } }> } };
+export type ContractsCreateRunMutation = { createPricingRun: { id: string, price: string } };
 
-export type FollowUpNotificationsQueryVariables = Exact<{
-  unreadOnly?: boolean | null | undefined;
+export type ContractsCreateMutationVariables = Exact<{
+  input: CreateContractInput;
 }>;
 
 
-export type FollowUpNotificationsQuery = { unreadNotificationCount: number, notifications: { edges: Array<{ node: { id: string, kind: string, subjectType: string | null, subjectId: string | null, data: Record<string, unknown>, readAt: string | null } }> } };
+export type ContractsCreateMutation = { createContract: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string }, pricingRun: { id: string } } };
 
-export type FollowUpMarkReadMutationVariables = Exact<{
-  ids: Array<string | number> | string | number;
+export type ContractTestFieldsFragment = { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string }, pricingRun: { id: string } };
+
+export type ContractsUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateContractInput;
 }>;
 
 
-export type FollowUpMarkReadMutation = { markNotificationsRead: number };
+export type ContractsUpdateMutation = { updateContract: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string }, pricingRun: { id: string } } };
 
-export type FollowUpMarkAllReadMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type FollowUpMarkAllReadMutation = { markAllNotificationsRead: number };
-
-export type FollowUpNotificationEventsSubscriptionVariables = Exact<{
-  after?: string | number | null | undefined;
+export type ContractsSendMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  on?: string | null | undefined;
 }>;
 
 
-export type FollowUpNotificationEventsSubscription = { notificationEvents: { id: string, readIds: Array<string> | null, allRead: boolean, unreadCount: number, notification: { kind: string, data: Record<string, unknown> } | null } };
+export type ContractsSendMutation = { sendContract: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string }, pricingRun: { id: string } } };
+
+export type ContractsSignMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: SignatureInput;
+}>;
+
+
+export type ContractsSignMutation = { signContract: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string }, pricingRun: { id: string } } };
+
+export type ContractsOriginalMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  on?: string | null | undefined;
+}>;
+
+
+export type ContractsOriginalMutation = { recordContractOriginal: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string }, pricingRun: { id: string } } };
+
+export type ContractsTerminateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  on: string;
+  reason: string;
+}>;
+
+
+export type ContractsTerminateMutation = { terminateContract: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string }, pricingRun: { id: string } } };
+
+export type ContractsGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContractsGetQuery = { contract: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, amendments: Array<{ id: string, number: string, status: ContractStatus, price: string, effectiveFrom: string, version: number }>, priceHistory: Array<{ from: string, price: string, amendment: { number: string } | null }>, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string }, pricingRun: { id: string } } };
+
+export type ContractsListQueryVariables = Exact<{
+  filter?: ContractFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ContractsListQuery = { contracts: { totalCount: number, edges: Array<{ node: { id: string, number: string, status: ContractStatus, currentPrice: string, lead: { companyName: string }, manager: { name: string } | null } }> } };
+
+export type ContractsTotalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContractsTotalsQuery = { contractTotals: { active: number, monthlyRevenue: string, awaitingSignature: number, expiringPowersOfAttorney: number } };
+
+export type ContractsAmendMutationVariables = Exact<{
+  input: CreateAmendmentInput;
+}>;
+
+
+export type ContractsAmendMutation = { createContractAmendment: { id: string, number: string, status: ContractStatus, price: string, effectiveFrom: string, version: number, contract: { id: string, number: string } } };
+
+export type ContractsSignAmendmentMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: SignatureInput;
+}>;
+
+
+export type ContractsSignAmendmentMutation = { signContractAmendment: { id: string, status: ContractStatus, version: number } };
+
+export type ContractsAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContractsAuditLogQuery = { auditLog: { edges: Array<{ node: { type: EventType, subject: { type: string, title: string | null } | null } }> } };
+
+export type ContractsSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContractsSettingsQuery = { contractSettings: { version: number, contractNumberPattern: string, poaWarningDays: number } };
+
+export type ContractsUpdateSettingsMutationVariables = Exact<{
+  version: number;
+  input: ContractSettingsInput;
+}>;
+
+
+export type ContractsUpdateSettingsMutation = { updateContractSettings: { version: number, contractNumberPattern: string } };
 
 export type TimelineLeadSourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1893,6 +2127,14 @@ export type TaskCommentsTaskEventsSubscriptionVariables = Exact<{
 
 export type TaskCommentsTaskEventsSubscription = { taskEvents: { type: TaskEventType, taskId: string, task: { id: string, commentCount: number } } };
 
+export type SchedulePreviewQueryVariables = Exact<{
+  profile: TaxProfileInput;
+  year: number;
+}>;
+
+
+export type SchedulePreviewQuery = { schedulePreview: Array<{ key: string, code: string, kind: ObligationKind, recipient: ObligationRecipient, period: string, part: number | null, nominalDate: string, dueDate: string, area: ServiceArea, title: string, provisional: boolean, unverified: boolean }> };
+
 export type ViewerCapabilitiesViewerCanQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2481,6 +2723,7 @@ export type TenancyInviteUserMutationVariables = Exact<{
 
 export type TenancyInviteUserMutation = { inviteUser: { user: { id: string } } };
 
+export const ContractTestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractTestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currentPrice"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreas"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTerms"}},{"kind":"Field","name":{"kind":"Name","value":"firmSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firmSigner"}},{"kind":"Field","name":{"kind":"Name","value":"clientSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"clientSigner"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"originalReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"kpp"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"authorityBasis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanSign"}}]}}]} as unknown as DocumentNode<ContractTestFieldsFragment, unknown>;
 export const LeadTestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadTestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"patronymic"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"taxRegime"}},{"kind":"Field","name":{"kind":"Name","value":"okvedCode"}},{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"extra"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"lostReason"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"matchedOn"}}]}}]}}]} as unknown as DocumentNode<LeadTestFieldsFragment, unknown>;
 export const PricingQuoteFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PricingQuote"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PriceQuote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"area"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"margin"}},{"kind":"Field","name":{"kind":"Name","value":"marginPercent"}},{"kind":"Field","name":{"kind":"Name","value":"remuneration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overhead"}},{"kind":"Field","name":{"kind":"Name","value":"tariffVersionId"}}]}}]} as unknown as DocumentNode<PricingQuoteFragment, unknown>;
 export const ProjectTestTaskFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectTestTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}}]} as unknown as DocumentNode<ProjectTestTaskFragment, unknown>;
@@ -2557,17 +2800,22 @@ export const TeamApiTokens2Document = {"kind":"Document","definitions":[{"kind":
 export const TeamRevokeApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TeamRevokeApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<TeamRevokeApiTokenMutation, TeamRevokeApiTokenMutationVariables>;
 export const TeamCreateApiToken2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TeamCreateApiToken2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TeamCreateApiToken2Mutation, TeamCreateApiToken2MutationVariables>;
 export const TeamApiTokens3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamApiTokens3"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveRole"}}]}}]}}]} as unknown as DocumentNode<TeamApiTokens3Query, TeamApiTokens3QueryVariables>;
-export const FollowUpLeadSourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FollowUpLeadSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leadSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FollowUpLeadSourcesQuery, FollowUpLeadSourcesQueryVariables>;
-export const FollowUpCreateLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FollowUpCreateLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FollowUpCreateLeadMutation, FollowUpCreateLeadMutationVariables>;
-export const FollowUpLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FollowUpLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logTimelineEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FollowUpLogMutation, FollowUpLogMutationVariables>;
-export const FollowUpCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FollowUpCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<FollowUpCreateMutation, FollowUpCreateMutationVariables>;
-export const FollowUpMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FollowUpMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FollowUpStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myFollowUps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanClose"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}}]}}]}}]} as unknown as DocumentNode<FollowUpMineQuery, FollowUpMineQueryVariables>;
-export const FollowUpCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FollowUpClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"result"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"result"},"value":{"kind":"Variable","name":{"kind":"Name","value":"result"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<FollowUpCloseMutation, FollowUpCloseMutationVariables>;
-export const FollowUpTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FollowUpTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"leadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"leadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"leadId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FollowUpTimelineQuery, FollowUpTimelineQueryVariables>;
-export const FollowUpNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FollowUpNotifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FollowUpNotificationsQuery, FollowUpNotificationsQueryVariables>;
-export const FollowUpMarkReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FollowUpMarkRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<FollowUpMarkReadMutation, FollowUpMarkReadMutationVariables>;
-export const FollowUpMarkAllReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FollowUpMarkAllRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markAllNotificationsRead"}}]}}]} as unknown as DocumentNode<FollowUpMarkAllReadMutation, FollowUpMarkAllReadMutationVariables>;
-export const FollowUpNotificationEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"FollowUpNotificationEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"notification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readIds"}},{"kind":"Field","name":{"kind":"Name","value":"allRead"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}}]}}]}}]} as unknown as DocumentNode<FollowUpNotificationEventsSubscription, FollowUpNotificationEventsSubscriptionVariables>;
+export const ContractsCreateLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsCreateLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ContractsCreateLeadMutation, ContractsCreateLeadMutationVariables>;
+export const ContractsCreateRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsCreateRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"leadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PricingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPricingRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"leadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"leadId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"price"}}]}}]}}]} as unknown as DocumentNode<ContractsCreateRunMutation, ContractsCreateRunMutationVariables>;
+export const ContractsCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractTestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractTestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currentPrice"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreas"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTerms"}},{"kind":"Field","name":{"kind":"Name","value":"firmSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firmSigner"}},{"kind":"Field","name":{"kind":"Name","value":"clientSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"clientSigner"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"originalReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"kpp"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"authorityBasis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanSign"}}]}}]} as unknown as DocumentNode<ContractsCreateMutation, ContractsCreateMutationVariables>;
+export const ContractsUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractTestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractTestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currentPrice"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreas"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTerms"}},{"kind":"Field","name":{"kind":"Name","value":"firmSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firmSigner"}},{"kind":"Field","name":{"kind":"Name","value":"clientSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"clientSigner"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"originalReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"kpp"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"authorityBasis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanSign"}}]}}]} as unknown as DocumentNode<ContractsUpdateMutation, ContractsUpdateMutationVariables>;
+export const ContractsSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractTestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractTestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currentPrice"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreas"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTerms"}},{"kind":"Field","name":{"kind":"Name","value":"firmSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firmSigner"}},{"kind":"Field","name":{"kind":"Name","value":"clientSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"clientSigner"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"originalReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"kpp"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"authorityBasis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanSign"}}]}}]} as unknown as DocumentNode<ContractsSendMutation, ContractsSendMutationVariables>;
+export const ContractsSignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsSign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignatureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractTestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractTestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currentPrice"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreas"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTerms"}},{"kind":"Field","name":{"kind":"Name","value":"firmSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firmSigner"}},{"kind":"Field","name":{"kind":"Name","value":"clientSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"clientSigner"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"originalReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"kpp"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"authorityBasis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanSign"}}]}}]} as unknown as DocumentNode<ContractsSignMutation, ContractsSignMutationVariables>;
+export const ContractsOriginalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsOriginal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordContractOriginal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractTestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractTestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currentPrice"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreas"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTerms"}},{"kind":"Field","name":{"kind":"Name","value":"firmSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firmSigner"}},{"kind":"Field","name":{"kind":"Name","value":"clientSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"clientSigner"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"originalReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"kpp"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"authorityBasis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanSign"}}]}}]} as unknown as DocumentNode<ContractsOriginalMutation, ContractsOriginalMutationVariables>;
+export const ContractsTerminateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsTerminate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminateContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractTestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractTestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currentPrice"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreas"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTerms"}},{"kind":"Field","name":{"kind":"Name","value":"firmSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firmSigner"}},{"kind":"Field","name":{"kind":"Name","value":"clientSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"clientSigner"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"originalReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"kpp"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"authorityBasis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanSign"}}]}}]} as unknown as DocumentNode<ContractsTerminateMutation, ContractsTerminateMutationVariables>;
+export const ContractsGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractsGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractTestFields"}},{"kind":"Field","name":{"kind":"Name","value":"amendments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priceHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"amendment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractTestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currentPrice"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAreas"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTerms"}},{"kind":"Field","name":{"kind":"Name","value":"firmSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firmSigner"}},{"kind":"Field","name":{"kind":"Name","value":"clientSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"clientSigner"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"originalReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}},{"kind":"Field","name":{"kind":"Name","value":"kpp"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"authorityBasis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanSign"}}]}}]} as unknown as DocumentNode<ContractsGetQuery, ContractsGetQueryVariables>;
+export const ContractsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentPrice"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContractsListQuery, ContractsListQueryVariables>;
+export const ContractsTotalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractsTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyRevenue"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingSignature"}},{"kind":"Field","name":{"kind":"Name","value":"expiringPowersOfAttorney"}}]}}]}}]} as unknown as DocumentNode<ContractsTotalsQuery, ContractsTotalsQueryVariables>;
+export const ContractsAmendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsAmend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAmendmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContractAmendment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<ContractsAmendMutation, ContractsAmendMutationVariables>;
+export const ContractsSignAmendmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsSignAmendment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignatureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signContractAmendment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ContractsSignAmendmentMutation, ContractsSignAmendmentMutationVariables>;
+export const ContractsAuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractsAuditLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContractsAuditLogQuery, ContractsAuditLogQueryVariables>;
+export const ContractsSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractsSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contractNumberPattern"}},{"kind":"Field","name":{"kind":"Name","value":"poaWarningDays"}}]}}]}}]} as unknown as DocumentNode<ContractsSettingsQuery, ContractsSettingsQueryVariables>;
+export const ContractsUpdateSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsUpdateSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateContractSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contractNumberPattern"}}]}}]}}]} as unknown as DocumentNode<ContractsUpdateSettingsMutation, ContractsUpdateSettingsMutationVariables>;
 export const TimelineLeadSourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TimelineLeadSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leadSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TimelineLeadSourcesQuery, TimelineLeadSourcesQueryVariables>;
 export const TimelineCreateLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TimelineCreateLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<TimelineCreateLeadMutation, TimelineCreateLeadMutationVariables>;
 export const TimelineMoveLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TimelineMoveLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stage"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadStage"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveLeadStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"stage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stage"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<TimelineMoveLeadMutation, TimelineMoveLeadMutationVariables>;
@@ -2670,6 +2918,7 @@ export const TaskCommentsCreateProjectDocument = {"kind":"Document","definitions
 export const TaskCommentsCommentTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TaskCommentsCommentTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commentTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TaskCommentsCommentTaskMutation, TaskCommentsCommentTaskMutationVariables>;
 export const TaskCommentsBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskCommentsBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}}]}}]}}]}}]} as unknown as DocumentNode<TaskCommentsBoardQuery, TaskCommentsBoardQueryVariables>;
 export const TaskCommentsTaskEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TaskCommentsTaskEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}}]}}]}}]}}]} as unknown as DocumentNode<TaskCommentsTaskEventsSubscription, TaskCommentsTaskEventsSubscriptionVariables>;
+export const SchedulePreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchedulePreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"profile"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaxProfileInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedulePreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"profile"},"value":{"kind":"Variable","name":{"kind":"Name","value":"profile"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"part"}},{"kind":"Field","name":{"kind":"Name","value":"nominalDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"unverified"}}]}}]}}]} as unknown as DocumentNode<SchedulePreviewQuery, SchedulePreviewQueryVariables>;
 export const ViewerCapabilitiesViewerCanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerCapabilitiesViewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editLeads"}},{"kind":"Field","name":{"kind":"Name","value":"editLeadLists"}},{"kind":"Field","name":{"kind":"Name","value":"editLeadFields"}},{"kind":"Field","name":{"kind":"Name","value":"savePricingRuns"}},{"kind":"Field","name":{"kind":"Name","value":"editTariffs"}},{"kind":"Field","name":{"kind":"Name","value":"seeCost"}},{"kind":"Field","name":{"kind":"Name","value":"createProjects"}},{"kind":"Field","name":{"kind":"Name","value":"editTemplates"}},{"kind":"Field","name":{"kind":"Name","value":"manageTeam"}},{"kind":"Field","name":{"kind":"Name","value":"manageApiTokens"}},{"kind":"Field","name":{"kind":"Name","value":"editFirmSettings"}},{"kind":"Field","name":{"kind":"Name","value":"viewAudit"}}]}}]}}]} as unknown as DocumentNode<ViewerCapabilitiesViewerCanQuery, ViewerCapabilitiesViewerCanQueryVariables>;
 export const ViewerCapabilitiesMoveLeadStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ViewerCapabilitiesMoveLeadStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveLeadStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"stage"},"value":{"kind":"EnumValue","value":"CONTACTED"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ViewerCapabilitiesMoveLeadStageMutation, ViewerCapabilitiesMoveLeadStageMutationVariables>;
 export const ViewerCapabilitiesCreateLeadSourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ViewerCapabilitiesCreateLeadSource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLeadSource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ViewerCapabilitiesCreateLeadSourceMutation, ViewerCapabilitiesCreateLeadSourceMutationVariables>;

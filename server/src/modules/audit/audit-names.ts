@@ -22,6 +22,11 @@ const TITLES: Record<string, { table: string; title: string; projectId?: string 
   LostReason: { table: 'lost_reason', title: 'name' },
   LeadField: { table: 'lead_field', title: 'label' },
   ApiToken: { table: 'api_token', title: 'name' },
+  Contract: { table: 'contract', title: 'number' },
+  // an amendment is named by its contract: «2026-001 / 1»
+  ContractAmendment: { table: 'contract_amendment v join contract c on c.id = v.contract_id', title: "c.number || ' / ' || v.number" },
+  PowerOfAttorney: { table: 'power_of_attorney', title: 'number' },
+  ContractDocument: { table: 'contract_document', title: 'title' },
   // an entry and a follow-up are named by their lead's company
   TimelineEntry: { table: 'timeline_entry v join lead l on l.id = v.lead_id', title: 'l.company_name' },
   FollowUp: { table: 'follow_up v join lead l on l.id = v.lead_id', title: 'l.company_name' },

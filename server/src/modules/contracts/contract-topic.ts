@@ -1,0 +1,3 @@
+import { contractEvents } from './contract.events.js';
+
+export const CONTRACTS_TOPIC = contractEvents.topic;

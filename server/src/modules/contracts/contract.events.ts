@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { defineEvents, withChanges, type PayloadsOf } from '../events/catalogue.js';
+
+export const CONTRACT_CHANGES = ['date', 'startDate', 'counterpartyNumber', 'serviceAreas', 'paymentTerms', 'manager', 'client', 'pricingRun', 'price'] as const;
+export const POA_CHANGES = ['kind', 'representativeKind', 'representative', 'powers', 'issueDate', 'validUntil', 'machineReadable', 'registrationNumber'] as const;
+export const CONTRACT_SETTINGS_CHANGES = ['contractNumberPattern', 'poaNumberPattern', 'poaWarningDays', 'city', 'firmDetails', 'vatClause'] as const;
+
+const signature = z.object({ number: z.string(), contractId: z.string(), on: z.string(), signer: z.string(), channel: z.string().nullable(), status: z.string() });
+const amendment = z.object({ number: z.string(), contractId: z.string(), contractNumber: z.string() });
+const document = z.object({ title: z.string(), ownerType: z.string(), ownerId: z.string(), contractId: z.string().nullable(), pdf: z.boolean().optional(), error: z.string().optional() });
+
+/** Contracts, their amendments, powers of attorney and the documents generated for them. */
+export const contractEvents = defineEvents('contracts', {
+  CONTRACT_CREATED: { subjectType: 'Contract', payload: z.object({ number: z.string(), leadId: z.string(), price: z.number().int() }), money: ['price'] },
+  CONTRACT_UPDATED: {
+    subjectType: 'Contract',
+    payload: withChanges({ number: z.string() }, CONTRACT_CHANGES),
+    changes: CONTRACT_CHANGES,
+    money: ['price'],
+    references: { manager: 'User' },
+  },
+  CONTRACT_SENT: { subjectType: 'Contract', payload: z.object({ number: z.string(), on: z.string() }) },
+  CONTRACT_SIGNED_BY_FIRM: { subjectType: 'Contract', payload: signature },
+  CONTRACT_SIGNED_BY_CLIENT: { subjectType: 'Contract', payload: signature },
+  CONTRACT_ORIGINAL_RECEIVED: { subjectType: 'Contract', payload: z.object({ number: z.string(), on: z.string() }) },
+  CONTRACT_TERMINATED: { subjectType: 'Contract', payload: z.object({ number: z.string(), on: z.string(), reason: z.string() }) },
+  AMENDMENT_CREATED: { subjectType: 'ContractAmendment', payload: amendment.extend({ price: z.number().int(), effectiveFrom: z.string() }), money: ['price'] },
+  AMENDMENT_SENT: { subjectType: 'ContractAmendment', payload: amendment.extend({ on: z.string() }) },
+  AMENDMENT_SIGNED_BY_FIRM: { subjectType: 'ContractAmendment', payload: signature },
+  AMENDMENT_SIGNED_BY_CLIENT: { subjectType: 'ContractAmendment', payload: signature },
+  CONTRACT_SETTINGS_CHANGED: { subjectType: 'ContractSettings', payload: withChanges({}, CONTRACT_SETTINGS_CHANGES), changes: CONTRACT_SETTINGS_CHANGES },
+  POA_CREATED: { subjectType: 'PowerOfAttorney', payload: z.object({ number: z.string(), kind: z.string(), contractId: z.string().nullable(), replacesId: z.string().nullable().optional() }) },
+  POA_UPDATED: { subjectType: 'PowerOfAttorney', payload: withChanges({ number: z.string() }, POA_CHANGES), changes: POA_CHANGES, references: { representative: 'User' } },
+  POA_ISSUED: { subjectType: 'PowerOfAttorney', payload: z.object({ number: z.string(), on: z.string(), validUntil: z.string() }) },
+  POA_REVOKED: { subjectType: 'PowerOfAttorney', payload: z.object({ number: z.string(), on: z.string(), reason: z.string() }) },
+  DOCUMENT_REQUESTED: { subjectType: 'ContractDocument', payload: document },
+  DOCUMENT_READY: { subjectType: 'ContractDocument', payload: document },
+  DOCUMENT_FAILED: { subjectType: 'ContractDocument', payload: document },
+});
+
+export type ContractEventPayloads = PayloadsOf<typeof contractEvents>;
+
+declare module '../events/catalogue.js' {
+  interface DeclaredEvents extends PayloadsOf<typeof contractEvents> {}
+}

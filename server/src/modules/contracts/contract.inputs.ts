@@ -1,0 +1,122 @@
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { MAX_CURSOR_LENGTH } from '../../graphql/keyset.js';
+import { DateScalar } from '../../graphql/scalars.js';
+import { VersionedIdArgs } from '../../graphql/args.js';
+import { ServiceArea } from '../pricing/pricing.enums.js';
+import { AuthorityBasis, ContractParty, ContractStatus, SigningChannel } from './contract.enums.js';
+
+// ⚠️ lengths of р/с, к/с and БИК are practice (contracts-poa.md §1.3): checked as digits with bounds only
+@InputType({ description: "A party's details; absent fields stay empty" })
+export class PartyDetailsInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) fullName?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^(\d{10}|\d{12})?$/, { message: 'INN has 10 or 12 digits' }) inn?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^(\d{4}[\dA-Z]{2}\d{3})?$/, { message: 'KPP has 9 characters' }) kpp?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^(\d{13}|\d{15})?$/, { message: 'OGRN has 13 digits, OGRNIP 15' }) ogrn?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) address?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^(\d{20})?$/, { message: 'An account number has 20 digits' }) bankAccount?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(300) bankName?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^(\d{9})?$/, { message: 'BIK has 9 digits' }) bik?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^(\d{20})?$/, { message: 'An account number has 20 digits' }) correspondentAccount?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(254) email?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) phone?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) signerPosition?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) signerName?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(400) signerInPreamble?: string | null;
+  @Field(() => AuthorityBasis, { nullable: true }) @IsOptional() @IsEnum(AuthorityBasis) authorityBasis?: AuthorityBasis | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) authorityDocument?: string | null;
+}
+
+@InputType()
+export class CreateContractInput {
+  @Field(() => ID, { description: 'The lead (future client) the contract is with' }) @IsUUID() leadId!: string;
+  @Field(() => ID, { description: 'The pricing run of that lead the price comes from' }) @IsUUID() pricingRunId!: string;
+  @Field(() => DateScalar, { nullable: true, description: "Default: the firm's today; its year picks the number sequence" }) @IsOptional() date?: string | null;
+  @Field(() => DateScalar) startDate!: string;
+  @Field(() => [ServiceArea]) @IsEnum(ServiceArea, { each: true }) @ArrayMinSize(1) @ArrayMaxSize(3) serviceAreas!: ServiceArea[];
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) paymentTerms?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Default: the creator' }) @IsOptional() @IsUUID() managerId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(60) counterpartyNumber?: string | null;
+  @Field(() => PartyDetailsInput, { nullable: true, description: "The client's details; the lead's company name and INN fill what is missing" }) @IsOptional() client?: PartyDetailsInput | null;
+}
+
+@InputType({ description: 'The fields to change; absent fields stay as they are' })
+export class UpdateContractInput {
+  @Field(() => DateScalar, { nullable: true }) @IsOptional() date?: string | null;
+  @Field(() => DateScalar, { nullable: true }) @IsOptional() startDate?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Another run of the same lead: the price follows it' }) @IsOptional() @IsUUID() pricingRunId?: string | null;
+  @Field(() => [ServiceArea], { nullable: true }) @IsOptional() @IsEnum(ServiceArea, { each: true }) @ArrayMinSize(1) @ArrayMaxSize(3) serviceAreas?: ServiceArea[] | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) paymentTerms?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() managerId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(60) counterpartyNumber?: string | null;
+  @Field(() => PartyDetailsInput, { nullable: true, description: 'Replaces the whole set of details' }) @IsOptional() client?: PartyDetailsInput | null;
+}
+
+@ArgsType()
+export class UpdateContractArgs extends VersionedIdArgs {
+  @Field(() => UpdateContractInput) input!: UpdateContractInput;
+}
+
+@ArgsType()
+export class DatedArgs extends VersionedIdArgs {
+  @Field(() => DateScalar, { nullable: true, description: "Default: the firm's today" }) @IsOptional() on?: string | null;
+}
+
+@InputType()
+export class SignatureInput {
+  @Field(() => ContractParty) @IsEnum(ContractParty) party!: ContractParty;
+  @Field(() => DateScalar, { nullable: true, description: "Default: the firm's today" }) @IsOptional() on?: string | null;
+  @Field(() => String, { description: 'Who signed: «Иванов И. И., генеральный директор»' }) @Length(1, 200) signer!: string;
+  @Field(() => SigningChannel, { nullable: true }) @IsOptional() @IsEnum(SigningChannel) channel?: SigningChannel | null;
+}
+
+@ArgsType()
+export class SignArgs extends VersionedIdArgs {
+  @Field(() => SignatureInput) input!: SignatureInput;
+}
+
+@ArgsType()
+export class TerminateContractArgs extends VersionedIdArgs {
+  @Field(() => DateScalar) on!: string;
+  @Field(() => String) @Length(1, 2000) reason!: string;
+}
+
+@InputType()
+export class CreateAmendmentInput {
+  @Field(() => ID) @IsUUID() contractId!: string;
+  @Field(() => ID, { description: "A pricing run of the contract's lead" }) @IsUUID() pricingRunId!: string;
+  @Field(() => DateScalar, { description: 'The new price applies from this day' }) effectiveFrom!: string;
+  @Field(() => DateScalar, { nullable: true, description: "Default: the firm's today" }) @IsOptional() date?: string | null;
+}
+
+@InputType()
+export class ContractFilter {
+  @Field(() => [ContractStatus], { nullable: true }) @IsOptional() @IsEnum(ContractStatus, { each: true }) @ArrayMaxSize(10) statuses?: ContractStatus[] | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() managerId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() leadId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Part of the number or the client’s name' }) @IsOptional() @MaxLength(200) search?: string | null;
+}
+
+@ArgsType()
+export class ContractsArgs {
+  @Field(() => ContractFilter, { nullable: true }) @IsOptional() filter?: ContractFilter | null;
+  @Field(() => Int, { defaultValue: 50 }) @IsInt() @Min(1) @Max(200) first: number = 50;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(MAX_CURSOR_LENGTH) after?: string | null;
+}
+
+@InputType({ description: 'The fields to change; absent fields stay as they are' })
+export class ContractSettingsInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 60) contractNumberPattern?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 60) poaNumberPattern?: string | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(365) poaWarningDays?: number | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) city?: string | null;
+  @Field(() => PartyDetailsInput, { nullable: true, description: 'Replaces the whole set' }) @IsOptional() firmDetails?: PartyDetailsInput | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 300) vatClause?: string | null;
+}
+
+@ArgsType()
+export class UpdateContractSettingsArgs {
+  @Field(() => Int, { description: 'The version the user saw' }) @IsInt() version!: number;
+  @Field(() => ContractSettingsInput) input!: ContractSettingsInput;
+}
+

@@ -1,0 +1,206 @@
+import { LockMode, UniqueConstraintViolationException, type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
+import { conflict, fieldError, notFound } from '../../graphql/errors.js';
+import { decodeKeyset, encodeKeyset, keysetAfter, keysetOrder, keyValue, type SortKey } from '../../graphql/keyset.js';
+import type { Connection } from '../../graphql/pagination.js';
+import type { Scope, SignedInScope } from '../../graphql/scope.js';
+import { firmToday } from '../../clock.js';
+import { actorOf } from '../auth/principal.js';
+import { User } from '../auth/user.entity.js';
+import { recordedTransaction, type RecordingTransaction } from '../events/event-log.js';
+import { Lead } from '../leads/lead.entity.js';
+import { settingsOf } from './contract-settings.service.js';
+import { CONTRACTS_TOPIC } from './contract-topic.js';
+import { Contract } from './contract.entity.js';
+import { PoaStatus, RepresentativeKind } from './contract.enums.js';
+import { today } from './contract.service.js';
+import { takeSequence } from './document-counter.js';
+import { PowerOfAttorney } from './poa.entity.js';
+import type { CreatePowerOfAttorneyInput, PowerOfAttorneyFilter, UpdatePowerOfAttorneyInput } from './poa.inputs.js';
+import { DEFAULT_POWERS } from './rules/default-powers.js';
+import { formatNumber } from './rules/numbering.js';
+import { addDays, defaultValidUntil, poaStatus } from './rules/status.js';
+
+// what expires first comes first
+const POA_ORDER: SortKey = { column: 'valid_until', kind: 'text', direction: 'asc' };
+
+/** Each derived status as a condition on the dates, for the firm's `today` and warning days. */
+export function poaStatusWhere(status: PoaStatus, today: string, warningDays: number): FilterQuery<PowerOfAttorney> {
+  const live = { revokedOn: null, issuedOn: { $ne: null } };
+  const warnFrom = addDays(today, warningDays);
+  switch (status) {
+    case PoaStatus.REVOKED: return { revokedOn: { $ne: null } };
+    case PoaStatus.DRAFT: return { revokedOn: null, issuedOn: null };
+    case PoaStatus.EXPIRED: return { ...live, validUntil: { $lt: today } };
+    case PoaStatus.EXPIRING: return { ...live, validUntil: { $gte: today, $lte: warnFrom } };
+    case PoaStatus.ISSUED: return { ...live, validUntil: { $gt: warnFrom } };
+  }
+}
+
+/** Powers of attorney: numbering, drafts, issue, revocation, reissue, and the expiry view. */
+export class PowerOfAttorneyService {
+  /** The status on the firm's today, with the firm's warning days. */
+  async statusOf(scope: SignedInScope, poa: PowerOfAttorney): Promise<PoaStatus> {
+    const settings = await settingsOf(scope.em, scope.principal.firmId);
+    return poaStatus(poa, today(scope), settings.poaWarningDays);
+  }
+
+  private async representative(em: EntityManager, kind: RepresentativeKind, id: string | null | undefined, field: string): Promise<string | null> {
+    if (kind === RepresentativeKind.FIRM) {
+      if (id) throw fieldError(field, 'A power of attorney to the firm names no employee', 'REPRESENTATIVE_NOT_EXPECTED');
+      return null;
+    }
+    if (!id) throw fieldError(field, 'Name the employee who represents the client', 'REPRESENTATIVE_REQUIRED');
+    const user = await em.findOne(User, { id, active: true });
+    if (!user) throw fieldError(field, 'The representative must be an active user of the firm', 'USER_NOT_ACTIVE');
+    return user.id;
+  }
+
+  /** Drafts a power of attorney for a contract's lead (or a lead), numbered by the firm's pattern. */
+  async create(scope: SignedInScope, input: CreatePowerOfAttorneyInput): Promise<PowerOfAttorney> {
+    const { em, principal } = scope;
+    const contract = input.contractId ? await em.findOne(Contract, { id: input.contractId }) : null;
+    if (input.contractId && !contract) throw fieldError('input.contractId', 'Unknown contract', 'NOT_FOUND');
+    const leadId = contract?.lead.id ?? input.leadId;
+    if (!leadId) throw fieldError('input.leadId', 'Name the contract or the lead that gives the power', 'PRINCIPAL_REQUIRED');
+    if (contract && input.leadId && input.leadId !== contract.lead.id) throw fieldError('input.leadId', "The lead must be the contract's", 'LEAD_OF_ANOTHER_CONTRACT');
+    const lead = await em.findOne(Lead, { id: leadId });
+    if (!lead) throw fieldError('input.leadId', 'Unknown lead', 'NOT_FOUND');
+    const replaces = input.replacesId ? await em.findOne(PowerOfAttorney, { id: input.replacesId }) : null;
+    if (input.replacesId && (!replaces || replaces.lead.id !== lead.id)) throw fieldError('input.replacesId', 'A reissue replaces a power of attorney of the same principal', 'NOT_FOUND');
+    const representativeId = await this.representative(em, input.representativeKind, input.representativeId, 'input.representativeId');
+    const issueDate = input.issueDate ?? today(scope);
+    const validUntil = input.validUntil ?? defaultValidUntil(issueDate);
+    if (validUntil < issueDate) throw fieldError('input.validUntil', 'The end is before the issue date', 'ENDS_BEFORE_ISSUE');
+    const settings = await settingsOf(em, principal.firmId);
+    const year = Number(issueDate.slice(0, 4));
+    try {
+      return await recordedTransaction(em, actorOf(principal), async (tx) => {
+        const sequence = await takeSequence(tx.em, principal.firmId, 'POA', year);
+        const poa = tx.em.create(PowerOfAttorney, {
+          firm: principal.firmId,
+          number: formatNumber(settings.poaNumberPattern, year, sequence),
+          year,
+          sequence,
+          kind: input.kind,
+          lead,
+          contract,
+          representativeKind: input.representativeKind,
+          representative: representativeId,
+          powers: input.powers?.trim() || DEFAULT_POWERS[input.kind],
+          issueDate,
+          validUntil,
+          machineReadable: input.machineReadable ?? false,
+          registrationNumber: input.registrationNumber?.trim() || null,
+          replaces,
+          createdBy: principal.userId,
+        });
+        tx.record({ topic: CONTRACTS_TOPIC, type: 'POA_CREATED', subjectType: 'PowerOfAttorney', subjectId: poa.id, data: { number: poa.number, kind: poa.kind, contractId: contract?.id ?? null, replacesId: replaces?.id ?? null } });
+        return poa;
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw conflict('This number is already taken: change the number pattern in the contract settings', { reason: 'NUMBER_TAKEN' });
+      throw error;
+    }
+  }
+
+  private async locked(em: EntityManager, id: string, version: number): Promise<PowerOfAttorney> {
+    const poa = await em.findOne(PowerOfAttorney, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!poa) throw notFound('Power of attorney');
+    await em.refresh(poa);
+    if (poa.version !== version) throw conflict('Someone has changed this power of attorney since you opened it', { currentVersion: poa.version });
+    return poa;
+  }
+
+  private change(scope: SignedInScope, id: string, version: number, apply: (poa: PowerOfAttorney, tx: RecordingTransaction) => Promise<void> | void): Promise<PowerOfAttorney> {
+    return recordedTransaction(scope.em, actorOf(scope.principal), async (tx) => {
+      const poa = await this.locked(tx.em, id, version);
+      await apply(poa, tx);
+      return poa;
+    });
+  }
+
+  /** Changes a draft; an issued power of attorney is revoked and reissued instead. */
+  update(scope: SignedInScope, id: string, version: number, input: UpdatePowerOfAttorneyInput): Promise<PowerOfAttorney> {
+    return this.change(scope, id, version, async (poa, tx) => {
+      if (poa.issuedOn || poa.revokedOn) throw fieldError('id', 'An issued power of attorney is revoked and reissued, not edited', 'NOT_A_DRAFT');
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      const set = <K extends 'kind' | 'representativeKind' | 'powers' | 'issueDate' | 'validUntil' | 'machineReadable' | 'registrationNumber'>(key: K, value: PowerOfAttorney[K] | null | undefined) => {
+        if (value === undefined || value === null || poa[key] === value) return;
+        changes[key] = { from: poa[key] ?? null, to: value };
+        poa[key] = value;
+      };
+      set('kind', input.kind);
+      set('powers', input.powers?.trim());
+      set('issueDate', input.issueDate);
+      set('validUntil', input.validUntil);
+      set('machineReadable', input.machineReadable);
+      set('registrationNumber', input.registrationNumber?.trim());
+      if (input.representativeKind || input.representativeId !== undefined) {
+        const kind = input.representativeKind ?? poa.representativeKind;
+        const wanted = await this.representative(tx.em, kind, kind === RepresentativeKind.FIRM ? null : (input.representativeId ?? poa.representative?.id), 'input.representativeId');
+        set('representativeKind', kind);
+        if (wanted !== (poa.representative?.id ?? null)) {
+          changes.representative = { from: poa.representative?.id ?? null, to: wanted };
+          poa.representative = wanted ? tx.em.getReference(User, wanted, { wrapped: true }) : null;
+        }
+      }
+      if (poa.validUntil < poa.issueDate) throw fieldError('input.validUntil', 'The end is before the issue date', 'ENDS_BEFORE_ISSUE');
+      if (Object.keys(changes).length) tx.record({ topic: CONTRACTS_TOPIC, type: 'POA_UPDATED', subjectType: 'PowerOfAttorney', subjectId: poa.id, data: { number: poa.number, ...changes } });
+    });
+  }
+
+  /** Records that the signed power of attorney was handed over: from now its validity counts. */
+  issue(scope: SignedInScope, id: string, version: number, on?: string | null): Promise<PowerOfAttorney> {
+    return this.change(scope, id, version, (poa, tx) => {
+      if (poa.issuedOn || poa.revokedOn) throw fieldError('id', 'Only a draft is issued', 'NOT_A_DRAFT');
+      poa.issuedOn = on ?? today(scope);
+      if (poa.issuedOn < poa.issueDate) throw fieldError('on', 'It cannot be handed over before its date', 'ISSUED_BEFORE_DATE');
+      tx.record({ topic: CONTRACTS_TOPIC, type: 'POA_ISSUED', subjectType: 'PowerOfAttorney', subjectId: poa.id, data: { number: poa.number, on: poa.issuedOn, validUntil: poa.validUntil } });
+    });
+  }
+
+  /** Revokes it from a day no later than today (the principal revokes where it was issued). */
+  revoke(scope: SignedInScope, id: string, version: number, on: string | null | undefined, reason: string): Promise<PowerOfAttorney> {
+    return this.change(scope, id, version, (poa, tx) => {
+      if (poa.revokedOn) throw fieldError('id', 'It is already revoked', 'ALREADY_REVOKED');
+      const day = on ?? today(scope);
+      if (day > today(scope)) throw fieldError('on', 'A revocation is recorded once it happened', 'REVOKED_IN_FUTURE');
+      poa.revokedOn = day;
+      poa.revocationReason = reason.trim();
+      tx.record({ topic: CONTRACTS_TOPIC, type: 'POA_REVOKED', subjectType: 'PowerOfAttorney', subjectId: poa.id, data: { number: poa.number, on: day, reason: poa.revocationReason } });
+    });
+  }
+
+  async get({ em }: Scope, id: string): Promise<PowerOfAttorney> {
+    const poa = await em.findOne(PowerOfAttorney, { id });
+    if (!poa) throw notFound('Power of attorney');
+    return poa;
+  }
+
+  /** The firm's powers of attorney, soonest to end first, with filters on the firm's today. */
+  async list(scope: SignedInScope, filter: PowerOfAttorneyFilter | null | undefined, first: number, after?: string | null): Promise<Connection<PowerOfAttorney> & { totalCount: number }> {
+    const { em, principal, clock } = scope;
+    const where: FilterQuery<PowerOfAttorney> & Record<string, unknown> = {};
+    const and: FilterQuery<PowerOfAttorney>[] = [];
+    if (filter?.statuses?.length) {
+      const settings = await settingsOf(em, principal.firmId);
+      const day = firmToday(clock, principal.timeZone);
+      and.push({ $or: filter.statuses.map((s) => poaStatusWhere(s, day, settings.poaWarningDays)) });
+    }
+    if (filter?.kinds?.length) where.kind = { $in: filter.kinds };
+    if (filter?.contractId) where.contract = filter.contractId;
+    if (filter?.leadId) where.lead = filter.leadId;
+    if (filter?.representativeId) where.representative = filter.representativeId;
+    const base: FilterQuery<PowerOfAttorney> = and.length ? { $and: [where, ...and] } : where;
+    const from = after ? keysetAfter(POA_ORDER, decodeKeyset('poa', POA_ORDER, after)) : null;
+    const rows = await em.find(PowerOfAttorney, from ? { $and: [base, from] } : base, { orderBy: keysetOrder(POA_ORDER) as QueryOrderMap<PowerOfAttorney>[], limit: first + 1 });
+    const totalCount = await em.count(PowerOfAttorney, base);
+    const page = rows.slice(0, first);
+    const cursor = (poa: PowerOfAttorney) => encodeKeyset('poa', { value: keyValue(poa.validUntil), id: poa.id });
+    return {
+      edges: page.map((node) => ({ cursor: cursor(node), node })),
+      pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? cursor(page.at(-1)!) : null },
+      totalCount,
+    };
+  }
+}
