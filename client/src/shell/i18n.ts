@@ -3,7 +3,8 @@ import { firmLocales } from '../features/firm';
 import { leadsLocales } from '../features/leads';
 import { pricingLocales } from '../features/pricing';
 import { projectsLocales } from '../features/projects';
+import { scheduleLocales } from '../features/schedule';
 import { initI18n } from '../kernel/i18n';
 
 // each area keeps its strings beside it; the shell mounts them under the area's key
-initI18n({ auditLog: auditLocales, firm: firmLocales, leads: leadsLocales, pricing: pricingLocales, projects: projectsLocales });
+initI18n({ auditLog: auditLocales, firm: firmLocales, leads: leadsLocales, pricing: pricingLocales, projects: projectsLocales, schedule: scheduleLocales });

@@ -12,6 +12,7 @@ import {
   type LeadCardPageQueryQuery,
 } from '../../gql/graphql';
 import { LeadPricingPanel } from '../pricing';
+import { LeadSchedulePanel } from '../schedule';
 import { DuplicateWarning } from './DuplicateWarning';
 import { LeadCardHeader } from './LeadCardHeader';
 import { LeadForm } from './LeadForm';
@@ -80,6 +81,9 @@ export function LeadCard({ lead, refetch, onReload }: LeadCardProps) {
           <Tabs.Tab value="history" data-testid="lead-tab-history">
             {t('leads.card.tabs.history')}
           </Tabs.Tab>
+          <Tabs.Tab value="schedule" data-testid="lead-tab-schedule">
+            {t('schedule.tab')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="card" pt="md">
           <form onSubmit={save} noValidate>
@@ -98,6 +102,10 @@ export function LeadCard({ lead, refetch, onReload }: LeadCardProps) {
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
           <LeadHistory entries={lead.history} lookups={options.lookups} />
+        </Tabs.Panel>
+        <Tabs.Panel value="schedule" pt="md">
+          {/* the saved lead's profile: what the form shows unsaved is not the lead yet */}
+          <LeadSchedulePanel legalForm={lead.legalForm} taxRegime={lead.taxRegime} regionCode={lead.regionCode} />
         </Tabs.Panel>
       </Tabs>
 
