@@ -63,16 +63,22 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const constantCase = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 const camelCase = (field: string) => field.toLowerCase().replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
+/** An area's own names for values only it knows (a region's code, say); null leaves the value to the log. */
+export type ValueNamer = (key: string, value: unknown) => string | null;
+
 interface Ctx {
   t: TFunction;
   language: string;
   subjectType: string | null | undefined;
+  nameValue?: ValueNamer;
 }
 
 /** One value as words: translated enum, ₽ amount, ДД.ММ.ГГГГ day, yes/no, a dash for nothing. */
 export function formatAuditValue(key: string, value: unknown, ctx: Ctx, kind?: string | null): string {
   const { t } = ctx;
   if (value === null || value === undefined || value === '') return t('common.none');
+  const named = ctx.nameValue?.(key, value);
+  if (named) return named;
   if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
   if (typeof value === 'number') {
     return kind === 'MONEY' || MONEY_KEYS.has(key) ? formatKopecks(value, ctx.language) : value.toLocaleString(ctx.language);
@@ -112,7 +118,7 @@ export function describeFieldChanges(entry: SentenceEntry, ctx: Ctx): string[] {
     .filter((change) => change.field !== 'POSITION')
     .map((change) => {
       const label = ctx.t(`audit.changedFields.${change.field}`, { defaultValue: change.field.toLowerCase() });
-      if (change.kind === 'TEXT_LONG' || change.field === 'NOTES' || change.field === 'DESCRIPTION' || change.field === 'SPECIFICS' || change.field === 'LOGO') {
+      if (change.kind === 'TEXT_LONG' || change.field === 'NOTES' || change.field === 'DESCRIPTION' || change.field === 'SPECIFICS' || change.field === 'LOGO' || change.field === 'EXTRA') {
         return ctx.t('auditLog.fieldEdited', { field: label });
       }
       return ctx.t('auditLog.fieldChange', { field: label, from: changeSide(change, 'from', ctx), to: changeSide(change, 'to', ctx) });
@@ -162,8 +168,8 @@ export function subjectLink(entry: SentenceEntry): string | null {
 }
 
 /** Builds the sentence of any entry; an event type without its own sentence still reads as one. */
-export function describeEntry(entry: SentenceEntry, t: TFunction, language: string): AuditSentence {
-  const ctx: Ctx = { t, language, subjectType: entry.subject?.type ?? entry.subjectType };
+export function describeEntry(entry: SentenceEntry, t: TFunction, language: string, nameValue?: ValueNamer): AuditSentence {
+  const ctx: Ctx = { t, language, subjectType: entry.subject?.type ?? entry.subjectType, nameValue };
   const data = entry.changes ?? {};
   const vars: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {

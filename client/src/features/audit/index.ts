@@ -10,4 +10,4 @@ export const AuditLogPage = lazyPage(() => import('./AuditLogPage'), 'AuditLogPa
 export const auditLocales = { ru, en };
 
 /** Audit entries as sentences, for the lead card's and the task drawer's histories. */
-export { describeEntry, describeFieldChanges, type AuditSentence, type SentenceEntry } from './auditSentence';
+export { describeEntry, describeFieldChanges, type AuditSentence, type SentenceEntry, type ValueNamer } from './auditSentence';

@@ -3,28 +3,29 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../kernel/i18n/format';
 import { useFragment as readFragment, type FragmentType } from '../../gql';
 import { LeadHistory_EntryFragmentDoc } from '../../gql/graphql';
-import { describeLeadChanges, type HistoryLookups } from './leadHistory';
+import { describeEntry } from '../audit';
+import { describeExtraChanges, leadValueNamer, type HistoryLookups } from './leadHistory';
 
 interface LeadHistoryProps {
   entries: readonly FragmentType<typeof LeadHistory_EntryFragmentDoc>[];
   lookups: HistoryLookups;
 }
 
-/** The lead's recorded changes, newest first. */
+/** The lead's recorded changes, newest first, each a sentence as in the audit log. */
 export function LeadHistory({ entries: refs, lookups }: LeadHistoryProps) {
   const { t, i18n } = useTranslation();
   const entries = readFragment(LeadHistory_EntryFragmentDoc, refs).slice().reverse();
   if (entries.length === 0) return <Text c="dimmed">{t('leads.history.empty')}</Text>;
+  const nameValue = leadValueNamer(lookups);
 
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={560}>
       <Table striped data-testid="lead-history">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('leads.history.columns.at')}</Table.Th>
             <Table.Th>{t('leads.history.columns.actor')}</Table.Th>
             <Table.Th>{t('leads.history.columns.event')}</Table.Th>
-            <Table.Th>{t('leads.history.columns.details')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -32,11 +33,13 @@ export function LeadHistory({ entries: refs, lookups }: LeadHistoryProps) {
             <Table.Tr key={entry.id} data-testid="lead-history-row" data-event-type={entry.type}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at, i18n.language)}</Table.Td>
               <Table.Td>{entry.actor?.name ?? t('leads.history.system')}</Table.Td>
-              <Table.Td>{t(`leads.history.events.${entry.type}`, { defaultValue: entry.type })}</Table.Td>
               <Table.Td>
                 <Stack gap={0}>
-                  {describeLeadChanges(entry.type, entry.changes, t, lookups).map((line) => (
-                    <Text key={line.key} size="sm">
+                  <Text size="sm" data-testid="lead-history-sentence">
+                    {describeEntry(entry, t, i18n.language, nameValue).text}
+                  </Text>
+                  {describeExtraChanges(entry.changes, t, lookups).map((line) => (
+                    <Text key={line.key} size="sm" c="dimmed">
                       {line.text}
                     </Text>
                   ))}

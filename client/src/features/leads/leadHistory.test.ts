@@ -2,7 +2,10 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import appEn from '../../kernel/i18n/en.json';
 import appRu from '../../kernel/i18n/ru.json';
-import { describeLeadChanges, type HistoryLookups } from './leadHistory';
+import auditEn from '../audit/locales/en.json';
+import auditRu from '../audit/locales/ru.json';
+import { describeEntry } from '../audit';
+import { describeExtraChanges, leadValueNamer, type HistoryLookups } from './leadHistory';
 import en from './locales/en.json';
 import ru from './locales/ru.json';
 
@@ -11,7 +14,8 @@ const i18n = i18next.createInstance();
 beforeAll(async () => {
   await i18n.init({
     lng: 'ru',
-    resources: { ru: { translation: { ...appRu, leads: ru } }, en: { translation: { ...appEn, leads: en } } },
+    resources: { ru: { translation: { ...appRu, leads: ru, auditLog: auditRu } }, en: { translation: { ...appEn, leads: en, auditLog: auditEn } } },
+    interpolation: { escapeValue: false },
   });
 });
 
@@ -22,48 +26,31 @@ const lookups: HistoryLookups = {
   fields: { marketplace: 'Маркетплейс', cashRegister: 'Касса' },
 };
 
-const texts = (type: string, changes: Record<string, unknown>, t = i18n.t) =>
-  describeLeadChanges(type, changes, t, lookups).map((line) => line.text);
+const lead = { type: 'Lead', id: 'l1', title: 'ООО «Ромашка»' };
+const sentence = (type: string, changes: Record<string, unknown>, fieldChanges: { field: string; from: unknown; to: unknown; kind?: string; fromLabel?: string | null; toLabel?: string | null }[] = [], t = i18n.t) =>
+  describeEntry({ type, changes, fieldChanges, subject: lead, subjectType: 'Lead', subjectId: 'l1' }, t, 'ru', leadValueNamer(lookups)).text;
 
-describe('describeLeadChanges', () => {
-  it('translates a stage change and the loss reason', () => {
-    expect(texts('LEAD_STAGE_CHANGED', { companyName: 'Ромашка', stage: { from: 'NEGOTIATION', to: 'LOST' }, lostReason: 'Дорого' })).toEqual([
-      'Этап: Переговоры → Отказ',
-      'Причина отказа: Дорого',
-    ]);
+describe('a lead history entry reads as the audit log writes it', () => {
+  it('a stage change with the loss reason', () => {
+    expect(sentence('LEAD_STAGE_CHANGED', { companyName: 'Ромашка', stage: { from: 'NEGOTIATION', to: 'LOST' }, lostReason: 'Дорого' }, [{ field: 'STAGE', from: 'NEGOTIATION', to: 'LOST' }])).toBe(
+      'Лид «ООО «Ромашка»»: Переговоры → Отказ (причина: Дорого)',
+    );
   });
 
-  it('names sources, owners and regions instead of showing ids', () => {
+  it('sources and owners by the names the server sends, a region by its name', () => {
     expect(
-      texts('LEAD_UPDATED', {
-        companyName: 'Ромашка',
-        source: { from: 's1', to: 's2' },
-        owner: { from: null, to: 'u1' },
-        regionCode: { from: null, to: '77' },
-        taxRegime: { from: 'OSNO', to: 'USN_INCOME' },
-      }),
-    ).toEqual([
-      'Источник: Сайт → Рекомендация',
-      'Ответственный: — → Анна Смирнова',
-      'Регион: — → г. Москва (77)',
-      'Налоговый режим: ОСНО → УСН «Доходы»',
-    ]);
+      sentence('LEAD_UPDATED', {}, [
+        { field: 'SOURCE', from: 's1', to: 's2', kind: 'REFERENCE', fromLabel: 'Сайт', toLabel: 'Рекомендация' },
+        { field: 'REGION_CODE', from: null, to: '77' },
+        { field: 'TAX_REGIME', from: 'OSNO', to: 'USN_INCOME' },
+      ]),
+    ).toBe('Лид «ООО «Ромашка»»: источник Сайт → Рекомендация; регион — → г. Москва (77); налоговый режим ОСНО → УСН «Доходы»');
   });
 
-  it('shows one line per changed extra field, by its label', () => {
-    expect(
-      texts('LEAD_UPDATED', { extra: { from: { marketplace: 'Ozon', cashRegister: true }, to: { marketplace: 'WB', cashRegister: true, unknownKey: 3 } } }),
-    ).toEqual(['Маркетплейс: Ozon → WB', 'unknownKey: — → 3']);
-  });
-
-  it('keeps the company name only where the lead was created', () => {
-    expect(texts('LEAD_CREATED', { companyName: 'Ромашка', stage: 'NEW' })).toEqual(['Компания: Ромашка', 'Этап: Новый']);
-    expect(texts('LEAD_UPDATED', { companyName: { from: 'Ромашка', to: 'Лютик' } })).toEqual(['Компания: Ромашка → Лютик']);
-  });
-
-  it('renders a saved pricing run and follows the interface language', () => {
-    expect(texts('PRICING_RUN_CREATED', { run: 2, price: '30360.00' })).toEqual(['Расчёт №: 2', 'Цена в месяц: 30360.00 ₽']);
-    const english = i18n.cloneInstance({ lng: 'en' });
-    expect(texts('LEAD_STAGE_CHANGED', { stage: { from: 'NEW', to: 'PRICED' } }, english.t)).toEqual(['Stage: New → Priced']);
+  it('extra fields: the sentence says they changed, a line per field by its label says how', () => {
+    const extra = { from: { marketplace: 'Ozon', cashRegister: true }, to: { marketplace: 'WB', cashRegister: true, unknownKey: 3 } };
+    expect(sentence('LEAD_UPDATED', { extra }, [{ field: 'EXTRA', from: extra.from, to: extra.to }])).toBe('Лид «ООО «Ромашка»»: изменено поле «дополнительные поля»');
+    expect(describeExtraChanges({ extra }, i18n.t, lookups).map((line) => line.text)).toEqual(['Маркетплейс: Ozon → WB', 'unknownKey: — → 3']);
+    expect(describeExtraChanges({ stage: { from: 'NEW', to: 'PRICED' } }, i18n.t, lookups)).toEqual([]);
   });
 });
