@@ -12,6 +12,7 @@ import { checkLeadCard, type LeadCard } from './lead-card.js';
 import { LeadStage } from './lead.enums.js';
 import { Lead } from './lead.entity.js';
 import { LostReason } from './lead-lists.entity.js';
+import { insertLeadCard, readForCard, updateLeadCard } from './lead-write.js';
 import { LeadOrderField, SortDirection, type LeadFilter, type LeadInput, type LeadOrder, type MoveLeadStageArgs } from './lead.inputs.js';
 
 export const LEADS_TOPIC = 'leads';
@@ -61,10 +62,6 @@ function diff(lead: Lead, card: LeadCard): Record<string, { from: unknown; to: u
   return changes;
 }
 
-function apply(lead: Lead, card: LeadCard): void {
-  Object.assign(lead, { ...card, source: card.source ?? null, owner: card.owner ?? null });
-}
-
 const ORDER_COLUMNS: Record<LeadOrderField, keyof Lead> = {
   CREATED_AT: 'createdAt',
   UPDATED_AT: 'updatedAt',
@@ -84,28 +81,30 @@ const SORT_KEYS: Record<LeadOrderField, Omit<SortKey, 'direction'>> = {
 
 /** Lead cards, their pipeline and their duplicates. */
 export class LeadService {
-  /** Creates a lead card; the creator owns it unless another manager is named. */
+  /** Creates a lead card; the creator owns it unless another manager is named. Two round trips. */
   async create({ em, principal }: SignedInScope, input: LeadInput): Promise<Lead> {
-    const card = await checkLeadCard(em, input, principal.userId);
-    return recordedTransaction(em, actorOf(principal), async (tx) => {
-      const lead = tx.em.create(Lead, { firm: principal.firmId, ...card });
-      tx.record({ topic: LEADS_TOPIC, type: 'LEAD_CREATED', subjectType: 'Lead', subjectId: lead.id, data: { companyName: lead.companyName, stage: lead.stage } });
-      return lead;
-    });
+    const ownerId = input.ownerId ?? principal.userId;
+    const { lookups } = await readForCard(em, principal.firmId, { sourceId: input.sourceId, ownerId }, null);
+    const card = await checkLeadCard(em, input, principal.userId, lookups);
+    return insertLeadCard(em, actorOf(principal), card, (lead) => ({ topic: LEADS_TOPIC, type: 'LEAD_CREATED', subjectType: 'Lead', subjectId: lead.id, data: { companyName: lead.companyName, stage: lead.stage } }));
   }
 
-  /** Saves an edit made on the version the user saw; a stale version is refused with CONFLICT. */
+  /**
+   * Saves an edit made on the version the user saw; a stale version is refused with CONFLICT.
+   * Two round trips: the lead with what the card names, then the versioned write with its event.
+   */
   async update({ em, principal }: SignedInScope, id: string, version: number, input: LeadInput): Promise<Lead> {
-    const card = await checkLeadCard(em, input, null);
-    return recordedTransaction(em, actorOf(principal), async (tx) => {
-      const lead = await this.lockForEdit(tx.em, id, version);
-      if (!input.ownerId) card.owner = lead.owner ? await lead.owner.load() : null;
-      const changes = diff(lead, card);
-      if (!Object.keys(changes).length) return lead;
-      apply(lead, card);
-      tx.record({ topic: LEADS_TOPIC, type: 'LEAD_UPDATED', subjectType: 'Lead', subjectId: lead.id, data: { companyName: lead.companyName, ...changes } });
-      return lead;
-    });
+    const { lead, lookups, currentOwner } = await readForCard(em, principal.firmId, input, id);
+    const card = await checkLeadCard(em, input, null, lookups);
+    if (!lead) throw notFound('Lead');
+    if (lead.version !== version) throw this.stale(lead);
+    if (!input.ownerId) card.owner = currentOwner;
+    const changes = diff(lead, card);
+    if (!Object.keys(changes).length) return lead;
+    const written = await updateLeadCard(em, actorOf(principal), lead, card, { topic: LEADS_TOPIC, type: 'LEAD_UPDATED', subjectType: 'Lead', subjectId: lead.id, data: { companyName: card.companyName, ...changes } });
+    if (written) return written;
+    const current = await em.findOne(Lead, { id }, { refresh: true });
+    throw current ? this.stale(current) : notFound('Lead');
   }
 
   /** Moves the lead along the pipeline; LOST needs a reason from the firm's list. */
@@ -142,10 +141,12 @@ export class LeadService {
   private async lockForEdit(em: EntityManager, id: string, version: number): Promise<Lead> {
     const lead = await em.findOne(Lead, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!lead) throw notFound('Lead');
-    if (lead.version !== version) {
-      throw conflict('Someone has changed this lead since you opened it', { currentVersion: lead.version, current: { id: lead.id, version: lead.version, stage: lead.stage, companyName: lead.companyName } });
-    }
+    if (lead.version !== version) throw this.stale(lead);
     return lead;
+  }
+
+  private stale(lead: Lead) {
+    return conflict('Someone has changed this lead since you opened it', { currentVersion: lead.version, current: { id: lead.id, version: lead.version, stage: lead.stage, companyName: lead.companyName } });
   }
 
   async get({ em }: Scope, id: string): Promise<Lead> {
