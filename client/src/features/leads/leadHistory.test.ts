@@ -2,9 +2,7 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import appEn from '../../kernel/i18n/en.json';
 import appRu from '../../kernel/i18n/ru.json';
-import auditEn from '../audit/locales/en.json';
-import auditRu from '../audit/locales/ru.json';
-import { describeEntry } from '../audit';
+import { auditLocales, describeEntry } from '../audit';
 import { describeExtraChanges, leadValueNamer, type HistoryLookups } from './leadHistory';
 import en from './locales/en.json';
 import ru from './locales/ru.json';
@@ -14,7 +12,7 @@ const i18n = i18next.createInstance();
 beforeAll(async () => {
   await i18n.init({
     lng: 'ru',
-    resources: { ru: { translation: { ...appRu, leads: ru, auditLog: auditRu } }, en: { translation: { ...appEn, leads: en, auditLog: auditEn } } },
+    resources: { ru: { translation: { ...appRu, leads: ru, auditLog: auditLocales.ru } }, en: { translation: { ...appEn, leads: en, auditLog: auditLocales.en } } },
     interpolation: { escapeValue: false },
   });
 });
