@@ -100,6 +100,21 @@ type Documents = {
     "query ContractsAuditLog { auditLog(first: 50) { edges { node { type subject { type title } } } } }": typeof types.ContractsAuditLogDocument,
     "query ContractsSettings { contractSettings { version contractNumberPattern poaWarningDays } }": typeof types.ContractsSettingsDocument,
     "mutation ContractsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version contractNumberPattern } }": typeof types.ContractsUpdateSettingsDocument,
+    "query FollowUpLeadSources { leadSources { id } }": typeof types.FollowUpLeadSourcesDocument,
+    "mutation FollowUpCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.FollowUpCreateLeadDocument,
+    "mutation FollowUpLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }": typeof types.FollowUpLogDocument,
+    "mutation FollowUpCreate($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id title dueAt state owner { id } entry { id } } }": typeof types.FollowUpCreateDocument,
+    "query FollowUpMine($status: FollowUpStatus) { myFollowUps(status: $status) { id title dueAt state result viewerCanClose lead { companyName } } }": typeof types.FollowUpMineDocument,
+    "mutation FollowUpClose($id: ID!, $result: String!) { closeFollowUp(id: $id, result: $result) { id status state result closedBy { id } } }": typeof types.FollowUpCloseDocument,
+    "query FollowUpTimeline($leadId: ID!) { timeline(leadId: $leadId, first: 10) { edges { node { kind entry { summary followUp { title status } } followUp { title status } } } } }": typeof types.FollowUpTimelineDocument,
+    "query FollowUpNotifications($unreadOnly: Boolean) { unreadNotificationCount notifications(first: 50, unreadOnly: $unreadOnly) { edges { node { id kind subjectType subjectId data readAt } } } }": typeof types.FollowUpNotificationsDocument,
+    "mutation FollowUpMarkRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": typeof types.FollowUpMarkReadDocument,
+    "mutation FollowUpMarkAllRead { markAllNotificationsRead }": typeof types.FollowUpMarkAllReadDocument,
+    "subscription FollowUpNotificationEvents($after: ID) { notificationEvents(after: $after) { id notification { kind data } readIds allRead unreadCount } }": typeof types.FollowUpNotificationEventsDocument,
+    "query SearchLeadSources { leadSources { id } }": typeof types.SearchLeadSourcesDocument,
+    "mutation SearchCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.SearchCreateLeadDocument,
+    "mutation SearchLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }": typeof types.SearchLogDocument,
+    "\n  query SearchCorrespondence($text: String!, $leadId: ID, $first: Int!, $after: String) {\n    searchCorrespondence(text: $text, leadId: $leadId, first: $first, after: $after) {\n      edges { cursor node { entry { id summary lead { companyName } } fragments { text match } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SearchCorrespondenceDocument,
     "query TimelineLeadSources { leadSources { id } }": typeof types.TimelineLeadSourcesDocument,
     "mutation TimelineCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": typeof types.TimelineCreateLeadDocument,
     "mutation TimelineMoveLead($id: ID!, $version: Int!, $stage: LeadStage!) { moveLeadStage(id: $id, version: $version, stage: $stage) { id version } }": typeof types.TimelineMoveLeadDocument,
@@ -219,8 +234,6 @@ type Documents = {
     "mutation ViewerCapabilitiesRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id } }": typeof types.ViewerCapabilitiesRevokeApiTokenDocument,
     "mutation ViewerCapabilitiesUpdateFirmSettings { updateFirmSettings(input: { timeZone: \"Nowhere/Never\" }) { id } }": typeof types.ViewerCapabilitiesUpdateFirmSettingsDocument,
     "query ViewerCapabilitiesAuditLog { auditLog(first: 1) { edges { node { id } } } }": typeof types.ViewerCapabilitiesAuditLogDocument,
-    "query BatchedLoadingTariffPlans { tariffPlans { id current { id number createdBy { name } } draft { id status } versions { id } } }": typeof types.BatchedLoadingTariffPlansDocument,
-    "query BatchedLoadingAuditLog($first: Int!) { auditLog(first: $first) { edges { node { seq actor { id user { name } } } } } }": typeof types.BatchedLoadingAuditLogDocument,
     "mutation AccountAndTariffsBrowserLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": typeof types.AccountAndTariffsBrowserLoginDocument,
     "query BoardBrowserProjectTemplates { projectTemplates { id } }": typeof types.BoardBrowserProjectTemplatesDocument,
     "mutation BoardBrowserCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id status } } }": typeof types.BoardBrowserCreateProjectDocument,
@@ -385,6 +398,21 @@ const documents: Documents = {
     "query ContractsAuditLog { auditLog(first: 50) { edges { node { type subject { type title } } } } }": types.ContractsAuditLogDocument,
     "query ContractsSettings { contractSettings { version contractNumberPattern poaWarningDays } }": types.ContractsSettingsDocument,
     "mutation ContractsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version contractNumberPattern } }": types.ContractsUpdateSettingsDocument,
+    "query FollowUpLeadSources { leadSources { id } }": types.FollowUpLeadSourcesDocument,
+    "mutation FollowUpCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.FollowUpCreateLeadDocument,
+    "mutation FollowUpLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }": types.FollowUpLogDocument,
+    "mutation FollowUpCreate($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id title dueAt state owner { id } entry { id } } }": types.FollowUpCreateDocument,
+    "query FollowUpMine($status: FollowUpStatus) { myFollowUps(status: $status) { id title dueAt state result viewerCanClose lead { companyName } } }": types.FollowUpMineDocument,
+    "mutation FollowUpClose($id: ID!, $result: String!) { closeFollowUp(id: $id, result: $result) { id status state result closedBy { id } } }": types.FollowUpCloseDocument,
+    "query FollowUpTimeline($leadId: ID!) { timeline(leadId: $leadId, first: 10) { edges { node { kind entry { summary followUp { title status } } followUp { title status } } } } }": types.FollowUpTimelineDocument,
+    "query FollowUpNotifications($unreadOnly: Boolean) { unreadNotificationCount notifications(first: 50, unreadOnly: $unreadOnly) { edges { node { id kind subjectType subjectId data readAt } } } }": types.FollowUpNotificationsDocument,
+    "mutation FollowUpMarkRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": types.FollowUpMarkReadDocument,
+    "mutation FollowUpMarkAllRead { markAllNotificationsRead }": types.FollowUpMarkAllReadDocument,
+    "subscription FollowUpNotificationEvents($after: ID) { notificationEvents(after: $after) { id notification { kind data } readIds allRead unreadCount } }": types.FollowUpNotificationEventsDocument,
+    "query SearchLeadSources { leadSources { id } }": types.SearchLeadSourcesDocument,
+    "mutation SearchCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.SearchCreateLeadDocument,
+    "mutation SearchLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }": types.SearchLogDocument,
+    "\n  query SearchCorrespondence($text: String!, $leadId: ID, $first: Int!, $after: String) {\n    searchCorrespondence(text: $text, leadId: $leadId, first: $first, after: $after) {\n      edges { cursor node { entry { id summary lead { companyName } } fragments { text match } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SearchCorrespondenceDocument,
     "query TimelineLeadSources { leadSources { id } }": types.TimelineLeadSourcesDocument,
     "mutation TimelineCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": types.TimelineCreateLeadDocument,
     "mutation TimelineMoveLead($id: ID!, $version: Int!, $stage: LeadStage!) { moveLeadStage(id: $id, version: $version, stage: $stage) { id version } }": types.TimelineMoveLeadDocument,
@@ -504,8 +532,6 @@ const documents: Documents = {
     "mutation ViewerCapabilitiesRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id } }": types.ViewerCapabilitiesRevokeApiTokenDocument,
     "mutation ViewerCapabilitiesUpdateFirmSettings { updateFirmSettings(input: { timeZone: \"Nowhere/Never\" }) { id } }": types.ViewerCapabilitiesUpdateFirmSettingsDocument,
     "query ViewerCapabilitiesAuditLog { auditLog(first: 1) { edges { node { id } } } }": types.ViewerCapabilitiesAuditLogDocument,
-    "query BatchedLoadingTariffPlans { tariffPlans { id current { id number createdBy { name } } draft { id status } versions { id } } }": types.BatchedLoadingTariffPlansDocument,
-    "query BatchedLoadingAuditLog($first: Int!) { auditLog(first: $first) { edges { node { seq actor { id user { name } } } } } }": types.BatchedLoadingAuditLogDocument,
     "mutation AccountAndTariffsBrowserLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": types.AccountAndTariffsBrowserLoginDocument,
     "query BoardBrowserProjectTemplates { projectTemplates { id } }": types.BoardBrowserProjectTemplatesDocument,
     "mutation BoardBrowserCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id status } } }": types.BoardBrowserCreateProjectDocument,
@@ -942,6 +968,66 @@ export function graphql(source: "query ContractsSettings { contractSettings { ve
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ContractsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version contractNumberPattern } }"): (typeof documents)["mutation ContractsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version contractNumberPattern } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowUpLeadSources { leadSources { id } }"): (typeof documents)["query FollowUpLeadSources { leadSources { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowUpCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"): (typeof documents)["mutation FollowUpCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowUpLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }"): (typeof documents)["mutation FollowUpLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowUpCreate($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id title dueAt state owner { id } entry { id } } }"): (typeof documents)["mutation FollowUpCreate($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id title dueAt state owner { id } entry { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowUpMine($status: FollowUpStatus) { myFollowUps(status: $status) { id title dueAt state result viewerCanClose lead { companyName } } }"): (typeof documents)["query FollowUpMine($status: FollowUpStatus) { myFollowUps(status: $status) { id title dueAt state result viewerCanClose lead { companyName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowUpClose($id: ID!, $result: String!) { closeFollowUp(id: $id, result: $result) { id status state result closedBy { id } } }"): (typeof documents)["mutation FollowUpClose($id: ID!, $result: String!) { closeFollowUp(id: $id, result: $result) { id status state result closedBy { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowUpTimeline($leadId: ID!) { timeline(leadId: $leadId, first: 10) { edges { node { kind entry { summary followUp { title status } } followUp { title status } } } } }"): (typeof documents)["query FollowUpTimeline($leadId: ID!) { timeline(leadId: $leadId, first: 10) { edges { node { kind entry { summary followUp { title status } } followUp { title status } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowUpNotifications($unreadOnly: Boolean) { unreadNotificationCount notifications(first: 50, unreadOnly: $unreadOnly) { edges { node { id kind subjectType subjectId data readAt } } } }"): (typeof documents)["query FollowUpNotifications($unreadOnly: Boolean) { unreadNotificationCount notifications(first: 50, unreadOnly: $unreadOnly) { edges { node { id kind subjectType subjectId data readAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowUpMarkRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }"): (typeof documents)["mutation FollowUpMarkRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowUpMarkAllRead { markAllNotificationsRead }"): (typeof documents)["mutation FollowUpMarkAllRead { markAllNotificationsRead }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FollowUpNotificationEvents($after: ID) { notificationEvents(after: $after) { id notification { kind data } readIds allRead unreadCount } }"): (typeof documents)["subscription FollowUpNotificationEvents($after: ID) { notificationEvents(after: $after) { id notification { kind data } readIds allRead unreadCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchLeadSources { leadSources { id } }"): (typeof documents)["query SearchLeadSources { leadSources { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SearchCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"): (typeof documents)["mutation SearchCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SearchLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }"): (typeof documents)["mutation SearchLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchCorrespondence($text: String!, $leadId: ID, $first: Int!, $after: String) {\n    searchCorrespondence(text: $text, leadId: $leadId, first: $first, after: $after) {\n      edges { cursor node { entry { id summary lead { companyName } } fragments { text match } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query SearchCorrespondence($text: String!, $leadId: ID, $first: Int!, $after: String) {\n    searchCorrespondence(text: $text, leadId: $leadId, first: $first, after: $after) {\n      edges { cursor node { entry { id summary lead { companyName } } fragments { text match } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1418,14 +1504,6 @@ export function graphql(source: "mutation ViewerCapabilitiesUpdateFirmSettings {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ViewerCapabilitiesAuditLog { auditLog(first: 1) { edges { node { id } } } }"): (typeof documents)["query ViewerCapabilitiesAuditLog { auditLog(first: 1) { edges { node { id } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query BatchedLoadingTariffPlans { tariffPlans { id current { id number createdBy { name } } draft { id status } versions { id } } }"): (typeof documents)["query BatchedLoadingTariffPlans { tariffPlans { id current { id number createdBy { name } } draft { id status } versions { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query BatchedLoadingAuditLog($first: Int!) { auditLog(first: $first) { edges { node { seq actor { id user { name } } } } } }"): (typeof documents)["query BatchedLoadingAuditLog($first: Int!) { auditLog(first: $first) { edges { node { seq actor { id user { name } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
