@@ -84,6 +84,30 @@ type Documents = {
     "mutation TeamRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { revokedAt } }": typeof types.TeamRevokeApiTokenDocument,
     "mutation TeamCreateApiToken2($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }": typeof types.TeamCreateApiToken2Document,
     "query TeamApiTokens3 { apiTokens { id role effectiveRole } }": typeof types.TeamApiTokens3Document,
+    "fragment ClientTestObligation on Obligation { id version key code kind area dueDate status overdue provisional note doneDate owner { id } client { id } viewerCanChangeStatus }": typeof types.ClientTestObligationFragmentDoc,
+    "mutation ClientCreate($input: ClientInput!) { createClient(input: $input) { id version status shortName profitAdvances serviceAreas } }": typeof types.ClientCreateDocument,
+    "mutation ClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id version legalForm shortName fullName inn taxRegime regionCode contacts { name phone email } lead { id stage client { id } } } }": typeof types.ClientFromLeadDocument,
+    "mutation ClientCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": typeof types.ClientCreateLeadDocument,
+    "mutation ClientUpdate($id: ID!, $version: Int!, $input: ClientInput!) { updateClient(id: $id, version: $version, input: $input) { id version hasEmployees } }": typeof types.ClientUpdateDocument,
+    "mutation ClientAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version areas { area accountant { id } since } assignments { area fromDate toDate accountant { id } assignedBy { id } } } }": typeof types.ClientAssignDocument,
+    "mutation ClientAccept($id: ID!, $version: Int!, $activeFrom: Date) { acceptClient(id: $id, version: $version, activeFrom: $activeFrom) { id version status statusSince serviceStartDate } }": typeof types.ClientAcceptDocument,
+    "query ClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { totalCount edges { node { ...ClientTestObligation } } } } }": typeof types.ClientObligationsDocument,
+    "query ClientMyObligations($filter: ObligationFilter, $first: Int!, $after: String) { myObligations(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...ClientTestObligation } } } }": typeof types.ClientMyObligationsDocument,
+    "mutation ClientChangeObligation($id: ID!, $version: Int!, $status: ObligationStatus!, $note: String, $reason: String) { changeObligationStatus(id: $id, version: $version, status: $status, note: $note, reason: $reason) { ...ClientTestObligation } }": typeof types.ClientChangeObligationDocument,
+    "query ClientScheduleDiff($clientId: ID!) { clientScheduleDiff(clientId: $clientId) { digest empty added { key } removed { key removal status } redated { key dueDate previousDueDate } keptDone { key status } } }": typeof types.ClientScheduleDiffDocument,
+    "mutation ClientApplyDiff($clientId: ID!, $digest: String!) { applyClientScheduleDiff(clientId: $clientId, digest: $digest) { digest removed { key } } }": typeof types.ClientApplyDiffDocument,
+    "query ClientCard($id: ID!) { client(id: $id) { id status } }": typeof types.ClientCardDocument,
+    "query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }": typeof types.ClientListDocument,
+    "mutation DocumentsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.DocumentsCreateLeadDocument,
+    "mutation DocumentsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": typeof types.DocumentsCreateRunDocument,
+    "mutation DocumentsCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price } }": typeof types.DocumentsCreateContractDocument,
+    "query DocumentsSettings { contractSettings { version } }": typeof types.DocumentsSettingsDocument,
+    "mutation DocumentsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version } }": typeof types.DocumentsUpdateSettingsDocument,
+    "mutation DocumentsGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id status title docxUrl pdfUrl } }": typeof types.DocumentsGenerateDocument,
+    "query DocumentsLastEntry { auditLog(first: 1) { edges { node { id } } } }": typeof types.DocumentsLastEntryDocument,
+    "subscription DocumentsEvents($contractId: ID, $after: ID) { contractEvents(contractId: $contractId, after: $after) { type subjectId } }": typeof types.DocumentsEventsDocument,
+    "query DocumentsCard($id: ID!) { contract(id: $id) { documents { id status title docxUrl pdfUrl docxSize } } }": typeof types.DocumentsCardDocument,
+    "mutation DocumentsCreatePoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id number } }": typeof types.DocumentsCreatePoaDocument,
     "mutation ContractsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.ContractsCreateLeadDocument,
     "mutation ContractsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": typeof types.ContractsCreateRunDocument,
     "\n  mutation ContractsCreate($input: CreateContractInput!) {\n    createContract(input: $input) { ...ContractTestFields }\n  }\n  fragment ContractTestFields on Contract {\n    id number version status date startDate price currentPrice serviceAreas paymentTerms\n    firmSignedOn firmSigner clientSignedOn clientSigner channel sentOn originalReceivedOn terminatedOn terminationReason\n    client { fullName inn kpp signerName authorityBasis }\n    manager { id } lead { id companyName } pricingRun { id }\n    viewerCanEdit viewerCanSign\n  }\n": typeof types.ContractsCreateDocument,
@@ -243,6 +267,9 @@ type Documents = {
     "mutation FirstHourAcceptInvite($token: String!, $password: String!) { acceptInvite(token: $token, password: $password) { token } }": typeof types.FirstHourAcceptInviteDocument,
     "query FirstHourFirstLeadAndProject { leads(first: 1) { edges { node { id } } } projects(first: 1) { edges { node { id } } } }": typeof types.FirstHourFirstLeadAndProjectDocument,
     "query FirstHourFirstProject { projects(first: 1) { edges { node { id } } } }": typeof types.FirstHourFirstProjectDocument,
+    "mutation LeadScheduleCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.LeadScheduleCreateLeadDocument,
+    "query LeadScheduleToday { me { firm { today } } }": typeof types.LeadScheduleTodayDocument,
+    "query LeadSchedulePreview($profile: TaxProfileInput!, $year: Int!) { schedulePreview(profile: $profile, year: $year) { dueDate nominalDate } }": typeof types.LeadSchedulePreviewDocument,
     "query LeadToProjectSources { leadSources { id } }": typeof types.LeadToProjectSourcesDocument,
     "mutation LeadToProjectCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.LeadToProjectCreateLeadDocument,
     "query LeadToProjectTemplates { projectTemplates { id version name isDefault tasks { key title description department assigneeRole priority dueInWorkingDays dependsOn } } }": typeof types.LeadToProjectTemplatesDocument,
@@ -281,6 +308,31 @@ type Documents = {
     "query InputValidationOkvedCodes($search: String) { okvedCodes(search: $search) { code } }": typeof types.InputValidationOkvedCodesDocument,
     "mutation InputValidationPreviewLeadImport($file: UploadedFileInput!) { previewLeadImport(file: $file) { validCount rows { rowNumber errors { field } } } }": typeof types.InputValidationPreviewLeadImportDocument,
     "mutation InputValidationImportLeads($file: UploadedFileInput!) { importLeads(file: $file) { imported } }": typeof types.InputValidationImportLeadsDocument,
+    "\n  fragment ListStatementsTask on Task {\n    id title status dueDate overdue checklist { id done } dependsOnIds dependencies { id }\n    project { id } assignee { id name } createdBy { id }\n    commentCount comments { id body author { id name } mentions { id name } }\n    history { id actor { user { id } } fieldChanges { field fromLabel toLabel } subject { title } }\n    viewerCanEdit viewerCanChangeStatus viewerCanComment\n  }\n": typeof types.ListStatementsTaskFragmentDoc,
+    "\n      query ListStatementsProjects($first: Int!) {\n        projects(first: $first) {\n          totalCount\n          edges { node { id name checklist { id } contacts { name } lead { id companyName } coordinator { id name } members { id name } viewerCanEdit tasks { ...ListStatementsTask } } }\n        }\n      }\n    ": typeof types.ListStatementsProjectsDocument,
+    "\n      query ListStatementsProjectsOfAccountant($first: Int!) {\n        projects(first: $first) { totalCount edges { node { id members { id } viewerCanEdit tasks { id assignee { id } commentCount viewerCanEdit viewerCanChangeStatus viewerCanComment } } } }\n      }\n    ": typeof types.ListStatementsProjectsOfAccountantDocument,
+    "query ListStatementsBoard($id: ID!) { project(id: $id) { id tasks { ...ListStatementsTask } } }": typeof types.ListStatementsBoardDocument,
+    "query ListStatementsMyTasks { myTasks { ...ListStatementsTask } }": typeof types.ListStatementsMyTasksDocument,
+    "\n      query ListStatementsLeads($first: Int!) {\n        leads(first: $first) {\n          totalCount\n          edges { node {\n            id companyName owner { id name } source { id name } lostReason { id name } region { code }\n            duplicates { matchedOn lead { id companyName } }\n            history { id actor { user { id } } fieldChanges { field from to } }\n            pricingRuns { id price cost values { key } createdBy { id } tariffVersion { id plan { id } } quote { lines { key } multipliers { key } remuneration { area } } }\n          } }\n        }\n      }\n    ": typeof types.ListStatementsLeadsDocument,
+    "query ListStatementsLeadDuplicates($inn: String!) { leadDuplicates(inn: $inn) { matchedOn lead { id owner { id } source { id } } } }": typeof types.ListStatementsLeadDuplicatesDocument,
+    "query ListStatementsPricingRuns($leadId: ID!) { pricingRuns(leadId: $leadId) { id price margin values { key } createdBy { id } lead { id } tariffVersion { id } quote { lines { key } } } }": typeof types.ListStatementsPricingRunsDocument,
+    "query ListStatementsCompareRuns($left: ID!, $right: ID!) { comparePricingRuns(leftId: $left, rightId: $right) { lines { key } left { id } right { id } } }": typeof types.ListStatementsCompareRunsDocument,
+    "query ListStatementsAuditLog($first: Int!) { auditLog(first: $first) { edges { node { id type actor { id user { id name } } subject { title } fieldChanges { field fromLabel toLabel } } } } }": typeof types.ListStatementsAuditLogDocument,
+    "\n      query ListStatementsTariffPlans {\n        tariffPlans {\n          id versions { id createdBy { id } }\n          draft { id plan { id } }\n          current { id createdBy { name } definition { basePrices { amount } multipliers { key factors { factor } } parameters { key options { key } priceByLegalForm { price } } remuneration { area } } }\n        }\n      }\n    ": typeof types.ListStatementsTariffPlansDocument,
+    "query ListStatementsUsers { users { id name firm { id name } } }": typeof types.ListStatementsUsersDocument,
+    "query ListStatementsApiTokens { apiTokens { id createdBy { id name } effectiveRole } }": typeof types.ListStatementsApiTokensDocument,
+    "query ListStatementsLeadSources { leadSources { id name } }": typeof types.ListStatementsLeadSourcesDocument,
+    "query ListStatementsLostReasons { lostReasons { id name } }": typeof types.ListStatementsLostReasonsDocument,
+    "query ListStatementsLeadFields { leadFields { id options } }": typeof types.ListStatementsLeadFieldsDocument,
+    "query ListStatementsProjectTemplates { projectTemplates { id tasks { key dependsOn } } }": typeof types.ListStatementsProjectTemplatesDocument,
+    "\n      query ListStatementsTimeline($leadId: ID!, $first: Int!) {\n        timeline(leadId: $leadId, first: $first) {\n          edges { node {\n            id kind\n            entry { id author { id name } lead { id } followUp { id owner { id } } }\n            followUp { id state viewerCanClose owner { id } createdBy { id } closedBy { id } lead { id } entry { id } }\n            change { id actor { user { id } } subject { title } fieldChanges { field } }\n          } }\n        }\n      }\n    ": typeof types.ListStatementsTimelineDocument,
+    "query ListStatementsMyFollowUps { myFollowUps { id state viewerCanClose owner { id } createdBy { id name } lead { id companyName } entry { id author { id } } } }": typeof types.ListStatementsMyFollowUpsDocument,
+    "query ListStatementsSearch($first: Int!) { searchCorrespondence(text: \"выписка\", first: $first) { edges { node { fragments { text match } entry { id author { id } lead { id } } } } } }": typeof types.ListStatementsSearchDocument,
+    "query ListStatementsNotifications($first: Int!) { unreadNotificationCount notifications(first: $first) { edges { node { id kind data } } } }": typeof types.ListStatementsNotificationsDocument,
+    "query ListStatementsRegions { regions { code name } }": typeof types.ListStatementsRegionsDocument,
+    "query ListStatementsOkvedCodes { okvedCodes { code title } }": typeof types.ListStatementsOkvedCodesDocument,
+    "mutation ListWorldCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.ListWorldCreateLeadDocument,
+    "mutation ListWorldCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": typeof types.ListWorldCreateRunDocument,
     "query MutationAnswersTask($id: ID!) { task(id: $id) { version } }": typeof types.MutationAnswersTaskDocument,
     "mutation MutationAnswersLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": typeof types.MutationAnswersLoginDocument,
     "query MutationAnswersProjectTemplates { projectTemplates { id } tariffPlans { id } }": typeof types.MutationAnswersProjectTemplatesDocument,
@@ -382,6 +434,30 @@ const documents: Documents = {
     "mutation TeamRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { revokedAt } }": types.TeamRevokeApiTokenDocument,
     "mutation TeamCreateApiToken2($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }": types.TeamCreateApiToken2Document,
     "query TeamApiTokens3 { apiTokens { id role effectiveRole } }": types.TeamApiTokens3Document,
+    "fragment ClientTestObligation on Obligation { id version key code kind area dueDate status overdue provisional note doneDate owner { id } client { id } viewerCanChangeStatus }": types.ClientTestObligationFragmentDoc,
+    "mutation ClientCreate($input: ClientInput!) { createClient(input: $input) { id version status shortName profitAdvances serviceAreas } }": types.ClientCreateDocument,
+    "mutation ClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id version legalForm shortName fullName inn taxRegime regionCode contacts { name phone email } lead { id stage client { id } } } }": types.ClientFromLeadDocument,
+    "mutation ClientCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": types.ClientCreateLeadDocument,
+    "mutation ClientUpdate($id: ID!, $version: Int!, $input: ClientInput!) { updateClient(id: $id, version: $version, input: $input) { id version hasEmployees } }": types.ClientUpdateDocument,
+    "mutation ClientAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version areas { area accountant { id } since } assignments { area fromDate toDate accountant { id } assignedBy { id } } } }": types.ClientAssignDocument,
+    "mutation ClientAccept($id: ID!, $version: Int!, $activeFrom: Date) { acceptClient(id: $id, version: $version, activeFrom: $activeFrom) { id version status statusSince serviceStartDate } }": types.ClientAcceptDocument,
+    "query ClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { totalCount edges { node { ...ClientTestObligation } } } } }": types.ClientObligationsDocument,
+    "query ClientMyObligations($filter: ObligationFilter, $first: Int!, $after: String) { myObligations(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...ClientTestObligation } } } }": types.ClientMyObligationsDocument,
+    "mutation ClientChangeObligation($id: ID!, $version: Int!, $status: ObligationStatus!, $note: String, $reason: String) { changeObligationStatus(id: $id, version: $version, status: $status, note: $note, reason: $reason) { ...ClientTestObligation } }": types.ClientChangeObligationDocument,
+    "query ClientScheduleDiff($clientId: ID!) { clientScheduleDiff(clientId: $clientId) { digest empty added { key } removed { key removal status } redated { key dueDate previousDueDate } keptDone { key status } } }": types.ClientScheduleDiffDocument,
+    "mutation ClientApplyDiff($clientId: ID!, $digest: String!) { applyClientScheduleDiff(clientId: $clientId, digest: $digest) { digest removed { key } } }": types.ClientApplyDiffDocument,
+    "query ClientCard($id: ID!) { client(id: $id) { id status } }": types.ClientCardDocument,
+    "query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }": types.ClientListDocument,
+    "mutation DocumentsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.DocumentsCreateLeadDocument,
+    "mutation DocumentsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": types.DocumentsCreateRunDocument,
+    "mutation DocumentsCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price } }": types.DocumentsCreateContractDocument,
+    "query DocumentsSettings { contractSettings { version } }": types.DocumentsSettingsDocument,
+    "mutation DocumentsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version } }": types.DocumentsUpdateSettingsDocument,
+    "mutation DocumentsGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id status title docxUrl pdfUrl } }": types.DocumentsGenerateDocument,
+    "query DocumentsLastEntry { auditLog(first: 1) { edges { node { id } } } }": types.DocumentsLastEntryDocument,
+    "subscription DocumentsEvents($contractId: ID, $after: ID) { contractEvents(contractId: $contractId, after: $after) { type subjectId } }": types.DocumentsEventsDocument,
+    "query DocumentsCard($id: ID!) { contract(id: $id) { documents { id status title docxUrl pdfUrl docxSize } } }": types.DocumentsCardDocument,
+    "mutation DocumentsCreatePoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id number } }": types.DocumentsCreatePoaDocument,
     "mutation ContractsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.ContractsCreateLeadDocument,
     "mutation ContractsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": types.ContractsCreateRunDocument,
     "\n  mutation ContractsCreate($input: CreateContractInput!) {\n    createContract(input: $input) { ...ContractTestFields }\n  }\n  fragment ContractTestFields on Contract {\n    id number version status date startDate price currentPrice serviceAreas paymentTerms\n    firmSignedOn firmSigner clientSignedOn clientSigner channel sentOn originalReceivedOn terminatedOn terminationReason\n    client { fullName inn kpp signerName authorityBasis }\n    manager { id } lead { id companyName } pricingRun { id }\n    viewerCanEdit viewerCanSign\n  }\n": types.ContractsCreateDocument,
@@ -541,6 +617,9 @@ const documents: Documents = {
     "mutation FirstHourAcceptInvite($token: String!, $password: String!) { acceptInvite(token: $token, password: $password) { token } }": types.FirstHourAcceptInviteDocument,
     "query FirstHourFirstLeadAndProject { leads(first: 1) { edges { node { id } } } projects(first: 1) { edges { node { id } } } }": types.FirstHourFirstLeadAndProjectDocument,
     "query FirstHourFirstProject { projects(first: 1) { edges { node { id } } } }": types.FirstHourFirstProjectDocument,
+    "mutation LeadScheduleCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.LeadScheduleCreateLeadDocument,
+    "query LeadScheduleToday { me { firm { today } } }": types.LeadScheduleTodayDocument,
+    "query LeadSchedulePreview($profile: TaxProfileInput!, $year: Int!) { schedulePreview(profile: $profile, year: $year) { dueDate nominalDate } }": types.LeadSchedulePreviewDocument,
     "query LeadToProjectSources { leadSources { id } }": types.LeadToProjectSourcesDocument,
     "mutation LeadToProjectCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.LeadToProjectCreateLeadDocument,
     "query LeadToProjectTemplates { projectTemplates { id version name isDefault tasks { key title description department assigneeRole priority dueInWorkingDays dependsOn } } }": types.LeadToProjectTemplatesDocument,
@@ -579,6 +658,31 @@ const documents: Documents = {
     "query InputValidationOkvedCodes($search: String) { okvedCodes(search: $search) { code } }": types.InputValidationOkvedCodesDocument,
     "mutation InputValidationPreviewLeadImport($file: UploadedFileInput!) { previewLeadImport(file: $file) { validCount rows { rowNumber errors { field } } } }": types.InputValidationPreviewLeadImportDocument,
     "mutation InputValidationImportLeads($file: UploadedFileInput!) { importLeads(file: $file) { imported } }": types.InputValidationImportLeadsDocument,
+    "\n  fragment ListStatementsTask on Task {\n    id title status dueDate overdue checklist { id done } dependsOnIds dependencies { id }\n    project { id } assignee { id name } createdBy { id }\n    commentCount comments { id body author { id name } mentions { id name } }\n    history { id actor { user { id } } fieldChanges { field fromLabel toLabel } subject { title } }\n    viewerCanEdit viewerCanChangeStatus viewerCanComment\n  }\n": types.ListStatementsTaskFragmentDoc,
+    "\n      query ListStatementsProjects($first: Int!) {\n        projects(first: $first) {\n          totalCount\n          edges { node { id name checklist { id } contacts { name } lead { id companyName } coordinator { id name } members { id name } viewerCanEdit tasks { ...ListStatementsTask } } }\n        }\n      }\n    ": types.ListStatementsProjectsDocument,
+    "\n      query ListStatementsProjectsOfAccountant($first: Int!) {\n        projects(first: $first) { totalCount edges { node { id members { id } viewerCanEdit tasks { id assignee { id } commentCount viewerCanEdit viewerCanChangeStatus viewerCanComment } } } }\n      }\n    ": types.ListStatementsProjectsOfAccountantDocument,
+    "query ListStatementsBoard($id: ID!) { project(id: $id) { id tasks { ...ListStatementsTask } } }": types.ListStatementsBoardDocument,
+    "query ListStatementsMyTasks { myTasks { ...ListStatementsTask } }": types.ListStatementsMyTasksDocument,
+    "\n      query ListStatementsLeads($first: Int!) {\n        leads(first: $first) {\n          totalCount\n          edges { node {\n            id companyName owner { id name } source { id name } lostReason { id name } region { code }\n            duplicates { matchedOn lead { id companyName } }\n            history { id actor { user { id } } fieldChanges { field from to } }\n            pricingRuns { id price cost values { key } createdBy { id } tariffVersion { id plan { id } } quote { lines { key } multipliers { key } remuneration { area } } }\n          } }\n        }\n      }\n    ": types.ListStatementsLeadsDocument,
+    "query ListStatementsLeadDuplicates($inn: String!) { leadDuplicates(inn: $inn) { matchedOn lead { id owner { id } source { id } } } }": types.ListStatementsLeadDuplicatesDocument,
+    "query ListStatementsPricingRuns($leadId: ID!) { pricingRuns(leadId: $leadId) { id price margin values { key } createdBy { id } lead { id } tariffVersion { id } quote { lines { key } } } }": types.ListStatementsPricingRunsDocument,
+    "query ListStatementsCompareRuns($left: ID!, $right: ID!) { comparePricingRuns(leftId: $left, rightId: $right) { lines { key } left { id } right { id } } }": types.ListStatementsCompareRunsDocument,
+    "query ListStatementsAuditLog($first: Int!) { auditLog(first: $first) { edges { node { id type actor { id user { id name } } subject { title } fieldChanges { field fromLabel toLabel } } } } }": types.ListStatementsAuditLogDocument,
+    "\n      query ListStatementsTariffPlans {\n        tariffPlans {\n          id versions { id createdBy { id } }\n          draft { id plan { id } }\n          current { id createdBy { name } definition { basePrices { amount } multipliers { key factors { factor } } parameters { key options { key } priceByLegalForm { price } } remuneration { area } } }\n        }\n      }\n    ": types.ListStatementsTariffPlansDocument,
+    "query ListStatementsUsers { users { id name firm { id name } } }": types.ListStatementsUsersDocument,
+    "query ListStatementsApiTokens { apiTokens { id createdBy { id name } effectiveRole } }": types.ListStatementsApiTokensDocument,
+    "query ListStatementsLeadSources { leadSources { id name } }": types.ListStatementsLeadSourcesDocument,
+    "query ListStatementsLostReasons { lostReasons { id name } }": types.ListStatementsLostReasonsDocument,
+    "query ListStatementsLeadFields { leadFields { id options } }": types.ListStatementsLeadFieldsDocument,
+    "query ListStatementsProjectTemplates { projectTemplates { id tasks { key dependsOn } } }": types.ListStatementsProjectTemplatesDocument,
+    "\n      query ListStatementsTimeline($leadId: ID!, $first: Int!) {\n        timeline(leadId: $leadId, first: $first) {\n          edges { node {\n            id kind\n            entry { id author { id name } lead { id } followUp { id owner { id } } }\n            followUp { id state viewerCanClose owner { id } createdBy { id } closedBy { id } lead { id } entry { id } }\n            change { id actor { user { id } } subject { title } fieldChanges { field } }\n          } }\n        }\n      }\n    ": types.ListStatementsTimelineDocument,
+    "query ListStatementsMyFollowUps { myFollowUps { id state viewerCanClose owner { id } createdBy { id name } lead { id companyName } entry { id author { id } } } }": types.ListStatementsMyFollowUpsDocument,
+    "query ListStatementsSearch($first: Int!) { searchCorrespondence(text: \"выписка\", first: $first) { edges { node { fragments { text match } entry { id author { id } lead { id } } } } } }": types.ListStatementsSearchDocument,
+    "query ListStatementsNotifications($first: Int!) { unreadNotificationCount notifications(first: $first) { edges { node { id kind data } } } }": types.ListStatementsNotificationsDocument,
+    "query ListStatementsRegions { regions { code name } }": types.ListStatementsRegionsDocument,
+    "query ListStatementsOkvedCodes { okvedCodes { code title } }": types.ListStatementsOkvedCodesDocument,
+    "mutation ListWorldCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.ListWorldCreateLeadDocument,
+    "mutation ListWorldCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": types.ListWorldCreateRunDocument,
     "query MutationAnswersTask($id: ID!) { task(id: $id) { version } }": types.MutationAnswersTaskDocument,
     "mutation MutationAnswersLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": types.MutationAnswersLoginDocument,
     "query MutationAnswersProjectTemplates { projectTemplates { id } tariffPlans { id } }": types.MutationAnswersProjectTemplatesDocument,
@@ -904,6 +1008,102 @@ export function graphql(source: "mutation TeamCreateApiToken2($input: CreateApiT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TeamApiTokens3 { apiTokens { id role effectiveRole } }"): (typeof documents)["query TeamApiTokens3 { apiTokens { id role effectiveRole } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ClientTestObligation on Obligation { id version key code kind area dueDate status overdue provisional note doneDate owner { id } client { id } viewerCanChangeStatus }"): (typeof documents)["fragment ClientTestObligation on Obligation { id version key code kind area dueDate status overdue provisional note doneDate owner { id } client { id } viewerCanChangeStatus }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientCreate($input: ClientInput!) { createClient(input: $input) { id version status shortName profitAdvances serviceAreas } }"): (typeof documents)["mutation ClientCreate($input: ClientInput!) { createClient(input: $input) { id version status shortName profitAdvances serviceAreas } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id version legalForm shortName fullName inn taxRegime regionCode contacts { name phone email } lead { id stage client { id } } } }"): (typeof documents)["mutation ClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id version legalForm shortName fullName inn taxRegime regionCode contacts { name phone email } lead { id stage client { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }"): (typeof documents)["mutation ClientCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientUpdate($id: ID!, $version: Int!, $input: ClientInput!) { updateClient(id: $id, version: $version, input: $input) { id version hasEmployees } }"): (typeof documents)["mutation ClientUpdate($id: ID!, $version: Int!, $input: ClientInput!) { updateClient(id: $id, version: $version, input: $input) { id version hasEmployees } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version areas { area accountant { id } since } assignments { area fromDate toDate accountant { id } assignedBy { id } } } }"): (typeof documents)["mutation ClientAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version areas { area accountant { id } since } assignments { area fromDate toDate accountant { id } assignedBy { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientAccept($id: ID!, $version: Int!, $activeFrom: Date) { acceptClient(id: $id, version: $version, activeFrom: $activeFrom) { id version status statusSince serviceStartDate } }"): (typeof documents)["mutation ClientAccept($id: ID!, $version: Int!, $activeFrom: Date) { acceptClient(id: $id, version: $version, activeFrom: $activeFrom) { id version status statusSince serviceStartDate } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { totalCount edges { node { ...ClientTestObligation } } } } }"): (typeof documents)["query ClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { totalCount edges { node { ...ClientTestObligation } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientMyObligations($filter: ObligationFilter, $first: Int!, $after: String) { myObligations(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...ClientTestObligation } } } }"): (typeof documents)["query ClientMyObligations($filter: ObligationFilter, $first: Int!, $after: String) { myObligations(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...ClientTestObligation } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientChangeObligation($id: ID!, $version: Int!, $status: ObligationStatus!, $note: String, $reason: String) { changeObligationStatus(id: $id, version: $version, status: $status, note: $note, reason: $reason) { ...ClientTestObligation } }"): (typeof documents)["mutation ClientChangeObligation($id: ID!, $version: Int!, $status: ObligationStatus!, $note: String, $reason: String) { changeObligationStatus(id: $id, version: $version, status: $status, note: $note, reason: $reason) { ...ClientTestObligation } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientScheduleDiff($clientId: ID!) { clientScheduleDiff(clientId: $clientId) { digest empty added { key } removed { key removal status } redated { key dueDate previousDueDate } keptDone { key status } } }"): (typeof documents)["query ClientScheduleDiff($clientId: ID!) { clientScheduleDiff(clientId: $clientId) { digest empty added { key } removed { key removal status } redated { key dueDate previousDueDate } keptDone { key status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientApplyDiff($clientId: ID!, $digest: String!) { applyClientScheduleDiff(clientId: $clientId, digest: $digest) { digest removed { key } } }"): (typeof documents)["mutation ClientApplyDiff($clientId: ID!, $digest: String!) { applyClientScheduleDiff(clientId: $clientId, digest: $digest) { digest removed { key } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientCard($id: ID!) { client(id: $id) { id status } }"): (typeof documents)["query ClientCard($id: ID!) { client(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }"): (typeof documents)["query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DocumentsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"): (typeof documents)["mutation DocumentsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DocumentsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }"): (typeof documents)["mutation DocumentsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DocumentsCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price } }"): (typeof documents)["mutation DocumentsCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DocumentsSettings { contractSettings { version } }"): (typeof documents)["query DocumentsSettings { contractSettings { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DocumentsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version } }"): (typeof documents)["mutation DocumentsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DocumentsGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id status title docxUrl pdfUrl } }"): (typeof documents)["mutation DocumentsGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id status title docxUrl pdfUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DocumentsLastEntry { auditLog(first: 1) { edges { node { id } } } }"): (typeof documents)["query DocumentsLastEntry { auditLog(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DocumentsEvents($contractId: ID, $after: ID) { contractEvents(contractId: $contractId, after: $after) { type subjectId } }"): (typeof documents)["subscription DocumentsEvents($contractId: ID, $after: ID) { contractEvents(contractId: $contractId, after: $after) { type subjectId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DocumentsCard($id: ID!) { contract(id: $id) { documents { id status title docxUrl pdfUrl docxSize } } }"): (typeof documents)["query DocumentsCard($id: ID!) { contract(id: $id) { documents { id status title docxUrl pdfUrl docxSize } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DocumentsCreatePoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id number } }"): (typeof documents)["mutation DocumentsCreatePoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id number } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1543,6 +1743,18 @@ export function graphql(source: "query FirstHourFirstProject { projects(first: 1
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation LeadScheduleCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"): (typeof documents)["mutation LeadScheduleCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeadScheduleToday { me { firm { today } } }"): (typeof documents)["query LeadScheduleToday { me { firm { today } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeadSchedulePreview($profile: TaxProfileInput!, $year: Int!) { schedulePreview(profile: $profile, year: $year) { dueDate nominalDate } }"): (typeof documents)["query LeadSchedulePreview($profile: TaxProfileInput!, $year: Int!) { schedulePreview(profile: $profile, year: $year) { dueDate nominalDate } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query LeadToProjectSources { leadSources { id } }"): (typeof documents)["query LeadToProjectSources { leadSources { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1692,6 +1904,106 @@ export function graphql(source: "mutation InputValidationPreviewLeadImport($file
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation InputValidationImportLeads($file: UploadedFileInput!) { importLeads(file: $file) { imported } }"): (typeof documents)["mutation InputValidationImportLeads($file: UploadedFileInput!) { importLeads(file: $file) { imported } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ListStatementsTask on Task {\n    id title status dueDate overdue checklist { id done } dependsOnIds dependencies { id }\n    project { id } assignee { id name } createdBy { id }\n    commentCount comments { id body author { id name } mentions { id name } }\n    history { id actor { user { id } } fieldChanges { field fromLabel toLabel } subject { title } }\n    viewerCanEdit viewerCanChangeStatus viewerCanComment\n  }\n"): (typeof documents)["\n  fragment ListStatementsTask on Task {\n    id title status dueDate overdue checklist { id done } dependsOnIds dependencies { id }\n    project { id } assignee { id name } createdBy { id }\n    commentCount comments { id body author { id name } mentions { id name } }\n    history { id actor { user { id } } fieldChanges { field fromLabel toLabel } subject { title } }\n    viewerCanEdit viewerCanChangeStatus viewerCanComment\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ListStatementsProjects($first: Int!) {\n        projects(first: $first) {\n          totalCount\n          edges { node { id name checklist { id } contacts { name } lead { id companyName } coordinator { id name } members { id name } viewerCanEdit tasks { ...ListStatementsTask } } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsProjects($first: Int!) {\n        projects(first: $first) {\n          totalCount\n          edges { node { id name checklist { id } contacts { name } lead { id companyName } coordinator { id name } members { id name } viewerCanEdit tasks { ...ListStatementsTask } } }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ListStatementsProjectsOfAccountant($first: Int!) {\n        projects(first: $first) { totalCount edges { node { id members { id } viewerCanEdit tasks { id assignee { id } commentCount viewerCanEdit viewerCanChangeStatus viewerCanComment } } } }\n      }\n    "): (typeof documents)["\n      query ListStatementsProjectsOfAccountant($first: Int!) {\n        projects(first: $first) { totalCount edges { node { id members { id } viewerCanEdit tasks { id assignee { id } commentCount viewerCanEdit viewerCanChangeStatus viewerCanComment } } } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsBoard($id: ID!) { project(id: $id) { id tasks { ...ListStatementsTask } } }"): (typeof documents)["query ListStatementsBoard($id: ID!) { project(id: $id) { id tasks { ...ListStatementsTask } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsMyTasks { myTasks { ...ListStatementsTask } }"): (typeof documents)["query ListStatementsMyTasks { myTasks { ...ListStatementsTask } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ListStatementsLeads($first: Int!) {\n        leads(first: $first) {\n          totalCount\n          edges { node {\n            id companyName owner { id name } source { id name } lostReason { id name } region { code }\n            duplicates { matchedOn lead { id companyName } }\n            history { id actor { user { id } } fieldChanges { field from to } }\n            pricingRuns { id price cost values { key } createdBy { id } tariffVersion { id plan { id } } quote { lines { key } multipliers { key } remuneration { area } } }\n          } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsLeads($first: Int!) {\n        leads(first: $first) {\n          totalCount\n          edges { node {\n            id companyName owner { id name } source { id name } lostReason { id name } region { code }\n            duplicates { matchedOn lead { id companyName } }\n            history { id actor { user { id } } fieldChanges { field from to } }\n            pricingRuns { id price cost values { key } createdBy { id } tariffVersion { id plan { id } } quote { lines { key } multipliers { key } remuneration { area } } }\n          } }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsLeadDuplicates($inn: String!) { leadDuplicates(inn: $inn) { matchedOn lead { id owner { id } source { id } } } }"): (typeof documents)["query ListStatementsLeadDuplicates($inn: String!) { leadDuplicates(inn: $inn) { matchedOn lead { id owner { id } source { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsPricingRuns($leadId: ID!) { pricingRuns(leadId: $leadId) { id price margin values { key } createdBy { id } lead { id } tariffVersion { id } quote { lines { key } } } }"): (typeof documents)["query ListStatementsPricingRuns($leadId: ID!) { pricingRuns(leadId: $leadId) { id price margin values { key } createdBy { id } lead { id } tariffVersion { id } quote { lines { key } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsCompareRuns($left: ID!, $right: ID!) { comparePricingRuns(leftId: $left, rightId: $right) { lines { key } left { id } right { id } } }"): (typeof documents)["query ListStatementsCompareRuns($left: ID!, $right: ID!) { comparePricingRuns(leftId: $left, rightId: $right) { lines { key } left { id } right { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsAuditLog($first: Int!) { auditLog(first: $first) { edges { node { id type actor { id user { id name } } subject { title } fieldChanges { field fromLabel toLabel } } } } }"): (typeof documents)["query ListStatementsAuditLog($first: Int!) { auditLog(first: $first) { edges { node { id type actor { id user { id name } } subject { title } fieldChanges { field fromLabel toLabel } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ListStatementsTariffPlans {\n        tariffPlans {\n          id versions { id createdBy { id } }\n          draft { id plan { id } }\n          current { id createdBy { name } definition { basePrices { amount } multipliers { key factors { factor } } parameters { key options { key } priceByLegalForm { price } } remuneration { area } } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsTariffPlans {\n        tariffPlans {\n          id versions { id createdBy { id } }\n          draft { id plan { id } }\n          current { id createdBy { name } definition { basePrices { amount } multipliers { key factors { factor } } parameters { key options { key } priceByLegalForm { price } } remuneration { area } } }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsUsers { users { id name firm { id name } } }"): (typeof documents)["query ListStatementsUsers { users { id name firm { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsApiTokens { apiTokens { id createdBy { id name } effectiveRole } }"): (typeof documents)["query ListStatementsApiTokens { apiTokens { id createdBy { id name } effectiveRole } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsLeadSources { leadSources { id name } }"): (typeof documents)["query ListStatementsLeadSources { leadSources { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsLostReasons { lostReasons { id name } }"): (typeof documents)["query ListStatementsLostReasons { lostReasons { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsLeadFields { leadFields { id options } }"): (typeof documents)["query ListStatementsLeadFields { leadFields { id options } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsProjectTemplates { projectTemplates { id tasks { key dependsOn } } }"): (typeof documents)["query ListStatementsProjectTemplates { projectTemplates { id tasks { key dependsOn } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ListStatementsTimeline($leadId: ID!, $first: Int!) {\n        timeline(leadId: $leadId, first: $first) {\n          edges { node {\n            id kind\n            entry { id author { id name } lead { id } followUp { id owner { id } } }\n            followUp { id state viewerCanClose owner { id } createdBy { id } closedBy { id } lead { id } entry { id } }\n            change { id actor { user { id } } subject { title } fieldChanges { field } }\n          } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsTimeline($leadId: ID!, $first: Int!) {\n        timeline(leadId: $leadId, first: $first) {\n          edges { node {\n            id kind\n            entry { id author { id name } lead { id } followUp { id owner { id } } }\n            followUp { id state viewerCanClose owner { id } createdBy { id } closedBy { id } lead { id } entry { id } }\n            change { id actor { user { id } } subject { title } fieldChanges { field } }\n          } }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsMyFollowUps { myFollowUps { id state viewerCanClose owner { id } createdBy { id name } lead { id companyName } entry { id author { id } } } }"): (typeof documents)["query ListStatementsMyFollowUps { myFollowUps { id state viewerCanClose owner { id } createdBy { id name } lead { id companyName } entry { id author { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsSearch($first: Int!) { searchCorrespondence(text: \"выписка\", first: $first) { edges { node { fragments { text match } entry { id author { id } lead { id } } } } } }"): (typeof documents)["query ListStatementsSearch($first: Int!) { searchCorrespondence(text: \"выписка\", first: $first) { edges { node { fragments { text match } entry { id author { id } lead { id } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsNotifications($first: Int!) { unreadNotificationCount notifications(first: $first) { edges { node { id kind data } } } }"): (typeof documents)["query ListStatementsNotifications($first: Int!) { unreadNotificationCount notifications(first: $first) { edges { node { id kind data } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsRegions { regions { code name } }"): (typeof documents)["query ListStatementsRegions { regions { code name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsOkvedCodes { okvedCodes { code title } }"): (typeof documents)["query ListStatementsOkvedCodes { okvedCodes { code title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ListWorldCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"): (typeof documents)["mutation ListWorldCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ListWorldCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }"): (typeof documents)["mutation ListWorldCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

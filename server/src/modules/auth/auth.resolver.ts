@@ -2,6 +2,7 @@ import { Args, Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, R
 import type { Context } from '../../graphql/context.js';
 import { SignedInScope, CurrentScope, type Scope } from '../../graphql/scope.js';
 import { SameForEveryViewer } from '../../graphql/live-sharing.js';
+import { loadRef } from '../../graphql/load.js';
 import { SignUpInput } from './auth.inputs.js';
 import { AcceptInviteArgs, AuthPayload, ChangePasswordArgs, LoginArgs } from './auth.types.js';
 import { Firm } from './firm.entity.js';
@@ -45,8 +46,8 @@ export class AuthResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => Firm)
-  firm(@Root() user: User, @CurrentScope() scope: Scope): Promise<Firm> {
-    return scope.em.findOneOrFail(Firm, { id: user.firm.id });
+  async firm(@Root() user: User, @CurrentScope() scope: Scope): Promise<Firm> {
+    return (await loadRef(scope.em, Firm, user.firm))!;
   }
 
   @FieldResolver(() => Boolean, { description: 'Invited but has not set a password yet' })

@@ -1,0 +1,239 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { getNamedType, getNullableType, isListType, isObjectType, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../src/app.js';
+import { buildSchema } from '../src/composition/schema.js';
+import { startTestApp } from './harness.js';
+import { buildListWorld, type ListWorld } from './list-world.js';
+import { statementsOf } from './statements.js';
+import { graphql } from './gql/index.js';
+import './test-events.js';
+
+/*
+ * Every list of the schema loads in a constant number of SQL statements, whatever its number of
+ * rows: each case runs one request in a world of 10 rows and in one of 200 (rows of the list and
+ * of the nested collections on each row, see list-world.ts) and fails if the count grows.
+ *
+ * The cases must cover every list field: every Query field that answers a list or a connection,
+ * and every list, connection or `…Count` field of every type a query can reach. A new list with
+ * no case fails `every list field of the schema has a case`: add its request to CASES (or select
+ * the new field in an existing case's document). How lists are read: README, "How lists are read".
+ */
+
+interface ListCase {
+  document: TypedDocumentNode<any, any>;
+  variables: (world: ListWorld) => Record<string, unknown>;
+  /** The rows the list answered; they must grow with the world (unless the list is fixed in size). */
+  rows?: (data: any) => number;
+  /** Who asks (the owner by default: every field answers). */
+  as?: 'ACCOUNTANT';
+}
+
+graphql(`
+  fragment ListStatementsTask on Task {
+    id title status dueDate overdue checklist { id done } dependsOnIds dependencies { id }
+    project { id } assignee { id name } createdBy { id }
+    commentCount comments { id body author { id name } mentions { id name } }
+    history { id actor { user { id } } fieldChanges { field fromLabel toLabel } subject { title } }
+    viewerCanEdit viewerCanChangeStatus viewerCanComment
+  }
+`);
+
+const edges = (connection: { edges: unknown[] }) => connection.edges.length;
+
+/** One request per list operation, keyed by the Query field it measures (variants after a space). */
+const CASES: Record<string, ListCase> = {
+  'Query.projects': {
+    document: graphql(`
+      query ListStatementsProjects($first: Int!) {
+        projects(first: $first) {
+          totalCount
+          edges { node { id name checklist { id } contacts { name } lead { id companyName } coordinator { id name } members { id name } viewerCanEdit tasks { ...ListStatementsTask } } }
+        }
+      }
+    `),
+    variables: (w) => ({ first: w.size }),
+    rows: (d) => edges(d.projects),
+  },
+  'Query.projects as ACCOUNTANT': {
+    document: graphql(`
+      query ListStatementsProjectsOfAccountant($first: Int!) {
+        projects(first: $first) { totalCount edges { node { id members { id } viewerCanEdit tasks { id assignee { id } commentCount viewerCanEdit viewerCanChangeStatus viewerCanComment } } } }
+      }
+    `),
+    variables: (w) => ({ first: w.size }),
+    rows: (d) => edges(d.projects),
+    as: 'ACCOUNTANT',
+  },
+  'Query.project': {
+    document: graphql(`query ListStatementsBoard($id: ID!) { project(id: $id) { id tasks { ...ListStatementsTask } } }`),
+    variables: (w) => ({ id: w.projectIds[0] }),
+    rows: (d) => d.project.tasks.length,
+  },
+  'Query.myTasks': {
+    document: graphql(`query ListStatementsMyTasks { myTasks { ...ListStatementsTask } }`),
+    variables: () => ({}),
+    rows: (d) => d.myTasks.length,
+  },
+  'Query.leads': {
+    document: graphql(`
+      query ListStatementsLeads($first: Int!) {
+        leads(first: $first) {
+          totalCount
+          edges { node {
+            id companyName owner { id name } source { id name } lostReason { id name } region { code }
+            duplicates { matchedOn lead { id companyName } }
+            history { id actor { user { id } } fieldChanges { field from to } }
+            pricingRuns { id price cost values { key } createdBy { id } tariffVersion { id plan { id } } quote { lines { key } multipliers { key } remuneration { area } } }
+          } }
+        }
+      }
+    `),
+    variables: (w) => ({ first: w.size }),
+    rows: (d) => edges(d.leads),
+  },
+  'Query.leadDuplicates': {
+    document: graphql(`query ListStatementsLeadDuplicates($inn: String!) { leadDuplicates(inn: $inn) { matchedOn lead { id owner { id } source { id } } } }`),
+    variables: (w) => ({ inn: w.sharedInn }),
+  },
+  'Query.pricingRuns': {
+    document: graphql(`query ListStatementsPricingRuns($leadId: ID!) { pricingRuns(leadId: $leadId) { id price margin values { key } createdBy { id } lead { id } tariffVersion { id } quote { lines { key } } } }`),
+    variables: (w) => ({ leadId: w.runsLeadId }),
+    rows: (d) => d.pricingRuns.length,
+  },
+  'Query.comparePricingRuns': {
+    document: graphql(`query ListStatementsCompareRuns($left: ID!, $right: ID!) { comparePricingRuns(leftId: $left, rightId: $right) { lines { key } left { id } right { id } } }`),
+    variables: (w) => ({ left: w.runIds[0], right: w.runIds[1] }),
+  },
+  'Query.auditLog': {
+    document: graphql(`query ListStatementsAuditLog($first: Int!) { auditLog(first: $first) { edges { node { id type actor { id user { id name } } subject { title } fieldChanges { field fromLabel toLabel } } } } }`),
+    variables: (w) => ({ first: w.size }),
+    rows: (d) => edges(d.auditLog),
+  },
+  'Query.tariffPlans': {
+    document: graphql(`
+      query ListStatementsTariffPlans {
+        tariffPlans {
+          id versions { id createdBy { id } }
+          draft { id plan { id } }
+          current { id createdBy { name } definition { basePrices { amount } multipliers { key factors { factor } } parameters { key options { key } priceByLegalForm { price } } remuneration { area } } }
+        }
+      }
+    `),
+    variables: () => ({}),
+    rows: (d) => d.tariffPlans.length,
+  },
+  'Query.users': {
+    document: graphql(`query ListStatementsUsers { users { id name firm { id name } } }`),
+    variables: () => ({}),
+    rows: (d) => d.users.length,
+  },
+  'Query.apiTokens': {
+    document: graphql(`query ListStatementsApiTokens { apiTokens { id createdBy { id name } effectiveRole } }`),
+    variables: () => ({}),
+    rows: (d) => d.apiTokens.length,
+  },
+  'Query.leadSources': {
+    document: graphql(`query ListStatementsLeadSources { leadSources { id name } }`),
+    variables: () => ({}),
+    rows: (d) => d.leadSources.length,
+  },
+  'Query.lostReasons': {
+    document: graphql(`query ListStatementsLostReasons { lostReasons { id name } }`),
+    variables: () => ({}),
+    rows: (d) => d.lostReasons.length,
+  },
+  'Query.leadFields': {
+    document: graphql(`query ListStatementsLeadFields { leadFields { id options } }`),
+    variables: () => ({}),
+    rows: (d) => d.leadFields.length,
+  },
+  'Query.projectTemplates': {
+    document: graphql(`query ListStatementsProjectTemplates { projectTemplates { id tasks { key dependsOn } } }`),
+    variables: () => ({}),
+    rows: (d) => d.projectTemplates.length,
+  },
+  // fixed lists, from code: no statement at all
+  'Query.regions': {
+    document: graphql(`query ListStatementsRegions { regions { code name } }`),
+    variables: () => ({}),
+  },
+  'Query.okvedCodes': {
+    document: graphql(`query ListStatementsOkvedCodes { okvedCodes { code title } }`),
+    variables: () => ({}),
+  },
+};
+
+/** Every list, connection or `…Count` field of every object type a query can reach, as `Type.field`. */
+function listFieldsOf(schema: GraphQLSchema): Set<string> {
+  const found = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (type: GraphQLObjectType) => {
+    if (seen.has(type.name)) return;
+    seen.add(type.name);
+    for (const field of Object.values(type.getFields())) {
+      const named = getNamedType(field.type);
+      // a connection's edges are its rows: the connection field itself is the list
+      const isEdges = type.name.endsWith('Connection') && field.name === 'edges';
+      if (!isEdges && (isListType(getNullableType(field.type)) || named.name.endsWith('Connection') || field.name.endsWith('Count'))) found.add(`${type.name}.${field.name}`);
+      if (isObjectType(named)) walk(named);
+    }
+  };
+  walk(schema.getQueryType()!);
+  return found;
+}
+
+/** Every `Type.field` a document selects. */
+function selectedFields(schema: GraphQLSchema, document: DocumentNode): Set<string> {
+  const selected = new Set<string>();
+  const typeInfo = new TypeInfo(schema);
+  visit(document, visitWithTypeInfo(typeInfo, {
+    Field() {
+      const parent = typeInfo.getParentType();
+      const field = typeInfo.getFieldDef();
+      if (parent && field) selected.add(`${parent.name}.${field.name}`);
+    },
+  }));
+  return selected;
+}
+
+/** The statements run most often, for the message of a failure. */
+function mostRun(statements: string[]): string {
+  const counts = new Map<string, number>();
+  for (const sql of statements) counts.set(sql.slice(0, 160), (counts.get(sql.slice(0, 160)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([sql, count]) => `${count} × ${sql}`).join('\n');
+}
+
+let app: App;
+let schema: GraphQLSchema;
+let few: ListWorld;
+let many: ListWorld;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  schema = await buildSchema();
+  few = await buildListWorld(app, 10);
+  many = await buildListWorld(app, 200);
+}, 120_000);
+
+describe('every list loads in a constant number of statements', () => {
+  it('every list field of the schema has a case', () => {
+    const covered = new Set(Object.values(CASES).flatMap((c) => [...selectedFields(schema, c.document as DocumentNode)]));
+    const missing = [...listFieldsOf(schema)].filter((field) => !covered.has(field)).sort();
+    expect(missing, 'list fields no case of test/list-statements.test.ts selects: add a case (or select them in one)').toEqual([]);
+    for (const [key, listCase] of Object.entries(CASES)) expect(selectedFields(schema, listCase.document as DocumentNode), key).toContain(key.split(' ')[0]);
+  });
+
+  it.each(Object.keys(CASES))('%s: no more statements for 200 rows than for 10', async (key) => {
+    const listCase = CASES[key]!;
+    const run = (world: ListWorld) => statementsOf(app, listCase.document, listCase.variables(world), listCase.as ? world.accountant.token : world.owner.token);
+    const small = await run(few);
+    const large = await run(many);
+    if (listCase.rows) {
+      expect(listCase.rows(small.data)).toBeGreaterThanOrEqual(10);
+      expect(listCase.rows(large.data)).toBeGreaterThanOrEqual(200);
+    }
+    // fewer is fine: rows that share a referenced row (a user, a source) may find it already read
+    expect(large.statements.length, `${key}: ${small.statements.length} statements at 10 rows, ${large.statements.length} at 200:\n${mostRun(large.statements)}`).toBeLessThanOrEqual(small.statements.length);
+  });
+});
