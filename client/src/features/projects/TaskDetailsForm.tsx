@@ -3,10 +3,10 @@ import { useForm } from '@mantine/form';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setServerFieldErrors } from '../../kernel/forms/serverErrors';
-import { Department, type TaskPriority, type UpdateTaskInput } from '../../gql/graphql';
+import { Department, type TaskPriority } from '../../gql/graphql';
 import { ChecklistEditor } from './ChecklistEditor';
-import { TASK_PRIORITIES } from './projectEnums';
-import { changesOf, rebase, type TaskDetailsValues } from './taskDetails';
+import { isTaskStatus, TASK_PRIORITIES, TASK_STATUSES } from './projectEnums';
+import { hasWrites, rebase, writesOf, type TaskDetailsValues, type TaskWrites } from './taskDetails';
 import { DayInput } from '../../kernel/ui/DayInput';
 
 interface TaskDetailsFormProps {
@@ -16,21 +16,24 @@ interface TaskDetailsFormProps {
   version: number;
   overdue: boolean;
   saving: boolean;
-  /** Saves the changed fields; rejects with the server's error. */
-  onSave: (input: UpdateTaskInput) => Promise<unknown>;
+  /** The project's people to assign. */
+  userOptions: { value: string; label: string }[];
+  /** Saves what changed; rejects with the server's error. */
+  onSave: (writes: TaskWrites) => Promise<unknown>;
   /** Any failure that is not a field problem (CONFLICT, network, …). */
   onFailure: (error: unknown) => void;
   onDelete: () => void;
 }
 
 /**
- * The task's edited fields — title, department, priority, due date, description, checklist — all
- * saved by one «Сохранить» with only the changed fields; «Отменить изменения» drops the edits.
+ * The task's fields — status, assignee, title, department, priority, due date, description,
+ * checklist — all saved by one «Сохранить» with only the changed fields; «Отменить изменения»
+ * drops the edits.
  * The owner remounts it (a new `key`) after a save or a reload, to start from the server's task.
  * Only for a viewer who may edit the task; the others see TaskDetailsView.
  */
 export function TaskDetailsForm(props: TaskDetailsFormProps) {
-  const { details, version, overdue, saving, onSave, onFailure, onDelete } = props;
+  const { details, version, overdue, saving, userOptions, onSave, onFailure, onDelete } = props;
   const { t } = useTranslation();
   const form = useForm<TaskDetailsValues>({
     initialValues: details,
@@ -51,13 +54,13 @@ export function TaskDetailsForm(props: TaskDetailsFormProps) {
     form.resetDirty(details);
   }, [version, details, form]);
 
-  const dirty = Object.keys(changesOf(base.current, form.values)).length > 0;
+  const dirty = hasWrites(writesOf(base.current, form.values));
 
   const submit = form.onSubmit(async (values) => {
-    const input = changesOf(base.current, values);
-    if (Object.keys(input).length === 0) return;
+    const writes = writesOf(base.current, values);
+    if (!hasWrites(writes)) return;
     try {
-      await onSave(input);
+      await onSave(writes);
     } catch (error) {
       // field problems go under their fields; anything else (CONFLICT, network) to the owner
       const { matched, unmatched } = setServerFieldErrors(form, error);
@@ -74,6 +77,27 @@ export function TaskDetailsForm(props: TaskDetailsFormProps) {
   return (
     <form onSubmit={submit} data-testid="task-details-form" data-dirty={dirty || undefined}>
       <Stack gap="sm">
+        <Group grow align="flex-start">
+          <Select
+            label={t('projects.task.status')}
+            data={TASK_STATUSES.map((status) => ({ value: status, label: t(`projects.taskStatuses.${status}`) }))}
+            value={form.values.status}
+            allowDeselect={false}
+            onChange={(status) => isTaskStatus(status) && form.setFieldValue('status', status)}
+            data-testid="task-drawer-status"
+          />
+          <Select
+            label={t('projects.task.assignee')}
+            placeholder={t('projects.task.unassigned')}
+            data={userOptions}
+            searchable
+            clearable
+            // picking the chosen person again keeps them; the clear button is how a task is taken back
+            allowDeselect={false}
+            {...form.getInputProps('assigneeId')}
+            data-testid="task-assignee"
+          />
+        </Group>
         <TextInput label={t('projects.task.title')} {...form.getInputProps('title')} data-testid="task-title" />
         <Group grow align="flex-start">
           <Select

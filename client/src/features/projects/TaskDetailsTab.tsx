@@ -7,14 +7,13 @@ import {
   TaskRights_TaskFragmentDoc,
   type TaskDrawerQueryQuery,
   type TaskStatus,
-  type UpdateTaskInput,
 } from '../../gql/graphql';
 import { formatDateTime } from '../../kernel/i18n/format';
 import { TaskDependencies } from './TaskDependencies';
-import { detailsOf } from './taskDetails';
+import { detailsOf, type TaskWrites } from './taskDetails';
 import { TaskDetailsForm } from './TaskDetailsForm';
 import { TaskDetailsView } from './TaskDetailsView';
-import { TaskQuickActions } from './TaskQuickActions';
+import { TaskStatusPanel } from './TaskStatusPanel';
 
 interface TaskDetailsTabProps {
   task: TaskDrawerQueryQuery['task'];
@@ -23,17 +22,17 @@ interface TaskDetailsTabProps {
   formKey: number;
   saving: boolean;
   onStatus: (status: TaskStatus) => void;
-  onAssign: (assigneeId: string | null) => void;
-  onSave: (input: UpdateTaskInput) => Promise<unknown>;
+  onSave: (writes: TaskWrites) => Promise<unknown>;
   onFailure: (failure: unknown) => void;
   onDelete: () => void;
 }
 
 /**
- * The drawer's «Детали» tab: status and assignee that change at once, the fields as a form for a
- * viewer who may edit the task (read-only otherwise), what the task waits for and who created it.
+ * The drawer's «Детали» tab: for a viewer who may edit the task, one form of every field saved by
+ * «Сохранить»; for the others the fields as text, with the status select of an accountant's own
+ * task; then what the task waits for and who created it.
  */
-export function TaskDetailsTab({ task: queried, userOptions, formKey, saving, onStatus, onAssign, onSave, onFailure, onDelete }: TaskDetailsTabProps) {
+export function TaskDetailsTab({ task: queried, userOptions, formKey, saving, onStatus, onSave, onFailure, onDelete }: TaskDetailsTabProps) {
   const { t, i18n } = useTranslation();
   const task = readFragment(TaskDrawer_TaskFragmentDoc, queried);
   const boardTask = readFragment(BoardTask_TaskFragmentDoc, task);
@@ -41,27 +40,23 @@ export function TaskDetailsTab({ task: queried, userOptions, formKey, saving, on
   const rights = readFragment(TaskRights_TaskFragmentDoc, queried);
   return (
     <Stack gap="sm">
-      <TaskQuickActions
-        task={boardTask}
-        userOptions={userOptions}
-        canChangeStatus={rights.viewerCanChangeStatus}
-        canAssign={rights.viewerCanEdit}
-        onStatus={onStatus}
-        onAssign={onAssign}
-      />
       {rights.viewerCanEdit ? (
         <TaskDetailsForm
           key={formKey}
-          details={detailsOf(task)}
+          details={detailsOf({ ...task, status: boardTask.status, assignee: boardTask.assignee })}
           version={boardTask.version}
           overdue={boardTask.overdue}
           saving={saving}
+          userOptions={userOptions}
           onSave={onSave}
           onFailure={onFailure}
           onDelete={onDelete}
         />
       ) : (
-        <TaskDetailsView details={detailsOf(task)} overdue={boardTask.overdue} />
+        <>
+          <TaskStatusPanel task={boardTask} canChangeStatus={rights.viewerCanChangeStatus} onStatus={onStatus} />
+          <TaskDetailsView details={detailsOf({ ...task, status: boardTask.status, assignee: boardTask.assignee })} overdue={boardTask.overdue} />
+        </>
       )}
       <TaskDependencies dependencies={queried.dependencies} />
       <Text size="xs" c="dimmed">

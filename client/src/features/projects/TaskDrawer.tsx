@@ -5,11 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../kernel/apollo/errors';
 import { ConfirmDialog } from '../../kernel/ui/ConfirmDialog';
 import { useFragment as readFragment } from '../../gql';
-import { TaskRights_TaskFragmentDoc, type UpdateTaskInput } from '../../gql/graphql';
+import { TaskRights_TaskFragmentDoc } from '../../gql/graphql';
 import { TaskComments } from './TaskComments';
 import { TaskConflictAlert } from './TaskConflictAlert';
 import { currentTaskOf, type CurrentTask } from './taskConflict';
 import { TaskDetailsTab } from './TaskDetailsTab';
+import type { TaskWrites } from './taskDetails';
 import { TaskHistory } from './TaskHistory';
 import { useChangeTaskStatus } from './useMoveTask';
 import { useProjectUsers } from './useProjectOptions';
@@ -31,9 +32,9 @@ export function TaskDrawer({ taskId, onClose }: TaskDrawerProps) {
 }
 
 /**
- * One task: status and assignee change at once (like a move on the board); the other fields are a
- * form saved by «Сохранить». Either write carries the version the user saw; a stale one shows the
- * task as the server holds it.
+ * One task: an editor changes every field, status and assignee included, in one form saved by
+ * «Сохранить»; an accountant changes only the status of their own task, at once. Every write
+ * carries the version the user saw; a stale one shows the task as the server holds it.
  */
 function TaskDrawerBody({ taskId, onClose }: { taskId: string; onClose: () => void }) {
   const { t } = useTranslation();
@@ -57,18 +58,14 @@ function TaskDrawerBody({ taskId, onClose }: { taskId: string; onClose: () => vo
     else notifications.show({ color: 'red', message: errorMessage(failure, t) });
   };
 
-  const save = async (input: UpdateTaskInput) => {
-    await writes.update(input);
+  // the fields, then the assignee, then the status: each write takes the version the previous one answered
+  const save = async ({ update, status, ...rest }: TaskWrites) => {
+    let current = boardTask;
+    if (Object.keys(update).length) current = (await writes.update(update, current.version)) ?? current;
+    if ('assigneeId' in rest) current = (await writes.assign(rest.assigneeId ?? null, current.version)) ?? current;
+    if (status && !(await changeStatus(current, status))) return;
     setFormKey((key) => key + 1);
     notifications.show({ color: 'teal', message: t('projects.task.saved') });
-  };
-
-  const assign = async (assigneeId: string | null) => {
-    try {
-      await writes.assign(assigneeId);
-    } catch (failure) {
-      onFailure(failure);
-    }
   };
 
   const remove = async () => {
@@ -108,7 +105,6 @@ function TaskDrawerBody({ taskId, onClose }: { taskId: string; onClose: () => vo
             formKey={formKey}
             saving={writes.saving}
             onStatus={(status) => void changeStatus(boardTask, status)}
-            onAssign={(assigneeId) => void assign(assigneeId)}
             onSave={save}
             onFailure={onFailure}
             onDelete={() => setConfirmDelete(true)}

@@ -3,20 +3,18 @@ import { useTranslation } from 'react-i18next';
 import type { BoardTask_TaskFragment, TaskStatus } from '../../gql/graphql';
 import { isTaskStatus, TASK_STATUSES } from './projectEnums';
 
-interface TaskQuickActionsProps {
+interface TaskStatusPanelProps {
   task: BoardTask_TaskFragment;
-  userOptions: { value: string; label: string }[];
   canChangeStatus: boolean;
-  canAssign: boolean;
   onStatus: (status: TaskStatus) => void;
-  onAssign: (assigneeId: string | null) => void;
 }
 
 /**
- * Status and assignee: actions that take effect at once, like moving the card on the board —
- * apart from the edited fields below, which wait for «Сохранить».
+ * Status and assignee for a viewer who may not edit the task: an accountant changes the status of
+ * their own task — the one thing they may change, so it applies at once, as on the board; the
+ * assignee is text.
  */
-export function TaskQuickActions({ task, userOptions, canChangeStatus, canAssign, onStatus, onAssign }: TaskQuickActionsProps) {
+export function TaskStatusPanel({ task, canChangeStatus, onStatus }: TaskStatusPanelProps) {
   const { t } = useTranslation();
   return (
     <Paper withBorder p="sm" bg="var(--mantine-color-gray-light)" data-testid="task-quick-actions">
@@ -33,26 +31,8 @@ export function TaskQuickActions({ task, userOptions, canChangeStatus, canAssign
         ) : (
           <ReadOnlyValue label={t('projects.task.status')} value={t(`projects.taskStatuses.${task.status}`)} testId="task-drawer-status-text" />
         )}
-        {canAssign ? (
-          <Select
-            label={t('projects.task.assignee')}
-            placeholder={t('projects.task.unassigned')}
-            data={userOptions}
-            value={task.assignee?.id ?? null}
-            searchable
-            clearable
-            onChange={onAssign}
-            data-testid="task-assignee"
-          />
-        ) : (
-          <ReadOnlyValue label={t('projects.task.assignee')} value={task.assignee?.name ?? t('projects.task.unassigned')} testId="task-assignee-text" />
-        )}
+        <ReadOnlyValue label={t('projects.task.assignee')} value={task.assignee?.name ?? t('projects.task.unassigned')} testId="task-assignee-text" />
       </Group>
-      {(canChangeStatus || canAssign) && (
-        <Text size="xs" c="dimmed" mt={6}>
-          {t('projects.task.immediateHint')}
-        </Text>
-      )}
     </Paper>
   );
 }

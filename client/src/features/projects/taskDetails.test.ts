@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Department, TaskPriority } from '../../gql/graphql';
-import { changesOf, detailsOf, rebase } from './taskDetails';
+import { Department, TaskPriority, TaskStatus } from '../../gql/graphql';
+import { changesOf, detailsOf, hasWrites, rebase, writesOf } from './taskDetails';
 
 const task = {
+  status: TaskStatus.Todo,
+  assignee: { id: 'u1' },
   title: 'Сверка',
   description: null,
   department: Department.Tax,
@@ -14,6 +16,8 @@ const task = {
 describe('task details form', () => {
   it('holds blanks as empty strings', () => {
     expect(detailsOf(task)).toEqual({
+      status: TaskStatus.Todo,
+      assigneeId: 'u1',
       title: 'Сверка',
       description: '',
       department: Department.Tax,
@@ -33,6 +37,16 @@ describe('task details form', () => {
         { id: null, text: 'Выписка', done: false },
       ],
     });
+  });
+
+  it('saves the status and the assignee with the fields, only when they changed', () => {
+    const base = detailsOf(task);
+    expect(writesOf(base, base)).toEqual({ update: {} });
+    expect(hasWrites(writesOf(base, base))).toBe(false);
+    const writes = writesOf(base, { ...base, status: TaskStatus.Review, assigneeId: null, priority: TaskPriority.High });
+    expect(writes).toEqual({ update: { priority: TaskPriority.High }, assigneeId: null, status: TaskStatus.Review });
+    expect(hasWrites(writesOf(base, { ...base, assigneeId: 'u2' }))).toBe(true);
+    expect(detailsOf({ ...task, assignee: null }).assigneeId).toBeNull();
   });
 
   it('follows the server for untouched fields and keeps the edited ones', () => {

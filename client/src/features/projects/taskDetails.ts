@@ -1,9 +1,11 @@
-import type { Department, TaskPriority, UpdateTaskInput } from '../../gql/graphql';
+import type { Department, TaskPriority, TaskStatus, UpdateTaskInput } from '../../gql/graphql';
 import { checklistInput, type ChecklistItemDraft } from './checklist';
 import { asDay } from './format';
 
 /** The task's edited fields as the drawer's form holds them; all are saved together by «Сохранить». */
 export interface TaskDetailsValues {
+  status: TaskStatus;
+  assigneeId: string | null;
   title: string;
   description: string;
   department: Department | null;
@@ -13,6 +15,8 @@ export interface TaskDetailsValues {
 }
 
 export interface TaskDetailsSource {
+  status: TaskStatus;
+  assignee?: { id: string } | null;
   title: string;
   description?: string | null;
   department?: Department | null;
@@ -22,6 +26,8 @@ export interface TaskDetailsSource {
 }
 
 export const detailsOf = (task: TaskDetailsSource): TaskDetailsValues => ({
+  status: task.status,
+  assigneeId: task.assignee?.id ?? null,
   title: task.title,
   description: task.description ?? '',
   department: task.department ?? null,
@@ -49,6 +55,24 @@ export function changesOf(base: TaskDetailsValues, values: TaskDetailsValues): U
   if (!same(values.checklist, base.checklist)) input.checklist = checklistInput(values.checklist);
   return input;
 }
+
+/** What one «Сохранить» writes: the fields (updateTask), then the assignee and the status if they changed. */
+export interface TaskWrites {
+  update: UpdateTaskInput;
+  /** present when the assignee changed; null takes the task from its assignee */
+  assigneeId?: string | null;
+  status?: TaskStatus;
+}
+
+export function writesOf(base: TaskDetailsValues, values: TaskDetailsValues): TaskWrites {
+  return {
+    update: changesOf(base, values),
+    ...(values.assigneeId !== base.assigneeId ? { assigneeId: values.assigneeId } : {}),
+    ...(values.status !== base.status ? { status: values.status } : {}),
+  };
+}
+
+export const hasWrites = (writes: TaskWrites): boolean => Object.keys(writes.update).length > 0 || 'assigneeId' in writes || 'status' in writes;
 
 /**
  * The form after the task changed on the server: fields the user has not touched follow the

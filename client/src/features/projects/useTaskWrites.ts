@@ -20,15 +20,16 @@ export function useTaskWrites(task: BoardTask_TaskFragment | null, projectId: st
   const [assignTask] = useMutation(AssignTaskDocument);
   const [deleteTask, { loading: deleting }] = useMutation(DeleteTaskDocument);
 
-  const update = (input: UpdateTaskInput) =>
+  // a save that writes twice passes the version the first write answered with
+  const update = (input: UpdateTaskInput, version = task!.version) =>
     trackOwnWrite(task!.id, async () => {
-      const result = await updateTask({ variables: { id: task!.id, version: task!.version, input } });
+      const result = await updateTask({ variables: { id: task!.id, version, input } });
       return result.data ? readFragment(BoardTask_TaskFragmentDoc, readFragment(TaskDrawer_TaskFragmentDoc, result.data.updateTask)) : null;
     });
 
-  const assign = (assigneeId: string | null) =>
+  const assign = (assigneeId: string | null, version = task!.version) =>
     trackOwnWrite(task!.id, async () => {
-      const result = await assignTask({ variables: { id: task!.id, version: task!.version, assigneeId } });
+      const result = await assignTask({ variables: { id: task!.id, version, assigneeId } });
       return result.data ? readFragment(BoardTask_TaskFragmentDoc, result.data.assignTask) : null;
     });
 
