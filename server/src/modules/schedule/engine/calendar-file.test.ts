@@ -73,4 +73,14 @@ describe('the built-in calendars', () => {
   it.each(OFFICIAL_CALENDARS.map((c) => [c.year, c] as const))('%i has 247 working days by the file reader too', (_year, calendar) => {
     expect(countWorkingDays(calendar)).toBe(247);
   });
+
+  // the publisher's files for the same decrees: our data entry and the reader agree with them
+  it.each(OFFICIAL_CALENDARS.map((c) => [c.year, c] as const))('%i equals its calendar.xml', (year, builtIn) => {
+    const parsed = parseCalendarFile(readFileSync(new URL(`./testdata/calendar-${year}.xml`, import.meta.url), 'utf8'));
+    expect({ daysOff: parsed.daysOff, workingWeekends: parsed.workingWeekends, shortened: parsed.shortened }).toEqual({
+      daysOff: builtIn.daysOff,
+      workingWeekends: builtIn.workingWeekends,
+      shortened: builtIn.shortened,
+    });
+  });
 });
