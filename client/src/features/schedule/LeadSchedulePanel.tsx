@@ -38,8 +38,11 @@ export function LeadSchedulePanel({ legalForm, taxRegime, regionCode }: LeadSche
   const [vatPayer, setVatPayer] = useState(taxRegime === 'OSNO');
   const [profitAdvances, setProfitAdvances] = useState<ProfitAdvanceMethod>(ProfitAdvanceMethod.Quarterly);
   const [property, setProperty] = useState({ hasProperty: false, hasTransport: false, hasLand: false });
+  // a patent for the whole year shown, the usual case of a lead on ПСН
+  const [yearPatent, setYearPatent] = useState(taxRegime === 'PSN');
   const organization = legalForm === 'ORGANIZATION';
   const profitTax = organization && taxRegime === 'OSNO';
+  const patentPossible = legalForm === 'INDIVIDUAL_ENTREPRENEUR' && taxRegime === 'PSN';
   const vatPossible = taxRegime === 'OSNO' || taxRegime === 'USN_INCOME' || taxRegime === 'USN_INCOME_MINUS_EXPENSES' || taxRegime === 'ESHN';
 
   const { data, loading, error } = useQuery(LeadSchedulePanelQueryDocument, {
@@ -54,6 +57,7 @@ export function LeadSchedulePanel({ legalForm, taxRegime, regionCode }: LeadSche
         profitAdvances: profitTax ? profitAdvances : null,
         ...(organization ? property : {}),
         region: regionCode || null,
+        patents: patentPossible && yearPatent ? [{ startDate: `${year}-01-01`, endDate: `${year}-12-31` }] : null,
       },
     },
   });
@@ -76,6 +80,9 @@ export function LeadSchedulePanel({ legalForm, taxRegime, regionCode }: LeadSche
           data-testid="schedule-year"
         />
         <Switch label={t('schedule.hasEmployees')} checked={hasEmployees} onChange={(e) => setHasEmployees(e.currentTarget.checked)} />
+        {patentPossible && (
+          <Switch label={t('schedule.yearPatent')} checked={yearPatent} onChange={(e) => setYearPatent(e.currentTarget.checked)} />
+        )}
         {vatPossible && <Switch label={t('schedule.vatPayer')} checked={vatPayer} onChange={(e) => setVatPayer(e.currentTarget.checked)} />}
         {profitTax && (
           <Select
