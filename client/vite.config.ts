@@ -44,7 +44,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-transition-group)/ },
+            // the date pickers stay with the pages that have a date field, off the first page's path
+            { name: 'mantine', test: /node_modules[\\/](@mantine[\\/](?!dates[\\/])|@floating-ui|react-remove-scroll|react-transition-group)/ },
             { name: 'apollo', test: /node_modules[\\/](@apollo|@wry|optimism|rxjs|graphql|graphql-ws)[\\/]/ },
           ],
         },

@@ -278,6 +278,9 @@ type Documents = {
     "query LiveCommentsTemplates { projectTemplates { id } }": typeof types.LiveCommentsTemplatesDocument,
     "mutation LiveCommentsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id version } } }": typeof types.LiveCommentsCreateProjectDocument,
     "mutation LiveCommentsAssignTask($id: ID!, $version: Int!, $assigneeId: ID) { assignTask(id: $id, version: $version, assigneeId: $assigneeId) { version } }": typeof types.LiveCommentsAssignTaskDocument,
+    "mutation QuoteSetRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id } }": typeof types.QuoteSetRequisitesDocument,
+    "mutation QuoteCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.QuoteCreateLeadDocument,
+    "mutation QuoteCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": typeof types.QuoteCreateRunDocument,
     "mutation EmbeddedLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": typeof types.EmbeddedLoginDocument,
     "query EmbeddedUsers { users { email } }": typeof types.EmbeddedUsersDocument,
     "mutation EmbeddedSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": typeof types.EmbeddedSignUpDocument,
@@ -628,6 +631,9 @@ const documents: Documents = {
     "query LiveCommentsTemplates { projectTemplates { id } }": types.LiveCommentsTemplatesDocument,
     "mutation LiveCommentsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id version } } }": types.LiveCommentsCreateProjectDocument,
     "mutation LiveCommentsAssignTask($id: ID!, $version: Int!, $assigneeId: ID) { assignTask(id: $id, version: $version, assigneeId: $assigneeId) { version } }": types.LiveCommentsAssignTaskDocument,
+    "mutation QuoteSetRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id } }": types.QuoteSetRequisitesDocument,
+    "mutation QuoteCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.QuoteCreateLeadDocument,
+    "mutation QuoteCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": types.QuoteCreateRunDocument,
     "mutation EmbeddedLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": types.EmbeddedLoginDocument,
     "query EmbeddedUsers { users { email } }": types.EmbeddedUsersDocument,
     "mutation EmbeddedSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": types.EmbeddedSignUpDocument,
@@ -1784,6 +1790,18 @@ export function graphql(source: "mutation LiveCommentsCreateProject($input: Crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LiveCommentsAssignTask($id: ID!, $version: Int!, $assigneeId: ID) { assignTask(id: $id, version: $version, assigneeId: $assigneeId) { version } }"): (typeof documents)["mutation LiveCommentsAssignTask($id: ID!, $version: Int!, $assigneeId: ID) { assignTask(id: $id, version: $version, assigneeId: $assigneeId) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuoteSetRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id } }"): (typeof documents)["mutation QuoteSetRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuoteCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"): (typeof documents)["mutation QuoteCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QuoteCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }"): (typeof documents)["mutation QuoteCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -72,6 +72,14 @@ const SAMPLES: Record<string, SentenceEntry> = {
   TASK_ASSIGNED: { type: 'TASK_ASSIGNED', subjectType: 'Task', subjectId: TASK, changes: { ...task, changes: { assignee: { from: null, to: USER } } }, fieldChanges: [{ field: 'ASSIGNEE', from: null, to: USER, kind: 'REFERENCE', toLabel: 'Борис Петров' }] },
   TASK_COMMENTED: { type: 'TASK_COMMENTED', subjectType: 'Task', subjectId: TASK, changes: { ...task, commentId: 'c', mentions: [] } },
   TASK_DELETED: { type: 'TASK_DELETED', subjectType: 'Task', subjectId: TASK, changes: task },
+  TIMELINE_ENTRY_ADDED: { type: 'TIMELINE_ENTRY_ADDED', subjectType: 'TimelineEntry', subject: { type: 'TimelineEntry', id: 'e', title: 'ООО «Ромашка»' }, changes: { leadId: LEAD, kind: 'CALL', occurredAt: '2026-12-03T07:00:00.000Z' } },
+  FOLLOW_UP_CREATED: {
+    type: 'FOLLOW_UP_CREATED', subjectType: 'FollowUp', subject: { type: 'FollowUp', id: 'f', title: 'ООО «Ромашка»' },
+    changes: { leadId: LEAD, title: 'Перезвонить насчёт выписок', ownerId: USER, dueAt: '2026-12-04T07:00:00.000Z', entryId: 'e', createdAt: '2026-12-03T07:00:00.000Z' },
+  },
+  FOLLOW_UP_CLOSED: { type: 'FOLLOW_UP_CLOSED', subjectType: 'FollowUp', subject: { type: 'FollowUp', id: 'f', title: 'ООО «Ромашка»' }, changes: { leadId: LEAD, title: 'Перезвонить насчёт выписок', resultEntryId: 'r', occurredAt: '2026-12-04T07:00:00.000Z' } },
+  NOTIFICATION_CREATED: { type: 'NOTIFICATION_CREATED', subjectType: 'Notification', changes: { userId: USER, kind: 'FOLLOW_UP_DUE' } },
+  NOTIFICATIONS_READ: { type: 'NOTIFICATIONS_READ', subjectType: 'User', subjectId: USER, changes: { userId: USER, ids: null } },
 };
 
 /** What each sample reads as, in Russian and in English. */
@@ -92,6 +100,7 @@ const EXPECTED: [string, string, string, string | null][] = [
   ['TASK_ASSIGNED', 'Задача «Проверить кадровые документы»: исполнитель — → Борис Петров', 'Task “Проверить кадровые документы”: assignee — → Борис Петров', `/projects/${PROJECT}?task=${TASK}`],
   ['TASK_UPDATED', 'Задача «Проверить кадровые документы»: приоритет Обычный → Срочный', 'Task “Проверить кадровые документы”: priority Normal → Urgent', `/projects/${PROJECT}?task=${TASK}`],
   ['TASK_DELETED', 'Удалена задача «Проверить кадровые документы»', 'Task “Проверить кадровые документы” deleted', `/projects/${PROJECT}`],
+  ['FOLLOW_UP_CREATED', 'Напоминание «Перезвонить насчёт выписок» по лиду «ООО «Ромашка»»', 'Follow-up “Перезвонить насчёт выписок” on lead “ООО «Ромашка»”', null],
   ['LEADS_IMPORTED', 'Импорт лидов из «leads.xlsx»: загружено 12, пропущено 1', 'Leads imported from “leads.xlsx”: 12 loaded, 1 skipped', null],
 ];
 
@@ -126,6 +135,15 @@ describe('describeEntry', () => {
   it('never shows a reference id the server could not name', () => {
     const entry: SentenceEntry = { type: 'TASK_ASSIGNED', subjectType: 'Task', subjectId: TASK, changes: { ...task, changes: { assignee: { from: USER, to: null } } } };
     expect(describeEntry(entry, i18n.getFixedT('ru'), 'ru').text).toBe('Задача «Проверить кадровые документы»: исполнитель удалённая запись → —');
+  });
+
+  it("the firm's requisites: phones as +7 (495) 123-45-67, a new logo as changed, with no bytes", () => {
+    const entry: SentenceEntry = {
+      type: 'FIRM_SETTINGS_CHANGED',
+      subjectType: 'Firm',
+      changes: { phone: { from: null, to: '+74951234567' }, vatRate: { from: null, to: 20 }, logo: { from: null, to: 2048 } },
+    };
+    expect(nbsp(describeEntry(entry, i18n.getFixedT('ru'), 'ru').text)).toBe('Настройки фирмы: телефон — → +7 (495) 123-45-67; ставка НДС, % — → 20; изменено поле «логотип»');
   });
 
   it('a type the client does not know yet still reads as its event name and subject', () => {

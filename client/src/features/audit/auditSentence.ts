@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { isTransition } from '../../kernel/i18n/changes';
-import { formatDay, formatKopecks } from '../../kernel/i18n/format';
+import { formatDay, formatKopecks, formatPhone } from '../../kernel/i18n/format';
 
 /**
  * One audit entry as a sentence a person reads: «Задача «Проверить кадровые документы»: К выполнению
@@ -87,6 +87,7 @@ export function formatAuditValue(key: string, value: unknown, ctx: Ctx, kind?: s
     const namespace = enumNamespace(key, ctx.subjectType);
     if (namespace) return t(`${namespace}.${value}`, { defaultValue: value });
     if (DAY.test(value)) return formatDay(value);
+    if (key === 'phone') return formatPhone(value);
     // an id the server could not name (a deleted person): never show the UUID itself
     if (UUID.test(value)) return t('auditLog.unknownRef');
     return value;

@@ -101,7 +101,7 @@ function RequisitesForm({ firm }: { firm: FirmRequisites_FirmFragment }) {
           <Stack>
             <Title order={4}>{t('firm.requisites.logo')}</Title>
             <Text size="sm" c="dimmed">{t('firm.requisites.logoHint')}</Text>
-            {logoShown && <Image src={logoShown} alt={t('firm.requisites.logo')} mah={80} w="auto" fit="contain" data-testid="firm-logo-preview" />}
+            {logoShown && <Image src={logoShown} alt={t('firm.requisites.logo')} h={80} w={200} fit="contain" style={{ objectPosition: 'left center' }} data-testid="firm-logo-preview" />}
             <Group>
               <FileButton onChange={pickLogo} accept={LOGO_TYPES.join(',')}>
                 {(props) => (
