@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Checkbox, Group, Loader, Select, SegmentedControl, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Checkbox, Group, Loader, Select, SegmentedControl, Stack, Switch, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../kernel/apollo/errors';
@@ -169,6 +169,13 @@ function ScheduleRow({ item }: { item: Item }) {
             <Badge size="xs" color="yellow" variant="outline">
               {t('schedule.provisional')}
             </Badge>
+          )}
+          {item.unverified && (
+            <Tooltip label={t('schedule.unverifiedHint')} multiline w={280}>
+              <Badge size="xs" color="gray" variant="outline" data-testid="schedule-unverified">
+                {t('schedule.unverified')}
+              </Badge>
+            </Tooltip>
           )}
         </Group>
         <Text size="xs" c="dimmed" ff="monospace">
