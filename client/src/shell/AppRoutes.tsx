@@ -6,6 +6,7 @@ import { FirmRequisitesPage } from '../features/firm';
 import { LeadCardPage, LeadSettingsPage, LeadsPage, NewLeadPage, PipelinePage } from '../features/leads';
 import { TariffsPage } from '../features/pricing';
 import { MyTasksPage, ProjectPage, ProjectsPage, TemplatesPage } from '../features/projects';
+import { MyFollowUpsPage } from '../features/correspondence';
 import { TeamPage } from '../features/team';
 import { RequireCapability, RequireSignedIn, RequireSignedOut } from './guards';
 import { AppLayout } from './layout/AppLayout';
@@ -35,6 +36,7 @@ export function AppRoutes() {
           <Route path="/projects/templates" element={<TemplatesPage />} />
           <Route path="/projects/:id" element={<ProjectPage />} />
           <Route path="/my-tasks" element={<MyTasksPage />} />
+          <Route path="/my-follow-ups" element={<MyFollowUpsPage />} />
           <Route element={<RequireCapability capability="editFirmSettings" />}>
             <Route path="/settings/firm" element={<FirmRequisitesPage />} />
           </Route>

@@ -13,6 +13,7 @@ import {
 } from '../../gql/graphql';
 import { LeadPricingPanel } from '../pricing';
 import { LeadSchedulePanel } from '../schedule';
+import { LeadTimeline } from '../correspondence';
 import { DuplicateWarning } from './DuplicateWarning';
 import { LeadCardHeader } from './LeadCardHeader';
 import { LeadForm } from './LeadForm';
@@ -78,6 +79,9 @@ export function LeadCard({ lead, refetch, onReload }: LeadCardProps) {
           <Tabs.Tab value="card" data-testid="lead-tab-card">
             {t('leads.card.tabs.card')}
           </Tabs.Tab>
+          <Tabs.Tab value="timeline" data-testid="lead-tab-timeline">
+            {t('correspondence.tab')}
+          </Tabs.Tab>
           <Tabs.Tab value="history" data-testid="lead-tab-history">
             {t('leads.card.tabs.history')}
           </Tabs.Tab>
@@ -99,6 +103,9 @@ export function LeadCard({ lead, refetch, onReload }: LeadCardProps) {
               {editable && <LeadSaveBar dirty={dirty} saving={saving} onDiscard={() => form.reset()} />}
             </Stack>
           </form>
+        </Tabs.Panel>
+        <Tabs.Panel value="timeline" pt="md">
+          <LeadTimeline leadId={lead.id} />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
           <LeadHistory entries={lead.history} lookups={options.lookups} />

@@ -9,6 +9,7 @@ import { signOut } from '../../kernel/session/session';
 import { LanguageSwitch } from '../../kernel/ui/LanguageSwitch';
 import { useExplorerEnabled } from '../../kernel/serverInfo/useServerInfo';
 import { ChangePasswordDialog } from '../../features/auth';
+import { NotificationBell } from '../../features/notifications';
 
 interface NavItem {
   to: string;
@@ -35,6 +36,7 @@ export function AppLayout() {
     { to: '/tariffs', label: t('nav.tariffs'), testId: 'nav-tariffs' },
     { to: '/projects', label: t('projects.nav.projects'), testId: 'nav-projects' },
     { to: '/my-tasks', label: t('projects.nav.myTasks'), testId: 'nav-my-tasks' },
+    { to: '/my-follow-ups', label: t('correspondence.myFollowUps.nav'), testId: 'nav-my-follow-ups' },
     { to: '/team', label: t('nav.team'), testId: 'nav-team' },
     ...(user.can.editFirmSettings ? [{ to: '/settings/firm', label: t('firm.requisites.nav'), testId: 'nav-firm-requisites' }] : []),
     ...(user.can.viewAudit ? [{ to: '/audit', label: t('nav.audit'), testId: 'nav-audit' }] : []),
@@ -69,6 +71,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group wrap="nowrap">
+            <NotificationBell />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
                 <Button variant="subtle" color="gray" data-testid="user-menu">

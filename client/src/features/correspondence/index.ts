@@ -1,0 +1,10 @@
+// Public entry of the correspondence area: what the shell and other areas may import.
+import { lazyPage } from '../../kernel/ui/lazyPage';
+import en from './locales/en.json';
+import ru from './locales/ru.json';
+
+export { LeadTimeline } from './LeadTimeline';
+export const MyFollowUpsPage = lazyPage(() => import('./MyFollowUpsPage'), 'MyFollowUpsPage');
+
+/** The area's strings, mounted under the `correspondence` key. */
+export const correspondenceLocales = { ru, en };

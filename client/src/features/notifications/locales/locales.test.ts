@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import en from './en.json';
+import ru from './ru.json';
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
+}
+
+// the kinds the server declares (declareNotificationKinds); a new one is worded here in both languages
+const DECLARED_KINDS = ['FOLLOW_UP_ASSIGNED', 'FOLLOW_UP_DUE', 'FOLLOW_UP_OVERDUE'];
+
+describe('notification translations', () => {
+  it('have the same keys in Russian and English and word every declared kind', () => {
+    expect(keys(en).sort()).toEqual(keys(ru).sort());
+    for (const resources of [ru, en]) expect(keys(resources)).toEqual(expect.arrayContaining(DECLARED_KINDS.map((kind) => `kinds.${kind}`)));
+  });
+});
