@@ -1,8 +1,7 @@
-import '@mantine/dates/styles.css';
-import { DateInput, type DateInputProps } from '@mantine/dates';
-import 'dayjs/locale/ru';
-import { useTranslation } from 'react-i18next';
-import { parseDay } from '../i18n/format';
+import { TextInput } from '@mantine/core';
+import type { DateInputProps } from '@mantine/dates';
+import { lazy, Suspense } from 'react';
+import { formatDay } from '../i18n/format';
 
 export interface DayInputProps extends Omit<DateInputProps, 'value' | 'defaultValue' | 'onChange' | 'valueFormat' | 'dateParser'> {
   /** YYYY-MM-DD, or '' / null for none. */
@@ -11,27 +10,20 @@ export interface DayInputProps extends Omit<DateInputProps, 'value' | 'defaultVa
   onChange?: (day: string) => void;
 }
 
+// the calendar, dayjs and their styles load with the first date field shown, not with the app
+const DayPicker = lazy(() => import('./DayPicker'));
+
 /**
  * A calendar day picked from a calendar or typed, always shown and read as ДД.ММ.ГГГГ whatever
  * the browser's locale (a native date input follows the operating system's). Months and weekdays
- * are named in the reader's language; weeks start on Monday.
+ * are named in the reader's language; weeks start on Monday. Until the picker has loaded, the
+ * same field shows the day as text.
  */
-export function DayInput({ value, onChange, readOnly, ...props }: DayInputProps) {
-  const { i18n } = useTranslation();
+export function DayInput(props: DayInputProps) {
+  const { label, description, error, w, value } = props;
   return (
-    <DateInput
-      placeholder="ДД.ММ.ГГГГ"
-      {...props}
-      readOnly={readOnly}
-      // read-only: the value is shown, no calendar opens
-      popoverProps={readOnly ? { disabled: true } : props.popoverProps}
-      value={value || null}
-      onChange={(day) => onChange?.(day ?? '')}
-      valueFormat="DD.MM.YYYY"
-      dateParser={(text) => parseDay(text)}
-      locale={i18n.language === 'en' ? 'en' : 'ru'}
-      firstDayOfWeek={1}
-      clearable={!readOnly && props.clearable}
-    />
+    <Suspense fallback={<TextInput label={label} description={description} error={error} w={w} value={value ? formatDay(value) : ''} placeholder="ДД.ММ.ГГГГ" readOnly />}>
+      <DayPicker {...props} />
+    </Suspense>
   );
 }
