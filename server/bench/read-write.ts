@@ -10,11 +10,12 @@
  * identical leads for the writes. Then, for each operation, ours and the baseline answer the
  * same request, the answers are compared (identical, or the run fails; writes compare with the
  * written row's id and timestamps left out), and each is measured: lists with closed-loop
- * connections, writes one after another on one connection.
+ * connections, writes one after another on one connection; ours and the baseline take turns in
+ * BENCH_RW_ROUNDS slices (5), so a busy moment of the machine falls on both.
  *
  * Env: BENCH_DATABASE_URL (admin URL, default postgres://postgres@127.0.0.1:5432/postgres),
  * BENCH_RW_SECONDS (5, per list and server), BENCH_RW_WARM_SECONDS (1), BENCH_RW_CONNECTIONS (10),
- * BENCH_RW_WRITES (500 per write and server, after 20 not counted), BENCH_RW_ONLY (e.g.
+ * BENCH_RW_WRITES (500 per write and server, after 20 not counted), BENCH_RW_ROUNDS (5), BENCH_RW_ONLY (e.g.
  * "leads,createLead"), BENCH_RW_SOURCE=1 (run our server from source through tsx instead of
  * building dist/), BENCH_CPU_PROF=<dir> (a CPU profile of our server per operation),
  * BENCH_VERBOSE=1.
@@ -28,7 +29,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { fmt } from './lib/load.js';
-import { closedLoop, post, sequential, type Body, type LoadResult, type Target } from './lib/http-load.js';
+import { closedLoop, Measurement, post, sequential, type Body, type LoadResult, type Target } from './lib/http-load.js';
 import { serverDir, startServer, stopAllServers, type ServerProcess } from './lib/procs.js';
 import { gql, inviteCoordinators } from './lib/setup.js';
 
@@ -38,6 +39,8 @@ const WARM_SECONDS = Number(process.env.BENCH_RW_WARM_SECONDS ?? 1);
 const CONNECTIONS = Number(process.env.BENCH_RW_CONNECTIONS ?? 10);
 const WRITES = Number(process.env.BENCH_RW_WRITES ?? 500);
 const WRITE_WARM = 20;
+/** Ours and the baseline take turns in this many slices, so a busy moment of the machine falls on both. */
+const ROUNDS = Number(process.env.BENCH_RW_ROUNDS ?? 5);
 const ADMIN_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const PROFILE_DIR = process.env.BENCH_CPU_PROF ? path.resolve(serverDir, process.env.BENCH_CPU_PROF) : null;
 
@@ -118,13 +121,14 @@ async function seed(url: string, lists: boolean): Promise<Seed> {
   const token = signUp.token;
   const q = <T>(query: string, variables: Record<string, unknown> = {}) => gql<T>(url, query, variables, token);
   await inviteCoordinators(url, token, 4);
-  const { users } = await q<{ users: { id: string }[] }>('{ users { id } }');
+  const { users } = await q<{ users: { id: string; role: string }[] }>('{ users { id role } }');
+  const coordinators = users.filter((u) => u.role === 'COORDINATOR').map((u) => u.id);
   const { leadSources } = await q<{ leadSources: { id: string }[] }>('{ leadSources { id } }');
   const partial: Seed = { token, userIds: users.map((u) => u.id), sourceIds: leadSources.map((s) => s.id), boardId: '', writeLeads: ['', ''], writeTasks: [[], []] };
 
-  const createProject = async (name: string) =>
+  const createProject = async (name: string, templateId?: string, coordinatorId = coordinators[0]) =>
     (await q<{ createProject: { id: string } }>('mutation ($input: CreateProjectInput!) { createProject(input: $input) { id } }', {
-      input: { name, startDate: '2026-12-01', coordinatorId: partial.userIds[1] },
+      input: { name, startDate: '2026-12-01', coordinatorId, templateId },
     })).createProject.id;
   const createTask = async (projectId: string, i: number) =>
     (await q<{ createTask: { id: string } }>('mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }', {
@@ -143,10 +147,14 @@ async function seed(url: string, lists: boolean): Promise<Seed> {
   await pooled(BOARD_TASKS * COMMENTS_PER_TASK, 6, (i) =>
     q('mutation ($id: ID!, $body: String!) { commentTask(id: $id, body: $body) { id } }', { id: boardTasks[i % BOARD_TASKS], body: `Комментарий ${i + 1}: документы получены` }),
   );
-  await pooled(LIST_PROJECTS, 6, async (p) => {
-    const projectId = await createProject(`Клиент ${p + 1}`);
-    for (let i = 0; i < TASKS_PER_PROJECT; i++) await createTask(projectId, i);
+  // the list's projects from a template of 8 tasks: half for the project's coordinator, half for the owner
+  const { createProjectTemplate } = await q<{ createProjectTemplate: { id: string } }>('mutation ($input: ProjectTemplateInput!) { createProjectTemplate(input: $input) { id } }', {
+    input: {
+      name: 'Бенч',
+      tasks: Array.from({ length: TASKS_PER_PROJECT }, (_, i) => ({ key: `t${i}`, title: `Задача ${i + 1}: сверка с банком`, dueInWorkingDays: i + 1, assigneeRole: i % 2 ? 'OWNER' : 'COORDINATOR' })),
+    },
   });
+  await pooled(LIST_PROJECTS, 4, (p) => createProject(`Клиент ${p + 1}`, createProjectTemplate.id, coordinators[p % coordinators.length]));
   await pooled(LEAD_COUNT, 6, (i) => q('mutation ($input: LeadInput!) { createLead(input: $input) { id } }', { input: leadCard(partial, i + 1) }));
   return partial;
 }
@@ -183,15 +191,27 @@ interface Row {
 const agent = new http.Agent({ keepAlive: true });
 const ask = (target: Target, body: Body) => post(agent, target, body);
 
+/** Ours and the baseline in turns (who goes first alternates); each `slice` adds to its side's measurement. */
+async function inTurns(operation: string, ours: Target, baseline: Target, slice: (target: Target, side: 0 | 1, round: number, into: Measurement) => Promise<void>): Promise<[LoadResult, LoadResult]> {
+  const measured = [new Measurement(), new Measurement()] as const;
+  await profiled(operation, ours, async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const side of round % 2 ? ([1, 0] as const) : ([0, 1] as const)) await slice(side ? baseline : ours, side, round, measured[side]);
+    }
+  });
+  return [measured[0].result(), measured[1].result()];
+}
+
 async function measureList(operation: string, body: Body, ours: Target, baseline: Target): Promise<Row> {
   requireSame(operation, await ask(ours, body), await ask(baseline, body));
-  const measure = (target: Target) => closedLoop(target, body, CONNECTIONS, WARM_SECONDS * 1000, SECONDS * 1000);
-  const row: Row = { operation, kind: 'list', ours: await profiled(operation, ours, () => measure(ours)), baseline: await measure(baseline) };
+  for (const target of [ours, baseline]) await closedLoop(target, body, CONNECTIONS, WARM_SECONDS * 1000, null);
+  const [o, b] = await inTurns(operation, ours, baseline, (target, _side, _round, into) => closedLoop(target, body, CONNECTIONS, (SECONDS * 1000) / ROUNDS, into));
+  const row: Row = { operation, kind: 'list', ours: o, baseline: b };
   report(row);
   return row;
 }
 
-/** A write run: `body(i)` is the i-th request of a side; answers pass through `answered`. */
+/** A write run: `body(side, i)` is the i-th request of a side; answers pass through `answered`. */
 interface WriteRun {
   body(side: 0 | 1, i: number): Body;
   answered(side: 0 | 1, i: number, data: Record<string, unknown>): void;
@@ -203,14 +223,18 @@ async function measureWrite(operation: string, ours: Target, baseline: Target, r
   run.answered(0, 0, first[0]);
   run.answered(1, 0, first[1]);
   requireSame(operation, withoutIdentity(first[0]), withoutIdentity(first[1]));
-  const measure = (target: Target, side: 0 | 1) =>
-    sequential(target, WRITES, WRITE_WARM, (i) => run.body(side, i + 1), (i, data) => run.answered(side, i + 1, data));
-  const row: Row = { operation, kind: 'write', ours: await profiled(operation, ours, () => measure(ours, 0)), baseline: await measure(baseline, 1) };
+  const perRound = Math.ceil(WRITES / ROUNDS);
+  const range = (side: 0 | 1, from: number, to: number, into: Measurement | null) =>
+    sequential(side ? baseline : ours, from, to, (i) => run.body(side, i), (i, data) => run.answered(side, i, data), into);
+  for (const side of [0, 1] as const) await range(side, 1, 1 + WRITE_WARM, null);
+  const start = 1 + WRITE_WARM;
+  const [o, b] = await inTurns(operation, ours, baseline, (_target, side, round, into) => range(side, start + round * perRound, start + (round + 1) * perRound, into));
+  const row: Row = { operation, kind: 'write', ours: o, baseline: b };
   report(row);
   return row;
 }
 
-/** With BENCH_CPU_PROF, our server profiles the measured part (start-server.ts toggles on SIGUSR2). */
+/** With BENCH_CPU_PROF, our server profiles the measured part (start-server.ts toggles on SIGUSR2; the baseline's turns are in it too, as idle time). */
 async function profiled<T>(operation: string, target: Target, work: () => Promise<T>): Promise<T> {
   if (!PROFILE_DIR) return work();
   const before = new Set(fs.existsSync(PROFILE_DIR) ? fs.readdirSync(PROFILE_DIR) : []);
@@ -294,14 +318,15 @@ async function createDatabase(): Promise<string> {
 async function main(): Promise<void> {
   const only = process.env.BENCH_RW_ONLY ? new Set(process.env.BENCH_RW_ONLY.split(',').map((s) => s.trim())) : null;
   const wanted = (operation: string) => !only || only.has(operation);
-  const compiled = !process.env.BENCH_RW_SOURCE;
+  let compiled = !process.env.BENCH_RW_SOURCE;
   if (compiled) {
-    log('building the server (tsc -b tsconfig.build.json)…');
+    log('building the server (tsc -b tsconfig.build.json, as `pnpm start` does)…');
     try {
       execFileSync(path.join(serverDir, 'node_modules/.bin/tsc'), ['-b', 'tsconfig.build.json'], { cwd: serverDir, stdio: 'inherit' });
     } catch {
-      // tsc still writes dist/ when it reports type errors
-      log('the build reported type errors (above); measuring what it wrote to dist/');
+      // a failed build leaves dist/ stale: measure the sources instead (the same JavaScript, transpiled by tsx)
+      compiled = false;
+      log('THE BUILD FAILED (above): measuring src/ through tsx instead of dist/');
     }
   }
   const databaseUrl = await createDatabase();

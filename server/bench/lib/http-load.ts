@@ -1,6 +1,6 @@
 /**
  * HTTP load for one GraphQL operation: closed-loop connections for reads, one connection in
- * sequence for writes. Measures throughput, latency percentiles and the server's CPU time per
+ * sequence for writes, in slices that can interleave with another server's. Measures throughput, latency percentiles and the server's CPU time per
  * request (user + system of its process, from /proc).
  */
 import http from 'node:http';
@@ -54,66 +54,69 @@ export function post(agent: http.Agent, target: Target, body: Body): Promise<Rec
   });
 }
 
-function result(latencies: number[], wallMs: number, cpuMs: number): LoadResult {
-  return {
-    requests: latencies.length,
-    seconds: wallMs / 1000,
-    throughput: latencies.length / (wallMs / 1000),
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    cpuMsPerRequest: cpuMs / Math.max(1, latencies.length),
-  };
+/** Requests measured over one or more slices of time (interleaved with another server's). */
+export class Measurement {
+  readonly latencies: number[] = [];
+  wallMs = 0;
+  cpuMs = 0;
+
+  result(): LoadResult {
+    return {
+      requests: this.latencies.length,
+      seconds: this.wallMs / 1000,
+      throughput: this.latencies.length / (this.wallMs / 1000),
+      p50: percentile(this.latencies, 50),
+      p99: percentile(this.latencies, 99),
+      cpuMsPerRequest: this.cpuMs / Math.max(1, this.latencies.length),
+    };
+  }
 }
 
-/** `connections` loops sending `body` back to back for `warmMs` (not counted) then `durationMs`. */
-export async function closedLoop(target: Target, body: Body, connections: number, warmMs: number, durationMs: number): Promise<LoadResult> {
+/** Runs `work` and adds its wall time and the server's CPU time to `into`. */
+async function timed(target: Target, into: Measurement | null, work: () => Promise<void>): Promise<void> {
+  const cpu0 = cpuSecondsOf(target.pid);
+  const t0 = performance.now();
+  await work();
+  if (!into) return;
+  into.wallMs += performance.now() - t0;
+  into.cpuMs += (cpuSecondsOf(target.pid) - cpu0) * 1000;
+}
+
+/** `connections` loops sending `body` back to back for `ms`; counted into `into` (null: a warm-up). */
+export async function closedLoop(target: Target, body: Body, connections: number, ms: number, into: Measurement | null): Promise<void> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   try {
-    const run = async (ms: number, latencies: number[] | null) => {
+    await timed(target, into, async () => {
       const end = performance.now() + ms;
       await Promise.all(
         Array.from({ length: connections }, async () => {
           while (performance.now() < end) {
             const t0 = performance.now();
             await post(agent, target, body);
-            latencies?.push(performance.now() - t0);
+            into?.latencies.push(performance.now() - t0);
           }
         }),
       );
-    };
-    await run(warmMs, null);
-    const latencies: number[] = [];
-    const cpu0 = cpuSecondsOf(target.pid);
-    const t0 = performance.now();
-    await run(durationMs, latencies);
-    const wallMs = performance.now() - t0;
-    return result(latencies, wallMs, (cpuSecondsOf(target.pid) - cpu0) * 1000);
+    });
   } finally {
     agent.destroy();
   }
 }
 
 /**
- * `count` requests one after another on one connection; `next(i)` gives each its body and
- * `answered(i, data)` sees each answer (a write's next version comes from its answer). The
- * first `warm` requests are not counted.
+ * Requests `from`..`to`-1 one after another on one connection: `next(i)` gives each its body and
+ * `answered(i, data)` sees each answer (a write's next version comes from its answer).
  */
-export async function sequential(target: Target, count: number, warm: number, next: (i: number) => Body, answered: (i: number, data: Record<string, unknown>) => void): Promise<LoadResult> {
+export async function sequential(target: Target, from: number, to: number, next: (i: number) => Body, answered: (i: number, data: Record<string, unknown>) => void, into: Measurement | null): Promise<void> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   try {
-    const latencies: number[] = [];
-    let cpu0 = 0;
-    let t0 = 0;
-    for (let i = 0; i < warm + count; i++) {
-      if (i === warm) {
-        cpu0 = cpuSecondsOf(target.pid);
-        t0 = performance.now();
+    await timed(target, into, async () => {
+      for (let i = from; i < to; i++) {
+        const start = performance.now();
+        answered(i, await post(agent, target, next(i)));
+        into?.latencies.push(performance.now() - start);
       }
-      const start = performance.now();
-      answered(i, await post(agent, target, next(i)));
-      if (i >= warm) latencies.push(performance.now() - start);
-    }
-    return result(latencies, performance.now() - t0, (cpuSecondsOf(target.pid) - cpu0) * 1000);
+    });
   } finally {
     agent.destroy();
   }
