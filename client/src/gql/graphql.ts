@@ -25,7 +25,6 @@ export type ChangeUserRoleInput = {
 
 /** A field whose change an event records as { from, to } */
 export const ChangedField = {
-  Accountant: 'ACCOUNTANT',
   Activity: 'ACTIVITY',
   Address: 'ADDRESS',
   Archived: 'ARCHIVED',
@@ -46,12 +45,6 @@ export const ChangedField = {
   Extra: 'EXTRA',
   FirmDetails: 'FIRM_DETAILS',
   FirstName: 'FIRST_NAME',
-  FullName: 'FULL_NAME',
-  HasEmployees: 'HAS_EMPLOYEES',
-  HasLand: 'HAS_LAND',
-  HasProperty: 'HAS_PROPERTY',
-  HasTransport: 'HAS_TRANSPORT',
-  Headcount: 'HEADCOUNT',
   Infobase: 'INFOBASE',
   Inn: 'INN',
   IssueDate: 'ISSUE_DATE',
@@ -65,10 +58,8 @@ export const ChangedField = {
   Members: 'MEMBERS',
   Name: 'NAME',
   Notes: 'NOTES',
-  Ogrn: 'OGRN',
   OkvedCode: 'OKVED_CODE',
   Owner: 'OWNER',
-  Patents: 'PATENTS',
   Patronymic: 'PATRONYMIC',
   PaymentTerms: 'PAYMENT_TERMS',
   Phone: 'PHONE',
@@ -79,7 +70,6 @@ export const ChangedField = {
   Price: 'PRICE',
   PricingRun: 'PRICING_RUN',
   Priority: 'PRIORITY',
-  ProfitAdvances: 'PROFIT_ADVANCES',
   QuoteValidDays: 'QUOTE_VALID_DAYS',
   RegionCode: 'REGION_CODE',
   RegistrationNumber: 'REGISTRATION_NUMBER',
@@ -87,8 +77,6 @@ export const ChangedField = {
   RepresentativeKind: 'REPRESENTATIVE_KIND',
   Role: 'ROLE',
   ServiceAreas: 'SERVICE_AREAS',
-  ServiceStartDate: 'SERVICE_START_DATE',
-  ShortName: 'SHORT_NAME',
   Source: 'SOURCE',
   Specifics: 'SPECIFICS',
   Stage: 'STAGE',
@@ -99,7 +87,6 @@ export const ChangedField = {
   Title: 'TITLE',
   ValidUntil: 'VALID_UNTIL',
   VatClause: 'VAT_CLAUSE',
-  VatPayer: 'VAT_PAYER',
   VatRate: 'VAT_RATE',
   Website: 'WEBSITE'
 } as const;
@@ -195,12 +182,6 @@ export const EventType = {
   AmendmentSignedByFirm: 'AMENDMENT_SIGNED_BY_FIRM',
   ApiTokenCreated: 'API_TOKEN_CREATED',
   ApiTokenRevoked: 'API_TOKEN_REVOKED',
-  ClientAccepted: 'CLIENT_ACCEPTED',
-  ClientAreaAssigned: 'CLIENT_AREA_ASSIGNED',
-  ClientCreated: 'CLIENT_CREATED',
-  ClientScheduleChanged: 'CLIENT_SCHEDULE_CHANGED',
-  ClientStatusChanged: 'CLIENT_STATUS_CHANGED',
-  ClientUpdated: 'CLIENT_UPDATED',
   ContractCreated: 'CONTRACT_CREATED',
   ContractOriginalReceived: 'CONTRACT_ORIGINAL_RECEIVED',
   ContractSent: 'CONTRACT_SENT',
@@ -231,7 +212,6 @@ export const EventType = {
   LostReasonChanged: 'LOST_REASON_CHANGED',
   NotificationsRead: 'NOTIFICATIONS_READ',
   NotificationCreated: 'NOTIFICATION_CREATED',
-  ObligationStatusChanged: 'OBLIGATION_STATUS_CHANGED',
   PasswordChanged: 'PASSWORD_CHANGED',
   PoaCreated: 'POA_CREATED',
   PoaIssued: 'POA_ISSUED',
@@ -1505,7 +1485,7 @@ export type LeadSchedulePanelQueryQueryVariables = Exact<{
 }>;
 
 
-export type LeadSchedulePanelQueryQuery = { __typename: 'Query', schedulePreview: Array<{ __typename: 'ScheduledObligation', key: string, code: string, kind: ObligationKind, recipient: ObligationRecipient, period: string, dueDate: string, nominalDate: string, area: ServiceArea, title: string, provisional: boolean, unverified: boolean }> };
+export type LeadSchedulePanelQueryQuery = { __typename: 'Query', schedulePreview: Array<{ __typename: 'ScheduledObligation', key: string, code: string, kind: ObligationKind, recipient: ObligationRecipient, period: string, dueDate: string, nominalDate: string, area: ServiceArea, title: string, provisional: boolean }> };
 
 export type ApiTokensSectionQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1718,7 +1698,7 @@ export const UpdateProjectTemplateDocument = {"kind":"Document","definitions":[{
 export const ProjectUsersQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectUsersQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<ProjectUsersQueryQuery, ProjectUsersQueryQueryVariables>;
 export const ProjectLeadSearchQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectLeadSearchQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectLeadSearchQueryQuery, ProjectLeadSearchQueryQueryVariables>;
 export const ProjectTemplateOptionsQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectTemplateOptionsQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}}]} as unknown as DocumentNode<ProjectTemplateOptionsQueryQuery, ProjectTemplateOptionsQueryQueryVariables>;
-export const LeadSchedulePanelQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadSchedulePanelQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"profile"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaxProfileInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedulePreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"profile"},"value":{"kind":"Variable","name":{"kind":"Name","value":"profile"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"nominalDate"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"unverified"}}]}}]}}]} as unknown as DocumentNode<LeadSchedulePanelQueryQuery, LeadSchedulePanelQueryQueryVariables>;
+export const LeadSchedulePanelQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadSchedulePanelQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"profile"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaxProfileInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedulePreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"profile"},"value":{"kind":"Variable","name":{"kind":"Name","value":"profile"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"nominalDate"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}}]}}]}}]} as unknown as DocumentNode<LeadSchedulePanelQueryQuery, LeadSchedulePanelQueryQueryVariables>;
 export const ApiTokensSectionQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiTokensSectionQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiTokenRow_apiToken"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiTokenRow_apiToken"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveRole"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<ApiTokensSectionQueryQuery, ApiTokensSectionQueryQueryVariables>;
 export const ApiTokensSectionCreateApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiTokensSectionCreateApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiTokenRow_apiToken"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiTokenRow_apiToken"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveRole"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<ApiTokensSectionCreateApiTokenMutation, ApiTokensSectionCreateApiTokenMutationVariables>;
 export const ApiTokensSectionRevokeApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiTokensSectionRevokeApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiTokenRow_apiToken"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiTokenRow_apiToken"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveRole"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<ApiTokensSectionRevokeApiTokenMutation, ApiTokensSectionRevokeApiTokenMutationVariables>;

@@ -20,9 +20,6 @@ import { AmendmentService } from '../modules/contracts/amendment.service.js';
 import { ContractSettingsService } from '../modules/contracts/contract-settings.service.js';
 import { ContractService } from '../modules/contracts/contract.service.js';
 import { PowerOfAttorneyService } from '../modules/contracts/poa.service.js';
-import { ClientScheduleService } from '../modules/clients/client-schedule.service.js';
-import { ClientService } from '../modules/clients/client.service.js';
-import { ObligationService } from '../modules/clients/obligation.service.js';
 import { setUpNewFirm } from './firm-setup.js';
 
 /** The services of one server instance, shared by all requests. */
@@ -39,9 +36,6 @@ export interface AppServices {
   pricing: PricingService;
   projects: ProjectService;
   tasks: TaskService;
-  clients: ClientService;
-  clientSchedules: ClientScheduleService;
-  obligations: ObligationService;
   timeline: TimelineService;
   followUps: FollowUpService;
   correspondenceSearch: CorrespondenceSearch;
@@ -69,9 +63,6 @@ export function createServices(config: Config, bus: EventBus, rateLimit: LoginRa
     pricing: new PricingService(leads),
     projects: new ProjectService(),
     tasks: new TaskService(),
-    clients: new ClientService(leads),
-    clientSchedules: new ClientScheduleService(),
-    obligations: new ObligationService(),
     timeline: new TimelineService(followUps),
     followUps,
     correspondenceSearch: new CorrespondenceSearch(),

@@ -25,10 +25,32 @@ export function isPartial(entity: object): boolean {
  */
 export async function loadRef<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>, ref: Ref<T> | { id: string } | string | null | undefined): Promise<T | null> {
   if (!ref) return null;
-  const reference = em.getReference(entity, (typeof ref === 'string' ? ref : ref.id) as never, { wrapped: true });
+  const id = typeof ref === 'string' ? ref : ref.id;
+  const answered = known.get(em)?.get(entity)?.get(id) as T | undefined;
+  if (answered) return answered;
+  const reference = em.getReference(entity, id as never, { wrapped: true });
   const refresh = reference.isInitialized() && isPartial(reference.unwrap());
   const loaded = await reference.load({ dataloader: true, ...(refresh ? { refresh: true } : {}) });
   return (loaded as T | null) ?? null;
+}
+
+const known = new WeakMap<EntityManager, Map<EntityClass<object>, Map<string, object>>>();
+
+/**
+ * Rows a write has read whole in its own request and left as they are (a new lead's owner and
+ * source): the answer it is about to give takes them from here instead of reading them again.
+ * Only that answer: its fields resolve before the next turn of the event loop, and then they are
+ * dropped, so a later operation of the request reads afresh.
+ */
+export function answerWith<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>, rows: readonly T[]): void {
+  let byEntity = known.get(em);
+  if (!byEntity) {
+    known.set(em, (byEntity = new Map()));
+    setImmediate(() => known.delete(em));
+  }
+  let byId = byEntity.get(entity);
+  if (!byId) byEntity.set(entity, (byId = new Map()));
+  for (const row of rows) byId.set(row.id, row);
 }
 
 /** Several entities by id, whole, in the order given (missing ones left out); batched like `loadRef`. */

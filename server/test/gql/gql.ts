@@ -98,6 +98,16 @@ type Documents = {
     "mutation ClientApplyDiff($clientId: ID!, $digest: String!) { applyClientScheduleDiff(clientId: $clientId, digest: $digest) { digest removed { key } } }": typeof types.ClientApplyDiffDocument,
     "query ClientCard($id: ID!) { client(id: $id) { id status } }": typeof types.ClientCardDocument,
     "query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }": typeof types.ClientListDocument,
+    "mutation DocumentsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.DocumentsCreateLeadDocument,
+    "mutation DocumentsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": typeof types.DocumentsCreateRunDocument,
+    "mutation DocumentsCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price } }": typeof types.DocumentsCreateContractDocument,
+    "query DocumentsSettings { contractSettings { version } }": typeof types.DocumentsSettingsDocument,
+    "mutation DocumentsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version } }": typeof types.DocumentsUpdateSettingsDocument,
+    "mutation DocumentsGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id status title docxUrl pdfUrl } }": typeof types.DocumentsGenerateDocument,
+    "query DocumentsLastEntry { auditLog(first: 1) { edges { node { id } } } }": typeof types.DocumentsLastEntryDocument,
+    "subscription DocumentsEvents($contractId: ID, $after: ID) { contractEvents(contractId: $contractId, after: $after) { type subjectId } }": typeof types.DocumentsEventsDocument,
+    "query DocumentsCard($id: ID!) { contract(id: $id) { documents { id status title docxUrl pdfUrl docxSize } } }": typeof types.DocumentsCardDocument,
+    "mutation DocumentsCreatePoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id number } }": typeof types.DocumentsCreatePoaDocument,
     "mutation ContractsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.ContractsCreateLeadDocument,
     "mutation ContractsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": typeof types.ContractsCreateRunDocument,
     "\n  mutation ContractsCreate($input: CreateContractInput!) {\n    createContract(input: $input) { ...ContractTestFields }\n  }\n  fragment ContractTestFields on Contract {\n    id number version status date startDate price currentPrice serviceAreas paymentTerms\n    firmSignedOn firmSigner clientSignedOn clientSigner channel sentOn originalReceivedOn terminatedOn terminationReason\n    client { fullName inn kpp signerName authorityBasis }\n    manager { id } lead { id companyName } pricingRun { id }\n    viewerCanEdit viewerCanSign\n  }\n": typeof types.ContractsCreateDocument,
@@ -318,6 +328,10 @@ type Documents = {
     "query ListStatementsLostReasons { lostReasons { id name } }": typeof types.ListStatementsLostReasonsDocument,
     "query ListStatementsLeadFields { leadFields { id options } }": typeof types.ListStatementsLeadFieldsDocument,
     "query ListStatementsProjectTemplates { projectTemplates { id tasks { key dependsOn } } }": typeof types.ListStatementsProjectTemplatesDocument,
+    "\n      query ListStatementsTimeline($leadId: ID!, $first: Int!) {\n        timeline(leadId: $leadId, first: $first) {\n          edges { node {\n            id kind\n            entry { id author { id name } lead { id } followUp { id owner { id } } }\n            followUp { id state viewerCanClose owner { id } createdBy { id } closedBy { id } lead { id } entry { id } }\n            change { id actor { user { id } } subject { title } fieldChanges { field } }\n          } }\n        }\n      }\n    ": typeof types.ListStatementsTimelineDocument,
+    "query ListStatementsMyFollowUps { myFollowUps { id state viewerCanClose owner { id } createdBy { id name } lead { id companyName } entry { id author { id } } } }": typeof types.ListStatementsMyFollowUpsDocument,
+    "query ListStatementsSearch($first: Int!) { searchCorrespondence(text: \"выписка\", first: $first) { edges { node { fragments { text match } entry { id author { id } lead { id } } } } } }": typeof types.ListStatementsSearchDocument,
+    "query ListStatementsNotifications($first: Int!) { unreadNotificationCount notifications(first: $first) { edges { node { id kind data } } } }": typeof types.ListStatementsNotificationsDocument,
     "query ListStatementsRegions { regions { code name } }": typeof types.ListStatementsRegionsDocument,
     "query ListStatementsOkvedCodes { okvedCodes { code title } }": typeof types.ListStatementsOkvedCodesDocument,
     "mutation ListWorldCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.ListWorldCreateLeadDocument,
@@ -437,6 +451,16 @@ const documents: Documents = {
     "mutation ClientApplyDiff($clientId: ID!, $digest: String!) { applyClientScheduleDiff(clientId: $clientId, digest: $digest) { digest removed { key } } }": types.ClientApplyDiffDocument,
     "query ClientCard($id: ID!) { client(id: $id) { id status } }": types.ClientCardDocument,
     "query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }": types.ClientListDocument,
+    "mutation DocumentsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.DocumentsCreateLeadDocument,
+    "mutation DocumentsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": types.DocumentsCreateRunDocument,
+    "mutation DocumentsCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price } }": types.DocumentsCreateContractDocument,
+    "query DocumentsSettings { contractSettings { version } }": types.DocumentsSettingsDocument,
+    "mutation DocumentsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version } }": types.DocumentsUpdateSettingsDocument,
+    "mutation DocumentsGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id status title docxUrl pdfUrl } }": types.DocumentsGenerateDocument,
+    "query DocumentsLastEntry { auditLog(first: 1) { edges { node { id } } } }": types.DocumentsLastEntryDocument,
+    "subscription DocumentsEvents($contractId: ID, $after: ID) { contractEvents(contractId: $contractId, after: $after) { type subjectId } }": types.DocumentsEventsDocument,
+    "query DocumentsCard($id: ID!) { contract(id: $id) { documents { id status title docxUrl pdfUrl docxSize } } }": types.DocumentsCardDocument,
+    "mutation DocumentsCreatePoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id number } }": types.DocumentsCreatePoaDocument,
     "mutation ContractsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.ContractsCreateLeadDocument,
     "mutation ContractsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": types.ContractsCreateRunDocument,
     "\n  mutation ContractsCreate($input: CreateContractInput!) {\n    createContract(input: $input) { ...ContractTestFields }\n  }\n  fragment ContractTestFields on Contract {\n    id number version status date startDate price currentPrice serviceAreas paymentTerms\n    firmSignedOn firmSigner clientSignedOn clientSigner channel sentOn originalReceivedOn terminatedOn terminationReason\n    client { fullName inn kpp signerName authorityBasis }\n    manager { id } lead { id companyName } pricingRun { id }\n    viewerCanEdit viewerCanSign\n  }\n": types.ContractsCreateDocument,
@@ -657,6 +681,10 @@ const documents: Documents = {
     "query ListStatementsLostReasons { lostReasons { id name } }": types.ListStatementsLostReasonsDocument,
     "query ListStatementsLeadFields { leadFields { id options } }": types.ListStatementsLeadFieldsDocument,
     "query ListStatementsProjectTemplates { projectTemplates { id tasks { key dependsOn } } }": types.ListStatementsProjectTemplatesDocument,
+    "\n      query ListStatementsTimeline($leadId: ID!, $first: Int!) {\n        timeline(leadId: $leadId, first: $first) {\n          edges { node {\n            id kind\n            entry { id author { id name } lead { id } followUp { id owner { id } } }\n            followUp { id state viewerCanClose owner { id } createdBy { id } closedBy { id } lead { id } entry { id } }\n            change { id actor { user { id } } subject { title } fieldChanges { field } }\n          } }\n        }\n      }\n    ": types.ListStatementsTimelineDocument,
+    "query ListStatementsMyFollowUps { myFollowUps { id state viewerCanClose owner { id } createdBy { id name } lead { id companyName } entry { id author { id } } } }": types.ListStatementsMyFollowUpsDocument,
+    "query ListStatementsSearch($first: Int!) { searchCorrespondence(text: \"выписка\", first: $first) { edges { node { fragments { text match } entry { id author { id } lead { id } } } } } }": types.ListStatementsSearchDocument,
+    "query ListStatementsNotifications($first: Int!) { unreadNotificationCount notifications(first: $first) { edges { node { id kind data } } } }": types.ListStatementsNotificationsDocument,
     "query ListStatementsRegions { regions { code name } }": types.ListStatementsRegionsDocument,
     "query ListStatementsOkvedCodes { okvedCodes { code title } }": types.ListStatementsOkvedCodesDocument,
     "mutation ListWorldCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.ListWorldCreateLeadDocument,
@@ -1042,6 +1070,46 @@ export function graphql(source: "query ClientCard($id: ID!) { client(id: $id) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }"): (typeof documents)["query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DocumentsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"): (typeof documents)["mutation DocumentsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DocumentsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }"): (typeof documents)["mutation DocumentsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DocumentsCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price } }"): (typeof documents)["mutation DocumentsCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DocumentsSettings { contractSettings { version } }"): (typeof documents)["query DocumentsSettings { contractSettings { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DocumentsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version } }"): (typeof documents)["mutation DocumentsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DocumentsGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id status title docxUrl pdfUrl } }"): (typeof documents)["mutation DocumentsGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id status title docxUrl pdfUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DocumentsLastEntry { auditLog(first: 1) { edges { node { id } } } }"): (typeof documents)["query DocumentsLastEntry { auditLog(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DocumentsEvents($contractId: ID, $after: ID) { contractEvents(contractId: $contractId, after: $after) { type subjectId } }"): (typeof documents)["subscription DocumentsEvents($contractId: ID, $after: ID) { contractEvents(contractId: $contractId, after: $after) { type subjectId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DocumentsCard($id: ID!) { contract(id: $id) { documents { id status title docxUrl pdfUrl docxSize } } }"): (typeof documents)["query DocumentsCard($id: ID!) { contract(id: $id) { documents { id status title docxUrl pdfUrl docxSize } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DocumentsCreatePoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id number } }"): (typeof documents)["mutation DocumentsCreatePoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id number } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1922,6 +1990,22 @@ export function graphql(source: "query ListStatementsLeadFields { leadFields { i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ListStatementsProjectTemplates { projectTemplates { id tasks { key dependsOn } } }"): (typeof documents)["query ListStatementsProjectTemplates { projectTemplates { id tasks { key dependsOn } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ListStatementsTimeline($leadId: ID!, $first: Int!) {\n        timeline(leadId: $leadId, first: $first) {\n          edges { node {\n            id kind\n            entry { id author { id name } lead { id } followUp { id owner { id } } }\n            followUp { id state viewerCanClose owner { id } createdBy { id } closedBy { id } lead { id } entry { id } }\n            change { id actor { user { id } } subject { title } fieldChanges { field } }\n          } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsTimeline($leadId: ID!, $first: Int!) {\n        timeline(leadId: $leadId, first: $first) {\n          edges { node {\n            id kind\n            entry { id author { id name } lead { id } followUp { id owner { id } } }\n            followUp { id state viewerCanClose owner { id } createdBy { id } closedBy { id } lead { id } entry { id } }\n            change { id actor { user { id } } subject { title } fieldChanges { field } }\n          } }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsMyFollowUps { myFollowUps { id state viewerCanClose owner { id } createdBy { id name } lead { id companyName } entry { id author { id } } } }"): (typeof documents)["query ListStatementsMyFollowUps { myFollowUps { id state viewerCanClose owner { id } createdBy { id name } lead { id companyName } entry { id author { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsSearch($first: Int!) { searchCorrespondence(text: \"выписка\", first: $first) { edges { node { fragments { text match } entry { id author { id } lead { id } } } } } }"): (typeof documents)["query ListStatementsSearch($first: Int!) { searchCorrespondence(text: \"выписка\", first: $first) { edges { node { fragments { text match } entry { id author { id } lead { id } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsNotifications($first: Int!) { unreadNotificationCount notifications(first: $first) { edges { node { id kind data } } } }"): (typeof documents)["query ListStatementsNotifications($first: Int!) { unreadNotificationCount notifications(first: $first) { edges { node { id kind data } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

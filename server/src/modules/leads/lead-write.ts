@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor, NewEvent } from '../events/event-log.js';
 import { recordedStatement } from '../events/event-log.js';
+import { answerWith } from '../../graphql/load.js';
 import { User } from '../auth/user.entity.js';
 import type { CardLookups, LeadCard } from './lead-card.js';
 import { LeadSource } from './lead-lists.entity.js';
@@ -47,6 +48,13 @@ export async function readForCard(em: EntityManager, firmId: string, card: { sou
   };
 }
 
+/** The lead as the answer: its owner and source were read whole with the card and the write left them as they are. */
+export function answerCard(em: EntityManager, lead: Lead, card: LeadCard): Lead {
+  if (card.source) answerWith(em, LeadSource, [card.source]);
+  if (card.owner) answerWith(em, User, [card.owner]);
+  return lead;
+}
+
 function cardColumns(card: LeadCard): Record<string, unknown> {
   return {
     last_name: card.lastName,
@@ -83,7 +91,7 @@ export async function insertLeadCard(em: EntityManager, actor: Actor, card: Lead
     { sql: `insert into lead (${names.join(', ')}) values (${names.map(placeholder).join(', ')}) returning id`, params: names.map((n) => param(n, columns[n])) },
     event(lead),
   );
-  return lead;
+  return answerCard(em, lead, card);
 }
 
 /**
@@ -102,5 +110,5 @@ export async function updateLeadCard(em: EntityManager, actor: Actor, lead: Lead
     },
     event,
   );
-  return seq === null ? null : em.map(Lead, { ...columns, id: lead.id });
+  return seq === null ? null : answerCard(em, em.map(Lead, { ...columns, id: lead.id }), card);
 }

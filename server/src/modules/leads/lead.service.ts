@@ -12,7 +12,7 @@ import { checkLeadCard, type LeadCard } from './lead-card.js';
 import { LeadStage } from './lead.enums.js';
 import { Lead } from './lead.entity.js';
 import { LostReason } from './lead-lists.entity.js';
-import { insertLeadCard, readForCard, updateLeadCard } from './lead-write.js';
+import { answerCard, insertLeadCard, readForCard, updateLeadCard } from './lead-write.js';
 import { LeadOrderField, SortDirection, type LeadFilter, type LeadInput, type LeadOrder, type MoveLeadStageArgs } from './lead.inputs.js';
 
 export const LEADS_TOPIC = 'leads';
@@ -100,7 +100,7 @@ export class LeadService {
     if (lead.version !== version) throw this.stale(lead);
     if (!input.ownerId) card.owner = currentOwner;
     const changes = diff(lead, card);
-    if (!Object.keys(changes).length) return lead;
+    if (!Object.keys(changes).length) return answerCard(em, lead, card);
     const written = await updateLeadCard(em, actorOf(principal), lead, card, { topic: LEADS_TOPIC, type: 'LEAD_UPDATED', subjectType: 'Lead', subjectId: lead.id, data: { companyName: card.companyName, ...changes } });
     if (written) return written;
     const current = await em.findOne(Lead, { id }, { refresh: true });
@@ -123,11 +123,6 @@ export class LeadService {
   /** Called inside the pricing transaction: the first saved run moves an early lead to PRICED. */
   markPriced(tx: RecordingTransaction, lead: Lead): void {
     if (lead.stage === LeadStage.NEW || lead.stage === LeadStage.CONTACTED) this.recordStage(tx, lead, LeadStage.PRICED, null);
-  }
-
-  /** Called inside the transaction that makes the lead a client: the lead is won. */
-  markWon(tx: RecordingTransaction, lead: Lead): void {
-    if (lead.stage !== LeadStage.WON) this.recordStage(tx, lead, LeadStage.WON, null);
   }
 
   private recordStage(tx: RecordingTransaction, lead: Lead, stage: LeadStage, reason: LostReason | null): void {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { addMember, errorCode, gql, ok, signUpFirm, startTestApp, type SignedUpFirm } from '../../../test/harness.js';
 import { graphql } from '../../../test/gql/index.js';
+import { statementsOf } from '../../../test/statements.js';
 import type { LeadInput, LeadLeadsQuery } from '../../../test/gql/graphql.js';
 
 // the fields every lead answer here reads, shared by the create and update documents
@@ -124,6 +125,22 @@ describe('editing is safe when two people edit at once', () => {
     expect(losers[0]!.errors![0]!.extensions!.currentVersion).toBe(2);
     const now = await ok(app, graphql(`query LeadLead($id: ID!) { lead(id: $id) { companyName version } }`), { id: lead.id }, owner.token);
     expect(now.lead).toEqual({ companyName: winners[0]!.data!.updateLead.companyName, version: 2 });
+  });
+});
+
+describe('a card is written in two statements', () => {
+  it('one reads the lead with the source and owner the card names, one writes it with its event; the answer reads them no more', async () => {
+    const manager = await addMember(app, owner.token, 'MANAGER');
+    const created = await statementsOf(app, CREATE, { input: card({ ownerId: manager.userId }) }, owner.token);
+    const updated = await statementsOf(app, UPDATE, { id: created.data.createLead.id, version: 1, input: card({ ownerId: manager.userId, notes: 'Перезвонить' }) }, owner.token);
+    expect(created.data.createLead).toMatchObject({ owner: { id: manager.userId }, source: { name: sources[0]!.name }, version: 1 });
+    expect(updated.data.updateLead).toMatchObject({ owner: { id: manager.userId }, source: { name: sources[0]!.name }, notes: 'Перезвонить', version: 2 });
+    for (const [{ statements }, write] of [[created, 'insert into lead'], [updated, 'update lead']] as const) {
+      expect(statements).toHaveLength(2);
+      expect(statements[0]).toContain('as card_owner');
+      expect(statements[1]).toContain(`with change as (${write}`);
+      expect(statements[1]).toContain('insert into firm_event');
+    }
   });
 });
 
