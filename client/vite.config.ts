@@ -1,7 +1,25 @@
+import fs from 'node:fs';
 import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
+import { firstRequestsScript } from './src/kernel/apollo/firstResponses';
+
+/**
+ * The opened page's first requests start from a script inlined at the top of index.html, while
+ * the app's scripts still load and run (src/kernel/apollo/firstResponses.ts; the requests are
+ * src/shell/firstRequests.json, kept by its test).
+ */
+function firstRequests(): Plugin {
+  return {
+    name: 'schetovod-first-requests',
+    transformIndexHtml() {
+      const { byPath, tokenKey } = JSON.parse(fs.readFileSync(new URL('./src/shell/firstRequests.json', import.meta.url), 'utf8'));
+      return [{ tag: 'script', children: firstRequestsScript(byPath, tokenKey), injectTo: 'head-prepend' }];
+    },
+  };
+}
 
 const server = 'http://localhost:4000';
 
@@ -9,6 +27,7 @@ export default defineConfig({
   base: '/',
   plugins: [
     react(),
+    firstRequests(),
     // .br and .gz twins of every text asset, made once at build time; the server sends the one
     // the browser accepts (server/src/http/client-assets.ts) instead of compressing per request
     compression({

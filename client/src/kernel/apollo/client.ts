@@ -4,6 +4,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { OperationTypeNode } from 'graphql';
 import { getToken, signOut, subscribeToToken } from '../session/session';
 import { bearer } from './endpoints';
+import { fetchWithFirstResponses } from './firstResponses';
 import { SessionWsLink } from './wsLink';
 
 interface AuditLogPage {
@@ -47,7 +48,7 @@ export function createApolloClient(): ApolloClient {
   const transport = ApolloLink.split(
     (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
     wsLink,
-    new HttpLink({ uri: '/graphql' }),
+    new HttpLink({ uri: '/graphql', fetch: fetchWithFirstResponses }),
   );
 
   const client = new ApolloClient({

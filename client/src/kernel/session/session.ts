@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
-const TOKEN_KEY = 'schetovod.token';
+// index.html's first-requests script reads it too (src/shell/firstRequests.json)
+export const TOKEN_KEY = 'schetovod.token';
 
 type Listener = () => void;
 const listeners = new Set<Listener>();

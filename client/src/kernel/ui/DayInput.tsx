@@ -1,14 +1,9 @@
 import { TextInput } from '@mantine/core';
-import type { DateInputProps } from '@mantine/dates';
 import { lazy, Suspense } from 'react';
 import { formatDay } from '../i18n/format';
+import type { DayInputProps } from './DayPicker';
 
-export interface DayInputProps extends Omit<DateInputProps, 'value' | 'defaultValue' | 'onChange' | 'valueFormat' | 'dateParser'> {
-  /** YYYY-MM-DD, or '' / null for none. */
-  value?: string | null;
-  /** YYYY-MM-DD, or '' when cleared. */
-  onChange?: (day: string) => void;
-}
+export type { DayInputProps };
 
 // the calendar, dayjs and their styles load with the first date field shown, not with the app
 const DayPicker = lazy(() => import('./DayPicker'));

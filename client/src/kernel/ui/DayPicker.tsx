@@ -1,10 +1,15 @@
 import '@mantine/dates/styles.css';
-import { DateInput } from '@mantine/dates';
+import { DateInput, type DateInputProps } from '@mantine/dates';
 import 'dayjs/locale/ru';
 import { useTranslation } from 'react-i18next';
 import { parseDay } from '../i18n/format';
 
-import type { DayInputProps } from './DayInput';
+export interface DayInputProps extends Omit<DateInputProps, 'value' | 'defaultValue' | 'onChange' | 'valueFormat' | 'dateParser'> {
+  /** YYYY-MM-DD, or '' / null for none. */
+  value?: string | null;
+  /** YYYY-MM-DD, or '' when cleared. */
+  onChange?: (day: string) => void;
+}
 
 /** The date picker behind DayInput, in its own chunk with dayjs and the calendar's styles. */
 export default function DayPicker({ value, onChange, readOnly, ...props }: DayInputProps) {
