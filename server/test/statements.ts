@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import type { App } from '../src/app.js';
-import { gql, waitUntil } from './harness.js';
+import { requestScope } from '../src/logger.js';
+import { waitUntil, type GraphQLResult } from './harness.js';
 import { graphql } from './gql/index.js';
 
 /** The cheapest operation there is: it touches no table, only the caller's session. */
@@ -16,18 +19,25 @@ interface QueryEmitter {
 }
 
 /**
- * Every SQL statement the app's connection pool runs while `work` runs: ORM queries, raw knex
- * queries and transaction statements alike (knex re-emits a transaction's queries on its
- * client). Tests in one file run one at a time, so nothing else shares the window.
+ * One request over HTTP and the statements made for it alone, by its request id (which the
+ * server carries through every async call of the request): background work on the same pool,
+ * such as scheduled jobs, runs whenever it runs and is not counted.
  */
-export async function countStatements<T>(app: Pick<App, 'orm'>, work: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+async function requestStatements<R>(app: Pick<App, 'orm' | 'url'>, document: TypedDocumentNode<R, any>, variables: unknown, token?: string | null): Promise<{ result: GraphQLResult<R>; statements: string[] }> {
+  const requestId = `statements-${randomUUID()}`;
   const client = app.orm.em.getConnection().getKnex().client as unknown as QueryEmitter;
   const statements: string[] = [];
-  const listener = (query: QueryEvent) => void statements.push(query.sql);
+  const listener = (query: QueryEvent) => {
+    if (requestScope.getStore()?.requestId === requestId) statements.push(query.sql);
+  };
   client.on('query', listener);
   try {
-    const result = await work();
-    return { result, statements };
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query: print(document), variables }),
+    });
+    return { result: (await response.json()) as GraphQLResult<R>, statements };
   } finally {
     client.off('query', listener);
   }
@@ -39,16 +49,17 @@ export async function countStatements<T>(app: Pick<App, 'orm'>, work: () => Prom
  * lookup happened to be cached.
  */
 async function warmPrincipal(app: Pick<App, 'orm' | 'url'>, token: string): Promise<void> {
-  await waitUntil(async () => (await countStatements(app, () => gql(app, TYPENAME, {}, token))).statements.length === 0, 'the principal of this token to be cached');
+  await waitUntil(async () => (await requestStatements(app, TYPENAME, {}, token)).statements.length === 0, 'the principal of this token to be cached');
 }
 
 /**
  * One GraphQL request over HTTP and the SQL statements the operation ran (the caller's session
- * lookup left out, see `warmPrincipal`); fails the test on any error.
+ * lookup left out, see `warmPrincipal`; only this request's, see `requestStatements`); fails the
+ * test on any error.
  */
 export async function statementsOf<R, V>(app: Pick<App, 'orm' | 'url'>, document: TypedDocumentNode<R, V>, variables: V, token?: string | null): Promise<{ data: R; statements: string[] }> {
   if (token) await warmPrincipal(app, token);
-  const { result, statements } = await countStatements(app, () => gql(app, document as TypedDocumentNode<R, Record<string, unknown>>, variables as Record<string, unknown>, token));
+  const { result, statements } = await requestStatements(app, document, variables, token);
   if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
   return { data: result.data, statements };
 }

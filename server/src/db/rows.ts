@@ -1,6 +1,8 @@
 import { ReferenceKind, type EntityClass, type EntityManager, type EntityMetadata, type FilterQuery, type Platform, type QueryOrderMap } from '@mikro-orm/postgresql';
 
 interface RowShape {
+  /** What is read: every column but lazy ones (a firm's logo, a document's file). */
+  columns: string[];
   /** To-one relations: the row holds the id, answers `{ id }`. */
   references: string[];
   /** Properties whose stored value the ORM converts (bigint as number, …). */
@@ -13,6 +15,9 @@ function shapeOf(meta: EntityMetadata, platform: Platform): RowShape {
   let shape = shapes.get(meta);
   if (!shape) {
     shape = {
+      columns: meta.props
+        .filter((prop) => !prop.lazy && prop.persist !== false && (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)))
+        .map((prop) => prop.name),
       references: meta.relations.filter((prop) => prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)).map((prop) => prop.name),
       converted: meta.props
         .filter((prop) => prop.kind === ReferenceKind.SCALAR && prop.customType)
@@ -36,18 +41,23 @@ export async function readRows<T extends object>(
   where: FilterQuery<NoInfer<T>>,
   options: { orderBy?: QueryOrderMap<NoInfer<T>> | QueryOrderMap<NoInfer<T>>[]; limit?: number } = {},
 ): Promise<T[]> {
-  const qb = em.createQueryBuilder(entity).select('*').where(where);
+  const meta = em.getMetadata(entity);
+  const { columns, references, converted } = shapeOf(meta, em.getPlatform());
+  const { prototype } = meta;
+  const qb = em.createQueryBuilder(entity).select(columns as never).where(where);
   if (options.orderBy) qb.orderBy(options.orderBy);
   if (options.limit !== undefined) qb.limit(options.limit);
   await qb.applyFilters();
   const rows = (await qb.execute('all', true)) as Record<string, unknown>[];
-  const { references, converted } = shapeOf(em.getMetadata(entity), em.getPlatform());
   for (const row of rows) {
     for (const name of references) {
       const value = row[name];
       if (value !== undefined && value !== null && typeof value !== 'object') row[name] = { id: value };
     }
     for (const { name, toJs } of converted) if (row[name] !== null && row[name] !== undefined) row[name] = toJs(row[name]);
+    // an instance of its class (own values shadow the ORM's accessors), so type-graphql takes it as
+    // the type it is instead of copying it into a new entity for every field resolver
+    Object.setPrototypeOf(row, prototype);
   }
   return rows as T[];
 }

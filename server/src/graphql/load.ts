@@ -1,37 +1,31 @@
-import { helper, ReferenceKind, type EntityClass, type EntityManager, type Ref } from '@mikro-orm/postgresql';
+import type { EntityClass, EntityManager, Ref } from '@mikro-orm/postgresql';
+import { readRows } from '../db/rows.js';
+import { batch, type Batch } from './batch.js';
 
-/**
- * Whether the identity map holds only some of the entity's columns (loaded with `fields`, or a
- * bare reference). MikroORM neither refreshes nor merges the `version` property into such an
- * entity (it is not part of its snapshots), so a later full `find` can still leave it undefined,
- * and GraphQL would fail a non-null field after the write has committed.
- */
-export function isPartial(entity: object): boolean {
-  const wrapped = helper(entity);
-  if (!wrapped.isInitialized()) return true;
-  const meta = wrapped.__meta;
-  const values = entity as Record<string, unknown>;
-  if (meta.versionProperty && values[meta.versionProperty] === undefined) return true;
-  return meta.comparableProps.some(
-    (prop) => !prop.lazy && !(prop.kind === ReferenceKind.EMBEDDED && !prop.object) && !wrapped.__loadedProperties.has(prop.name) && values[prop.name] === undefined,
-  );
+const byEntity = new WeakMap<EntityClass<object>, Batch<string, object | null, { em: EntityManager }>>();
+
+/** The rows of one entity by id, read together for every row of a request that asks (see `batch`). */
+function rowsById<T extends { id: string }>(entity: EntityClass<T>): Batch<string, T | null, { em: EntityManager }> {
+  let rows = byEntity.get(entity);
+  if (!rows) {
+    rows = batch({
+      load: async ({ em }: { em: EntityManager }, ids: string[]) => new Map((await readRows(em, entity, { id: { $in: ids } } as never)).map((row) => [row.id, row])),
+      missing: () => null,
+    });
+    byEntity.set(entity, rows);
+  }
+  return rows as Batch<string, T | null, { em: EntityManager }>;
 }
 
 /**
- * Loads a relation through the request's EntityManager, batched per tick (one statement per
- * entity type, however many rows ask), and always whole: the entity that holds the reference
- * may come from a transaction that has already committed, and the identity map may hold a
- * partial copy of the target.
+ * A referenced row for the answer (a task's assignee, a lead's source): read-only (`readRows`),
+ * always whole and as committed, and batched per request: the rows of a list asking in one pass
+ * share one statement per entity type.
  */
 export async function loadRef<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>, ref: Ref<T> | { id: string } | string | null | undefined): Promise<T | null> {
   if (!ref) return null;
   const id = typeof ref === 'string' ? ref : ref.id;
-  const answered = known.get(em)?.get(entity)?.get(id) as T | undefined;
-  if (answered) return answered;
-  const reference = em.getReference(entity, id as never, { wrapped: true });
-  const refresh = reference.isInitialized() && isPartial(reference.unwrap());
-  const loaded = await reference.load({ dataloader: true, ...(refresh ? { refresh: true } : {}) });
-  return (loaded as T | null) ?? null;
+  return (known.get(em)?.get(entity)?.get(id) as T | undefined) ?? rowsById(entity).load({ em }, id);
 }
 
 const known = new WeakMap<EntityManager, Map<EntityClass<object>, Map<string, object>>>();
@@ -53,7 +47,7 @@ export function answerWith<T extends { id: string }>(em: EntityManager, entity: 
   for (const row of rows) byId.set(row.id, row);
 }
 
-/** Several entities by id, whole, in the order given (missing ones left out); batched like `loadRef`. */
+/** Several referenced rows by id, in the order given (missing ones left out); batched like `loadRef`. */
 export async function loadRefs<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>, ids: readonly string[]): Promise<T[]> {
   const loaded = await Promise.all(ids.map((id) => loadRef(em, entity, id)));
   return loaded.filter((item): item is Awaited<T> => item !== null) as T[];

@@ -149,14 +149,9 @@ export class PricingService {
     return em.find(TariffVersion, { plan: planId }, { orderBy: { number: 'desc' } });
   }
 
-  /**
-   * The plan's versions, newest first, read afresh through the ORM's collection dataloader: the
-   * plans of one list asking in the same tick share one statement.
-   */
-  async versionsOfPlan({ em }: Scope, planId: string): Promise<TariffVersion[]> {
-    const versions = em.getReference(TariffPlan, planId).versions;
-    await versions.init({ dataloader: true, orderBy: { number: 'desc' } });
-    return versions.getItems();
+  /** The plan's versions, newest first; the plans of a list ask together. */
+  versionsOfPlan(scope: Scope, planId: string): Promise<TariffVersion[]> {
+    return versionsOfPlans.load(scope, planId);
   }
 
   async version({ em }: Scope, id: string): Promise<TariffVersion> {
@@ -221,5 +216,10 @@ export class PricingService {
 
 const runsOfLeads = batch<string, PricingRun[]>({
   load: async ({ em }, leadIds) => groupBy(await readRows(em, PricingRun, { lead: { $in: leadIds } }, { orderBy: [{ number: 'desc' }, { id: 'asc' }] }), (run) => run.lead.id),
+  missing: () => [],
+});
+
+const versionsOfPlans = batch<string, TariffVersion[]>({
+  load: async ({ em }, planIds) => groupBy(await readRows(em, TariffVersion, { plan: { $in: planIds } }, { orderBy: [{ number: 'desc' }, { id: 'asc' }] }), (version) => version.plan.id),
   missing: () => [],
 });

@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, ManyToOne, OneToMany, type Opt, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, type Opt, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { FirmOwned } from '../../db/firm-owned.entity.js';
 import { FirmScoped } from '../../db/tenant.js';
@@ -27,10 +27,6 @@ export class TariffPlan extends FirmOwned {
   @Field(() => Int)
   @Property({ type: 'integer', version: true })
   version: number & Opt = 1;
-
-  /** The inverse side, no column: lets a list of plans load its versions in one batched statement. */
-  @OneToMany(() => TariffVersion, (version) => version.plan)
-  versions = new Collection<TariffVersion>(this);
 }
 
 /**
