@@ -1,23 +1,21 @@
-import fs from 'node:fs';
 import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
 import { firstRequestsScript } from './src/kernel/apollo/firstResponses';
+import { TOKEN_KEY } from './src/kernel/session/tokenKey';
+import { firstRequestsByPath } from './src/shell/firstRequests';
 
 /**
  * The opened page's first requests start from a script inlined at the top of index.html, while
- * the app's scripts still load and run (src/kernel/apollo/firstResponses.ts; the requests are
- * src/shell/firstRequests.json, kept by its test).
+ * the app's scripts still load and run (src/kernel/apollo/firstResponses.ts), made at build time
+ * from the current documents (src/shell/firstRequests.ts).
  */
 function firstRequests(): Plugin {
   return {
     name: 'schetovod-first-requests',
-    transformIndexHtml() {
-      const { byPath, tokenKey } = JSON.parse(fs.readFileSync(new URL('./src/shell/firstRequests.json', import.meta.url), 'utf8'));
-      return [{ tag: 'script', children: firstRequestsScript(byPath, tokenKey), injectTo: 'head-prepend' }];
-    },
+    transformIndexHtml: () => [{ tag: 'script', children: firstRequestsScript(firstRequestsByPath(), TOKEN_KEY), injectTo: 'head-prepend' }],
   };
 }
 

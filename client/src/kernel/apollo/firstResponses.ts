@@ -1,6 +1,6 @@
 /**
  * The opened page's first requests, sent by a small script inlined in index.html
- * (`firstRequestsScript`, built into the page by vite.config.ts from src/shell/firstRequests.json)
+ * (`firstRequestsScript`, built into the page by vite.config.ts from src/shell/firstRequests.ts)
  * before the app's scripts have loaded, so that the server works while the browser does. Apollo's
  * fetch takes those answers instead of asking again.
  */

@@ -1,7 +1,5 @@
 import { useSyncExternalStore } from 'react';
-
-// index.html's first-requests script reads it too (src/shell/firstRequests.json)
-export const TOKEN_KEY = 'schetovod.token';
+import { TOKEN_KEY } from './tokenKey';
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
