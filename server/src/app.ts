@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -130,6 +130,8 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
       ApolloServerPluginDrainHttpServer({ httpServer }),
       refuseHttpSubscriptions<Context>(),
       ApolloServerPluginLandingPageDisabled(),
+      // no cache hints are used; Apollo's default cache-control plugin would wrap every field's resolver
+      ApolloServerPluginCacheControlDisabled(),
     ],
     formatError: createErrorFormatter(log),
     logger: {
