@@ -62,7 +62,8 @@ describe.runIf(browserAvailable)('a quote fit to send', () => {
     expect(await sheet.locator('.quote-signature-blank').count()).toBe(1);
     // printed: only the sheet, on A4
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.pricing-print-portal').evaluate((el) => getComputedStyle(el).display)).toBe('block');
-    expect(await page.locator('#root').evaluate((el) => getComputedStyle(el).display)).toBe('none');
+    const display = (selector: string) => page.evaluate<string>(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).display`);
+    expect(await display('.pricing-print-portal')).toBe('block');
+    expect(await display('#root')).toBe('none');
   });
 });
