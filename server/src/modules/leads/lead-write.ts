@@ -21,7 +21,7 @@ const READ_SQL = `
 select l.*,
   (select row_to_json(s) from lead_source s where s.id = ? and s.firm_id = ?) as card_source,
   (select row_to_json(u) from app_user u where u.id = ? and u.firm_id = ? and u.active) as card_owner,
-  (select row_to_json(u) from app_user u where u.id = l.owner_id) as current_owner
+  (select row_to_json(u) from app_user u where u.id = l.owner_id and ?::uuid is null) as current_owner
 from (select 1) one left join lead l on l.id = ? and l.firm_id = ?`;
 
 export interface CardRead {
@@ -29,7 +29,7 @@ export interface CardRead {
   lead: Lead | null;
   /** The card's source and (active) owner, whole rows, for `checkLeadCard`. */
   lookups: CardLookups;
-  /** The lead's owner now, active or not: an edit that names none keeps it. */
+  /** The lead's owner now, active or not, when the card names none (an edit then keeps it). */
   currentOwner: User | null;
 }
 
@@ -37,7 +37,7 @@ type Row = Record<string, unknown> & { id: string | null; card_source: object | 
 
 /** The source and owner a card names and, with `leadId`, the lead itself: one statement. */
 export async function readForCard(em: EntityManager, firmId: string, card: { sourceId?: string | null; ownerId?: string | null }, leadId: string | null): Promise<CardRead> {
-  const [row] = await em.getConnection().execute<Row[]>(READ_SQL, [card.sourceId ?? null, firmId, card.ownerId ?? null, firmId, leadId, firmId]);
+  const [row] = await em.getConnection().execute<Row[]>(READ_SQL, [card.sourceId ?? null, firmId, card.ownerId ?? null, firmId, card.ownerId ?? null, leadId, firmId]);
   const { card_source, card_owner, current_owner, ...lead } = row!;
   const source = card_source ? em.map(LeadSource, card_source) : null;
   const owner = card_owner ? em.map(User, card_owner) : null;
