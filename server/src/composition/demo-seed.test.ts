@@ -31,6 +31,15 @@ describe('the demo firm gives every role something to see', () => {
     ]);
   });
 
+  it("the firm has requisites for its printed offers", async () => {
+    const token = await signIn('manager@demo.test');
+    const { me } = await ok(app, graphql(`query DemoSeedFirm { me { firm { name inn kpp address phone email taxRegime vatRate quoteValidDays } } }`), {}, token);
+    expect(me.firm).toEqual({
+      name: 'Демо-бухгалтерия', inn: '7701234560', kpp: '770101001', address: 'г. Москва, ул. Примерная, д. 1, офис 12',
+      phone: '+74951234567', email: 'office@demo.test', taxRegime: 'USN_INCOME', vatRate: null, quoteValidDays: 30,
+    });
+  });
+
   it('the coordinator sees two projects under way', async () => {
     const token = await signIn('coordinator@demo.test');
     const { projects } = await ok(app, PROJECTS, {}, token);

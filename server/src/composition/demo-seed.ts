@@ -37,7 +37,16 @@ const DEMO_PEOPLE: { email: string; name: string; role: Role; department?: Depar
 export async function seedDemo(em: EntityManager, services: Services, log: Logger): Promise<void> {
   if (await em.count(Firm, {})) return;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const firm = em.create(Firm, { name: DEMO_FIRM });
+  // requisites, so that the demo's printed offer looks as a real one does
+  const firm = em.create(Firm, {
+    name: DEMO_FIRM,
+    inn: '7701234560',
+    kpp: '770101001',
+    address: 'г. Москва, ул. Примерная, д. 1, офис 12',
+    phone: '+74951234567',
+    email: 'office@demo.test',
+    taxRegime: TaxRegime.USN_INCOME,
+  });
   const owner = DEMO_PEOPLE[0]!;
   const users = await recordedTransaction(em, { firmId: firm.id, userId: null, userName: 'Schetovod' }, async (tx) => {
     tx.em.persist(firm);

@@ -20,6 +20,7 @@ type Documents = {
     "query DemoSeedLeads { leads(first: 50) { edges { node { id stage } } } }": typeof types.DemoSeedLeadsDocument,
     "query DemoSeedPricingRuns($leadId: ID!) { pricingRuns(leadId: $leadId) { id } }": typeof types.DemoSeedPricingRunsDocument,
     "query DemoSeedAuditLog { auditLog(first: 200) { edges { node { type } } } }": typeof types.DemoSeedAuditLogDocument,
+    "query DemoSeedFirm { me { firm { name inn kpp address phone email taxRegime vatRate quoteValidDays } } }": typeof types.DemoSeedFirmDocument,
     "subscription LiveAuditEvents($after: ID) { auditEvents(after: $after) { seq } }": typeof types.LiveAuditEventsDocument,
     "query LiveAuditLog { auditLog(first: 1) { edges { node { seq } } } }": typeof types.LiveAuditLogDocument,
     "mutation LiveCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id } }": typeof types.LiveCreateProjectDocument,
@@ -373,6 +374,7 @@ const documents: Documents = {
     "query DemoSeedLeads { leads(first: 50) { edges { node { id stage } } } }": types.DemoSeedLeadsDocument,
     "query DemoSeedPricingRuns($leadId: ID!) { pricingRuns(leadId: $leadId) { id } }": types.DemoSeedPricingRunsDocument,
     "query DemoSeedAuditLog { auditLog(first: 200) { edges { node { type } } } }": types.DemoSeedAuditLogDocument,
+    "query DemoSeedFirm { me { firm { name inn kpp address phone email taxRegime vatRate quoteValidDays } } }": types.DemoSeedFirmDocument,
     "subscription LiveAuditEvents($after: ID) { auditEvents(after: $after) { seq } }": types.LiveAuditEventsDocument,
     "query LiveAuditLog { auditLog(first: 1) { edges { node { seq } } } }": types.LiveAuditLogDocument,
     "mutation LiveCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id } }": types.LiveCreateProjectDocument,
@@ -758,6 +760,10 @@ export function graphql(source: "query DemoSeedPricingRuns($leadId: ID!) { prici
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DemoSeedAuditLog { auditLog(first: 200) { edges { node { type } } } }"): (typeof documents)["query DemoSeedAuditLog { auditLog(first: 200) { edges { node { type } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoSeedFirm { me { firm { name inn kpp address phone email taxRegime vatRate quoteValidDays } } }"): (typeof documents)["query DemoSeedFirm { me { firm { name inn kpp address phone email taxRegime vatRate quoteValidDays } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
