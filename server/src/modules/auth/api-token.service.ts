@@ -4,6 +4,7 @@ import type { Principal } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
 import { recordedTransaction } from '../events/event-log.js';
 import { ApiToken } from './api-token.entity.js';
+import { readRows } from '../../db/rows.js';
 import { actorOf } from './principal.js';
 import { AUTH_TOPIC, type AuthService } from './auth.service.js';
 import type { CreateApiTokenInput } from './auth.inputs.js';
@@ -21,7 +22,7 @@ export class ApiTokenService {
   constructor(private readonly auth: AuthService) {}
 
   async list({ em }: Scope): Promise<ApiToken[]> {
-    return em.find(ApiToken, {}, { orderBy: { revokedAt: 'desc nulls first', createdAt: 'desc' } });
+    return readRows(em, ApiToken, {}, { orderBy: [{ revokedAt: 'desc nulls first' }, { createdAt: 'desc' }, { id: 'asc' }] });
   }
 
   /** The role the token acts with now: capped by its creator's current role; null once it no longer works. */

@@ -13,6 +13,7 @@ import { Department, Role, roleNeedsDepartment } from './roles.js';
 import { Session } from './session.entity.js';
 import { hashPassword, newSecret, secretHash } from './tokens.js';
 import { User } from './user.entity.js';
+import { readRows } from '../../db/rows.js';
 
 export interface IssuedInvitation {
   user: User;
@@ -37,7 +38,7 @@ export class TeamService {
   ) {}
 
   async list({ em }: Scope): Promise<User[]> {
-    return em.find(User, {}, { orderBy: { active: 'desc', name: 'asc' } });
+    return readRows(em, User, {}, { orderBy: [{ active: 'desc' }, { name: 'asc' }, { id: 'asc' }] });
   }
 
   /** Adds a user without a password and returns a one-time link to set it. */

@@ -7,6 +7,7 @@ import { actorOf } from '../auth/principal.js';
 import { recordedTransaction } from '../events/event-log.js';
 import { LeadFieldType } from './lead.enums.js';
 import { LeadField, LeadSource, LostReason } from './lead-lists.entity.js';
+import { readRows } from '../../db/rows.js';
 import type { LeadFieldInput, NamedListItemInput } from './lead.inputs.js';
 import { LEADS_TOPIC } from './lead.service.js';
 
@@ -28,7 +29,7 @@ const KEY = /^[a-zA-Z][a-zA-Z0-9]{0,39}$/;
 /** The firm's editable lists of the lead card: sources, loss reasons and extra fields. */
 export class LeadListsService {
   list<T extends NamedList>({ em }: Scope, entity: T): Promise<InstanceType<T>[]> {
-    return em.find(entity as NamedList, {}, { orderBy: { archived: 'asc', position: 'asc', name: 'asc' } }) as Promise<InstanceType<T>[]>;
+    return readRows(em, entity as NamedList, {}, { orderBy: [{ archived: 'asc' }, { position: 'asc' }, { name: 'asc' }, { id: 'asc' }] }) as Promise<InstanceType<T>[]>;
   }
 
   async addItem({ em, principal }: SignedInScope, entity: NamedList, input: NamedListItemInput): Promise<LeadSource | LostReason> {
@@ -57,7 +58,7 @@ export class LeadListsService {
   }
 
   fields({ em }: Scope): Promise<LeadField[]> {
-    return em.find(LeadField, {}, { orderBy: { archived: 'asc', position: 'asc' } });
+    return readRows(em, LeadField, {}, { orderBy: [{ archived: 'asc' }, { position: 'asc' }, { id: 'asc' }] });
   }
 
   /** Adds or changes an extra field; its key never changes once values are stored under it. */

@@ -142,7 +142,7 @@ export class PricingService {
   }
 
   plans({ em }: Scope): Promise<TariffPlan[]> {
-    return em.find(TariffPlan, {}, { orderBy: { isDefault: 'desc', name: 'asc' } });
+    return readRows(em, TariffPlan, {}, { orderBy: [{ isDefault: 'desc' }, { name: 'asc' }, { id: 'asc' }] });
   }
 
   versions({ em }: Scope, planId: string): Promise<TariffVersion[]> {

@@ -203,7 +203,7 @@ export class ProjectService {
   }
 
   templates({ em }: Scope): Promise<ProjectTemplate[]> {
-    return em.find(ProjectTemplate, {}, { orderBy: { archived: 'asc', name: 'asc' } });
+    return readRows(em, ProjectTemplate, {}, { orderBy: [{ archived: 'asc' }, { name: 'asc' }, { id: 'asc' }] });
   }
 
   /** Adds a template or replaces one (with its `version`); projects made from it keep their tasks. */

@@ -291,7 +291,7 @@ export class TaskService {
 
   /** The caller's open tasks across projects: overdue first, then by due date. */
   async mine({ em, principal, clock }: SignedInScope): Promise<Task[]> {
-    const tasks = await em.find(Task, { assignee: principal.userId, deletedAt: null, status: { $nin: [...CLOSED_TASK_STATUSES] } });
+    const tasks = await readRows(em, Task, { assignee: principal.userId, deletedAt: null, status: { $nin: [...CLOSED_TASK_STATUSES] } });
     const today = firmToday(clock, principal.timeZone);
     const rank = (t: Task) => (isOverdue(t, today) ? 0 : t.dueDate ? 1 : 2);
     return tasks.sort((a, b) => rank(a) - rank(b) || (a.dueDate ?? '').localeCompare(b.dueDate ?? '') || a.title.localeCompare(b.title));
