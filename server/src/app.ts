@@ -27,6 +27,8 @@ import { JobQueue } from './jobs/job-queue.js';
 import { firmEntityManager } from './graphql/tenant-em.js';
 import { attachWebSocket } from './live/websocket.js';
 import { serveClient } from './http/client-assets.js';
+import { DOCUMENTS_JOB } from './modules/contracts/contract-document.service.js';
+import { serveContractDocuments } from './modules/contracts/contract-document.http.js';
 import { createLogger, requestScope, type Logger } from './logger.js';
 import { LoginRateLimit } from './modules/auth/login-rate-limit.js';
 
@@ -61,6 +63,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   if (config.seedDemo) await seedDemo(orm.em.fork(), services, log);
   const jobs = new JobQueue(databaseUrl, log);
   await jobs.start(scheduledJobs(services, orm, config.clock));
+  services.contractDocuments.useQueue(() => jobs.send(DOCUMENTS_JOB), log);
   const schema = await buildSchema();
 
   const app = express();
@@ -156,6 +159,9 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     }),
     graphqlHttpErrors(log),
   );
+
+  // generated contract documents, for the caller's firm only
+  serveContractDocuments(app, orm, services.auth, services.contractDocuments);
 
   // the built client, with client-side routes falling back to index.html
   if (fs.existsSync(path.join(config.clientDist, 'index.html'))) serveClient(app, config.clientDist, config.explorer);

@@ -5,6 +5,7 @@ import type { App } from '../src/app.js';
 import { buildSchema } from '../src/composition/schema.js';
 import { startTestApp } from './harness.js';
 import { buildListWorld, type ListWorld } from './list-world.js';
+import { addContracts, contractsOf } from './contracts-world.js';
 import { statementsOf } from './statements.js';
 import { graphql } from './gql/index.js';
 import './test-events.js';
@@ -43,6 +44,44 @@ const edges = (connection: { edges: unknown[] }) => connection.edges.length;
 
 /** One request per list operation, keyed by the Query field it measures (variants after a space). */
 const CASES: Record<string, ListCase> = {
+  'Query.contracts': {
+    document: graphql(`
+      query ListStatementsContracts($first: Int!) {
+        contracts(first: $first) {
+          totalCount
+          edges { node { id number status price currentPrice serviceAreas client { fullName } lead { id companyName } manager { id name } pricingRun { id } viewerCanEdit viewerCanSign
+            amendments { id status price contract { id } pricingRun { id } } priceHistory { from price amendment { id } } } }
+        }
+      }
+    `),
+    variables: (w) => ({ first: w.size }),
+    rows: (d) => edges(d.contracts),
+  },
+  'Query.contract': {
+    document: graphql(`
+      query ListStatementsContract($id: ID!) {
+        contract(id: $id) {
+          id amendments { id documents { id docxUrl } } priceHistory { from amendment { id } }
+          documents { id title status docxUrl pdfUrl }
+          powersOfAttorney { id status principal { id } contract { id } representative { id name } replaces { id } documents { id } }
+        }
+      }
+    `),
+    variables: (w) => ({ id: contractsOf(w).contractIds[0] }),
+    rows: (d) => d.contract.powersOfAttorney.length,
+  },
+  'Query.powersOfAttorney': {
+    document: graphql(`
+      query ListStatementsPowersOfAttorney($first: Int!) {
+        powersOfAttorney(first: $first) {
+          totalCount
+          edges { node { id number status kind validUntil principal { id companyName } contract { id number } representative { id name } replaces { id number } documents { id } viewerCanEdit } }
+        }
+      }
+    `),
+    variables: (w) => ({ first: w.size }),
+    rows: (d) => edges(d.powersOfAttorney),
+  },
   'Query.projects': {
     document: graphql(`
       query ListStatementsProjects($first: Int!) {
@@ -214,6 +253,8 @@ beforeAll(async () => {
   schema = await buildSchema();
   few = await buildListWorld(app, 10);
   many = await buildListWorld(app, 200);
+  await addContracts(app, few);
+  await addContracts(app, many);
 }, 120_000);
 
 describe('every list loads in a constant number of statements', () => {

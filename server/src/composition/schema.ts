@@ -18,8 +18,9 @@ import { ViewerResolver } from '../modules/viewer/viewer.resolver.js';
 import { CorrespondenceResolver, FollowUpResolver, TimelineEntryResolver, TimelineEventResolver, TimelineItemResolver } from '../modules/correspondence/correspondence.resolver.js';
 import { NotificationEventResolver, NotificationResolver } from '../modules/notifications/notification.resolver.js';
 import { ScheduleResolver } from '../modules/schedule/schedule.resolver.js';
-import { ContractAmendmentResolver, ContractResolver } from '../modules/contracts/contract.resolver.js';
+import { ContractAmendmentResolver, ContractResolver, ContractSettingsResolver } from '../modules/contracts/contract.resolver.js';
 import { PowerOfAttorneyResolver } from '../modules/contracts/poa.resolver.js';
+import { ContractDocumentResolver, ContractDocumentsOfAmendmentResolver, ContractDocumentsOfContractResolver, ContractDocumentsOfPoaResolver } from '../modules/contracts/contract-document.resolver.js';
 import { AuthChecker } from '../graphql/auth-checker.js';
 // every area's event catalogue, so the EventType and ChangedField enums are complete
 import '../modules/auth/auth.events.js';
@@ -37,7 +38,8 @@ export const resolvers = [AuthResolver, FirmResolver, TeamResolver, ApiTokenReso
   ProjectResolver, TaskResolver, TaskEventResolver, TaskCommentResolver, ViewerResolver,
   CorrespondenceResolver, TimelineItemResolver, TimelineEventResolver, TimelineEntryResolver, FollowUpResolver, NotificationResolver, NotificationEventResolver,
   ScheduleResolver,
-  ContractResolver, ContractAmendmentResolver, PowerOfAttorneyResolver] as const;
+  ContractResolver, ContractAmendmentResolver, ContractSettingsResolver, PowerOfAttorneyResolver,
+  ContractDocumentResolver, ContractDocumentsOfContractResolver, ContractDocumentsOfAmendmentResolver, ContractDocumentsOfPoaResolver] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 

@@ -19,6 +19,7 @@ import { NotificationService } from '../modules/notifications/notification.servi
 import { AmendmentService } from '../modules/contracts/amendment.service.js';
 import { ContractSettingsService } from '../modules/contracts/contract-settings.service.js';
 import { ContractService } from '../modules/contracts/contract.service.js';
+import { ContractDocumentService } from '../modules/contracts/contract-document.service.js';
 import { PowerOfAttorneyService } from '../modules/contracts/poa.service.js';
 import { setUpNewFirm } from './firm-setup.js';
 
@@ -44,6 +45,7 @@ export interface AppServices {
   amendments: AmendmentService;
   powersOfAttorney: PowerOfAttorneyService;
   contractSettings: ContractSettingsService;
+  contractDocuments: ContractDocumentService;
 }
 
 export function createServices(config: Config, bus: EventBus, rateLimit: LoginRateLimit): AppServices {
@@ -71,6 +73,7 @@ export function createServices(config: Config, bus: EventBus, rateLimit: LoginRa
     amendments: new AmendmentService(),
     powersOfAttorney: new PowerOfAttorneyService(),
     contractSettings: new ContractSettingsService(),
+    contractDocuments: new ContractDocumentService(),
   };
 }
 

@@ -85,20 +85,6 @@ type Documents = {
     "mutation TeamRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { revokedAt } }": typeof types.TeamRevokeApiTokenDocument,
     "mutation TeamCreateApiToken2($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }": typeof types.TeamCreateApiToken2Document,
     "query TeamApiTokens3 { apiTokens { id role effectiveRole } }": typeof types.TeamApiTokens3Document,
-    "fragment ClientTestObligation on Obligation { id version key code kind area dueDate status overdue provisional note doneDate owner { id } client { id } viewerCanChangeStatus }": typeof types.ClientTestObligationFragmentDoc,
-    "mutation ClientCreate($input: ClientInput!) { createClient(input: $input) { id version status shortName profitAdvances serviceAreas } }": typeof types.ClientCreateDocument,
-    "mutation ClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id version legalForm shortName fullName inn taxRegime regionCode contacts { name phone email } lead { id stage client { id } } } }": typeof types.ClientFromLeadDocument,
-    "mutation ClientCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": typeof types.ClientCreateLeadDocument,
-    "mutation ClientUpdate($id: ID!, $version: Int!, $input: ClientInput!) { updateClient(id: $id, version: $version, input: $input) { id version hasEmployees } }": typeof types.ClientUpdateDocument,
-    "mutation ClientAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version areas { area accountant { id } since } assignments { area fromDate toDate accountant { id } assignedBy { id } } } }": typeof types.ClientAssignDocument,
-    "mutation ClientAccept($id: ID!, $version: Int!, $activeFrom: Date) { acceptClient(id: $id, version: $version, activeFrom: $activeFrom) { id version status statusSince serviceStartDate } }": typeof types.ClientAcceptDocument,
-    "query ClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { totalCount edges { node { ...ClientTestObligation } } } } }": typeof types.ClientObligationsDocument,
-    "query ClientMyObligations($filter: ObligationFilter, $first: Int!, $after: String) { myObligations(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...ClientTestObligation } } } }": typeof types.ClientMyObligationsDocument,
-    "mutation ClientChangeObligation($id: ID!, $version: Int!, $status: ObligationStatus!, $note: String, $reason: String) { changeObligationStatus(id: $id, version: $version, status: $status, note: $note, reason: $reason) { ...ClientTestObligation } }": typeof types.ClientChangeObligationDocument,
-    "query ClientScheduleDiff($clientId: ID!) { clientScheduleDiff(clientId: $clientId) { digest empty added { key } removed { key removal status } redated { key dueDate previousDueDate } keptDone { key status } } }": typeof types.ClientScheduleDiffDocument,
-    "mutation ClientApplyDiff($clientId: ID!, $digest: String!) { applyClientScheduleDiff(clientId: $clientId, digest: $digest) { digest removed { key } } }": typeof types.ClientApplyDiffDocument,
-    "query ClientCard($id: ID!) { client(id: $id) { id status } }": typeof types.ClientCardDocument,
-    "query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }": typeof types.ClientListDocument,
     "mutation DocumentsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.DocumentsCreateLeadDocument,
     "mutation DocumentsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": typeof types.DocumentsCreateRunDocument,
     "mutation DocumentsCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price } }": typeof types.DocumentsCreateContractDocument,
@@ -313,6 +299,9 @@ type Documents = {
     "mutation InputValidationPreviewLeadImport($file: UploadedFileInput!) { previewLeadImport(file: $file) { validCount rows { rowNumber errors { field } } } }": typeof types.InputValidationPreviewLeadImportDocument,
     "mutation InputValidationImportLeads($file: UploadedFileInput!) { importLeads(file: $file) { imported } }": typeof types.InputValidationImportLeadsDocument,
     "\n  fragment ListStatementsTask on Task {\n    id title status dueDate overdue checklist { id done } dependsOnIds dependencies { id }\n    project { id } assignee { id name } createdBy { id }\n    commentCount comments { id body author { id name } mentions { id name } }\n    history { id actor { user { id } } fieldChanges { field fromLabel toLabel } subject { title } }\n    viewerCanEdit viewerCanChangeStatus viewerCanComment\n  }\n": typeof types.ListStatementsTaskFragmentDoc,
+    "\n      query ListStatementsContracts($first: Int!) {\n        contracts(first: $first) {\n          totalCount\n          edges { node { id number status price currentPrice serviceAreas client { fullName } lead { id companyName } manager { id name } pricingRun { id } viewerCanEdit viewerCanSign\n            amendments { id status price contract { id } pricingRun { id } } priceHistory { from price amendment { id } } } }\n        }\n      }\n    ": typeof types.ListStatementsContractsDocument,
+    "\n      query ListStatementsContract($id: ID!) {\n        contract(id: $id) {\n          id amendments { id documents { id docxUrl } } priceHistory { from amendment { id } }\n          documents { id title status docxUrl pdfUrl }\n          powersOfAttorney { id status principal { id } contract { id } representative { id name } replaces { id } documents { id } }\n        }\n      }\n    ": typeof types.ListStatementsContractDocument,
+    "\n      query ListStatementsPowersOfAttorney($first: Int!) {\n        powersOfAttorney(first: $first) {\n          totalCount\n          edges { node { id number status kind validUntil principal { id companyName } contract { id number } representative { id name } replaces { id number } documents { id } viewerCanEdit } }\n        }\n      }\n    ": typeof types.ListStatementsPowersOfAttorneyDocument,
     "\n      query ListStatementsProjects($first: Int!) {\n        projects(first: $first) {\n          totalCount\n          edges { node { id name checklist { id } contacts { name } lead { id companyName } coordinator { id name } members { id name } viewerCanEdit tasks { ...ListStatementsTask } } }\n        }\n      }\n    ": typeof types.ListStatementsProjectsDocument,
     "\n      query ListStatementsProjectsOfAccountant($first: Int!) {\n        projects(first: $first) { totalCount edges { node { id members { id } viewerCanEdit tasks { id assignee { id } commentCount viewerCanEdit viewerCanChangeStatus viewerCanComment } } } }\n      }\n    ": typeof types.ListStatementsProjectsOfAccountantDocument,
     "query ListStatementsBoard($id: ID!) { project(id: $id) { id tasks { ...ListStatementsTask } } }": typeof types.ListStatementsBoardDocument,
@@ -329,10 +318,6 @@ type Documents = {
     "query ListStatementsLostReasons { lostReasons { id name } }": typeof types.ListStatementsLostReasonsDocument,
     "query ListStatementsLeadFields { leadFields { id options } }": typeof types.ListStatementsLeadFieldsDocument,
     "query ListStatementsProjectTemplates { projectTemplates { id tasks { key dependsOn } } }": typeof types.ListStatementsProjectTemplatesDocument,
-    "\n      query ListStatementsTimeline($leadId: ID!, $first: Int!) {\n        timeline(leadId: $leadId, first: $first) {\n          edges { node {\n            id kind\n            entry { id author { id name } lead { id } followUp { id owner { id } } }\n            followUp { id state viewerCanClose owner { id } createdBy { id } closedBy { id } lead { id } entry { id } }\n            change { id actor { user { id } } subject { title } fieldChanges { field } }\n          } }\n        }\n      }\n    ": typeof types.ListStatementsTimelineDocument,
-    "query ListStatementsMyFollowUps { myFollowUps { id state viewerCanClose owner { id } createdBy { id name } lead { id companyName } entry { id author { id } } } }": typeof types.ListStatementsMyFollowUpsDocument,
-    "query ListStatementsSearch($first: Int!) { searchCorrespondence(text: \"выписка\", first: $first) { edges { node { fragments { text match } entry { id author { id } lead { id } } } } } }": typeof types.ListStatementsSearchDocument,
-    "query ListStatementsNotifications($first: Int!) { unreadNotificationCount notifications(first: $first) { edges { node { id kind data } } } }": typeof types.ListStatementsNotificationsDocument,
     "query ListStatementsRegions { regions { code name } }": typeof types.ListStatementsRegionsDocument,
     "query ListStatementsOkvedCodes { okvedCodes { code title } }": typeof types.ListStatementsOkvedCodesDocument,
     "mutation ListWorldCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.ListWorldCreateLeadDocument,
@@ -439,20 +424,6 @@ const documents: Documents = {
     "mutation TeamRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { revokedAt } }": types.TeamRevokeApiTokenDocument,
     "mutation TeamCreateApiToken2($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }": types.TeamCreateApiToken2Document,
     "query TeamApiTokens3 { apiTokens { id role effectiveRole } }": types.TeamApiTokens3Document,
-    "fragment ClientTestObligation on Obligation { id version key code kind area dueDate status overdue provisional note doneDate owner { id } client { id } viewerCanChangeStatus }": types.ClientTestObligationFragmentDoc,
-    "mutation ClientCreate($input: ClientInput!) { createClient(input: $input) { id version status shortName profitAdvances serviceAreas } }": types.ClientCreateDocument,
-    "mutation ClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id version legalForm shortName fullName inn taxRegime regionCode contacts { name phone email } lead { id stage client { id } } } }": types.ClientFromLeadDocument,
-    "mutation ClientCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": types.ClientCreateLeadDocument,
-    "mutation ClientUpdate($id: ID!, $version: Int!, $input: ClientInput!) { updateClient(id: $id, version: $version, input: $input) { id version hasEmployees } }": types.ClientUpdateDocument,
-    "mutation ClientAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version areas { area accountant { id } since } assignments { area fromDate toDate accountant { id } assignedBy { id } } } }": types.ClientAssignDocument,
-    "mutation ClientAccept($id: ID!, $version: Int!, $activeFrom: Date) { acceptClient(id: $id, version: $version, activeFrom: $activeFrom) { id version status statusSince serviceStartDate } }": types.ClientAcceptDocument,
-    "query ClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { totalCount edges { node { ...ClientTestObligation } } } } }": types.ClientObligationsDocument,
-    "query ClientMyObligations($filter: ObligationFilter, $first: Int!, $after: String) { myObligations(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...ClientTestObligation } } } }": types.ClientMyObligationsDocument,
-    "mutation ClientChangeObligation($id: ID!, $version: Int!, $status: ObligationStatus!, $note: String, $reason: String) { changeObligationStatus(id: $id, version: $version, status: $status, note: $note, reason: $reason) { ...ClientTestObligation } }": types.ClientChangeObligationDocument,
-    "query ClientScheduleDiff($clientId: ID!) { clientScheduleDiff(clientId: $clientId) { digest empty added { key } removed { key removal status } redated { key dueDate previousDueDate } keptDone { key status } } }": types.ClientScheduleDiffDocument,
-    "mutation ClientApplyDiff($clientId: ID!, $digest: String!) { applyClientScheduleDiff(clientId: $clientId, digest: $digest) { digest removed { key } } }": types.ClientApplyDiffDocument,
-    "query ClientCard($id: ID!) { client(id: $id) { id status } }": types.ClientCardDocument,
-    "query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }": types.ClientListDocument,
     "mutation DocumentsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.DocumentsCreateLeadDocument,
     "mutation DocumentsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": types.DocumentsCreateRunDocument,
     "mutation DocumentsCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price } }": types.DocumentsCreateContractDocument,
@@ -667,6 +638,9 @@ const documents: Documents = {
     "mutation InputValidationPreviewLeadImport($file: UploadedFileInput!) { previewLeadImport(file: $file) { validCount rows { rowNumber errors { field } } } }": types.InputValidationPreviewLeadImportDocument,
     "mutation InputValidationImportLeads($file: UploadedFileInput!) { importLeads(file: $file) { imported } }": types.InputValidationImportLeadsDocument,
     "\n  fragment ListStatementsTask on Task {\n    id title status dueDate overdue checklist { id done } dependsOnIds dependencies { id }\n    project { id } assignee { id name } createdBy { id }\n    commentCount comments { id body author { id name } mentions { id name } }\n    history { id actor { user { id } } fieldChanges { field fromLabel toLabel } subject { title } }\n    viewerCanEdit viewerCanChangeStatus viewerCanComment\n  }\n": types.ListStatementsTaskFragmentDoc,
+    "\n      query ListStatementsContracts($first: Int!) {\n        contracts(first: $first) {\n          totalCount\n          edges { node { id number status price currentPrice serviceAreas client { fullName } lead { id companyName } manager { id name } pricingRun { id } viewerCanEdit viewerCanSign\n            amendments { id status price contract { id } pricingRun { id } } priceHistory { from price amendment { id } } } }\n        }\n      }\n    ": types.ListStatementsContractsDocument,
+    "\n      query ListStatementsContract($id: ID!) {\n        contract(id: $id) {\n          id amendments { id documents { id docxUrl } } priceHistory { from amendment { id } }\n          documents { id title status docxUrl pdfUrl }\n          powersOfAttorney { id status principal { id } contract { id } representative { id name } replaces { id } documents { id } }\n        }\n      }\n    ": types.ListStatementsContractDocument,
+    "\n      query ListStatementsPowersOfAttorney($first: Int!) {\n        powersOfAttorney(first: $first) {\n          totalCount\n          edges { node { id number status kind validUntil principal { id companyName } contract { id number } representative { id name } replaces { id number } documents { id } viewerCanEdit } }\n        }\n      }\n    ": types.ListStatementsPowersOfAttorneyDocument,
     "\n      query ListStatementsProjects($first: Int!) {\n        projects(first: $first) {\n          totalCount\n          edges { node { id name checklist { id } contacts { name } lead { id companyName } coordinator { id name } members { id name } viewerCanEdit tasks { ...ListStatementsTask } } }\n        }\n      }\n    ": types.ListStatementsProjectsDocument,
     "\n      query ListStatementsProjectsOfAccountant($first: Int!) {\n        projects(first: $first) { totalCount edges { node { id members { id } viewerCanEdit tasks { id assignee { id } commentCount viewerCanEdit viewerCanChangeStatus viewerCanComment } } } }\n      }\n    ": types.ListStatementsProjectsOfAccountantDocument,
     "query ListStatementsBoard($id: ID!) { project(id: $id) { id tasks { ...ListStatementsTask } } }": types.ListStatementsBoardDocument,
@@ -683,10 +657,6 @@ const documents: Documents = {
     "query ListStatementsLostReasons { lostReasons { id name } }": types.ListStatementsLostReasonsDocument,
     "query ListStatementsLeadFields { leadFields { id options } }": types.ListStatementsLeadFieldsDocument,
     "query ListStatementsProjectTemplates { projectTemplates { id tasks { key dependsOn } } }": types.ListStatementsProjectTemplatesDocument,
-    "\n      query ListStatementsTimeline($leadId: ID!, $first: Int!) {\n        timeline(leadId: $leadId, first: $first) {\n          edges { node {\n            id kind\n            entry { id author { id name } lead { id } followUp { id owner { id } } }\n            followUp { id state viewerCanClose owner { id } createdBy { id } closedBy { id } lead { id } entry { id } }\n            change { id actor { user { id } } subject { title } fieldChanges { field } }\n          } }\n        }\n      }\n    ": types.ListStatementsTimelineDocument,
-    "query ListStatementsMyFollowUps { myFollowUps { id state viewerCanClose owner { id } createdBy { id name } lead { id companyName } entry { id author { id } } } }": types.ListStatementsMyFollowUpsDocument,
-    "query ListStatementsSearch($first: Int!) { searchCorrespondence(text: \"выписка\", first: $first) { edges { node { fragments { text match } entry { id author { id } lead { id } } } } } }": types.ListStatementsSearchDocument,
-    "query ListStatementsNotifications($first: Int!) { unreadNotificationCount notifications(first: $first) { edges { node { id kind data } } } }": types.ListStatementsNotificationsDocument,
     "query ListStatementsRegions { regions { code name } }": types.ListStatementsRegionsDocument,
     "query ListStatementsOkvedCodes { okvedCodes { code title } }": types.ListStatementsOkvedCodesDocument,
     "mutation ListWorldCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.ListWorldCreateLeadDocument,
@@ -1020,62 +990,6 @@ export function graphql(source: "mutation TeamCreateApiToken2($input: CreateApiT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TeamApiTokens3 { apiTokens { id role effectiveRole } }"): (typeof documents)["query TeamApiTokens3 { apiTokens { id role effectiveRole } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "fragment ClientTestObligation on Obligation { id version key code kind area dueDate status overdue provisional note doneDate owner { id } client { id } viewerCanChangeStatus }"): (typeof documents)["fragment ClientTestObligation on Obligation { id version key code kind area dueDate status overdue provisional note doneDate owner { id } client { id } viewerCanChangeStatus }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientCreate($input: ClientInput!) { createClient(input: $input) { id version status shortName profitAdvances serviceAreas } }"): (typeof documents)["mutation ClientCreate($input: ClientInput!) { createClient(input: $input) { id version status shortName profitAdvances serviceAreas } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id version legalForm shortName fullName inn taxRegime regionCode contacts { name phone email } lead { id stage client { id } } } }"): (typeof documents)["mutation ClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id version legalForm shortName fullName inn taxRegime regionCode contacts { name phone email } lead { id stage client { id } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }"): (typeof documents)["mutation ClientCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientUpdate($id: ID!, $version: Int!, $input: ClientInput!) { updateClient(id: $id, version: $version, input: $input) { id version hasEmployees } }"): (typeof documents)["mutation ClientUpdate($id: ID!, $version: Int!, $input: ClientInput!) { updateClient(id: $id, version: $version, input: $input) { id version hasEmployees } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version areas { area accountant { id } since } assignments { area fromDate toDate accountant { id } assignedBy { id } } } }"): (typeof documents)["mutation ClientAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version areas { area accountant { id } since } assignments { area fromDate toDate accountant { id } assignedBy { id } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientAccept($id: ID!, $version: Int!, $activeFrom: Date) { acceptClient(id: $id, version: $version, activeFrom: $activeFrom) { id version status statusSince serviceStartDate } }"): (typeof documents)["mutation ClientAccept($id: ID!, $version: Int!, $activeFrom: Date) { acceptClient(id: $id, version: $version, activeFrom: $activeFrom) { id version status statusSince serviceStartDate } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { totalCount edges { node { ...ClientTestObligation } } } } }"): (typeof documents)["query ClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { totalCount edges { node { ...ClientTestObligation } } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ClientMyObligations($filter: ObligationFilter, $first: Int!, $after: String) { myObligations(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...ClientTestObligation } } } }"): (typeof documents)["query ClientMyObligations($filter: ObligationFilter, $first: Int!, $after: String) { myObligations(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...ClientTestObligation } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientChangeObligation($id: ID!, $version: Int!, $status: ObligationStatus!, $note: String, $reason: String) { changeObligationStatus(id: $id, version: $version, status: $status, note: $note, reason: $reason) { ...ClientTestObligation } }"): (typeof documents)["mutation ClientChangeObligation($id: ID!, $version: Int!, $status: ObligationStatus!, $note: String, $reason: String) { changeObligationStatus(id: $id, version: $version, status: $status, note: $note, reason: $reason) { ...ClientTestObligation } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ClientScheduleDiff($clientId: ID!) { clientScheduleDiff(clientId: $clientId) { digest empty added { key } removed { key removal status } redated { key dueDate previousDueDate } keptDone { key status } } }"): (typeof documents)["query ClientScheduleDiff($clientId: ID!) { clientScheduleDiff(clientId: $clientId) { digest empty added { key } removed { key removal status } redated { key dueDate previousDueDate } keptDone { key status } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientApplyDiff($clientId: ID!, $digest: String!) { applyClientScheduleDiff(clientId: $clientId, digest: $digest) { digest removed { key } } }"): (typeof documents)["mutation ClientApplyDiff($clientId: ID!, $digest: String!) { applyClientScheduleDiff(clientId: $clientId, digest: $digest) { digest removed { key } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ClientCard($id: ID!) { client(id: $id) { id status } }"): (typeof documents)["query ClientCard($id: ID!) { client(id: $id) { id status } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }"): (typeof documents)["query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1935,6 +1849,18 @@ export function graphql(source: "\n  fragment ListStatementsTask on Task {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n      query ListStatementsContracts($first: Int!) {\n        contracts(first: $first) {\n          totalCount\n          edges { node { id number status price currentPrice serviceAreas client { fullName } lead { id companyName } manager { id name } pricingRun { id } viewerCanEdit viewerCanSign\n            amendments { id status price contract { id } pricingRun { id } } priceHistory { from price amendment { id } } } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsContracts($first: Int!) {\n        contracts(first: $first) {\n          totalCount\n          edges { node { id number status price currentPrice serviceAreas client { fullName } lead { id companyName } manager { id name } pricingRun { id } viewerCanEdit viewerCanSign\n            amendments { id status price contract { id } pricingRun { id } } priceHistory { from price amendment { id } } } }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ListStatementsContract($id: ID!) {\n        contract(id: $id) {\n          id amendments { id documents { id docxUrl } } priceHistory { from amendment { id } }\n          documents { id title status docxUrl pdfUrl }\n          powersOfAttorney { id status principal { id } contract { id } representative { id name } replaces { id } documents { id } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsContract($id: ID!) {\n        contract(id: $id) {\n          id amendments { id documents { id docxUrl } } priceHistory { from amendment { id } }\n          documents { id title status docxUrl pdfUrl }\n          powersOfAttorney { id status principal { id } contract { id } representative { id name } replaces { id } documents { id } }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ListStatementsPowersOfAttorney($first: Int!) {\n        powersOfAttorney(first: $first) {\n          totalCount\n          edges { node { id number status kind validUntil principal { id companyName } contract { id number } representative { id name } replaces { id number } documents { id } viewerCanEdit } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsPowersOfAttorney($first: Int!) {\n        powersOfAttorney(first: $first) {\n          totalCount\n          edges { node { id number status kind validUntil principal { id companyName } contract { id number } representative { id name } replaces { id number } documents { id } viewerCanEdit } }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n      query ListStatementsProjects($first: Int!) {\n        projects(first: $first) {\n          totalCount\n          edges { node { id name checklist { id } contacts { name } lead { id companyName } coordinator { id name } members { id name } viewerCanEdit tasks { ...ListStatementsTask } } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsProjects($first: Int!) {\n        projects(first: $first) {\n          totalCount\n          edges { node { id name checklist { id } contacts { name } lead { id companyName } coordinator { id name } members { id name } viewerCanEdit tasks { ...ListStatementsTask } } }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1996,22 +1922,6 @@ export function graphql(source: "query ListStatementsLeadFields { leadFields { i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ListStatementsProjectTemplates { projectTemplates { id tasks { key dependsOn } } }"): (typeof documents)["query ListStatementsProjectTemplates { projectTemplates { id tasks { key dependsOn } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      query ListStatementsTimeline($leadId: ID!, $first: Int!) {\n        timeline(leadId: $leadId, first: $first) {\n          edges { node {\n            id kind\n            entry { id author { id name } lead { id } followUp { id owner { id } } }\n            followUp { id state viewerCanClose owner { id } createdBy { id } closedBy { id } lead { id } entry { id } }\n            change { id actor { user { id } } subject { title } fieldChanges { field } }\n          } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsTimeline($leadId: ID!, $first: Int!) {\n        timeline(leadId: $leadId, first: $first) {\n          edges { node {\n            id kind\n            entry { id author { id name } lead { id } followUp { id owner { id } } }\n            followUp { id state viewerCanClose owner { id } createdBy { id } closedBy { id } lead { id } entry { id } }\n            change { id actor { user { id } } subject { title } fieldChanges { field } }\n          } }\n        }\n      }\n    "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ListStatementsMyFollowUps { myFollowUps { id state viewerCanClose owner { id } createdBy { id name } lead { id companyName } entry { id author { id } } } }"): (typeof documents)["query ListStatementsMyFollowUps { myFollowUps { id state viewerCanClose owner { id } createdBy { id name } lead { id companyName } entry { id author { id } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ListStatementsSearch($first: Int!) { searchCorrespondence(text: \"выписка\", first: $first) { edges { node { fragments { text match } entry { id author { id } lead { id } } } } } }"): (typeof documents)["query ListStatementsSearch($first: Int!) { searchCorrespondence(text: \"выписка\", first: $first) { edges { node { fragments { text match } entry { id author { id } lead { id } } } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ListStatementsNotifications($first: Int!) { unreadNotificationCount notifications(first: $first) { edges { node { id kind data } } } }"): (typeof documents)["query ListStatementsNotifications($first: Int!) { unreadNotificationCount notifications(first: $first) { edges { node { id kind data } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,7 +8,7 @@ import { CONTRACTS_TOPIC } from './contract-topic.js';
 import { Contract, ContractAmendment } from './contract.entity.js';
 import { ContractParty, ContractStatus } from './contract.enums.js';
 import type { CreateAmendmentInput, SignatureInput } from './contract.inputs.js';
-import { amendmentsOf, applySignature, forgetAmendments, signatureData, today } from './contract.service.js';
+import { amendmentsOf, applySignature, signatureData, today } from './contract.service.js';
 import { contractStatus } from './rules/status.js';
 
 /** Amendments (дополнительные соглашения): a new pricing run and price from a date, with their own signatures. */
@@ -39,7 +39,6 @@ export class AmendmentService {
         price: run.price,
         createdBy: principal.userId,
       });
-      forgetAmendments(em, contract.id);
       tx.record({
         topic: CONTRACTS_TOPIC,
         type: 'AMENDMENT_CREATED',
@@ -65,7 +64,6 @@ export class AmendmentService {
       const { amendment, contract } = await this.locked(tx.em, id, version);
       if (contract.terminatedOn) throw fieldError('id', 'The contract is terminated', 'CONTRACT_TERMINATED');
       apply(amendment, contract, tx);
-      forgetAmendments(scope.em, contract.id);
       return amendment;
     });
   }
@@ -94,7 +92,7 @@ export class AmendmentService {
     return amendment;
   }
 
-  amendments({ em }: Scope, contract: Contract): Promise<ContractAmendment[]> {
-    return amendmentsOf(em, contract);
+  amendments(scope: Scope, contract: Contract): Promise<ContractAmendment[]> {
+    return amendmentsOf(scope, contract);
   }
 }

@@ -156,8 +156,8 @@ export class ContractResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => [PowerOfAttorney], { description: 'The powers of attorney made with this contract (for its card; the registry lists them by `powersOfAttorney`)' })
-  async powersOfAttorney(@Root() contract: Contract, @CurrentScope() scope: Scope): Promise<PowerOfAttorney[]> {
-    return scope.em.find(PowerOfAttorney, { contract: contract.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  powersOfAttorney(@Root() contract: Contract, @Ctx() { services }: Context, @CurrentScope() scope: Scope): Promise<PowerOfAttorney[]> {
+    return services.powersOfAttorney.ofContract(scope, contract.id);
   }
 
   @ViewerDependent()
@@ -199,3 +199,18 @@ export class ContractAmendmentResolver {
   }
 }
 
+
+@Resolver(() => ContractSettings)
+export class ContractSettingsResolver {
+  @ViewerDependent()
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may draft contracts and powers of attorney and record signatures' })
+  viewerCanCreateContracts(@SignedInScope() scope: SignedInScope): boolean {
+    return isEditor(scope);
+  }
+
+  @ViewerDependent()
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may change these settings' })
+  viewerCanEdit(@SignedInScope() scope: SignedInScope): boolean {
+    return CONTRACT_SETTINGS_EDITORS.includes(scope.principal.role);
+  }
+}

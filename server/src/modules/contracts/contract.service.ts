@@ -2,6 +2,7 @@ import { LockMode, UniqueConstraintViolationException, type EntityManager, type 
 import { firmToday } from '../../clock.js';
 import { conflict, fieldError, notFound } from '../../graphql/errors.js';
 import { decodeKeyset, encodeKeyset, keysetAfter, keysetOrder, keyValue, type SortKey } from '../../graphql/keyset.js';
+import { batch, groupBy } from '../../graphql/batch.js';
 import type { Connection } from '../../graphql/pagination.js';
 import type { Scope, SignedInScope } from '../../graphql/scope.js';
 import { actorOf } from '../auth/principal.js';
@@ -240,7 +241,6 @@ export class ContractService {
     const contracts = await em.find(Contract, from ? { $and: [base, from] } : base, { orderBy: keysetOrder(CONTRACT_ORDER) as QueryOrderMap<Contract>[], limit: first + 1 });
     const totalCount = await em.count(Contract, base);
     const page = contracts.slice(0, first);
-    await preloadAmendments(em, page);
     const cursor = (contract: Contract) => encodeKeyset('contract', { value: keyValue(contract.createdAt), id: contract.id });
     return {
       edges: page.map((node) => ({ cursor: cursor(node), node })),
@@ -250,30 +250,17 @@ export class ContractService {
   }
 
   /** The contract's amendments in order (preloaded for a registry page in one statement). */
-  amendments({ em }: Scope, contract: Contract): Promise<ContractAmendment[]> {
-    return amendmentsOf(em, contract);
+  amendments(scope: Scope, contract: Contract): Promise<ContractAmendment[]> {
+    return amendmentsOf(scope, contract);
   }
 }
 
-const amendmentCache = new WeakMap<EntityManager, Map<string, Promise<ContractAmendment[]>>>();
+const amendmentsByContract = batch<string, ContractAmendment[]>({
+  load: async ({ em }, contractIds) => groupBy(await em.find(ContractAmendment, { contract: { $in: contractIds } }, { orderBy: { ordinal: 'asc' } }), (a) => a.contract.id),
+  missing: () => [],
+});
 
-export async function preloadAmendments(em: EntityManager, contracts: Contract[]): Promise<void> {
-  if (!contracts.length) return;
-  const rows = await em.find(ContractAmendment, { contract: { $in: contracts.map((c) => c.id) } }, { orderBy: { ordinal: 'asc' } });
-  const cache = amendmentCache.get(em) ?? new Map<string, Promise<ContractAmendment[]>>();
-  amendmentCache.set(em, cache);
-  for (const contract of contracts) cache.set(contract.id, Promise.resolve(rows.filter((a) => a.contract.id === contract.id)));
-}
-
-export function amendmentsOf(em: EntityManager, contract: Contract): Promise<ContractAmendment[]> {
-  const cache = amendmentCache.get(em) ?? new Map<string, Promise<ContractAmendment[]>>();
-  amendmentCache.set(em, cache);
-  let found = cache.get(contract.id);
-  if (!found) cache.set(contract.id, (found = em.find(ContractAmendment, { contract: contract.id }, { orderBy: { ordinal: 'asc' } })));
-  return found;
-}
-
-/** Forget cached amendments after a write in this request. */
-export function forgetAmendments(em: EntityManager, contractId: string): void {
-  amendmentCache.get(em)?.delete(contractId);
+/** The contract's amendments in order; the rows of a list ask together, in one statement. */
+export function amendmentsOf(scope: Scope, contract: Contract): Promise<ContractAmendment[]> {
+  return amendmentsByContract.load(scope, contract.id);
 }

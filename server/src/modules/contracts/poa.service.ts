@@ -1,6 +1,7 @@
 import { LockMode, UniqueConstraintViolationException, type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
 import { conflict, fieldError, notFound } from '../../graphql/errors.js';
 import { decodeKeyset, encodeKeyset, keysetAfter, keysetOrder, keyValue, type SortKey } from '../../graphql/keyset.js';
+import { batch, groupBy } from '../../graphql/batch.js';
 import type { Connection } from '../../graphql/pagination.js';
 import type { Scope, SignedInScope } from '../../graphql/scope.js';
 import { firmToday } from '../../clock.js';
@@ -35,6 +36,11 @@ export function poaStatusWhere(status: PoaStatus, today: string, warningDays: nu
     case PoaStatus.ISSUED: return { ...live, validUntil: { $gt: warnFrom } };
   }
 }
+
+const poasByContract = batch<string, PowerOfAttorney[]>({
+  load: async ({ em }, contractIds) => groupBy(await em.find(PowerOfAttorney, { contract: { $in: contractIds } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), (p) => p.contract!.id),
+  missing: () => [],
+});
 
 /** Powers of attorney: numbering, drafts, issue, revocation, reissue, and the expiry view. */
 export class PowerOfAttorneyService {
@@ -169,6 +175,11 @@ export class PowerOfAttorneyService {
       poa.revocationReason = reason.trim();
       tx.record({ topic: CONTRACTS_TOPIC, type: 'POA_REVOKED', subjectType: 'PowerOfAttorney', subjectId: poa.id, data: { number: poa.number, on: day, reason: poa.revocationReason } });
     });
+  }
+
+  /** The powers of attorney made with a contract, oldest first; the rows of a list ask together. */
+  ofContract(scope: Scope, contractId: string): Promise<PowerOfAttorney[]> {
+    return poasByContract.load(scope, contractId);
   }
 
   async get({ em }: Scope, id: string): Promise<PowerOfAttorney> {
