@@ -4,6 +4,7 @@ import { AcceptInvitePage, LoginPage } from '../features/auth';
 import { ExplorerRoute } from '../features/explorer';
 import { FirmRequisitesPage } from '../features/firm';
 import { LeadCardPage, LeadSettingsPage, LeadsPage, NewLeadPage, PipelinePage } from '../features/leads';
+import { ContractPage, ContractsPage } from '../features/contracts';
 import { TariffsPage } from '../features/pricing';
 import { MyTasksPage, ProjectPage, ProjectsPage, TemplatesPage } from '../features/projects';
 import { MyFollowUpsPage } from '../features/correspondence';
@@ -36,6 +37,8 @@ export function AppRoutes() {
           <Route path="/projects/templates" element={<TemplatesPage />} />
           <Route path="/projects/:id" element={<ProjectPage />} />
           <Route path="/my-tasks" element={<MyTasksPage />} />
+          <Route path="/contracts" element={<ContractsPage />} />
+          <Route path="/contracts/:id" element={<ContractPage />} />
           <Route path="/my-follow-ups" element={<MyFollowUpsPage />} />
           <Route element={<RequireCapability capability="editFirmSettings" />}>
             <Route path="/settings/firm" element={<FirmRequisitesPage />} />

@@ -248,6 +248,8 @@ type Documents = {
     "mutation AccountAndTariffsBrowserLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": typeof types.AccountAndTariffsBrowserLoginDocument,
     "query BoardBrowserProjectTemplates { projectTemplates { id } }": typeof types.BoardBrowserProjectTemplatesDocument,
     "mutation BoardBrowserCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id status } } }": typeof types.BoardBrowserCreateProjectDocument,
+    "mutation ContractsBrowserCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.ContractsBrowserCreateLeadDocument,
+    "mutation ContractsBrowserCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": typeof types.ContractsBrowserCreateRunDocument,
     "query FirmSettingsBrowserMe { me { firm { timeZone } } }": typeof types.FirmSettingsBrowserMeDocument,
     "mutation FirstHourLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": typeof types.FirstHourLoginDocument,
     "mutation FirstHourInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { invitationLink } }": typeof types.FirstHourInviteUserDocument,
@@ -587,6 +589,8 @@ const documents: Documents = {
     "mutation AccountAndTariffsBrowserLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": types.AccountAndTariffsBrowserLoginDocument,
     "query BoardBrowserProjectTemplates { projectTemplates { id } }": types.BoardBrowserProjectTemplatesDocument,
     "mutation BoardBrowserCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id status } } }": types.BoardBrowserCreateProjectDocument,
+    "mutation ContractsBrowserCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.ContractsBrowserCreateLeadDocument,
+    "mutation ContractsBrowserCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": types.ContractsBrowserCreateRunDocument,
     "query FirmSettingsBrowserMe { me { firm { timeZone } } }": types.FirmSettingsBrowserMeDocument,
     "mutation FirstHourLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": types.FirstHourLoginDocument,
     "mutation FirstHourInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { invitationLink } }": types.FirstHourInviteUserDocument,
@@ -1642,6 +1646,14 @@ export function graphql(source: "query BoardBrowserProjectTemplates { projectTem
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation BoardBrowserCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id status } } }"): (typeof documents)["mutation BoardBrowserCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContractsBrowserCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"): (typeof documents)["mutation ContractsBrowserCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContractsBrowserCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }"): (typeof documents)["mutation ContractsBrowserCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

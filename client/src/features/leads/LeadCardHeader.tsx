@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../../kernel/i18n/format';
 import { useCurrentUser } from '../../kernel/session/currentUser';
 import type { LeadCardPage_LeadFragment } from '../../gql/graphql';
+import { NewContractButton } from '../contracts';
 import { NewProjectDialog, projectFromLead } from '../projects';
 import { LeadStageControl } from './LeadStageControl';
 
@@ -42,6 +43,7 @@ export function LeadCardHeader({ lead, version, lostReasons, editable, onMoved }
               {t('leads.card.createProject')}
             </Button>
           )}
+          <NewContractButton leadId={lead.id} />
           <LeadStageControl lead={{ ...lead, version }} lostReasons={lostReasons} editable={editable} onMoved={onMoved} />
         </Group>
       </Group>

@@ -1,0 +1,91 @@
+import { useMutation } from '@apollo/client/react';
+import { Anchor, Badge, Button, Group, Table, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFragment as readFragment } from '../../gql';
+import { DocumentRow_DocumentFragmentDoc, GenerateDocumentDocument, IssuePowerOfAttorneyDocument, RevokePowerOfAttorneyDocument, type PoaRow_PoaFragment } from '../../gql/graphql';
+import { errorMessage } from '../../kernel/apollo/errors';
+import { formatDay } from '../../kernel/i18n/format';
+import { POA_STATUS_COLORS } from './contractEnums';
+import { DocumentsList } from './DocumentsList';
+
+/** Powers of attorney: status by the firm's clock, who they are for, and the actions on each. */
+export function PoaTable({ poas, showContract = true, onChanged }: { poas: readonly PoaRow_PoaFragment[]; showContract?: boolean; onChanged?: () => void }) {
+  const { t } = useTranslation();
+  const [revoking, setRevoking] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [issue] = useMutation(IssuePowerOfAttorneyDocument);
+  const [revoke] = useMutation(RevokePowerOfAttorneyDocument);
+  const [generate] = useMutation(GenerateDocumentDocument);
+  const fail = (error: unknown) => notifications.show({ color: 'red', message: errorMessage(error, t) });
+  const done = () => onChanged?.();
+
+  return (
+    <Table striped data-testid="poa-table">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('contracts.registry.columns.number')}</Table.Th>
+          <Table.Th>{t('contracts.registry.columns.kind')}</Table.Th>
+          <Table.Th>{t('contracts.registry.columns.client')}</Table.Th>
+          {showContract && <Table.Th>{t('contracts.registry.columns.contract')}</Table.Th>}
+          <Table.Th>{t('contracts.registry.columns.representative')}</Table.Th>
+          <Table.Th>{t('contracts.registry.columns.validUntil')}</Table.Th>
+          <Table.Th>{t('contracts.registry.columns.status')}</Table.Th>
+          <Table.Th />
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {poas.map((poa) => (
+          <Table.Tr key={poa.id} data-testid="poa-row" data-status={poa.status}>
+            <Table.Td>{poa.number}{poa.machineReadable ? ' (МЧД)' : ''}</Table.Td>
+            <Table.Td>{t(`contracts.poaKinds.${poa.kind}`)}</Table.Td>
+            <Table.Td>
+              <Anchor component={Link} to={`/leads/${poa.principal.id}`}>{poa.principal.companyName}</Anchor>
+            </Table.Td>
+            {showContract && <Table.Td>{poa.contract && <Anchor component={Link} to={`/contracts/${poa.contract.id}`}>{poa.contract.number}</Anchor>}</Table.Td>}
+            <Table.Td>{poa.representative?.name ?? t(`contracts.representativeKinds.${poa.representativeKind}`)}</Table.Td>
+            <Table.Td>{formatDay(poa.validUntil)}</Table.Td>
+            <Table.Td>
+              <Badge color={POA_STATUS_COLORS[poa.status]} variant="light">{t(`contracts.poaStatuses.${poa.status}`)}</Badge>
+            </Table.Td>
+            <Table.Td>
+              <Group gap="xs">
+                {poa.viewerCanEdit && poa.status === 'DRAFT' && (
+                  <Button size="compact-xs" onClick={() => issue({ variables: { id: poa.id, version: poa.version } }).then(done, fail)} data-testid="poa-issue">
+                    {t('contracts.poa.issue')}
+                  </Button>
+                )}
+                {poa.viewerCanEdit && revoking !== poa.id && (
+                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => { setRevoking(poa.id); setReason(''); }}>
+                    {t('contracts.poa.revoke')}
+                  </Button>
+                )}
+                {revoking === poa.id && (
+                  <Group gap={4}>
+                    <TextInput size="xs" placeholder={t('contracts.poa.revokeReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+                    <Button size="compact-xs" color="red" disabled={!reason.trim()} onClick={() => revoke({ variables: { id: poa.id, version: poa.version, reason } }).then(() => { setRevoking(null); done(); }, fail)}>
+                      {t('contracts.poa.revoke')}
+                    </Button>
+                  </Group>
+                )}
+                {poa.viewerCanEdit && (
+                  <Button size="compact-xs" variant="light" onClick={() => generate({ variables: { ownerType: 'POWER_OF_ATTORNEY', ownerId: poa.id } }).then(done, fail)}>
+                    {t('contracts.poa.generate')}
+                  </Button>
+                )}
+              </Group>
+              <DocumentsList documents={readFragment(DocumentRow_DocumentFragmentDoc, poa.documents).slice(0, 1)} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+        {poas.length === 0 && (
+          <Table.Tr>
+            <Table.Td colSpan={8}><Text size="sm" c="dimmed">{t('contracts.registry.emptyPoas')}</Text></Table.Td>
+          </Table.Tr>
+        )}
+      </Table.Tbody>
+    </Table>
+  );
+}
