@@ -3,7 +3,7 @@
  * (bench/baseline-rw.ts, plain graphql-js over `pg`, one token lookup and one statement per
  * operation) on the same database, the same firm, the same token and the same JSON answer.
  *
- *   pnpm --filter @schetovod/server bench:rw          (about 2 minutes)
+ *   pnpm --filter @schetovod/server bench:rw          (2½–4 minutes on 2 busy cores)
  *
  * Seeds through our API: a firm with 5 people, 200 leads, 50 projects of 8 tasks (the list's
  * 400 tasks), a board of 60 tasks with 120 comments, and two identical 20-task projects and two
