@@ -256,6 +256,7 @@ type Documents = {
     "mutation FirstHourAcceptInvite($token: String!, $password: String!) { acceptInvite(token: $token, password: $password) { token } }": typeof types.FirstHourAcceptInviteDocument,
     "query FirstHourFirstLeadAndProject { leads(first: 1) { edges { node { id } } } projects(first: 1) { edges { node { id } } } }": typeof types.FirstHourFirstLeadAndProjectDocument,
     "query FirstHourFirstProject { projects(first: 1) { edges { node { id } } } }": typeof types.FirstHourFirstProjectDocument,
+    "mutation FollowUpBrowserCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.FollowUpBrowserCreateLeadDocument,
     "mutation LeadScheduleCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.LeadScheduleCreateLeadDocument,
     "query LeadScheduleToday { me { firm { today } } }": typeof types.LeadScheduleTodayDocument,
     "query LeadSchedulePreview($profile: TaxProfileInput!, $year: Int!) { schedulePreview(profile: $profile, year: $year) { dueDate nominalDate } }": typeof types.LeadSchedulePreviewDocument,
@@ -597,6 +598,7 @@ const documents: Documents = {
     "mutation FirstHourAcceptInvite($token: String!, $password: String!) { acceptInvite(token: $token, password: $password) { token } }": types.FirstHourAcceptInviteDocument,
     "query FirstHourFirstLeadAndProject { leads(first: 1) { edges { node { id } } } projects(first: 1) { edges { node { id } } } }": types.FirstHourFirstLeadAndProjectDocument,
     "query FirstHourFirstProject { projects(first: 1) { edges { node { id } } } }": types.FirstHourFirstProjectDocument,
+    "mutation FollowUpBrowserCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.FollowUpBrowserCreateLeadDocument,
     "mutation LeadScheduleCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.LeadScheduleCreateLeadDocument,
     "query LeadScheduleToday { me { firm { today } } }": types.LeadScheduleTodayDocument,
     "query LeadSchedulePreview($profile: TaxProfileInput!, $year: Int!) { schedulePreview(profile: $profile, year: $year) { dueDate nominalDate } }": types.LeadSchedulePreviewDocument,
@@ -1678,6 +1680,10 @@ export function graphql(source: "query FirstHourFirstLeadAndProject { leads(firs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FirstHourFirstProject { projects(first: 1) { edges { node { id } } } }"): (typeof documents)["query FirstHourFirstProject { projects(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowUpBrowserCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"): (typeof documents)["mutation FollowUpBrowserCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, Loader, MultiSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, MultiSelect, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -112,7 +112,6 @@ export function LeadTimeline({ leadId }: { leadId: string }) {
               {t('correspondence.actions.loadMore')}
             </Button>
           )}
-          {data && edges.length > 0 && <Text size="xs" c="dimmed" ta="center">{me.firm.timeZone}</Text>}
         </>
       )}
 

@@ -24,7 +24,7 @@ export function TimelineItemView({ item: masked, onClose }: TimelineItemViewProp
   const item = readFragment(TimelineItem_ItemFragmentDoc, masked);
   const when = formatMoment(item.at, i18n.language, me.firm.timeZone);
   const followUp = item.followUp ? readFollowUp(item.followUp) : null;
-  const closed = item.entry?.followUp ? readFollowUp(item.entry.followUp) : null;
+  const closed = item.entry?.followUp ?? null;
   const who = item.entry?.author?.name ?? followUp?.owner.name ?? item.change?.actor?.name ?? t('audit.system');
 
   return (
