@@ -192,6 +192,10 @@ const CASES: Record<string, ListCase> = {
     variables: () => ({}),
     rows: (d) => d.projectTemplates.length,
   },
+  'Query.schedulePreview': {
+    document: graphql(`query ListStatementsSchedulePreview($profile: TaxProfileInput!, $year: Int!) { schedulePreview(profile: $profile, year: $year) { key dueDate title } }`),
+    variables: () => ({ profile: { legalForm: 'ORGANIZATION', taxRegime: 'USN_INCOME', hasEmployees: true, vatPayer: false }, year: 2026 }),
+  },
   // fixed lists, from code: no statement at all
   'Query.regions': {
     document: graphql(`query ListStatementsRegions { regions { code name } }`),
