@@ -5,6 +5,7 @@ import type { App } from '../src/app.js';
 import { buildSchema } from '../src/composition/schema.js';
 import { startTestApp } from './harness.js';
 import { buildListWorld, type ListWorld } from './list-world.js';
+import { addClients, clientsOf } from './clients-world.js';
 import { addContracts, contractsOf } from './contracts-world.js';
 import { statementsOf } from './statements.js';
 import { graphql } from './gql/index.js';
@@ -81,6 +82,51 @@ const CASES: Record<string, ListCase> = {
     `),
     variables: (w) => ({ first: w.size }),
     rows: (d) => edges(d.powersOfAttorney),
+  },
+  'Query.clients': {
+    document: graphql(`
+      query ListStatementsClients($first: Int!) {
+        clients(first: $first) {
+          totalCount
+          edges { node { id shortName serviceAreas patents { startDate } contacts { name } lead { id companyName client { id } } viewerCanEdit
+            areas { area served since accountant { id name } viewerCanAssign }
+            assignments { area fromDate toDate accountant { id name } assignedBy { id } } } }
+        }
+      }
+    `),
+    variables: (w) => ({ first: w.size }),
+    rows: (d) => edges(d.clients),
+  },
+  'Query.client': {
+    document: graphql(`
+      query ListStatementsClient($id: ID!, $first: Int!) {
+        client(id: $id) {
+          id assignments { id accountant { id } }
+          obligations(first: $first) { totalCount edges { node { id key dueDate overdue status owner { id name } client { id shortName } viewerCanChangeStatus } } }
+        }
+      }
+    `),
+    variables: (w) => ({ id: clientsOf(w).clientIds[0], first: w.size }),
+    rows: (d) => d.client.obligations.edges.length,
+  },
+  'Query.myObligations': {
+    document: graphql(`
+      query ListStatementsMyObligations($first: Int!) {
+        myObligations(first: $first) { totalCount edges { node { id title dueDate overdue owner { id } client { id shortName areas { area accountant { id } } } viewerCanChangeStatus } } }
+      }
+    `),
+    variables: (w) => ({ first: w.size }),
+    rows: (d) => edges(d.myObligations),
+    as: 'ACCOUNTANT',
+  },
+  'Query.clientScheduleDiff': {
+    document: graphql(`
+      query ListStatementsClientScheduleDiff($id: ID!) {
+        clientScheduleDiff(clientId: $id) { digest client { id } added { key } removed { key status } redated { key } keptDone { key } }
+      }
+    `),
+    variables: (w) => ({ id: clientsOf(w).clientIds[0] }),
+    rows: (d) => d.clientScheduleDiff.removed.length + d.clientScheduleDiff.keptDone.length,
   },
   'Query.projects': {
     document: graphql(`
@@ -257,6 +303,8 @@ beforeAll(async () => {
   schema = await buildSchema();
   few = await buildListWorld(app, 10);
   many = await buildListWorld(app, 200);
+  await addClients(app, few);
+  await addClients(app, many);
   await addContracts(app, few);
   await addContracts(app, many);
 }, 120_000);

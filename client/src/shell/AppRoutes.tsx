@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { AuditLogPage } from '../features/audit';
+import { ClientPage, ClientsPage, MyObligationsPage } from '../features/clients';
 import { AcceptInvitePage, LoginPage } from '../features/auth';
 import { ExplorerRoute } from '../features/explorer';
 import { FirmRequisitesPage } from '../features/firm';
@@ -37,6 +38,9 @@ export function AppRoutes() {
           <Route path="/projects/templates" element={<TemplatesPage />} />
           <Route path="/projects/:id" element={<ProjectPage />} />
           <Route path="/my-tasks" element={<MyTasksPage />} />
+          <Route path="/clients" element={<ClientsPage />} />
+          <Route path="/clients/:id" element={<ClientPage />} />
+          <Route path="/my-obligations" element={<MyObligationsPage />} />
           <Route path="/contracts" element={<ContractsPage />} />
           <Route path="/contracts/:id" element={<ContractPage />} />
           <Route path="/my-follow-ups" element={<MyFollowUpsPage />} />

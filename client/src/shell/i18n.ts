@@ -1,4 +1,5 @@
 import { auditLocales } from '../features/audit';
+import { clientsLocales } from '../features/clients';
 import { contractsLocales } from '../features/contracts';
 import { correspondenceLocales } from '../features/correspondence';
 import { firmLocales } from '../features/firm';
@@ -10,4 +11,4 @@ import { scheduleLocales } from '../features/schedule';
 import { initI18n } from '../kernel/i18n';
 
 // each area keeps its strings beside it; the shell mounts them under the area's key
-initI18n({ auditLog: auditLocales, contracts: contractsLocales, correspondence: correspondenceLocales, notifications: notificationsLocales, firm: firmLocales, leads: leadsLocales, pricing: pricingLocales, projects: projectsLocales, schedule: scheduleLocales });
+initI18n({ auditLog: auditLocales, clients: clientsLocales, contracts: contractsLocales, correspondence: correspondenceLocales, notifications: notificationsLocales, firm: firmLocales, leads: leadsLocales, pricing: pricingLocales, projects: projectsLocales, schedule: scheduleLocales });

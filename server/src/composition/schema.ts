@@ -21,12 +21,14 @@ import { ScheduleResolver } from '../modules/schedule/schedule.resolver.js';
 import { ContractAmendmentResolver, ContractResolver, ContractSettingsResolver } from '../modules/contracts/contract.resolver.js';
 import { PowerOfAttorneyResolver } from '../modules/contracts/poa.resolver.js';
 import { ContractDocumentResolver, ContractDocumentsOfAmendmentResolver, ContractDocumentsOfContractResolver, ContractDocumentsOfPoaResolver } from '../modules/contracts/contract-document.resolver.js';
+import { ClientAssignmentResolver, ClientResolver, LeadClientResolver, ObligationResolver } from '../modules/clients/client.resolver.js';
 import { AuthChecker } from '../graphql/auth-checker.js';
 // every area's event catalogue, so the EventType and ChangedField enums are complete
 import '../modules/auth/auth.events.js';
 import '../modules/leads/lead.events.js';
 import '../modules/pricing/pricing.events.js';
 import '../modules/projects/project.events.js';
+import '../modules/clients/clients.events.js';
 import '../modules/correspondence/correspondence.events.js';
 import '../modules/notifications/notifications.events.js';
 import '../modules/contracts/contract.events.js';
@@ -36,6 +38,7 @@ import { validateArgument } from '../graphql/validation.js';
 export const resolvers = [AuthResolver, FirmResolver, TeamResolver, ApiTokenResolver, AuditResolver, AuditActorResolver, ServerInfoResolver,
   LeadResolver, LeadListsResolver, LeadTransferResolver, PricingRunResolver, LeadPricingResolver, TariffResolver, TariffVersionResolver,
   ProjectResolver, TaskResolver, TaskEventResolver, TaskCommentResolver, ViewerResolver,
+  ClientResolver, ClientAssignmentResolver, ObligationResolver, LeadClientResolver,
   CorrespondenceResolver, TimelineItemResolver, TimelineEventResolver, TimelineEntryResolver, FollowUpResolver, NotificationResolver, NotificationEventResolver,
   ScheduleResolver,
   ContractResolver, ContractAmendmentResolver, ContractSettingsResolver, PowerOfAttorneyResolver,

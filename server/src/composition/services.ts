@@ -21,6 +21,9 @@ import { ContractSettingsService } from '../modules/contracts/contract-settings.
 import { ContractService } from '../modules/contracts/contract.service.js';
 import { ContractDocumentService } from '../modules/contracts/contract-document.service.js';
 import { PowerOfAttorneyService } from '../modules/contracts/poa.service.js';
+import { ClientScheduleService } from '../modules/clients/client-schedule.service.js';
+import { ClientService } from '../modules/clients/client.service.js';
+import { ObligationService } from '../modules/clients/obligation.service.js';
 import { setUpNewFirm } from './firm-setup.js';
 
 /** The services of one server instance, shared by all requests. */
@@ -37,6 +40,9 @@ export interface AppServices {
   pricing: PricingService;
   projects: ProjectService;
   tasks: TaskService;
+  clients: ClientService;
+  clientSchedules: ClientScheduleService;
+  obligations: ObligationService;
   timeline: TimelineService;
   followUps: FollowUpService;
   correspondenceSearch: CorrespondenceSearch;
@@ -65,6 +71,9 @@ export function createServices(config: Config, bus: EventBus, rateLimit: LoginRa
     pricing: new PricingService(leads),
     projects: new ProjectService(),
     tasks: new TaskService(),
+    clients: new ClientService(leads),
+    clientSchedules: new ClientScheduleService(),
+    obligations: new ObligationService(),
     timeline: new TimelineService(followUps),
     followUps,
     correspondenceSearch: new CorrespondenceSearch(),

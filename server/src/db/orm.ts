@@ -20,6 +20,8 @@ import { Notification } from '../modules/notifications/notification.entity.js';
 import { Contract, ContractAmendment, ContractSettings, DocumentCounter } from '../modules/contracts/contract.entity.js';
 import { ContractDocument } from '../modules/contracts/contract-document.entity.js';
 import { PowerOfAttorney } from '../modules/contracts/poa.entity.js';
+import { Client, ClientAssignment } from '../modules/clients/client.entity.js';
+import { Obligation } from '../modules/clients/obligation.entity.js';
 import type { Logger } from '../logger.js';
 import { migrationsList } from './migrations/index.js';
 
@@ -27,7 +29,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 export const entities = [Firm, User, Session, ApiToken, Invitation, FirmEvent, Lead, LeadSource, LostReason, LeadField, TariffPlan, TariffVersion, PricingRun, Project, ProjectMember, Task, TaskComment, ProjectTemplate,
   TimelineEntry, FollowUp, Notification,
-  Contract, ContractAmendment, ContractSettings, DocumentCounter, PowerOfAttorney, ContractDocument];
+  Contract, ContractAmendment, ContractSettings, DocumentCounter, PowerOfAttorney, ContractDocument, Client, ClientAssignment, Obligation];
 
 export function ormOptions(clientUrl: string, log?: Logger): Options {
   return {

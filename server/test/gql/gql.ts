@@ -85,6 +85,20 @@ type Documents = {
     "mutation TeamRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { revokedAt } }": typeof types.TeamRevokeApiTokenDocument,
     "mutation TeamCreateApiToken2($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }": typeof types.TeamCreateApiToken2Document,
     "query TeamApiTokens3 { apiTokens { id role effectiveRole } }": typeof types.TeamApiTokens3Document,
+    "fragment ClientTestObligation on Obligation { id version key code kind area dueDate status overdue provisional note doneDate owner { id } client { id } viewerCanChangeStatus }": typeof types.ClientTestObligationFragmentDoc,
+    "mutation ClientCreate($input: ClientInput!) { createClient(input: $input) { id version status shortName profitAdvances serviceAreas } }": typeof types.ClientCreateDocument,
+    "mutation ClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id version legalForm shortName fullName inn taxRegime regionCode contacts { name phone email } lead { id stage client { id } } } }": typeof types.ClientFromLeadDocument,
+    "mutation ClientCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": typeof types.ClientCreateLeadDocument,
+    "mutation ClientUpdate($id: ID!, $version: Int!, $input: ClientInput!) { updateClient(id: $id, version: $version, input: $input) { id version hasEmployees } }": typeof types.ClientUpdateDocument,
+    "mutation ClientAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version areas { area accountant { id } since } assignments { area fromDate toDate accountant { id } assignedBy { id } } } }": typeof types.ClientAssignDocument,
+    "mutation ClientAccept($id: ID!, $version: Int!, $activeFrom: Date) { acceptClient(id: $id, version: $version, activeFrom: $activeFrom) { id version status statusSince serviceStartDate } }": typeof types.ClientAcceptDocument,
+    "query ClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { totalCount edges { node { ...ClientTestObligation } } } } }": typeof types.ClientObligationsDocument,
+    "query ClientMyObligations($filter: ObligationFilter, $first: Int!, $after: String) { myObligations(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...ClientTestObligation } } } }": typeof types.ClientMyObligationsDocument,
+    "mutation ClientChangeObligation($id: ID!, $version: Int!, $status: ObligationStatus!, $note: String, $reason: String) { changeObligationStatus(id: $id, version: $version, status: $status, note: $note, reason: $reason) { ...ClientTestObligation } }": typeof types.ClientChangeObligationDocument,
+    "query ClientScheduleDiff($clientId: ID!) { clientScheduleDiff(clientId: $clientId) { digest empty added { key } removed { key removal status } redated { key dueDate previousDueDate } keptDone { key status } } }": typeof types.ClientScheduleDiffDocument,
+    "mutation ClientApplyDiff($clientId: ID!, $digest: String!) { applyClientScheduleDiff(clientId: $clientId, digest: $digest) { digest removed { key } } }": typeof types.ClientApplyDiffDocument,
+    "query ClientCard($id: ID!) { client(id: $id) { id status } }": typeof types.ClientCardDocument,
+    "query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }": typeof types.ClientListDocument,
     "mutation DocumentsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.DocumentsCreateLeadDocument,
     "mutation DocumentsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": typeof types.DocumentsCreateRunDocument,
     "mutation DocumentsCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price } }": typeof types.DocumentsCreateContractDocument,
@@ -255,6 +269,10 @@ type Documents = {
     "mutation AccountAndTariffsBrowserLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": typeof types.AccountAndTariffsBrowserLoginDocument,
     "query BoardBrowserProjectTemplates { projectTemplates { id } }": typeof types.BoardBrowserProjectTemplatesDocument,
     "mutation BoardBrowserCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id status } } }": typeof types.BoardBrowserCreateProjectDocument,
+    "mutation ClientsBrowserCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.ClientsBrowserCreateLeadDocument,
+    "mutation ClientsBrowserAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId) { id } }": typeof types.ClientsBrowserAssignDocument,
+    "query ClientsBrowserStatus($id: ID!) { client(id: $id) { status } }": typeof types.ClientsBrowserStatusDocument,
+    "query ClientsBrowserDone { myObligations(filter: { statuses: [DONE] }, first: 10) { edges { node { id doneDate } } } }": typeof types.ClientsBrowserDoneDocument,
     "mutation ContractsBrowserCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.ContractsBrowserCreateLeadDocument,
     "mutation ContractsBrowserCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": typeof types.ContractsBrowserCreateRunDocument,
     "query FirmSettingsBrowserMe { me { firm { timeZone } } }": typeof types.FirmSettingsBrowserMeDocument,
@@ -312,6 +330,10 @@ type Documents = {
     "\n      query ListStatementsContracts($first: Int!) {\n        contracts(first: $first) {\n          totalCount\n          edges { node { id number status price currentPrice serviceAreas client { fullName } lead { id companyName } manager { id name } pricingRun { id } viewerCanEdit viewerCanSign\n            amendments { id status price contract { id } pricingRun { id } } priceHistory { from price amendment { id } } } }\n        }\n      }\n    ": typeof types.ListStatementsContractsDocument,
     "\n      query ListStatementsContract($id: ID!) {\n        contract(id: $id) {\n          id amendments { id documents { id docxUrl } } priceHistory { from amendment { id } }\n          documents { id title status docxUrl pdfUrl }\n          powersOfAttorney { id status principal { id } contract { id } representative { id name } replaces { id } documents { id } }\n        }\n      }\n    ": typeof types.ListStatementsContractDocument,
     "\n      query ListStatementsPowersOfAttorney($first: Int!) {\n        powersOfAttorney(first: $first) {\n          totalCount\n          edges { node { id number status kind validUntil principal { id companyName } contract { id number } representative { id name } replaces { id number } documents { id } viewerCanEdit } }\n        }\n      }\n    ": typeof types.ListStatementsPowersOfAttorneyDocument,
+    "\n      query ListStatementsClients($first: Int!) {\n        clients(first: $first) {\n          totalCount\n          edges { node { id shortName serviceAreas patents { startDate } contacts { name } lead { id companyName client { id } } viewerCanEdit\n            areas { area served since accountant { id name } viewerCanAssign }\n            assignments { area fromDate toDate accountant { id name } assignedBy { id } } } }\n        }\n      }\n    ": typeof types.ListStatementsClientsDocument,
+    "\n      query ListStatementsClient($id: ID!, $first: Int!) {\n        client(id: $id) {\n          id assignments { id accountant { id } }\n          obligations(first: $first) { totalCount edges { node { id key dueDate overdue status owner { id name } client { id shortName } viewerCanChangeStatus } } }\n        }\n      }\n    ": typeof types.ListStatementsClientDocument,
+    "\n      query ListStatementsMyObligations($first: Int!) {\n        myObligations(first: $first) { totalCount edges { node { id title dueDate overdue owner { id } client { id shortName areas { area accountant { id } } } viewerCanChangeStatus } } }\n      }\n    ": typeof types.ListStatementsMyObligationsDocument,
+    "\n      query ListStatementsClientScheduleDiff($id: ID!) {\n        clientScheduleDiff(clientId: $id) { digest client { id } added { key } removed { key status } redated { key } keptDone { key } }\n      }\n    ": typeof types.ListStatementsClientScheduleDiffDocument,
     "\n      query ListStatementsProjects($first: Int!) {\n        projects(first: $first) {\n          totalCount\n          edges { node { id name checklist { id } contacts { name } lead { id companyName } coordinator { id name } members { id name } viewerCanEdit tasks { ...ListStatementsTask } } }\n        }\n      }\n    ": typeof types.ListStatementsProjectsDocument,
     "\n      query ListStatementsProjectsOfAccountant($first: Int!) {\n        projects(first: $first) { totalCount edges { node { id members { id } viewerCanEdit tasks { id assignee { id } commentCount viewerCanEdit viewerCanChangeStatus viewerCanComment } } } }\n      }\n    ": typeof types.ListStatementsProjectsOfAccountantDocument,
     "query ListStatementsBoard($id: ID!) { project(id: $id) { id tasks { ...ListStatementsTask } } }": typeof types.ListStatementsBoardDocument,
@@ -435,6 +457,20 @@ const documents: Documents = {
     "mutation TeamRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { revokedAt } }": types.TeamRevokeApiTokenDocument,
     "mutation TeamCreateApiToken2($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }": types.TeamCreateApiToken2Document,
     "query TeamApiTokens3 { apiTokens { id role effectiveRole } }": types.TeamApiTokens3Document,
+    "fragment ClientTestObligation on Obligation { id version key code kind area dueDate status overdue provisional note doneDate owner { id } client { id } viewerCanChangeStatus }": types.ClientTestObligationFragmentDoc,
+    "mutation ClientCreate($input: ClientInput!) { createClient(input: $input) { id version status shortName profitAdvances serviceAreas } }": types.ClientCreateDocument,
+    "mutation ClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id version legalForm shortName fullName inn taxRegime regionCode contacts { name phone email } lead { id stage client { id } } } }": types.ClientFromLeadDocument,
+    "mutation ClientCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": types.ClientCreateLeadDocument,
+    "mutation ClientUpdate($id: ID!, $version: Int!, $input: ClientInput!) { updateClient(id: $id, version: $version, input: $input) { id version hasEmployees } }": types.ClientUpdateDocument,
+    "mutation ClientAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version areas { area accountant { id } since } assignments { area fromDate toDate accountant { id } assignedBy { id } } } }": types.ClientAssignDocument,
+    "mutation ClientAccept($id: ID!, $version: Int!, $activeFrom: Date) { acceptClient(id: $id, version: $version, activeFrom: $activeFrom) { id version status statusSince serviceStartDate } }": types.ClientAcceptDocument,
+    "query ClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { totalCount edges { node { ...ClientTestObligation } } } } }": types.ClientObligationsDocument,
+    "query ClientMyObligations($filter: ObligationFilter, $first: Int!, $after: String) { myObligations(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...ClientTestObligation } } } }": types.ClientMyObligationsDocument,
+    "mutation ClientChangeObligation($id: ID!, $version: Int!, $status: ObligationStatus!, $note: String, $reason: String) { changeObligationStatus(id: $id, version: $version, status: $status, note: $note, reason: $reason) { ...ClientTestObligation } }": types.ClientChangeObligationDocument,
+    "query ClientScheduleDiff($clientId: ID!) { clientScheduleDiff(clientId: $clientId) { digest empty added { key } removed { key removal status } redated { key dueDate previousDueDate } keptDone { key status } } }": types.ClientScheduleDiffDocument,
+    "mutation ClientApplyDiff($clientId: ID!, $digest: String!) { applyClientScheduleDiff(clientId: $clientId, digest: $digest) { digest removed { key } } }": types.ClientApplyDiffDocument,
+    "query ClientCard($id: ID!) { client(id: $id) { id status } }": types.ClientCardDocument,
+    "query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }": types.ClientListDocument,
     "mutation DocumentsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.DocumentsCreateLeadDocument,
     "mutation DocumentsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": types.DocumentsCreateRunDocument,
     "mutation DocumentsCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price } }": types.DocumentsCreateContractDocument,
@@ -605,6 +641,10 @@ const documents: Documents = {
     "mutation AccountAndTariffsBrowserLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": types.AccountAndTariffsBrowserLoginDocument,
     "query BoardBrowserProjectTemplates { projectTemplates { id } }": types.BoardBrowserProjectTemplatesDocument,
     "mutation BoardBrowserCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id status } } }": types.BoardBrowserCreateProjectDocument,
+    "mutation ClientsBrowserCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.ClientsBrowserCreateLeadDocument,
+    "mutation ClientsBrowserAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId) { id } }": types.ClientsBrowserAssignDocument,
+    "query ClientsBrowserStatus($id: ID!) { client(id: $id) { status } }": types.ClientsBrowserStatusDocument,
+    "query ClientsBrowserDone { myObligations(filter: { statuses: [DONE] }, first: 10) { edges { node { id doneDate } } } }": types.ClientsBrowserDoneDocument,
     "mutation ContractsBrowserCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.ContractsBrowserCreateLeadDocument,
     "mutation ContractsBrowserCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": types.ContractsBrowserCreateRunDocument,
     "query FirmSettingsBrowserMe { me { firm { timeZone } } }": types.FirmSettingsBrowserMeDocument,
@@ -662,6 +702,10 @@ const documents: Documents = {
     "\n      query ListStatementsContracts($first: Int!) {\n        contracts(first: $first) {\n          totalCount\n          edges { node { id number status price currentPrice serviceAreas client { fullName } lead { id companyName } manager { id name } pricingRun { id } viewerCanEdit viewerCanSign\n            amendments { id status price contract { id } pricingRun { id } } priceHistory { from price amendment { id } } } }\n        }\n      }\n    ": types.ListStatementsContractsDocument,
     "\n      query ListStatementsContract($id: ID!) {\n        contract(id: $id) {\n          id amendments { id documents { id docxUrl } } priceHistory { from amendment { id } }\n          documents { id title status docxUrl pdfUrl }\n          powersOfAttorney { id status principal { id } contract { id } representative { id name } replaces { id } documents { id } }\n        }\n      }\n    ": types.ListStatementsContractDocument,
     "\n      query ListStatementsPowersOfAttorney($first: Int!) {\n        powersOfAttorney(first: $first) {\n          totalCount\n          edges { node { id number status kind validUntil principal { id companyName } contract { id number } representative { id name } replaces { id number } documents { id } viewerCanEdit } }\n        }\n      }\n    ": types.ListStatementsPowersOfAttorneyDocument,
+    "\n      query ListStatementsClients($first: Int!) {\n        clients(first: $first) {\n          totalCount\n          edges { node { id shortName serviceAreas patents { startDate } contacts { name } lead { id companyName client { id } } viewerCanEdit\n            areas { area served since accountant { id name } viewerCanAssign }\n            assignments { area fromDate toDate accountant { id name } assignedBy { id } } } }\n        }\n      }\n    ": types.ListStatementsClientsDocument,
+    "\n      query ListStatementsClient($id: ID!, $first: Int!) {\n        client(id: $id) {\n          id assignments { id accountant { id } }\n          obligations(first: $first) { totalCount edges { node { id key dueDate overdue status owner { id name } client { id shortName } viewerCanChangeStatus } } }\n        }\n      }\n    ": types.ListStatementsClientDocument,
+    "\n      query ListStatementsMyObligations($first: Int!) {\n        myObligations(first: $first) { totalCount edges { node { id title dueDate overdue owner { id } client { id shortName areas { area accountant { id } } } viewerCanChangeStatus } } }\n      }\n    ": types.ListStatementsMyObligationsDocument,
+    "\n      query ListStatementsClientScheduleDiff($id: ID!) {\n        clientScheduleDiff(clientId: $id) { digest client { id } added { key } removed { key status } redated { key } keptDone { key } }\n      }\n    ": types.ListStatementsClientScheduleDiffDocument,
     "\n      query ListStatementsProjects($first: Int!) {\n        projects(first: $first) {\n          totalCount\n          edges { node { id name checklist { id } contacts { name } lead { id companyName } coordinator { id name } members { id name } viewerCanEdit tasks { ...ListStatementsTask } } }\n        }\n      }\n    ": types.ListStatementsProjectsDocument,
     "\n      query ListStatementsProjectsOfAccountant($first: Int!) {\n        projects(first: $first) { totalCount edges { node { id members { id } viewerCanEdit tasks { id assignee { id } commentCount viewerCanEdit viewerCanChangeStatus viewerCanComment } } } }\n      }\n    ": types.ListStatementsProjectsOfAccountantDocument,
     "query ListStatementsBoard($id: ID!) { project(id: $id) { id tasks { ...ListStatementsTask } } }": types.ListStatementsBoardDocument,
@@ -1012,6 +1056,62 @@ export function graphql(source: "mutation TeamCreateApiToken2($input: CreateApiT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TeamApiTokens3 { apiTokens { id role effectiveRole } }"): (typeof documents)["query TeamApiTokens3 { apiTokens { id role effectiveRole } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ClientTestObligation on Obligation { id version key code kind area dueDate status overdue provisional note doneDate owner { id } client { id } viewerCanChangeStatus }"): (typeof documents)["fragment ClientTestObligation on Obligation { id version key code kind area dueDate status overdue provisional note doneDate owner { id } client { id } viewerCanChangeStatus }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientCreate($input: ClientInput!) { createClient(input: $input) { id version status shortName profitAdvances serviceAreas } }"): (typeof documents)["mutation ClientCreate($input: ClientInput!) { createClient(input: $input) { id version status shortName profitAdvances serviceAreas } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id version legalForm shortName fullName inn taxRegime regionCode contacts { name phone email } lead { id stage client { id } } } }"): (typeof documents)["mutation ClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id version legalForm shortName fullName inn taxRegime regionCode contacts { name phone email } lead { id stage client { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }"): (typeof documents)["mutation ClientCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientUpdate($id: ID!, $version: Int!, $input: ClientInput!) { updateClient(id: $id, version: $version, input: $input) { id version hasEmployees } }"): (typeof documents)["mutation ClientUpdate($id: ID!, $version: Int!, $input: ClientInput!) { updateClient(id: $id, version: $version, input: $input) { id version hasEmployees } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version areas { area accountant { id } since } assignments { area fromDate toDate accountant { id } assignedBy { id } } } }"): (typeof documents)["mutation ClientAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version areas { area accountant { id } since } assignments { area fromDate toDate accountant { id } assignedBy { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientAccept($id: ID!, $version: Int!, $activeFrom: Date) { acceptClient(id: $id, version: $version, activeFrom: $activeFrom) { id version status statusSince serviceStartDate } }"): (typeof documents)["mutation ClientAccept($id: ID!, $version: Int!, $activeFrom: Date) { acceptClient(id: $id, version: $version, activeFrom: $activeFrom) { id version status statusSince serviceStartDate } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { totalCount edges { node { ...ClientTestObligation } } } } }"): (typeof documents)["query ClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { totalCount edges { node { ...ClientTestObligation } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientMyObligations($filter: ObligationFilter, $first: Int!, $after: String) { myObligations(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...ClientTestObligation } } } }"): (typeof documents)["query ClientMyObligations($filter: ObligationFilter, $first: Int!, $after: String) { myObligations(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...ClientTestObligation } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientChangeObligation($id: ID!, $version: Int!, $status: ObligationStatus!, $note: String, $reason: String) { changeObligationStatus(id: $id, version: $version, status: $status, note: $note, reason: $reason) { ...ClientTestObligation } }"): (typeof documents)["mutation ClientChangeObligation($id: ID!, $version: Int!, $status: ObligationStatus!, $note: String, $reason: String) { changeObligationStatus(id: $id, version: $version, status: $status, note: $note, reason: $reason) { ...ClientTestObligation } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientScheduleDiff($clientId: ID!) { clientScheduleDiff(clientId: $clientId) { digest empty added { key } removed { key removal status } redated { key dueDate previousDueDate } keptDone { key status } } }"): (typeof documents)["query ClientScheduleDiff($clientId: ID!) { clientScheduleDiff(clientId: $clientId) { digest empty added { key } removed { key removal status } redated { key dueDate previousDueDate } keptDone { key status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientApplyDiff($clientId: ID!, $digest: String!) { applyClientScheduleDiff(clientId: $clientId, digest: $digest) { digest removed { key } } }"): (typeof documents)["mutation ClientApplyDiff($clientId: ID!, $digest: String!) { applyClientScheduleDiff(clientId: $clientId, digest: $digest) { digest removed { key } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientCard($id: ID!) { client(id: $id) { id status } }"): (typeof documents)["query ClientCard($id: ID!) { client(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }"): (typeof documents)["query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1695,6 +1795,22 @@ export function graphql(source: "mutation BoardBrowserCreateProject($input: Crea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ClientsBrowserCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"): (typeof documents)["mutation ClientsBrowserCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientsBrowserAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId) { id } }"): (typeof documents)["mutation ClientsBrowserAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientsBrowserStatus($id: ID!) { client(id: $id) { status } }"): (typeof documents)["query ClientsBrowserStatus($id: ID!) { client(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientsBrowserDone { myObligations(filter: { statuses: [DONE] }, first: 10) { edges { node { id doneDate } } } }"): (typeof documents)["query ClientsBrowserDone { myObligations(filter: { statuses: [DONE] }, first: 10) { edges { node { id doneDate } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ContractsBrowserCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"): (typeof documents)["mutation ContractsBrowserCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1920,6 +2036,22 @@ export function graphql(source: "\n      query ListStatementsContract($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query ListStatementsPowersOfAttorney($first: Int!) {\n        powersOfAttorney(first: $first) {\n          totalCount\n          edges { node { id number status kind validUntil principal { id companyName } contract { id number } representative { id name } replaces { id number } documents { id } viewerCanEdit } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsPowersOfAttorney($first: Int!) {\n        powersOfAttorney(first: $first) {\n          totalCount\n          edges { node { id number status kind validUntil principal { id companyName } contract { id number } representative { id name } replaces { id number } documents { id } viewerCanEdit } }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ListStatementsClients($first: Int!) {\n        clients(first: $first) {\n          totalCount\n          edges { node { id shortName serviceAreas patents { startDate } contacts { name } lead { id companyName client { id } } viewerCanEdit\n            areas { area served since accountant { id name } viewerCanAssign }\n            assignments { area fromDate toDate accountant { id name } assignedBy { id } } } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsClients($first: Int!) {\n        clients(first: $first) {\n          totalCount\n          edges { node { id shortName serviceAreas patents { startDate } contacts { name } lead { id companyName client { id } } viewerCanEdit\n            areas { area served since accountant { id name } viewerCanAssign }\n            assignments { area fromDate toDate accountant { id name } assignedBy { id } } } }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ListStatementsClient($id: ID!, $first: Int!) {\n        client(id: $id) {\n          id assignments { id accountant { id } }\n          obligations(first: $first) { totalCount edges { node { id key dueDate overdue status owner { id name } client { id shortName } viewerCanChangeStatus } } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsClient($id: ID!, $first: Int!) {\n        client(id: $id) {\n          id assignments { id accountant { id } }\n          obligations(first: $first) { totalCount edges { node { id key dueDate overdue status owner { id name } client { id shortName } viewerCanChangeStatus } } }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ListStatementsMyObligations($first: Int!) {\n        myObligations(first: $first) { totalCount edges { node { id title dueDate overdue owner { id } client { id shortName areas { area accountant { id } } } viewerCanChangeStatus } } }\n      }\n    "): (typeof documents)["\n      query ListStatementsMyObligations($first: Int!) {\n        myObligations(first: $first) { totalCount edges { node { id title dueDate overdue owner { id } client { id shortName areas { area accountant { id } } } viewerCanChangeStatus } } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ListStatementsClientScheduleDiff($id: ID!) {\n        clientScheduleDiff(clientId: $id) { digest client { id } added { key } removed { key status } redated { key } keptDone { key } }\n      }\n    "): (typeof documents)["\n      query ListStatementsClientScheduleDiff($id: ID!) {\n        clientScheduleDiff(clientId: $id) { digest client { id } added { key } removed { key status } redated { key } keptDone { key } }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

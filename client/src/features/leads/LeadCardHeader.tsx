@@ -7,6 +7,7 @@ import { useCurrentUser } from '../../kernel/session/currentUser';
 import type { LeadCardPage_LeadFragment } from '../../gql/graphql';
 import { NewContractButton } from '../contracts';
 import { NewProjectDialog, projectFromLead } from '../projects';
+import { AcceptLeadButton } from '../clients';
 import { LeadStageControl } from './LeadStageControl';
 
 interface LeadCardHeaderProps {
@@ -44,6 +45,7 @@ export function LeadCardHeader({ lead, version, lostReasons, editable, onMoved }
             </Button>
           )}
           <NewContractButton leadId={lead.id} />
+          {(editable || lead.client) && <AcceptLeadButton lead={{ id: lead.id, version, client: lead.client }} />}
           <LeadStageControl lead={{ ...lead, version }} lostReasons={lostReasons} editable={editable} onMoved={onMoved} />
         </Group>
       </Group>

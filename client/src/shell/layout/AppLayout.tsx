@@ -36,6 +36,8 @@ export function AppLayout() {
     { to: '/tariffs', label: t('nav.tariffs'), testId: 'nav-tariffs' },
     { to: '/projects', label: t('projects.nav.projects'), testId: 'nav-projects' },
     { to: '/my-tasks', label: t('projects.nav.myTasks'), testId: 'nav-my-tasks' },
+    { to: '/clients', label: t('clients.nav.clients'), testId: 'nav-clients' },
+    { to: '/my-obligations', label: t('clients.nav.myObligations'), testId: 'nav-my-obligations' },
     { to: '/contracts', label: t('contracts.nav'), testId: 'nav-contracts' },
     { to: '/my-follow-ups', label: t('correspondence.myFollowUps.nav'), testId: 'nav-my-follow-ups' },
     { to: '/team', label: t('nav.team'), testId: 'nav-team' },

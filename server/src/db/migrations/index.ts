@@ -5,6 +5,7 @@ import { Migration20261130002906_projects } from './Migration20261130002906_proj
 import { Migration20261201000000_task_position_keys } from './Migration20261201000000_task_position_keys.js';
 import { Migration20261201000100_firm_time_zone } from './Migration20261201000100_firm_time_zone.js';
 import { Migration20261202000000_default_template } from './Migration20261202000000_default_template.js';
+import { Migration20261202130000_clients } from './Migration20261202130000_clients.js';
 import { Migration20261202130500_firm_requisites } from './Migration20261202130500_firm_requisites.js';
 import { Migration20261202134000_correspondence } from './Migration20261202134000_correspondence.js';
 import { Migration20261202131637_contracts } from './Migration20261202131637_contracts.js';
@@ -18,6 +19,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201000000_task_position_keys', class: Migration20261201000000_task_position_keys },
   { name: 'Migration20261201000100_firm_time_zone', class: Migration20261201000100_firm_time_zone },
   { name: 'Migration20261202000000_default_template', class: Migration20261202000000_default_template },
+  { name: 'Migration20261202130000_clients', class: Migration20261202130000_clients },
   { name: 'Migration20261202130500_firm_requisites', class: Migration20261202130500_firm_requisites },
   { name: 'Migration20261202134000_correspondence', class: Migration20261202134000_correspondence },
   { name: 'Migration20261202131637_contracts', class: Migration20261202131637_contracts },

@@ -22,6 +22,9 @@ const TITLES: Record<string, { table: string; title: string; projectId?: string 
   LostReason: { table: 'lost_reason', title: 'name' },
   LeadField: { table: 'lead_field', title: 'label' },
   ApiToken: { table: 'api_token', title: 'name' },
+  Client: { table: 'client', title: 'short_name' },
+  // an obligation is named by its title and its client
+  Obligation: { table: 'obligation v join client c on c.id = v.client_id', title: `v.title || ' — ' || c.short_name` },
   Contract: { table: 'contract', title: 'number' },
   // an amendment is named by its contract: «2026-001 / 1»
   ContractAmendment: { table: 'contract_amendment v join contract c on c.id = v.contract_id', title: "c.number || ' / ' || v.number" },

@@ -125,6 +125,11 @@ export class LeadService {
     if (lead.stage === LeadStage.NEW || lead.stage === LeadStage.CONTACTED) this.recordStage(tx, lead, LeadStage.PRICED, null);
   }
 
+  /** Called inside the transaction that makes the lead a client: the lead is won. */
+  markWon(tx: RecordingTransaction, lead: Lead): void {
+    if (lead.stage !== LeadStage.WON) this.recordStage(tx, lead, LeadStage.WON, null);
+  }
+
   private recordStage(tx: RecordingTransaction, lead: Lead, stage: LeadStage, reason: LostReason | null): void {
     const from = lead.stage;
     lead.stage = stage;

@@ -1,0 +1,12 @@
+// Public entry of the clients area: what the shell and other areas may import.
+import { lazyPage } from '../../kernel/ui/lazyPage';
+import en from './locales/en.json';
+import ru from './locales/ru.json';
+
+export { AcceptLeadButton } from './AcceptLeadButton';
+export const ClientsPage = lazyPage(() => import('./ClientsPage'), 'ClientsPage');
+export const ClientPage = lazyPage(() => import('./ClientPage'), 'ClientPage');
+export const MyObligationsPage = lazyPage(() => import('./MyObligationsPage'), 'MyObligationsPage');
+
+/** The area's strings, mounted under the `clients` key. */
+export const clientsLocales = { ru, en };
