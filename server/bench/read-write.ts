@@ -289,6 +289,28 @@ function printTable(rows: Row[], load: string): void {
 
 // ------------------------------------------------------------------ main
 
+function build(args: string[]): boolean {
+  try {
+    execFileSync(path.join(serverDir, 'node_modules/.bin/tsc'), ['-b', 'tsconfig.build.json', ...args], { cwd: serverDir, stdio: 'inherit' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether every source file has its compiled file, written after it (`tsc -b` can call a tree up to date that it never wrote). */
+function fresh(): boolean {
+  const src = path.join(serverDir, 'src');
+  const stale = (fs.readdirSync(src, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.endsWith('.d.ts'))
+    .filter((file) => {
+      const out = path.join(serverDir, 'dist', file.replace(/\.ts$/, '.js'));
+      return !fs.existsSync(out) || fs.statSync(out).mtimeMs < fs.statSync(path.join(src, file)).mtimeMs;
+    });
+  if (stale.length) log(`dist/ is stale for ${stale.length} files, e.g. ${stale.slice(0, 3).join(', ')}`);
+  return stale.length === 0;
+}
+
 const cleanups: (() => Promise<void>)[] = [];
 async function cleanup(): Promise<void> {
   for (const fn of cleanups.splice(0).reverse()) await fn().catch((e: unknown) => console.error('cleanup:', e));
@@ -321,13 +343,9 @@ async function main(): Promise<void> {
   let compiled = !process.env.BENCH_RW_SOURCE;
   if (compiled) {
     log('building the server (tsc -b tsconfig.build.json, as `pnpm start` does)…');
-    try {
-      execFileSync(path.join(serverDir, 'node_modules/.bin/tsc'), ['-b', 'tsconfig.build.json'], { cwd: serverDir, stdio: 'inherit' });
-    } catch {
-      // a failed build leaves dist/ stale: measure the sources instead (the same JavaScript, transpiled by tsx)
-      compiled = false;
-      log('THE BUILD FAILED (above): measuring src/ through tsx instead of dist/');
-    }
+    compiled = build([]) && (fresh() || (log('dist/ is older than src/: rebuilding with --force…'), build(['--force']) && fresh()));
+    // a stale dist/ would measure old code: measure the sources instead (the same JavaScript, transpiled by tsx)
+    if (!compiled) log('THE BUILD FAILED OR LEFT dist/ STALE (above): measuring src/ through tsx instead of dist/');
   }
   const databaseUrl = await createDatabase();
   cleanups.push(stopAllServers);
