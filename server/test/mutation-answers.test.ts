@@ -22,7 +22,7 @@ import { firmEntityManager } from '../src/graphql/tenant-em.js';
 import { User } from '../src/modules/auth/user.entity.js';
 import { addMember, gql, ok, signUpFirm, startTestApp, uniqueEmail, type SignedUpFirm } from './harness.js';
 import { graphql } from './gql/index.js';
-import type { LeadInput, PricingInput } from './gql/graphql.js';
+import type { ClientInput, LeadInput, PricingInput } from './gql/graphql.js';
 
 /**
  * A write that committed must never be answered with an error, or clients retry and duplicate
@@ -98,6 +98,12 @@ const leadInput = (companyName: string, extra: Partial<LeadInput> = {}): LeadInp
   notes: 'Позвонить после обеда',
   ...extra,
 });
+// an entrepreneur on УСН without employees: every obligation of the schedule is the taxes area's
+const CLIENT_INPUT: ClientInput = {
+  legalForm: 'INDIVIDUAL_ENTREPRENEUR', fullName: 'Индивидуальный предприниматель Сидоров Семён Семёнович', shortName: 'ИП Сидоров', inn: '500100732259', ogrn: '304500116000157',
+  regionCode: '50', taxRegime: 'USN_INCOME', vatPayer: false, hasEmployees: false, serviceAreas: ['TAXES'], serviceStartDate: '2026-01-01',
+  contacts: [{ name: 'Сидоров Семён', phone: '+79160000001' }],
+};
 const csv = (lines: string[]) => ({ name: 'leads.csv', contentBase64: Buffer.from(lines.join('\n')).toString('base64') });
 const IMPORT_FILE = csv([
   'Фамилия;Имя;Форма;Компания;ИНН;Режим;Регион;Источник;Телефон;Email',
@@ -241,6 +247,31 @@ const CASES: Case[] = [
     variables: (s) => ({ id: s.taskIds[0], body: '@Анна @Бухгалтер проверьте, пожалуйста', mentionIds: [s.owner.userId, s.accountant.userId, s.head.userId] }),
   },
   { mutation: 'deleteTask', variables: async (s) => ({ id: s.newTask, version: await taskVersion(s, s.newTask) }) },
+  {
+    mutation: 'createClient',
+    variables: () => ({ input: CLIENT_INPUT }),
+    after: (data, s) => (s.client = { id: data.id, version: data.version }),
+  },
+  { mutation: 'updateClient', variables: (s) => ({ id: s.client.id, version: s.client.version, input: { ...CLIENT_INPUT, shortName: 'ИП Сидоров С. С.' } }), after: (data, s) => (s.client.version = data.version) },
+  { mutation: 'assignClientArea', variables: (s) => ({ clientId: s.client.id, area: 'TAXES', accountantId: s.accountant.userId, fromDate: '2026-01-01' }), token: (s) => s.head.token },
+  { mutation: 'acceptClient', variables: (s) => ({ id: s.client.id, version: s.client.version, activeFrom: '2026-01-01' }), after: (data, s) => (s.client.version = data.version) },
+  {
+    mutation: 'changeObligationStatus',
+    variables: async (s) => {
+      const first = (await ok(app, graphql(`query MutationAnswersClientObligation($id: ID!) { client(id: $id) { obligations(first: 1) { edges { node { id version } } } } }`), { id: s.client.id }, s.owner.token)).client.obligations.edges[0]!.node;
+      return { id: first.id, version: first.version, status: 'DONE', note: 'Квитанция № 1' };
+    },
+    token: (s) => s.accountant.token,
+  },
+  {
+    mutation: 'applyClientScheduleDiff',
+    variables: async (s) => ({ clientId: s.client.id, digest: (await ok(app, graphql(`query MutationAnswersScheduleDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }`), { id: s.client.id }, s.owner.token)).clientScheduleDiff.digest }),
+  },
+  { mutation: 'changeClientStatus', variables: (s) => ({ id: s.client.id, version: s.client.version, status: 'SUSPENDED', since: '2026-06-01' }) },
+  {
+    mutation: 'createClientFromLead',
+    variables: async (s) => ({ leadId: s.leadId, leadVersion: (await ok(app, graphql(`query MutationAnswersLeadVersion($id: ID!) { lead(id: $id) { version } }`), { id: s.leadId }, s.owner.token)).lead.version }),
+  },
   { mutation: 'updateFirmSettings', variables: () => ({ input: { timeZone: 'Asia/Vladivostok' } }) },
   // last: it ends the owner's other sessions (the calling one stays)
   {

@@ -357,6 +357,9 @@ type Documents = {
     "mutation ListWorldCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": typeof types.ListWorldCreateRunDocument,
     "query MutationAnswersTask($id: ID!) { task(id: $id) { version } }": typeof types.MutationAnswersTaskDocument,
     "mutation MutationAnswersLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": typeof types.MutationAnswersLoginDocument,
+    "query MutationAnswersClientObligation($id: ID!) { client(id: $id) { obligations(first: 1) { edges { node { id version } } } } }": typeof types.MutationAnswersClientObligationDocument,
+    "query MutationAnswersScheduleDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }": typeof types.MutationAnswersScheduleDigestDocument,
+    "query MutationAnswersLeadVersion($id: ID!) { lead(id: $id) { version } }": typeof types.MutationAnswersLeadVersionDocument,
     "query MutationAnswersProjectTemplates { projectTemplates { id } tariffPlans { id } }": typeof types.MutationAnswersProjectTemplatesDocument,
     "mutation MutationAnswersCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.MutationAnswersCreateLeadDocument,
     "mutation MutationAnswersCreatePricingRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": typeof types.MutationAnswersCreatePricingRunDocument,
@@ -729,6 +732,9 @@ const documents: Documents = {
     "mutation ListWorldCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": types.ListWorldCreateRunDocument,
     "query MutationAnswersTask($id: ID!) { task(id: $id) { version } }": types.MutationAnswersTaskDocument,
     "mutation MutationAnswersLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": types.MutationAnswersLoginDocument,
+    "query MutationAnswersClientObligation($id: ID!) { client(id: $id) { obligations(first: 1) { edges { node { id version } } } } }": types.MutationAnswersClientObligationDocument,
+    "query MutationAnswersScheduleDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }": types.MutationAnswersScheduleDigestDocument,
+    "query MutationAnswersLeadVersion($id: ID!) { lead(id: $id) { version } }": types.MutationAnswersLeadVersionDocument,
     "query MutationAnswersProjectTemplates { projectTemplates { id } tariffPlans { id } }": types.MutationAnswersProjectTemplatesDocument,
     "mutation MutationAnswersCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.MutationAnswersCreateLeadDocument,
     "mutation MutationAnswersCreatePricingRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": types.MutationAnswersCreatePricingRunDocument,
@@ -2144,6 +2150,18 @@ export function graphql(source: "query MutationAnswersTask($id: ID!) { task(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MutationAnswersLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }"): (typeof documents)["mutation MutationAnswersLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MutationAnswersClientObligation($id: ID!) { client(id: $id) { obligations(first: 1) { edges { node { id version } } } } }"): (typeof documents)["query MutationAnswersClientObligation($id: ID!) { client(id: $id) { obligations(first: 1) { edges { node { id version } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MutationAnswersScheduleDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }"): (typeof documents)["query MutationAnswersScheduleDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MutationAnswersLeadVersion($id: ID!) { lead(id: $id) { version } }"): (typeof documents)["query MutationAnswersLeadVersion($id: ID!) { lead(id: $id) { version } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
