@@ -15,8 +15,8 @@ import { FollowUpStatus, TimelineKind } from './correspondence.enums.js';
 import { CORRESPONDENCE_TOPIC, LEAD_KEY_CHANGES } from './correspondence.events.js';
 import { CloseFollowUpArgs, CreateFollowUpInput, LogEntryInput, MyFollowUpsArgs, SearchCorrespondenceArgs, TimelineArgs } from './correspondence.inputs.js';
 import { followUpState } from './firm-moment.js';
-import { readableLead } from './timeline-access.js';
-import type { TimelineItemData } from './timeline.service.js';
+import { leadOfTimeline } from './timeline-access.js';
+import { liveItem, type TimelineItemData } from './timeline.service.js';
 import { FollowUp, TimelineEntry } from './timeline.entity.js';
 
 export enum FollowUpState {
@@ -52,9 +52,7 @@ export class TimelineEvent {
   @Field(() => ID, { description: 'Pass it as `after` to resume' })
   id!: string;
 
-  @Field(() => TimelineItem)
-  item!: TimelineItem;
-
+  event!: StoredEvent;
   /** The follow-up a FOLLOW_UP_CLOSED event closed (its item shows the result). */
   closedFollowUpId!: string | null;
 }
@@ -112,14 +110,13 @@ export class CorrespondenceResolver {
   }
 
   @Authorized()
-  @SameForEveryViewer()
   @Subscription(() => TimelineEvent, {
     description: "New items on a lead's timeline as they commit; with `after`, the ones since that id come first",
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, { leadId: string; after?: string | null }, Context>) => {
       const scope = requireSignedIn(context.scope);
       const { principal } = scope;
       const afterSeq = parseEventId(principal.firmId, 'after', args.after);
-      const lead = await readableLead(scope.em, uuidOrNotFound(args.leadId));
+      const lead = await leadOfTimeline(scope.em, principal.firmId, uuidOrNotFound(args.leadId));
       return firmEventStream(context.services.bus, {
         firmId: principal.firmId,
         afterSeq,
@@ -130,16 +127,12 @@ export class CorrespondenceResolver {
       });
     },
   })
-  async timelineEvents(
+  timelineEvents(
     @Root() event: StoredEvent,
-    @Ctx() { services }: Context,
-    @CurrentScope() scope: Scope,
     @Arg('leadId', () => ID) _leadId: string,
     @Arg('after', () => ID, { nullable: true }) _after?: string,
-  ): Promise<TimelineEvent> {
-    const live = services.timeline.liveItem(event);
-    const item: TimelineItemData = live ?? { id: eventId(event), kind: TimelineKind.CHANGE, at: event.at, entryId: null, followUpId: null, change: (await toNamedAuditEntries(scope.em, event.firmId, [event]))[0]! };
-    return { id: eventId(event), item, closedFollowUpId: event.type === 'FOLLOW_UP_CLOSED' ? event.subjectId : null };
+  ): TimelineEvent {
+    return { id: eventId(event), event, closedFollowUpId: event.type === 'FOLLOW_UP_CLOSED' ? event.subjectId : null };
   }
 }
 
@@ -160,6 +153,15 @@ export class TimelineItemResolver {
 
 @Resolver(() => TimelineEvent)
 export class TimelineEventResolver {
+  @SameForEveryViewer()
+  @FieldResolver(() => TimelineItem, { description: 'What the change put on the timeline' })
+  async item(@Root() { event }: TimelineEvent, @CurrentScope() scope: Scope): Promise<TimelineItemData> {
+    const live = liveItem(event);
+    if (live) return live;
+    const [change] = await toNamedAuditEntries(scope.em, event.firmId, [event]);
+    return { id: eventId(event), kind: TimelineKind.CHANGE, at: event.at, entryId: null, followUpId: null, change: change! };
+  }
+
   @SameForEveryViewer()
   @FieldResolver(() => FollowUp, { nullable: true, description: 'The follow-up this event closed (its item is the result entry)' })
   closedFollowUp(@Root() event: TimelineEvent, @CurrentScope() scope: Scope): Promise<FollowUp | null> {

@@ -11,6 +11,13 @@ export async function readableLead(em: EntityManager, leadId: string): Promise<L
   return lead;
 }
 
+/** The lead of a timeline a subscription follows, by id alone: one plain read, no entity kept for the stream's life. */
+export async function leadOfTimeline(em: EntityManager, firmId: string, leadId: string): Promise<{ id: string }> {
+  const [row] = await em.getConnection().execute<{ id: string }[]>('select id from lead where firm_id = ? and id = ?', [firmId, leadId]);
+  if (!row) throw notFound('Lead');
+  return row;
+}
+
 /** The lead, if the caller may write on its timeline. */
 export async function writableLead(scope: SignedInScope, leadId: string): Promise<Lead> {
   const lead = await readableLead(scope.em, leadId);

@@ -113,20 +113,20 @@ export class TimelineService {
     const entries = await toNamedAuditEntries(em, firmId, rows.map(toStored));
     return new Map(entries.map((entry) => [entry.seq, entry]));
   }
+}
 
-  /** A timeline item for a timeline event (live): what it adds, without a read where the event says it. */
-  liveItem(event: { type: string; subjectId: string | null; data: Record<string, unknown> | null }): TimelineItemData | null {
-    const data = event.data ?? {};
-    if (event.type === 'TIMELINE_ENTRY_ADDED') {
-      return { id: event.subjectId!, kind: data.kind as TimelineKind, at: new Date(String(data.occurredAt)), entryId: event.subjectId, followUpId: null, change: null };
-    }
-    if (event.type === 'FOLLOW_UP_CREATED') {
-      return { id: event.subjectId!, kind: TimelineKind.FOLLOW_UP, at: new Date(String(data.createdAt)), entryId: null, followUpId: event.subjectId, change: null };
-    }
-    if (event.type === 'FOLLOW_UP_CLOSED') {
-      const id = String(data.resultEntryId);
-      return { id, kind: TimelineKind.FOLLOW_UP_RESULT, at: new Date(String(data.occurredAt)), entryId: id, followUpId: null, change: null };
-    }
-    return null;
+/** A timeline item for a timeline event (live): what it adds, without a read where the event says it. */
+export function liveItem(event: { type: string; subjectId: string | null; data: Record<string, unknown> | null }): TimelineItemData | null {
+  const data = event.data ?? {};
+  if (event.type === 'TIMELINE_ENTRY_ADDED') {
+    return { id: event.subjectId!, kind: data.kind as TimelineKind, at: new Date(String(data.occurredAt)), entryId: event.subjectId, followUpId: null, change: null };
   }
+  if (event.type === 'FOLLOW_UP_CREATED') {
+    return { id: event.subjectId!, kind: TimelineKind.FOLLOW_UP, at: new Date(String(data.createdAt)), entryId: null, followUpId: event.subjectId, change: null };
+  }
+  if (event.type === 'FOLLOW_UP_CLOSED') {
+    const id = String(data.resultEntryId);
+    return { id, kind: TimelineKind.FOLLOW_UP_RESULT, at: new Date(String(data.occurredAt)), entryId: id, followUpId: null, change: null };
+  }
+  return null;
 }
