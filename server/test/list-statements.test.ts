@@ -6,6 +6,7 @@ import { buildSchema } from '../src/composition/schema.js';
 import { startTestApp } from './harness.js';
 import { buildListWorld, type ListWorld } from './list-world.js';
 import { addClients, clientsOf } from './clients-world.js';
+import { addCorrespondence } from './correspondence-world.js';
 import { addContracts, contractsOf } from './contracts-world.js';
 import { statementsOf } from './statements.js';
 import { graphql } from './gql/index.js';
@@ -238,6 +239,37 @@ const CASES: Record<string, ListCase> = {
     variables: () => ({}),
     rows: (d) => d.projectTemplates.length,
   },
+  'Query.timeline': {
+    document: graphql(`
+      query ListStatementsTimeline($leadId: ID!, $first: Int!) {
+        timeline(leadId: $leadId, first: $first) {
+          edges { node {
+            id kind
+            entry { id author { id name } lead { id } followUp { id owner { id } } }
+            followUp { id state viewerCanClose owner { id } createdBy { id } closedBy { id } lead { id } entry { id } }
+            change { id actor { user { id } } subject { title } fieldChanges { field } }
+          } }
+        }
+      }
+    `),
+    variables: (w) => ({ leadId: w.leadIds[0], first: w.size }),
+    rows: (d) => edges(d.timeline),
+  },
+  'Query.myFollowUps': {
+    document: graphql(`query ListStatementsMyFollowUps { myFollowUps { id state viewerCanClose owner { id } createdBy { id name } lead { id companyName } entry { id author { id } } } }`),
+    variables: () => ({}),
+    rows: (d) => d.myFollowUps.length,
+  },
+  'Query.searchCorrespondence': {
+    document: graphql(`query ListStatementsSearch($first: Int!) { searchCorrespondence(text: "выписка", first: $first) { edges { node { fragments { text match } entry { id author { id } lead { id } } } } } }`),
+    variables: (w) => ({ first: w.size }),
+    rows: (d) => edges(d.searchCorrespondence),
+  },
+  'Query.notifications': {
+    document: graphql(`query ListStatementsNotifications($first: Int!) { unreadNotificationCount notifications(first: $first) { edges { node { id kind data } } } }`),
+    variables: (w) => ({ first: w.size }),
+    rows: (d) => edges(d.notifications),
+  },
   'Query.schedulePreview': {
     document: graphql(`query ListStatementsSchedulePreview($profile: TaxProfileInput!, $year: Int!) { schedulePreview(profile: $profile, year: $year) { key dueDate title } }`),
     variables: () => ({ profile: { legalForm: 'ORGANIZATION', taxRegime: 'USN_INCOME', hasEmployees: true, vatPayer: false }, year: 2026 }),
@@ -305,6 +337,8 @@ beforeAll(async () => {
   many = await buildListWorld(app, 200);
   await addClients(app, few);
   await addClients(app, many);
+  await addCorrespondence(app, few);
+  await addCorrespondence(app, many);
   await addContracts(app, few);
   await addContracts(app, many);
 }, 120_000);
