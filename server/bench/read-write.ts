@@ -302,7 +302,7 @@ function build(args: string[]): boolean {
 function fresh(): boolean {
   const src = path.join(serverDir, 'src');
   const stale = (fs.readdirSync(src, { recursive: true }) as string[])
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.endsWith('.d.ts'))
+    .filter((file) => file.endsWith('.ts') && !/\.(test|test-data|d)\.ts$/.test(file))
     .filter((file) => {
       const out = path.join(serverDir, 'dist', file.replace(/\.ts$/, '.js'));
       return !fs.existsSync(out) || fs.statSync(out).mtimeMs < fs.statSync(path.join(src, file)).mtimeMs;
