@@ -15,13 +15,13 @@ import { ProjectResolver } from '../modules/projects/project.resolver.js';
 import { TaskCommentResolver, TaskEventResolver, TaskResolver } from '../modules/projects/task.resolver.js';
 import { LeadPricingResolver, PricingRunResolver, TariffResolver, TariffVersionResolver } from '../modules/pricing/pricing.resolver.js';
 import { ViewerResolver } from '../modules/viewer/viewer.resolver.js';
-import { CorrespondenceResolver, FollowUpResolver, TimelineEntryResolver, TimelineEventResolver, TimelineItemResolver } from '../modules/correspondence/correspondence.resolver.js';
-import { NotificationEventResolver, NotificationResolver } from '../modules/notifications/notification.resolver.js';
-import { ScheduleResolver } from '../modules/schedule/schedule.resolver.js';
 import { ContractAmendmentResolver, ContractResolver, ContractSettingsResolver } from '../modules/contracts/contract.resolver.js';
 import { PowerOfAttorneyResolver } from '../modules/contracts/poa.resolver.js';
 import { ContractDocumentResolver, ContractDocumentsOfAmendmentResolver, ContractDocumentsOfContractResolver, ContractDocumentsOfPoaResolver } from '../modules/contracts/contract-document.resolver.js';
+import { CorrespondenceResolver, FollowUpResolver, TimelineEntryResolver, TimelineEventResolver, TimelineItemResolver } from '../modules/correspondence/correspondence.resolver.js';
+import { NotificationEventResolver, NotificationResolver } from '../modules/notifications/notification.resolver.js';
 import { ClientAssignmentResolver, ClientResolver, LeadClientResolver, ObligationResolver } from '../modules/clients/client.resolver.js';
+import { ScheduleResolver } from '../modules/schedule/schedule.resolver.js';
 import { AuthChecker } from '../graphql/auth-checker.js';
 // every area's event catalogue, so the EventType and ChangedField enums are complete
 import '../modules/auth/auth.events.js';
@@ -29,9 +29,9 @@ import '../modules/leads/lead.events.js';
 import '../modules/pricing/pricing.events.js';
 import '../modules/projects/project.events.js';
 import '../modules/clients/clients.events.js';
+import '../modules/contracts/contract.events.js';
 import '../modules/correspondence/correspondence.events.js';
 import '../modules/notifications/notifications.events.js';
-import '../modules/contracts/contract.events.js';
 import { fillEventEnums } from '../modules/events/event.types.js';
 import { validateArgument } from '../graphql/validation.js';
 
@@ -40,9 +40,8 @@ export const resolvers = [AuthResolver, FirmResolver, TeamResolver, ApiTokenReso
   ProjectResolver, TaskResolver, TaskEventResolver, TaskCommentResolver, ViewerResolver,
   ClientResolver, ClientAssignmentResolver, ObligationResolver, LeadClientResolver,
   CorrespondenceResolver, TimelineItemResolver, TimelineEventResolver, TimelineEntryResolver, FollowUpResolver, NotificationResolver, NotificationEventResolver,
-  ScheduleResolver,
   ContractResolver, ContractAmendmentResolver, ContractSettingsResolver, PowerOfAttorneyResolver,
-  ContractDocumentResolver, ContractDocumentsOfContractResolver, ContractDocumentsOfAmendmentResolver, ContractDocumentsOfPoaResolver] as const;
+  ContractDocumentResolver, ContractDocumentsOfContractResolver, ContractDocumentsOfAmendmentResolver, ContractDocumentsOfPoaResolver, ScheduleResolver] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 

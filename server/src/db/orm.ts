@@ -15,11 +15,11 @@ import { TariffPlan, TariffVersion } from '../modules/pricing/tariff.entity.js';
 import { Project, ProjectMember } from '../modules/projects/project.entity.js';
 import { Task, TaskComment } from '../modules/projects/task.entity.js';
 import { ProjectTemplate } from '../modules/projects/template.entity.js';
-import { FollowUp, TimelineEntry } from '../modules/correspondence/timeline.entity.js';
-import { Notification } from '../modules/notifications/notification.entity.js';
 import { Contract, ContractAmendment, ContractSettings, DocumentCounter } from '../modules/contracts/contract.entity.js';
 import { ContractDocument } from '../modules/contracts/contract-document.entity.js';
 import { PowerOfAttorney } from '../modules/contracts/poa.entity.js';
+import { FollowUp, TimelineEntry } from '../modules/correspondence/timeline.entity.js';
+import { Notification } from '../modules/notifications/notification.entity.js';
 import { Client, ClientAssignment } from '../modules/clients/client.entity.js';
 import { Obligation } from '../modules/clients/obligation.entity.js';
 import type { Logger } from '../logger.js';
@@ -28,8 +28,8 @@ import { migrationsList } from './migrations/index.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 export const entities = [Firm, User, Session, ApiToken, Invitation, FirmEvent, Lead, LeadSource, LostReason, LeadField, TariffPlan, TariffVersion, PricingRun, Project, ProjectMember, Task, TaskComment, ProjectTemplate,
-  TimelineEntry, FollowUp, Notification,
-  Contract, ContractAmendment, ContractSettings, DocumentCounter, PowerOfAttorney, ContractDocument, Client, ClientAssignment, Obligation];
+  Contract, ContractAmendment, ContractSettings, DocumentCounter, PowerOfAttorney, ContractDocument,
+  TimelineEntry, FollowUp, Notification, Client, ClientAssignment, Obligation];
 
 export function ormOptions(clientUrl: string, log?: Logger): Options {
   return {

@@ -7,8 +7,8 @@ import { Migration20261201000100_firm_time_zone } from './Migration2026120100010
 import { Migration20261202000000_default_template } from './Migration20261202000000_default_template.js';
 import { Migration20261202130000_clients } from './Migration20261202130000_clients.js';
 import { Migration20261202130500_firm_requisites } from './Migration20261202130500_firm_requisites.js';
-import { Migration20261202134000_correspondence } from './Migration20261202134000_correspondence.js';
 import { Migration20261202131637_contracts } from './Migration20261202131637_contracts.js';
+import { Migration20261202134000_correspondence } from './Migration20261202134000_correspondence.js';
 
 // Listed here rather than discovered on disk, so the same code runs under tsx, vitest and a build.
 // `pnpm migration:create` writes a new file; add it to this list.
@@ -21,6 +21,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202000000_default_template', class: Migration20261202000000_default_template },
   { name: 'Migration20261202130000_clients', class: Migration20261202130000_clients },
   { name: 'Migration20261202130500_firm_requisites', class: Migration20261202130500_firm_requisites },
-  { name: 'Migration20261202134000_correspondence', class: Migration20261202134000_correspondence },
   { name: 'Migration20261202131637_contracts', class: Migration20261202131637_contracts },
+  { name: 'Migration20261202134000_correspondence', class: Migration20261202134000_correspondence },
 ];
