@@ -10,14 +10,14 @@ import { AuthorityBasis, ContractParty, ContractStatus, SigningChannel } from '.
 @InputType({ description: "A party's details; absent fields stay empty" })
 export class PartyDetailsInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) fullName?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^(\d{10}|\d{12})?$/, { message: 'INN has 10 or 12 digits' }) inn?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^(\d{4}[\dA-Z]{2}\d{3})?$/, { message: 'KPP has 9 characters' }) kpp?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^(\d{13}|\d{15})?$/, { message: 'OGRN has 13 digits, OGRNIP 15' }) ogrn?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^(\d{10}|\d{12})?$/, { message: 'INN has 10 or 12 digits' }) @MaxLength(12) inn?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^(\d{4}[\dA-Z]{2}\d{3})?$/, { message: 'KPP has 9 characters' }) @MaxLength(9) kpp?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^(\d{13}|\d{15})?$/, { message: 'OGRN has 13 digits, OGRNIP 15' }) @MaxLength(15) ogrn?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) address?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^(\d{20})?$/, { message: 'An account number has 20 digits' }) bankAccount?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^(\d{20})?$/, { message: 'An account number has 20 digits' }) @MaxLength(20) bankAccount?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(300) bankName?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^(\d{9})?$/, { message: 'BIK has 9 digits' }) bik?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^(\d{20})?$/, { message: 'An account number has 20 digits' }) correspondentAccount?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^(\d{9})?$/, { message: 'BIK has 9 digits' }) @MaxLength(9) bik?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^(\d{20})?$/, { message: 'An account number has 20 digits' }) @MaxLength(20) correspondentAccount?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(254) email?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) phone?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) signerPosition?: string | null;

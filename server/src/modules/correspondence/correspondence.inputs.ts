@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, Length, Matches, MaxLength, MinLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { PageArgs } from '../../graphql/pagination.js';
 import { DateScalar } from '../../graphql/scalars.js';
@@ -11,7 +11,7 @@ export class FollowUpInput {
   @Field(() => String, { description: 'e.g. «Перезвонить насчёт выписок»' }) @Length(1, 500) title!: string;
   @Field(() => ID, { nullable: true, description: 'Default: the caller' }) @IsOptional() @IsUUID() ownerId?: string | null;
   @Field(() => DateScalar, { description: "The day, in the firm's time zone" }) dueDate!: string;
-  @Field(() => String, { description: 'HH:MM on the firm’s clock' }) @Matches(WALL_TIME, { message: 'dueTime must be HH:MM (00:00–23:59)' }) @MaxLength(5) dueTime!: string;
+  @Field(() => String, { description: 'HH:MM on the firm’s clock' }) @Matches(WALL_TIME, { message: 'dueTime must be HH:MM (00:00–23:59)' }) @MinLength(5) @MaxLength(5) dueTime!: string;
 }
 
 @InputType({ description: 'A call, meeting or note to put on a lead’s timeline' })
