@@ -137,6 +137,9 @@ interface Case {
 
 const taskVersion = async (s: State, id: string): Promise<number> => (await ok(app, graphql(`query MutationAnswersTask($id: ID!) { task(id: $id) { version } }`), { id }, s.owner.token)).task.version;
 
+/** A new pricing run of the main lead. */
+const pricingRun = async (s: State): Promise<string> => (await ok(app, graphql(`mutation MutationAnswersPricingRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }`), { leadId: s.leadId, input: WORKED_EXAMPLE }, s.owner.token)).createPricingRun.id;
+
 /** One case per mutation, run in this order (later ones use what earlier ones made). */
 const CASES: Case[] = [
   { mutation: 'signUp', token: () => null, variables: () => ({ input: { firmName: 'ООО «Новая»', name: 'Ольга Новикова', email: uniqueEmail('signup'), password: PASSWORD } }) },
@@ -272,6 +275,79 @@ const CASES: Case[] = [
     mutation: 'createClientFromLead',
     variables: async (s) => ({ leadId: s.leadId, leadVersion: (await ok(app, graphql(`query MutationAnswersLeadVersion($id: ID!) { lead(id: $id) { version } }`), { id: s.leadId }, s.owner.token)).lead.version }),
   },
+  {
+    mutation: 'updateContractSettings',
+    variables: async (s) => ({
+      version: (await ok(app, graphql(`query MutationAnswersContractSettings { contractSettings { version } }`), {}, s.owner.token)).contractSettings.version,
+      input: { city: 'Москва', contractNumberPattern: 'Д-{YYYY}-{NNN}', poaWarningDays: 20, firmDetails: { fullName: 'ООО «Счетовод»', inn: '7736207543', signerName: 'Соколова Анна Викторовна' } },
+    }),
+  },
+  {
+    mutation: 'createContract',
+    variables: async (s) => ({ input: { leadId: s.leadId, pricingRunId: await pricingRun(s), startDate: '2027-01-01', serviceAreas: ['TAXES', 'PAYROLL'], managerId: s.coordinator.userId, paymentTerms: 'до 5 числа', client: { kpp: '773601001', signerName: 'Петров Иван Сергеевич' } } }),
+    after: (data, s) => (s.contract = { id: data.id, version: data.version }),
+  },
+  { mutation: 'updateContract', variables: (s) => ({ id: s.contract.id, version: s.contract.version, input: { paymentTerms: 'до 10 числа', serviceAreas: ['TAXES'] } }), after: (data, s) => (s.contract.version = data.version) },
+  { mutation: 'sendContract', variables: (s) => ({ id: s.contract.id, version: s.contract.version }), after: (data, s) => (s.contract.version = data.version) },
+  {
+    // the client signed first; the firm's signature makes it SIGNED_BOTH
+    mutation: 'signContract',
+    variables: async (s) => {
+      const signed = (await ok(app, graphql(`mutation MutationAnswersSignContract($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { version } }`), { id: s.contract.id, version: s.contract.version, input: { party: 'CLIENT', signer: 'Петров И. С.', channel: 'PAPER' } }, s.owner.token)).signContract;
+      return { id: s.contract.id, version: signed.version, input: { party: 'FIRM', signer: 'Соколова А. В.' } };
+    },
+    after: (data, s) => (s.contract.version = data.version),
+  },
+  { mutation: 'recordContractOriginal', variables: (s) => ({ id: s.contract.id, version: s.contract.version }), after: (data, s) => (s.contract.version = data.version) },
+  {
+    mutation: 'createContractAmendment',
+    variables: async (s) => ({ input: { contractId: s.contract.id, pricingRunId: await pricingRun(s), effectiveFrom: '2027-03-01' } }),
+    after: (data, s) => (s.amendment = { id: data.id, version: data.version }),
+  },
+  { mutation: 'sendContractAmendment', variables: (s) => ({ id: s.amendment.id, version: s.amendment.version }), after: (data, s) => (s.amendment.version = data.version) },
+  {
+    // signed by both, its price joins the price history
+    mutation: 'signContractAmendment',
+    variables: async (s) => {
+      const signed = (await ok(app, graphql(`mutation MutationAnswersSignAmendment($id: ID!, $version: Int!, $input: SignatureInput!) { signContractAmendment(id: $id, version: $version, input: $input) { version } }`), { id: s.amendment.id, version: s.amendment.version, input: { party: 'CLIENT', signer: 'Петров И. С.' } }, s.owner.token)).signContractAmendment;
+      return { id: s.amendment.id, version: signed.version, input: { party: 'FIRM', signer: 'Соколова А. В.' } };
+    },
+  },
+  {
+    mutation: 'createPowerOfAttorney',
+    variables: (s) => ({ input: { contractId: s.contract.id, kind: 'TAX', representativeKind: 'EMPLOYEE', representativeId: s.accountant.userId } }),
+    after: (data, s) => (s.poa = { id: data.id, version: data.version }),
+  },
+  { mutation: 'updatePowerOfAttorney', variables: (s) => ({ id: s.poa.id, version: s.poa.version, input: { validUntil: '2027-12-31', machineReadable: true } }), after: (data, s) => (s.poa.version = data.version) },
+  { mutation: 'issuePowerOfAttorney', variables: (s) => ({ id: s.poa.id, version: s.poa.version }), after: (data, s) => (s.poa.version = data.version) },
+  { mutation: 'revokePowerOfAttorney', variables: (s) => ({ id: s.poa.id, version: s.poa.version, reason: 'Сотрудник уволен' }) },
+  { mutation: 'generateDocument', variables: (s) => ({ ownerType: 'CONTRACT', ownerId: s.contract.id }) },
+  { mutation: 'terminateContract', variables: (s) => ({ id: s.contract.id, version: s.contract.version, on: '2027-06-30', reason: 'Клиент закрывает бизнес' }) },
+  {
+    mutation: 'logTimelineEntry',
+    variables: (s) => ({
+      input: { leadId: s.leadId, kind: 'CALL', direction: 'OUTGOING', contactName: 'Петров Иван', summary: 'Клиент пришлёт выписки', result: 'Договорились', followUp: { title: 'Напомнить о выписках', dueDate: '2026-12-30', dueTime: '10:00' } },
+    }),
+    after: (data, s) => (s.entryId = data.id),
+  },
+  {
+    // given to another person, who is notified
+    mutation: 'createFollowUp',
+    variables: (s) => ({ input: { entryId: s.entryId, title: 'Перезвонить насчёт выписок', ownerId: s.accountant.userId, dueDate: '2026-12-30', dueTime: '12:00' } }),
+    after: (data, s) => (s.followUpId = data.id),
+  },
+  { mutation: 'closeFollowUp', variables: (s) => ({ id: s.followUpId, result: 'Выписки получены' }) },
+  {
+    mutation: 'markNotificationsRead',
+    variables: async (s) => {
+      // the accountant was mentioned and given a follow-up
+      const ids = (await ok(app, graphql(`query MutationAnswersNotifications { notifications(first: 1, unreadOnly: true) { edges { node { id } } } }`), {}, s.accountant.token)).notifications.edges.map((e) => e.node.id);
+      expect(ids).toHaveLength(1);
+      return { ids };
+    },
+    token: (s) => s.accountant.token,
+  },
+  { mutation: 'markAllNotificationsRead', variables: () => ({}), token: (s) => s.accountant.token },
   { mutation: 'updateFirmSettings', variables: () => ({ input: { timeZone: 'Asia/Vladivostok' } }) },
   // last: it ends the owner's other sessions (the calling one stays)
   {
