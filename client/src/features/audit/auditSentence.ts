@@ -34,6 +34,15 @@ export interface AuditSentence {
 /** Payload keys whose values are amounts in kopecks (the server marks changed fields as MONEY too). */
 const MONEY_KEYS = new Set(['price', 'margin', 'cost', 'amount']);
 
+const STATUS_NAMESPACES: Record<string, string> = {
+  Project: 'projects.statuses',
+  Client: 'clients.status',
+  Obligation: 'clients.obligationStatus',
+  Contract: 'contracts.statuses',
+  ContractAmendment: 'contracts.statuses',
+  PowerOfAttorney: 'contracts.poaStatuses',
+};
+
 /** Payload keys whose values are enum names with their own translations; `status` depends on the subject. */
 function enumNamespace(key: string, subjectType: string | null | undefined): string | null {
   switch (key) {
@@ -50,7 +59,16 @@ function enumNamespace(key: string, subjectType: string | null | undefined): str
     case 'taxRegime':
       return 'leads.regimes';
     case 'status':
-      return subjectType === 'Project' ? 'projects.statuses' : 'projects.taskStatuses';
+      return STATUS_NAMESPACES[subjectType ?? ''] ?? 'projects.taskStatuses';
+    case 'area':
+    case 'serviceAreas':
+      return 'contracts.areas';
+    case 'kind':
+      return subjectType === 'PowerOfAttorney' ? 'contracts.poaKinds' : null;
+    case 'representativeKind':
+      return 'contracts.representativeKinds';
+    case 'channel':
+      return 'contracts.channels';
     default:
       return null;
   }
@@ -113,13 +131,17 @@ function changeSide(change: SentenceFieldChange, side: 'from' | 'to', ctx: Ctx):
   return formatAuditValue(camelCase(change.field), change[side], ctx, change.kind);
 }
 
+/** Fields whose values do not fit on a line (long texts, ids of runs, requisites and lists of records): only «changed» is said. */
+const EDITED_ONLY = new Set(['NOTES', 'DESCRIPTION', 'SPECIFICS', 'LOGO', 'EXTRA', 'POWERS', 'VAT_CLAUSE', 'FIRM_DETAILS', 'PRICING_RUN', 'CLIENT', 'CONTACTS', 'PATENTS']);
+const isRecord = (value: unknown) => !!value && typeof value === 'object' && (!Array.isArray(value) || value.some((item) => item && typeof item === 'object'));
+
 /** «статус: К выполнению → На проверке» for each changed field; a board position is not worth a line. */
 export function describeFieldChanges(entry: SentenceEntry, ctx: Ctx): string[] {
   return changesOf(entry)
     .filter((change) => change.field !== 'POSITION')
     .map((change) => {
       const label = ctx.t(`audit.changedFields.${change.field}`, { defaultValue: change.field.toLowerCase() });
-      if (change.kind === 'TEXT_LONG' || change.field === 'NOTES' || change.field === 'DESCRIPTION' || change.field === 'SPECIFICS' || change.field === 'LOGO' || change.field === 'EXTRA') {
+      if (change.kind === 'TEXT_LONG' || EDITED_ONLY.has(change.field) || isRecord(change.from) || isRecord(change.to)) {
         return ctx.t('auditLog.fieldEdited', { field: label });
       }
       return ctx.t('auditLog.fieldChange', { field: label, from: changeSide(change, 'from', ctx), to: changeSide(change, 'to', ctx) });
@@ -134,7 +156,10 @@ function subjectTitle(entry: SentenceEntry): string | null {
   if (entry.subject?.title) return entry.subject.title;
   const data = entry.changes ?? {};
   const owner = data.owner && typeof data.owner === 'object' ? (data.owner as Record<string, unknown>) : null;
-  return current(data.companyName) ?? current(data.title) ?? current(data.name) ?? str(data.label) ?? str(data.plan) ?? str(owner?.name) ?? str(data.email) ?? null;
+  return (
+    current(data.companyName) ?? current(data.shortName) ?? current(data.title) ?? current(data.name) ?? str(data.label) ?? str(data.plan) ??
+    str(owner?.name) ?? str(data.email) ?? str(data.number) ?? null
+  );
 }
 
 /** Where the subject lives in the app. */
@@ -159,6 +184,17 @@ export function subjectLink(entry: SentenceEntry): string | null {
       return '/team';
     case 'ProjectTemplate':
       return '/projects/templates';
+    case 'Client':
+      return id ? `/clients/${id}` : null;
+    case 'Obligation':
+      return str(data.clientId) ? `/clients/${str(data.clientId)}` : null;
+    case 'Contract':
+      return id ? `/contracts/${id}` : null;
+    // an amendment, a power of attorney or a document is shown on its contract's card, else in the registry
+    case 'ContractAmendment':
+    case 'PowerOfAttorney':
+    case 'ContractDocument':
+      return str(data.contractId) ? `/contracts/${str(data.contractId)}` : '/contracts';
     case 'LeadSource':
     case 'LostReason':
     case 'LeadField':
@@ -166,6 +202,38 @@ export function subjectLink(entry: SentenceEntry): string | null {
     default:
       return null;
   }
+}
+
+/** The variant of an event's sentence its payload calls for (i18next context). */
+function sentenceContext(type: string, data: Record<string, unknown>, fieldChanges: SentenceFieldChange[]): string | undefined {
+  switch (type) {
+    case 'PRICING_RUN_CREATED':
+      return typeof data.margin === 'number' ? 'margin' : undefined;
+    case 'TASK_MOVED':
+      return fieldChanges.some((change) => change.field === 'STATUS') ? undefined : 'sameColumn';
+    case 'POA_CREATED':
+      return str(data.replacesId) ? 'replacement' : undefined;
+    case 'CLIENT_CREATED':
+      return str(data.leadId) ? 'fromLead' : undefined;
+    case 'CLIENT_ACCEPTED':
+      return typeof data.provisional === 'number' && data.provisional > 0 ? 'provisional' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * An amendment as «№ 1 к договору № 2026-001»: its contract's number from the event, else from the
+ * title the server gives it («2026-001 / 1»).
+ */
+function amendmentName(entry: SentenceEntry, t: TFunction): string {
+  if (entry.subject?.type !== 'ContractAmendment' && entry.subjectType !== 'ContractAmendment') return '';
+  const data = entry.changes ?? {};
+  const title = entry.subject?.title ?? '';
+  const split = title.lastIndexOf(' / ');
+  const number = str(data.number) ?? (split > 0 ? title.slice(split + 3) : title);
+  const contractNumber = str(data.contractNumber) ?? (split > 0 ? title.slice(0, split) : null);
+  return t('auditLog.amendment', { number, contractNumber, context: contractNumber ? 'ofContract' : undefined, interpolation: { escapeValue: false } });
 }
 
 /** Builds the sentence of any entry; an event type without its own sentence still reads as one. */
@@ -191,13 +259,12 @@ export function describeEntry(entry: SentenceEntry, t: TFunction, language: stri
     lostReason: str(data.lostReason) ? t('auditLog.lostReason', { reason: data.lostReason }) : '',
     importedFrom: str(data.imported) ? t('auditLog.imported', { file: data.imported }) : '',
     template: str(data.template) ? t('auditLog.fromTemplate', { template: data.template }) : '',
+    channel: str(data.channel) ? `, ${formatAuditValue('channel', data.channel, ctx)}` : '',
+    reasonNote: str(data.reason) ? t('auditLog.lostReason', { reason: data.reason, interpolation: { escapeValue: false } }) : '',
+    amendment: amendmentName(entry, t),
+    period: str(data.fromDate) ? t('auditLog.period', { from: vars.fromDate, to: vars.toDate, context: str(data.toDate) ? 'bounded' : undefined }) : '',
   });
-  const context =
-    entry.type === 'PRICING_RUN_CREATED' && typeof data.margin === 'number'
-      ? 'margin'
-      : entry.type === 'TASK_MOVED' && !fieldChanges.some((change) => change.field === 'STATUS')
-        ? 'sameColumn'
-        : undefined;
+  const context = sentenceContext(entry.type, data, fieldChanges);
   const text = t(`auditLog.sentences.${entry.type}`, {
     ...vars,
     context,
