@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../kernel/i18n/format';
 import { useFragment as readFragment, type FragmentType } from '../../gql';
-import { AuditEntryRow_EntryFragmentDoc } from '../../gql/graphql';
+import { AuditSentence_EntryFragmentDoc } from '../../gql/graphql';
 import { describeEntry } from './auditSentence';
 
-export function AuditEntryRow({ entry: entryRef }: { entry: FragmentType<typeof AuditEntryRow_EntryFragmentDoc> }) {
+export function AuditEntryRow({ entry: entryRef }: { entry: FragmentType<typeof AuditSentence_EntryFragmentDoc> }) {
   const { t, i18n } = useTranslation();
-  const entry = readFragment(AuditEntryRow_EntryFragmentDoc, entryRef);
+  const entry = readFragment(AuditSentence_EntryFragmentDoc, entryRef);
   const sentence = describeEntry(entry, t, i18n.language);
 
   return (

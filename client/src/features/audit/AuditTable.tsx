@@ -1,11 +1,11 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FragmentType } from '../../gql';
-import type { AuditEntryRow_EntryFragmentDoc } from '../../gql/graphql';
+import type { AuditSentence_EntryFragmentDoc } from '../../gql/graphql';
 import { AuditEntryRow } from './AuditEntryRow';
 
 /** The audit entries, newest first: when, who, what and the details. */
-export function AuditTable({ entries }: { entries: readonly (FragmentType<typeof AuditEntryRow_EntryFragmentDoc> & { id: string })[] }) {
+export function AuditTable({ entries }: { entries: readonly (FragmentType<typeof AuditSentence_EntryFragmentDoc> & { id: string })[] }) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={720}>

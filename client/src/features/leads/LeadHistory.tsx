@@ -2,19 +2,19 @@ import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../kernel/i18n/format';
 import { useFragment as readFragment, type FragmentType } from '../../gql';
-import { LeadHistory_EntryFragmentDoc } from '../../gql/graphql';
+import { AuditSentence_EntryFragmentDoc } from '../../gql/graphql';
 import { describeEntry } from '../audit';
 import { describeExtraChanges, leadValueNamer, type HistoryLookups } from './leadHistory';
 
 interface LeadHistoryProps {
-  entries: readonly FragmentType<typeof LeadHistory_EntryFragmentDoc>[];
+  entries: readonly FragmentType<typeof AuditSentence_EntryFragmentDoc>[];
   lookups: HistoryLookups;
 }
 
 /** The lead's recorded changes, newest first, each a sentence as in the audit log. */
 export function LeadHistory({ entries: refs, lookups }: LeadHistoryProps) {
   const { t, i18n } = useTranslation();
-  const entries = readFragment(LeadHistory_EntryFragmentDoc, refs).slice().reverse();
+  const entries = readFragment(AuditSentence_EntryFragmentDoc, refs).slice().reverse();
   if (entries.length === 0) return <Text c="dimmed">{t('leads.history.empty')}</Text>;
   const nameValue = leadValueNamer(lookups);
 

@@ -1,14 +1,14 @@
 import { Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../kernel/i18n/format';
-import type { TaskDrawerQueryQuery } from '../../gql/graphql';
+import { useFragment as readFragment, type FragmentType } from '../../gql';
+import { AuditSentence_EntryFragmentDoc } from '../../gql/graphql';
 import { describeEntry } from '../audit';
 
-type Entry = TaskDrawerQueryQuery['task']['history'][number];
-
 /** Every change of the task as a sentence, as the audit log writes it, with who and when. */
-export function TaskHistory({ history }: { history: readonly Entry[] }) {
+export function TaskHistory({ history: refs }: { history: readonly FragmentType<typeof AuditSentence_EntryFragmentDoc>[] }) {
   const { t, i18n } = useTranslation();
+  const history = readFragment(AuditSentence_EntryFragmentDoc, refs);
   if (history.length === 0) {
     return (
       <Text size="sm" c="dimmed">
