@@ -153,6 +153,7 @@ type Documents = {
     "mutation TimelineLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id kind summary direction contactName result occurredAt author { id } } }": typeof types.TimelineLogDocument,
     "\n  query TimelinePage($leadId: ID!, $filter: TimelineFilter, $first: Int!, $after: String) {\n    timeline(leadId: $leadId, filter: $filter, first: $first, after: $after) {\n      edges { cursor node { id kind at entry { id summary author { name } } followUp { id title owner { name } } change { type actor { name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.TimelinePageDocument,
     "\n  subscription TimelineLive($leadId: ID!, $after: ID) {\n    timelineEvents(leadId: $leadId, after: $after) { id item { id kind entry { summary author { name } } followUp { title } change { type } } }\n  }\n": typeof types.TimelineLiveDocument,
+    "query TimelineLastEvent { auditLog(first: 1) { edges { node { id } } } }": typeof types.TimelineLastEventDocument,
     "mutation LeadPagingCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": typeof types.LeadPagingCreateLeadDocument,
     "mutation LeadPagingMoveLeadStage($id: ID!, $version: Int!, $stage: LeadStage!) { moveLeadStage(id: $id, version: $version, stage: $stage) { id } }": typeof types.LeadPagingMoveLeadStageDocument,
     "query LeadPagingLeads($filter: LeadFilter, $orderBy: LeadOrder, $after: String) { leads(filter: $filter, orderBy: $orderBy, first: 10, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }": typeof types.LeadPagingLeadsDocument,
@@ -537,6 +538,7 @@ const documents: Documents = {
     "mutation TimelineLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id kind summary direction contactName result occurredAt author { id } } }": types.TimelineLogDocument,
     "\n  query TimelinePage($leadId: ID!, $filter: TimelineFilter, $first: Int!, $after: String) {\n    timeline(leadId: $leadId, filter: $filter, first: $first, after: $after) {\n      edges { cursor node { id kind at entry { id summary author { name } } followUp { id title owner { name } } change { type actor { name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.TimelinePageDocument,
     "\n  subscription TimelineLive($leadId: ID!, $after: ID) {\n    timelineEvents(leadId: $leadId, after: $after) { id item { id kind entry { summary author { name } } followUp { title } change { type } } }\n  }\n": types.TimelineLiveDocument,
+    "query TimelineLastEvent { auditLog(first: 1) { edges { node { id } } } }": types.TimelineLastEventDocument,
     "mutation LeadPagingCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": types.LeadPagingCreateLeadDocument,
     "mutation LeadPagingMoveLeadStage($id: ID!, $version: Int!, $stage: LeadStage!) { moveLeadStage(id: $id, version: $version, stage: $stage) { id } }": types.LeadPagingMoveLeadStageDocument,
     "query LeadPagingLeads($filter: LeadFilter, $orderBy: LeadOrder, $after: String) { leads(filter: $filter, orderBy: $orderBy, first: 10, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }": types.LeadPagingLeadsDocument,
@@ -1352,6 +1354,10 @@ export function graphql(source: "\n  query TimelinePage($leadId: ID!, $filter: T
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TimelineLive($leadId: ID!, $after: ID) {\n    timelineEvents(leadId: $leadId, after: $after) { id item { id kind entry { summary author { name } } followUp { title } change { type } } }\n  }\n"): (typeof documents)["\n  subscription TimelineLive($leadId: ID!, $after: ID) {\n    timelineEvents(leadId: $leadId, after: $after) { id item { id kind entry { summary author { name } } followUp { title } change { type } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TimelineLastEvent { auditLog(first: 1) { edges { node { id } } } }"): (typeof documents)["query TimelineLastEvent { auditLog(first: 1) { edges { node { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
