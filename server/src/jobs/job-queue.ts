@@ -23,10 +23,13 @@ export class JobQueue {
   private readonly boss: PgBoss;
   private readonly names = new Set<string>();
   private started = false;
+  private stopped = false;
 
   constructor(databaseUrl: string, private readonly log: Logger, private readonly options: JobQueueOptions = { pollingIntervalSeconds: 2 }) {
     this.boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', application_name: 'schetovod-jobs', max: 4 });
-    this.boss.on('error', (error) => this.log.error({ err: error }, 'job queue error'));
+    // pg's pool.end() resolves before its sockets have closed, so a connection still closing when
+    // the database stops right after reports the shutdown: once stopped, the queue has no work to lose
+    this.boss.on('error', (error) => (this.stopped ? this.log.debug({ err: error }, 'job queue connection closed after stop') : this.log.error({ err: error }, 'job queue error')));
   }
 
   /** Starts the queue and the workers of these jobs, and (re)declares their schedules. */
@@ -67,5 +70,6 @@ export class JobQueue {
     if (!this.started) return;
     this.started = false;
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    this.stopped = true;
   }
 }
