@@ -12,12 +12,11 @@
  * BENCH_CPU_PROF=<dir> (CPU profile of our server during the 10/s step, into <dir>),
  * BENCH_BASE_PROF=<dir> (whole-run CPU profiles of the baselines), BENCH_VERBOSE=1.
  */
-import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { BENCH_TASK_DDL, benchTaskTitles } from './lib/bench-db.js';
+import { BENCH_TASK_DDL, benchTaskTitles, createBenchDatabase } from './lib/bench-db.js';
 import { fmt, LoadRun, type BenchTask, type PhaseResult } from './lib/load.js';
 import { rssOf, serverDir, startServer, stopAllServers, type ServerProcess } from './lib/procs.js';
 import { inviteCoordinators, newestEventId, setUpOurs } from './lib/setup.js';
@@ -60,24 +59,6 @@ function log(message: string): void {
 
 // ------------------------------------------------------------------ database
 
-async function createDatabase(): Promise<string> {
-  const name = `schetovod_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  cleanups.push(async () => {
-    const client = new pg.Client({ connectionString: ADMIN_URL });
-    await client.connect();
-    await client.query(`drop database if exists "${name}" with (force)`);
-    await client.end();
-    log(`dropped database ${name}`);
-  });
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  log(`created database ${name}`);
-  return url.toString();
-}
 
 /** The baselines' rows: TASKS tasks of one project, all TODO at version 1. */
 async function resetBenchTasks(databaseUrl: string, projectId: string): Promise<BenchTask[]> {
@@ -257,7 +238,7 @@ function printSummary(results: Map<string, ScenarioResult>): void {
 // ------------------------------------------------------------------ main
 
 async function main(): Promise<void> {
-  const databaseUrl = await createDatabase();
+  const databaseUrl = await createBenchDatabase(ADMIN_URL, cleanups, log);
   const env = { DATABASE_URL: databaseUrl, NODE_ENV: 'production' };
   const results = new Map<string, ScenarioResult>();
   const profDir = process.env.BENCH_CPU_PROF ? path.resolve(serverDir, process.env.BENCH_CPU_PROF) : null;

@@ -27,7 +27,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
+import { createBenchDatabase } from './lib/bench-db.js';
 import { fmt } from './lib/load.js';
 import { closedLoop, Measurement, post, sequential, type Body, type LoadResult, type Target } from './lib/http-load.js';
 import { serverDir, startServer, stopAllServers, type ServerProcess } from './lib/procs.js';
@@ -319,23 +319,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => void cleanup().finally(() => process.exit(130)));
 }
 
-async function createDatabase(): Promise<string> {
-  const name = `schetovod_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  cleanups.push(async () => {
-    const client = new pg.Client({ connectionString: ADMIN_URL });
-    await client.connect();
-    await client.query(`drop database if exists "${name}" with (force)`);
-    await client.end();
-    log(`dropped database ${name}`);
-  });
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 async function main(): Promise<void> {
   const only = process.env.BENCH_RW_ONLY ? new Set(process.env.BENCH_RW_ONLY.split(',').map((s) => s.trim())) : null;
@@ -347,7 +330,7 @@ async function main(): Promise<void> {
     // a stale dist/ would measure old code: measure the sources instead (the same JavaScript, transpiled by tsx)
     if (!compiled) log('THE BUILD FAILED OR LEFT dist/ STALE (above): measuring src/ through tsx instead of dist/');
   }
-  const databaseUrl = await createDatabase();
+  const databaseUrl = await createBenchDatabase(ADMIN_URL, cleanups, log);
   cleanups.push(stopAllServers);
   const env = { DATABASE_URL: databaseUrl, NODE_ENV: 'production', ...(compiled ? { BENCH_COMPILED: '1' } : {}), ...(PROFILE_DIR ? { BENCH_PROFILE_DIR: PROFILE_DIR } : {}) };
   const oursServer: ServerProcess = await startServer('ours', 'start-server.ts', env);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { ONBOARDING_TEMPLATE_TASKS } from '../../src/modules/projects/default-template.js';
 
@@ -67,4 +68,27 @@ export function readBody(req: import('node:http').IncomingMessage): Promise<stri
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/**
+ * A database of its own for one bench run, created on the admin connection; its drop is pushed
+ * onto `cleanups` so an interrupted run leaves nothing behind.
+ */
+export async function createBenchDatabase(adminUrl: string, cleanups: (() => Promise<void>)[], log: (message: string) => void): Promise<string> {
+  const name = `schetovod_bench_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  cleanups.push(async () => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    await client.query(`drop database if exists "${name}" with (force)`);
+    await client.end();
+    log(`dropped database ${name}`);
+  });
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  log(`created database ${name}`);
+  return url.toString();
 }
