@@ -26,6 +26,8 @@ describe('calendar.xml', () => {
 
   it.each([
     ['<html><body>not a calendar</body></html>', /No <calendar> element/],
+    ['<calendar year="2027"><days><day d="01.01" t="1"></days></calendar>', /Not well-formed XML \(line 1\)/],
+    ['<calendar year="2027"><days><day d="01.01" t="1"/><day d="01.02" t="1"/></days>', /Not well-formed XML/],
     ['<calendar lang="ru"><days><day d="01.01" t="1"/></days></calendar>', /no valid year/],
     ['<calendar year="2027"><days></days></calendar>', /lists no days/],
     ['<calendar year="2027"><days><day d="02.30" t="1"/></days></calendar>', /valid d="MM.DD"/],

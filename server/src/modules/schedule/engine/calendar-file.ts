@@ -1,20 +1,26 @@
 // Reading a production calendar from a file: the calendar.xml of Russian production-calendar
-// publishers (xmlcalendar.ru and the like) or a plain list of days. The XML is flat and carries
-// only attributes, so a strict reader of its <calendar> and <day> elements is enough; anything
-// else in the file is ignored.
+// publishers (xmlcalendar.ru and the like) or a plain list of days.
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { CalendarData } from './calendar-data.js';
 import { dayNumber, isWeekend, isoOf, parseIsoDay } from './dates.js';
 import { ScheduleError } from './types.js';
 
 const invalid = (message: string) => new ScheduleError('CALENDAR_FILE_INVALID', message);
 
-const ATTRIBUTE = /([a-zA-Z_:][\w:.-]*)\s*=\s*"([^"]*)"/g;
+// attributes as plain strings (no number parsing: d="01.10" must stay "01.10"); <day> always a list
+const xmlParser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseAttributeValue: false,
+  parseTagValue: false,
+  processEntities: false,
+  isArray: (name) => name === 'day',
+});
 
-function attributes(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const match of tag.matchAll(ATTRIBUTE)) out[match[1]!] = match[2]!;
-  return out;
-}
+type XmlNode = Record<string, unknown>;
+const isNode = (value: unknown): value is XmlNode => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const describe = (day: XmlNode) => `<day ${Object.entries(day).filter(([, v]) => typeof v === 'string').map(([k, v]) => `${k}="${String(v)}"`).join(' ')}/>`;
 
 function sortedUnique(days: Iterable<number>): string[] {
   return [...new Set(days)].sort((a, b) => a - b).map(isoOf);
@@ -39,29 +45,33 @@ function build(year: number, off: number[], working: number[], shortened: number
  * weekend.
  */
 export function parseCalendarXml(xml: string, source = 'calendar.xml'): CalendarData {
-  const calendarTag = /<calendar\b[^>]*>/.exec(xml);
-  if (!calendarTag) throw invalid('No <calendar> element: not a production-calendar XML file');
-  const year = Number(attributes(calendarTag[0]).year);
+  const wellFormed = XMLValidator.validate(xml);
+  if (wellFormed !== true) throw invalid(`Not well-formed XML (line ${wellFormed.err.line}): ${wellFormed.err.msg}`);
+  const calendar = (xmlParser.parse(xml) as XmlNode).calendar;
+  if (!isNode(calendar)) throw invalid('No <calendar> element: not a production-calendar XML file');
+  const yearText = text(calendar.year) ?? '';
+  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
   if (!Number.isInteger(year) || year < 1900 || year > 2200) throw invalid('The <calendar> element has no valid year attribute');
   const off: number[] = [];
   const working: number[] = [];
   const shortened: number[] = [];
-  let count = 0;
-  for (const match of xml.matchAll(/<day\b[^>]*>/g)) {
-    const { d, t } = attributes(match[0]);
+  const days = isNode(calendar.days) && Array.isArray(calendar.days.day) ? (calendar.days.day as unknown[]) : [];
+  for (const entry of days) {
+    const node = isNode(entry) ? entry : {};
+    const d = text(node.d);
+    const t = text(node.t);
     const parts = /^(\d{2})\.(\d{2})$/.exec(d ?? '');
     const day = parts ? parseIsoDay(`${year}-${parts[1]}-${parts[2]}`) : null;
-    if (day === null) throw invalid(`A <day> has no valid d="MM.DD" attribute: ${match[0]}`);
+    if (day === null) throw invalid(`A <day> has no valid d="MM.DD" attribute: ${describe(node)}`);
     if (t === '1') off.push(day);
     else if (t === '2') {
       shortened.push(day);
       working.push(day);
     } else if (t === '3') working.push(day);
-    else throw invalid(`A <day> has an unknown type t="${t ?? ''}": ${match[0]}`);
-    count += 1;
+    else throw invalid(`A <day> has an unknown type t="${t ?? ''}": ${describe(node)}`);
   }
-  if (count === 0) throw invalid('The calendar lists no days');
-  const date = attributes(calendarTag[0]).date;
+  if (days.length === 0) throw invalid('The calendar lists no days');
+  const date = text(calendar.date);
   return build(year, off, working, shortened, date ? `${source} (${date})` : source);
 }
 
