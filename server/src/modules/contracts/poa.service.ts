@@ -66,9 +66,9 @@ export class PowerOfAttorneyService {
     const { em, principal } = scope;
     const contract = input.contractId ? await em.findOne(Contract, { id: input.contractId }) : null;
     if (input.contractId && !contract) throw fieldError('input.contractId', 'Unknown contract', 'NOT_FOUND');
-    const leadId = contract?.lead.id ?? input.leadId;
+    const leadId = contract?.lead?.id ?? input.leadId;
     if (!leadId) throw fieldError('input.leadId', 'Name the contract or the lead that gives the power', 'PRINCIPAL_REQUIRED');
-    if (contract && input.leadId && input.leadId !== contract.lead.id) throw fieldError('input.leadId', "The lead must be the contract's", 'LEAD_OF_ANOTHER_CONTRACT');
+    if (contract && input.leadId && input.leadId !== contract.lead?.id) throw fieldError('input.leadId', "The lead must be the contract's", 'LEAD_OF_ANOTHER_CONTRACT');
     const lead = await em.findOne(Lead, { id: leadId });
     if (!lead) throw fieldError('input.leadId', 'Unknown lead', 'NOT_FOUND');
     const replaces = input.replacesId ? await em.findOne(PowerOfAttorney, { id: input.replacesId }) : null;
