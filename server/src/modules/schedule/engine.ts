@@ -20,3 +20,4 @@ export { parseCalendarFile, parseCalendarXml, parseCalendarList, countWorkingDay
 export { CalendarBook, type CalendarSources } from './engine/calendar.js';
 export { OFFICIAL_CALENDARS, REGIONAL_DAYS_OFF, type CalendarData, type RegionalDaysOff } from './engine/calendar-data.js';
 export { YEAR_PARAMS, FIRST_SCHEDULE_YEAR, LAST_SCHEDULE_YEAR, type YearParams } from './engine/year-params.js';
+export { compareCalendar, PLAUSIBLE_WORKING_DAYS, type CalendarComparison, type CalendarDayChange } from './engine/calendar-compare.js';

@@ -147,7 +147,7 @@ export interface ScheduledObligation {
   unverified: boolean;
 }
 
-export type ScheduleErrorCode = 'SCHEDULE_YEAR_NOT_SUPPORTED' | 'SCHEDULE_PROFILE_INVALID' | 'CALENDAR_FILE_INVALID';
+export type ScheduleErrorCode = 'SCHEDULE_YEAR_NOT_SUPPORTED' | 'SCHEDULE_PROFILE_INVALID' | 'CALENDAR_FILE_INVALID' | 'CALENDAR_YEAR_MISMATCH' | 'CALENDAR_IMPLAUSIBLE';
 
 /** A refusal of the engine; the API turns it into BAD_USER_INPUT with this code. */
 export class ScheduleError extends Error {
