@@ -22,6 +22,7 @@ import { CorrespondenceResolver, FollowUpResolver, TimelineEntryResolver, Timeli
 import { NotificationEventResolver, NotificationResolver } from '../modules/notifications/notification.resolver.js';
 import { ClientAssignmentResolver, ClientResolver, LeadClientResolver, ObligationResolver } from '../modules/clients/client.resolver.js';
 import { ScheduleResolver } from '../modules/schedule/schedule.resolver.js';
+import { ProductionCalendarResolver } from '../modules/schedule/production-calendar.resolver.js';
 import { AuthChecker } from '../graphql/auth-checker.js';
 // every area's event catalogue, so the EventType and ChangedField enums are complete
 import '../modules/auth/auth.events.js';
@@ -29,6 +30,7 @@ import '../modules/leads/lead.events.js';
 import '../modules/pricing/pricing.events.js';
 import '../modules/projects/project.events.js';
 import '../modules/clients/clients.events.js';
+import '../modules/schedule/schedule.events.js';
 import '../modules/contracts/contract.events.js';
 import '../modules/correspondence/correspondence.events.js';
 import '../modules/notifications/notifications.events.js';
@@ -41,7 +43,8 @@ export const resolvers = [AuthResolver, FirmResolver, TeamResolver, ApiTokenReso
   ClientResolver, ClientAssignmentResolver, ObligationResolver, LeadClientResolver,
   CorrespondenceResolver, TimelineItemResolver, TimelineEventResolver, TimelineEntryResolver, FollowUpResolver, NotificationResolver, NotificationEventResolver,
   ContractResolver, ContractAmendmentResolver, ContractSettingsResolver, PowerOfAttorneyResolver,
-  ContractDocumentResolver, ContractDocumentsOfContractResolver, ContractDocumentsOfAmendmentResolver, ContractDocumentsOfPoaResolver, ScheduleResolver] as const;
+  ContractDocumentResolver, ContractDocumentsOfContractResolver, ContractDocumentsOfAmendmentResolver, ContractDocumentsOfPoaResolver, ScheduleResolver,
+  ProductionCalendarResolver] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 

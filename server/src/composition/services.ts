@@ -24,6 +24,7 @@ import { PowerOfAttorneyService } from '../modules/contracts/poa.service.js';
 import { ClientScheduleService } from '../modules/clients/client-schedule.service.js';
 import { ClientService } from '../modules/clients/client.service.js';
 import { ObligationService } from '../modules/clients/obligation.service.js';
+import { ProductionCalendarService } from '../modules/schedule/production-calendar.service.js';
 import { setUpNewFirm } from './firm-setup.js';
 
 /** The services of one server instance, shared by all requests. */
@@ -43,6 +44,7 @@ export interface AppServices {
   clients: ClientService;
   clientSchedules: ClientScheduleService;
   obligations: ObligationService;
+  productionCalendars: ProductionCalendarService;
   timeline: TimelineService;
   followUps: FollowUpService;
   correspondenceSearch: CorrespondenceSearch;
@@ -58,6 +60,7 @@ export function createServices(config: Config, bus: EventBus, rateLimit: LoginRa
   const auth = new AuthService(rateLimit, config.sessionTtlDays, new PrincipalCache(bus), setUpNewFirm);
   const leads = new LeadService();
   const followUps = new FollowUpService();
+  const productionCalendars = new ProductionCalendarService();
   return {
     config,
     bus,
@@ -72,8 +75,9 @@ export function createServices(config: Config, bus: EventBus, rateLimit: LoginRa
     projects: new ProjectService(),
     tasks: new TaskService(),
     clients: new ClientService(leads),
-    clientSchedules: new ClientScheduleService(),
+    clientSchedules: new ClientScheduleService(productionCalendars),
     obligations: new ObligationService(),
+    productionCalendars,
     timeline: new TimelineService(followUps),
     followUps,
     correspondenceSearch: new CorrespondenceSearch(),

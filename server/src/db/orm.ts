@@ -22,6 +22,7 @@ import { FollowUp, TimelineEntry } from '../modules/correspondence/timeline.enti
 import { Notification } from '../modules/notifications/notification.entity.js';
 import { Client, ClientAssignment } from '../modules/clients/client.entity.js';
 import { Obligation } from '../modules/clients/obligation.entity.js';
+import { ProductionCalendar } from '../modules/schedule/production-calendar.entity.js';
 import type { Logger } from '../logger.js';
 import { migrationsList } from './migrations/index.js';
 
@@ -29,7 +30,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 export const entities = [Firm, User, Session, ApiToken, Invitation, FirmEvent, Lead, LeadSource, LostReason, LeadField, TariffPlan, TariffVersion, PricingRun, Project, ProjectMember, Task, TaskComment, ProjectTemplate,
   Contract, ContractAmendment, ContractSettings, DocumentCounter, PowerOfAttorney, ContractDocument,
-  TimelineEntry, FollowUp, Notification, Client, ClientAssignment, Obligation];
+  TimelineEntry, FollowUp, Notification, Client, ClientAssignment, Obligation, ProductionCalendar];
 
 export function ormOptions(clientUrl: string, log?: Logger): Options {
   return {

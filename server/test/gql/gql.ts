@@ -85,6 +85,19 @@ type Documents = {
     "mutation TeamRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { revokedAt } }": typeof types.TeamRevokeApiTokenDocument,
     "mutation TeamCreateApiToken2($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }": typeof types.TeamCreateApiToken2Document,
     "query TeamApiTokens3 { apiTokens { id role effectiveRole } }": typeof types.TeamApiTokens3Document,
+    "fragment CalendarLoadItem on Obligation { id version key dueDate status provisional note doneDate }": typeof types.CalendarLoadItemFragmentDoc,
+    "mutation CalendarLoadCreate($input: ClientInput!) { createClient(input: $input) { id version } }": typeof types.CalendarLoadCreateDocument,
+    "mutation CalendarLoadAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }": typeof types.CalendarLoadAssignDocument,
+    "mutation CalendarLoadAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id version } }": typeof types.CalendarLoadAcceptDocument,
+    "query CalendarLoadItems($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first, filter: { statuses: [PLANNED, IN_PROGRESS, DONE, NOT_REQUIRED] }) { edges { node { ...CalendarLoadItem } } } } }": typeof types.CalendarLoadItemsDocument,
+    "mutation CalendarLoadChange($id: ID!, $version: Int!, $status: ObligationStatus!, $note: String) { changeObligationStatus(id: $id, version: $version, status: $status, note: $note) { ...CalendarLoadItem } }": typeof types.CalendarLoadChangeDocument,
+    "query CalendarLoadYears { productionCalendars { year state source workingDays calendar { year workingDays source loadedBy { id } } } }": typeof types.CalendarLoadYearsDocument,
+    "query CalendarLoadPreview($year: Int!, $content: String!, $fileName: String) { productionCalendarPreview(year: $year, content: $content, fileName: $fileName) { year source workingDays nonWorkingDays daysOff workingWeekends shortened replaces changes { date working } } }": typeof types.CalendarLoadPreviewDocument,
+    "mutation CalendarLoad($year: Int!, $content: String!, $fileName: String) { loadProductionCalendar(year: $year, content: $content, fileName: $fileName) { id year workingDays source daysOff workingWeekends loadedBy { id } } }": typeof types.CalendarLoadDocument,
+    "query CalendarLoadPending { pendingScheduleDiffs { client { id shortName } digest empty confirmed redated { key dueDate previousDueDate status } keptDone { key status } added { key } removed { key } } }": typeof types.CalendarLoadPendingDocument,
+    "mutation CalendarLoadApplyAll($diffs: [ScheduleDiffRef!]!) { applyClientScheduleDiffs(diffs: $diffs) { client { id } confirmed redated { key } } }": typeof types.CalendarLoadApplyAllDocument,
+    "query CalendarLoadMonth($from: Date!, $to: Date!, $filter: ObligationFilter) { myObligationCalendar(from: $from, to: $to, filter: $filter) { ...CalendarLoadItem } }": typeof types.CalendarLoadMonthDocument,
+    "query CalendarLoadSchedulePreview($profile: TaxProfileInput!, $year: Int!) { schedulePreview(profile: $profile, year: $year) { code period dueDate provisional } }": typeof types.CalendarLoadSchedulePreviewDocument,
     "fragment ClientTestObligation on Obligation { id version key code kind area dueDate status overdue provisional note doneDate owner { id } client { id } viewerCanChangeStatus }": typeof types.ClientTestObligationFragmentDoc,
     "mutation ClientCreate($input: ClientInput!) { createClient(input: $input) { id version status shortName profitAdvances serviceAreas } }": typeof types.ClientCreateDocument,
     "mutation ClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id version legalForm shortName fullName inn taxRegime regionCode contacts { name phone email } lead { id stage client { id } } } }": typeof types.ClientFromLeadDocument,
@@ -99,6 +112,18 @@ type Documents = {
     "mutation ClientApplyDiff($clientId: ID!, $digest: String!) { applyClientScheduleDiff(clientId: $clientId, digest: $digest) { digest removed { key } } }": typeof types.ClientApplyDiffDocument,
     "query ClientCard($id: ID!) { client(id: $id) { id status } }": typeof types.ClientCardDocument,
     "query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }": typeof types.ClientListDocument,
+    "mutation ControlCreateClient($input: ClientInput!) { createClient(input: $input) { id version } }": typeof types.ControlCreateClientDocument,
+    "mutation ControlAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }": typeof types.ControlAssignDocument,
+    "mutation ControlAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id version } }": typeof types.ControlAcceptDocument,
+    "query ControlClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { edges { node { id code dueDate status provisional owner { id } } } } } }": typeof types.ControlClientObligationsDocument,
+    "query ControlMyObligations($first: Int!) { myObligations(first: $first) { edges { node { id status } } } }": typeof types.ControlMyObligationsDocument,
+    "\n  query ControlView($accountantId: ID, $clientId: ID, $unassigned: Boolean) {\n    obligationControl(accountantId: $accountantId, clientId: $clientId, unassigned: $unassigned) {\n      today weekStart weekEnd overdue dueThisWeek tasksOverdue tasksDueThisWeek\n      byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n      byClient { client { id shortName } overdue dueThisWeek accountantCount }\n      obligations { id dueDate overdue owner { id } client { id } }\n      obligationsTotal\n      tasks { id title dueDate assignee { id } }\n    }\n  }\n": typeof types.ControlViewDocument,
+    "query ControlMyCalendarFeed { myCalendarFeed { createdAt lastUsedAt } }": typeof types.ControlMyCalendarFeedDocument,
+    "mutation ControlRotateFeed { rotateCalendarFeed { url feed { createdAt lastUsedAt } } }": typeof types.ControlRotateFeedDocument,
+    "mutation ControlRevokeFeed { revokeCalendarFeed }": typeof types.ControlRevokeFeedDocument,
+    "query ControlReminders { myObligationReminders { daysBefore } }": typeof types.ControlRemindersDocument,
+    "mutation ControlSetReminderDays($days: Int!) { setObligationReminderDays(days: $days) { daysBefore } }": typeof types.ControlSetReminderDaysDocument,
+    "query ControlNotifications { notifications(first: 200) { edges { node { kind subjectType subjectId data } } } }": typeof types.ControlNotificationsDocument,
     "mutation DocumentsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.DocumentsCreateLeadDocument,
     "mutation DocumentsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": typeof types.DocumentsCreateRunDocument,
     "mutation DocumentsCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price } }": typeof types.DocumentsCreateContractDocument,
@@ -125,13 +150,29 @@ type Documents = {
     "query ContractsAuditLog { auditLog(first: 50) { edges { node { type subject { type title } } } } }": typeof types.ContractsAuditLogDocument,
     "query ContractsSettings { contractSettings { version contractNumberPattern poaWarningDays } }": typeof types.ContractsSettingsDocument,
     "mutation ContractsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version contractNumberPattern } }": typeof types.ContractsUpdateSettingsDocument,
+    "mutation PoaExpiryCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.PoaExpiryCreateLeadDocument,
+    "mutation PoaExpiryCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": typeof types.PoaExpiryCreateRunDocument,
+    "mutation PoaExpiryCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version } }": typeof types.PoaExpiryCreateContractDocument,
+    "mutation PoaExpirySend($id: ID!, $version: Int!, $on: Date) { sendContract(id: $id, version: $version, on: $on) { id version } }": typeof types.PoaExpirySendDocument,
+    "mutation PoaExpirySign($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { id version } }": typeof types.PoaExpirySignDocument,
+    "mutation PoaExpiryCreate($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id number version } }": typeof types.PoaExpiryCreateDocument,
+    "mutation PoaExpiryIssue($id: ID!, $version: Int!, $on: Date) { issuePowerOfAttorney(id: $id, version: $version, on: $on) { id version } }": typeof types.PoaExpiryIssueDocument,
+    "query PoaExpiryGet($id: ID!) { powerOfAttorney(id: $id) { id status expiredOn daysLeft expiringSoon } }": typeof types.PoaExpiryGetDocument,
+    "query PoaExpiryNotifications { notifications(first: 100) { edges { node { id kind subjectType subjectId data } } } }": typeof types.PoaExpiryNotificationsDocument,
+    "subscription PoaExpiryLive { notificationEvents { id notification { kind subjectId data } } }": typeof types.PoaExpiryLiveDocument,
+    "query PoaExpiryLog { auditLog(first: 100) { edges { node { type subject { id } } } } }": typeof types.PoaExpiryLogDocument,
     "mutation PoaCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.PoaCreateLeadDocument,
-    "\n  mutation PoaCreate($input: CreatePowerOfAttorneyInput!) {\n    createPowerOfAttorney(input: $input) { ...PoaTestFields }\n  }\n  fragment PoaTestFields on PowerOfAttorney {\n    id number version kind status issueDate validUntil issuedOn revokedOn revocationReason powers representativeKind\n    representative { id } principal { id } replaces { id } viewerCanEdit\n  }\n": typeof types.PoaCreateDocument,
+    "\n  mutation PoaCreate($input: CreatePowerOfAttorneyInput!) {\n    createPowerOfAttorney(input: $input) { ...PoaTestFields }\n  }\n  fragment PoaTestFields on PowerOfAttorney {\n    id number version kind status issueDate validUntil issuedOn revokedOn revocationReason powers representativeKind\n    representative { id } principal { id } replaces { id } reissuedAs { id } viewerCanEdit\n  }\n": typeof types.PoaCreateDocument,
     "mutation PoaIssue($id: ID!, $version: Int!, $on: Date) { issuePowerOfAttorney(id: $id, version: $version, on: $on) { ...PoaTestFields } }": typeof types.PoaIssueDocument,
     "mutation PoaRevoke($id: ID!, $version: Int!, $reason: String!) { revokePowerOfAttorney(id: $id, version: $version, reason: $reason) { ...PoaTestFields } }": typeof types.PoaRevokeDocument,
     "mutation PoaUpdate($id: ID!, $version: Int!, $input: UpdatePowerOfAttorneyInput!) { updatePowerOfAttorney(id: $id, version: $version, input: $input) { ...PoaTestFields } }": typeof types.PoaUpdateDocument,
     "query PoaGet($id: ID!) { powerOfAttorney(id: $id) { ...PoaTestFields } }": typeof types.PoaGetDocument,
     "query PoaList($filter: PowerOfAttorneyFilter) { powersOfAttorney(filter: $filter) { totalCount edges { node { id status } } } }": typeof types.PoaListDocument,
+    "\n  mutation PoaReissue($id: ID!, $input: ReissuePowerOfAttorneyInput) {\n    reissuePowerOfAttorney(id: $id, input: $input) { ...PoaTestFields powers kind issueDate validUntil reissuedAs { id } replaces { id reissuedAs { id } } }\n  }\n": typeof types.PoaReissueDocument,
+    "query PoaToReissue { powersOfAttorneyToReissue { id number representative { id name } reissuedAs { id status } } }": typeof types.PoaToReissueDocument,
+    "mutation PoaDeactivate($userId: ID!) { deactivateUser(userId: $userId) { id active } }": typeof types.PoaDeactivateDocument,
+    "query PoaNotices { notifications(first: 50) { edges { node { kind subjectId data } } } }": typeof types.PoaNoticesDocument,
+    "mutation PoaCreateLeadOf($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.PoaCreateLeadOfDocument,
     "query FollowUpLeadSources { leadSources { id } }": typeof types.FollowUpLeadSourcesDocument,
     "mutation FollowUpCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.FollowUpCreateLeadDocument,
     "mutation FollowUpLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }": typeof types.FollowUpLogDocument,
@@ -179,6 +220,16 @@ type Documents = {
     "mutation LeadCreateLeadField2 { createLeadField(input: { key: \"marketplace\", label: \"Маркетплейс\", type: CHOICE, options: [\"Ozon\", \"Wildberries\"] }) { id } }": typeof types.LeadCreateLeadField2Document,
     "mutation LeadCreateLeadField3 { createLeadField(input: { key: \"x\", label: \"X\", type: TEXT }) { id } }": typeof types.LeadCreateLeadField3Document,
     "query LeadLead3($id: ID!) { lead(id: $id) { id } }": typeof types.LeadLead3Document,
+    "query NotificationPreferencesList { notificationPreferences { kind area enabled } }": typeof types.NotificationPreferencesListDocument,
+    "mutation NotificationPreferencesSet($changes: [NotificationPreferenceInput!]!) { setNotificationPreferences(changes: $changes) { kind area enabled } }": typeof types.NotificationPreferencesSetDocument,
+    "query NotificationPreferencesSources { leadSources { id } }": typeof types.NotificationPreferencesSourcesDocument,
+    "mutation NotificationPreferencesLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.NotificationPreferencesLeadDocument,
+    "mutation NotificationPreferencesLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }": typeof types.NotificationPreferencesLogDocument,
+    "mutation NotificationPreferencesFollowUp($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }": typeof types.NotificationPreferencesFollowUpDocument,
+    "mutation NotificationPreferencesPoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id version } }": typeof types.NotificationPreferencesPoaDocument,
+    "mutation NotificationPreferencesIssue($id: ID!, $version: Int!, $on: Date) { issuePowerOfAttorney(id: $id, version: $version, on: $on) { id } }": typeof types.NotificationPreferencesIssueDocument,
+    "query NotificationPreferencesNotifications { notifications(first: 100) { edges { node { kind subjectId } } } }": typeof types.NotificationPreferencesNotificationsDocument,
+    "subscription NotificationPreferencesLive { notificationEvents { id notification { kind subjectId } } }": typeof types.NotificationPreferencesLiveDocument,
     "fragment PricingQuote on PriceQuote { lines { key label value rule amount area } price cost margin marginPercent remuneration { area amount } overhead tariffVersionId }": typeof types.PricingQuoteFragmentDoc,
     "query PricingPreviewPrice($input: PricingInput!) { previewPrice(input: $input) { ...PricingQuote } }": typeof types.PricingPreviewPriceDocument,
     "mutation PricingCreatePricingRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id number price cost margin createdBy { id } tariffVersion { id number status } quote { ...PricingQuote } lead { id stage } } }": typeof types.PricingCreatePricingRunDocument,
@@ -330,11 +381,17 @@ type Documents = {
     "\n  fragment ListStatementsTask on Task {\n    id title status dueDate overdue checklist { id done } dependsOnIds dependencies { id }\n    project { id } assignee { id name } createdBy { id }\n    commentCount comments { id body author { id name } mentions { id name } }\n    history { id actor { user { id } } fieldChanges { field fromLabel toLabel } subject { title } }\n    viewerCanEdit viewerCanChangeStatus viewerCanComment\n  }\n": typeof types.ListStatementsTaskFragmentDoc,
     "\n      query ListStatementsContracts($first: Int!) {\n        contracts(first: $first) {\n          totalCount\n          edges { node { id number status price currentPrice serviceAreas client { fullName } lead { id companyName } manager { id name } pricingRun { id } viewerCanEdit viewerCanSign\n            amendments { id status price contract { id } pricingRun { id } } priceHistory { from price amendment { id } } } }\n        }\n      }\n    ": typeof types.ListStatementsContractsDocument,
     "\n      query ListStatementsContract($id: ID!) {\n        contract(id: $id) {\n          id amendments { id documents { id docxUrl } } priceHistory { from amendment { id } }\n          documents { id title status docxUrl pdfUrl }\n          powersOfAttorney { id status principal { id } contract { id } representative { id name } replaces { id } documents { id } }\n        }\n      }\n    ": typeof types.ListStatementsContractDocument,
-    "\n      query ListStatementsPowersOfAttorney($first: Int!) {\n        powersOfAttorney(first: $first) {\n          totalCount\n          edges { node { id number status kind validUntil principal { id companyName } contract { id number } representative { id name } replaces { id number } documents { id } viewerCanEdit } }\n        }\n      }\n    ": typeof types.ListStatementsPowersOfAttorneyDocument,
+    "\n      query ListStatementsPowersOfAttorney($first: Int!) {\n        powersOfAttorney(first: $first) {\n          totalCount\n          edges { node { id number status kind validUntil daysLeft expiringSoon expiredOn principal { id companyName } contract { id number } representative { id name } replaces { id number } reissuedAs { id number } documents { id } viewerCanEdit } }\n        }\n      }\n    ": typeof types.ListStatementsPowersOfAttorneyDocument,
+    "query ListStatementsPowersOfAttorneyToReissue { powersOfAttorneyToReissue { id number daysLeft principal { id companyName } representative { id name } reissuedAs { id status } } }": typeof types.ListStatementsPowersOfAttorneyToReissueDocument,
+    "query ListStatementsNotificationPreferences { notificationPreferences { kind area enabled } }": typeof types.ListStatementsNotificationPreferencesDocument,
     "\n      query ListStatementsClients($first: Int!) {\n        clients(first: $first) {\n          totalCount\n          edges { node { id shortName serviceAreas patents { startDate } contacts { name } lead { id companyName client { id } } viewerCanEdit\n            areas { area served since accountant { id name } viewerCanAssign }\n            assignments { area fromDate toDate accountant { id name } assignedBy { id } } } }\n        }\n      }\n    ": typeof types.ListStatementsClientsDocument,
     "\n      query ListStatementsClient($id: ID!, $first: Int!) {\n        client(id: $id) {\n          id assignments { id accountant { id } }\n          obligations(first: $first) { totalCount edges { node { id key dueDate overdue status owner { id name } client { id shortName } viewerCanChangeStatus } } }\n        }\n      }\n    ": typeof types.ListStatementsClientDocument,
     "\n      query ListStatementsMyObligations($first: Int!) {\n        myObligations(first: $first) { totalCount edges { node { id title dueDate overdue owner { id } client { id shortName areas { area accountant { id } } } viewerCanChangeStatus } } }\n      }\n    ": typeof types.ListStatementsMyObligationsDocument,
     "\n      query ListStatementsClientScheduleDiff($id: ID!) {\n        clientScheduleDiff(clientId: $id) { digest client { id } added { key } removed { key status } redated { key } keptDone { key } }\n      }\n    ": typeof types.ListStatementsClientScheduleDiffDocument,
+    "\n      query ListStatementsPendingScheduleDiffs {\n        pendingScheduleDiffs { digest empty confirmed client { id shortName } added { key dueDate } removed { key status } redated { key previousDueDate } keptDone { key } }\n      }\n    ": typeof types.ListStatementsPendingScheduleDiffsDocument,
+    "\n      query ListStatementsMyObligationCalendar($from: Date!, $to: Date!) {\n        myObligationCalendar(from: $from, to: $to) { id title dueDate overdue provisional status client { id shortName } owner { id } viewerCanChangeStatus }\n      }\n    ": typeof types.ListStatementsMyObligationCalendarDocument,
+    "query ListStatementsProductionCalendars { productionCalendars { year state workingDays calendar { id daysOff workingWeekends shortened loadedBy { id } } } }": typeof types.ListStatementsProductionCalendarsDocument,
+    "\n      query ListStatementsProductionCalendarPreview($content: String!) {\n        productionCalendarPreview(year: 2027, content: $content) { workingDays daysOff workingWeekends shortened changes { date working } }\n      }\n    ": typeof types.ListStatementsProductionCalendarPreviewDocument,
     "\n      query ListStatementsProjects($first: Int!) {\n        projects(first: $first) {\n          totalCount\n          edges { node { id name checklist { id } contacts { name } lead { id companyName } coordinator { id name } members { id name } viewerCanEdit tasks { ...ListStatementsTask } } }\n        }\n      }\n    ": typeof types.ListStatementsProjectsDocument,
     "\n      query ListStatementsProjectsOfAccountant($first: Int!) {\n        projects(first: $first) { totalCount edges { node { id members { id } viewerCanEdit tasks { id assignee { id } commentCount viewerCanEdit viewerCanChangeStatus viewerCanComment } } } }\n      }\n    ": typeof types.ListStatementsProjectsOfAccountantDocument,
     "query ListStatementsBoard($id: ID!) { project(id: $id) { id tasks { ...ListStatementsTask } } }": typeof types.ListStatementsBoardDocument,
@@ -357,6 +414,7 @@ type Documents = {
     "query ListStatementsNotifications($first: Int!) { unreadNotificationCount notifications(first: $first) { edges { node { id kind data } } } }": typeof types.ListStatementsNotificationsDocument,
     "query ListStatementsSchedulePreview($profile: TaxProfileInput!, $year: Int!) { schedulePreview(profile: $profile, year: $year) { key dueDate title } }": typeof types.ListStatementsSchedulePreviewDocument,
     "query ListStatementsRegions { regions { code name } }": typeof types.ListStatementsRegionsDocument,
+    "\n      query ListStatementsObligationControl($first: Int!) {\n        obligationControl(first: $first) {\n          overdue dueThisWeek\n          byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n          byClient { client { id shortName } overdue dueThisWeek accountantCount }\n          obligations { id title dueDate overdue owner { id name } client { id shortName } viewerCanChangeStatus }\n          obligationsTotal\n          tasks { id title dueDate overdue assignee { id name } project { id name } }\n        }\n      }\n    ": typeof types.ListStatementsObligationControlDocument,
     "query ListStatementsOkvedCodes { okvedCodes { code title } }": typeof types.ListStatementsOkvedCodesDocument,
     "mutation ListWorldCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.ListWorldCreateLeadDocument,
     "mutation ListWorldCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": typeof types.ListWorldCreateRunDocument,
@@ -365,6 +423,7 @@ type Documents = {
     "mutation MutationAnswersLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": typeof types.MutationAnswersLoginDocument,
     "query MutationAnswersClientObligation($id: ID!) { client(id: $id) { obligations(first: 1) { edges { node { id version } } } } }": typeof types.MutationAnswersClientObligationDocument,
     "query MutationAnswersScheduleDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }": typeof types.MutationAnswersScheduleDigestDocument,
+    "query MutationAnswersCalendarDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }": typeof types.MutationAnswersCalendarDigestDocument,
     "query MutationAnswersLeadVersion($id: ID!) { lead(id: $id) { version } }": typeof types.MutationAnswersLeadVersionDocument,
     "query MutationAnswersContractSettings { contractSettings { version } }": typeof types.MutationAnswersContractSettingsDocument,
     "mutation MutationAnswersSignContract($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { version } }": typeof types.MutationAnswersSignContractDocument,
@@ -470,6 +529,19 @@ const documents: Documents = {
     "mutation TeamRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { revokedAt } }": types.TeamRevokeApiTokenDocument,
     "mutation TeamCreateApiToken2($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }": types.TeamCreateApiToken2Document,
     "query TeamApiTokens3 { apiTokens { id role effectiveRole } }": types.TeamApiTokens3Document,
+    "fragment CalendarLoadItem on Obligation { id version key dueDate status provisional note doneDate }": types.CalendarLoadItemFragmentDoc,
+    "mutation CalendarLoadCreate($input: ClientInput!) { createClient(input: $input) { id version } }": types.CalendarLoadCreateDocument,
+    "mutation CalendarLoadAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }": types.CalendarLoadAssignDocument,
+    "mutation CalendarLoadAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id version } }": types.CalendarLoadAcceptDocument,
+    "query CalendarLoadItems($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first, filter: { statuses: [PLANNED, IN_PROGRESS, DONE, NOT_REQUIRED] }) { edges { node { ...CalendarLoadItem } } } } }": types.CalendarLoadItemsDocument,
+    "mutation CalendarLoadChange($id: ID!, $version: Int!, $status: ObligationStatus!, $note: String) { changeObligationStatus(id: $id, version: $version, status: $status, note: $note) { ...CalendarLoadItem } }": types.CalendarLoadChangeDocument,
+    "query CalendarLoadYears { productionCalendars { year state source workingDays calendar { year workingDays source loadedBy { id } } } }": types.CalendarLoadYearsDocument,
+    "query CalendarLoadPreview($year: Int!, $content: String!, $fileName: String) { productionCalendarPreview(year: $year, content: $content, fileName: $fileName) { year source workingDays nonWorkingDays daysOff workingWeekends shortened replaces changes { date working } } }": types.CalendarLoadPreviewDocument,
+    "mutation CalendarLoad($year: Int!, $content: String!, $fileName: String) { loadProductionCalendar(year: $year, content: $content, fileName: $fileName) { id year workingDays source daysOff workingWeekends loadedBy { id } } }": types.CalendarLoadDocument,
+    "query CalendarLoadPending { pendingScheduleDiffs { client { id shortName } digest empty confirmed redated { key dueDate previousDueDate status } keptDone { key status } added { key } removed { key } } }": types.CalendarLoadPendingDocument,
+    "mutation CalendarLoadApplyAll($diffs: [ScheduleDiffRef!]!) { applyClientScheduleDiffs(diffs: $diffs) { client { id } confirmed redated { key } } }": types.CalendarLoadApplyAllDocument,
+    "query CalendarLoadMonth($from: Date!, $to: Date!, $filter: ObligationFilter) { myObligationCalendar(from: $from, to: $to, filter: $filter) { ...CalendarLoadItem } }": types.CalendarLoadMonthDocument,
+    "query CalendarLoadSchedulePreview($profile: TaxProfileInput!, $year: Int!) { schedulePreview(profile: $profile, year: $year) { code period dueDate provisional } }": types.CalendarLoadSchedulePreviewDocument,
     "fragment ClientTestObligation on Obligation { id version key code kind area dueDate status overdue provisional note doneDate owner { id } client { id } viewerCanChangeStatus }": types.ClientTestObligationFragmentDoc,
     "mutation ClientCreate($input: ClientInput!) { createClient(input: $input) { id version status shortName profitAdvances serviceAreas } }": types.ClientCreateDocument,
     "mutation ClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id version legalForm shortName fullName inn taxRegime regionCode contacts { name phone email } lead { id stage client { id } } } }": types.ClientFromLeadDocument,
@@ -484,6 +556,18 @@ const documents: Documents = {
     "mutation ClientApplyDiff($clientId: ID!, $digest: String!) { applyClientScheduleDiff(clientId: $clientId, digest: $digest) { digest removed { key } } }": types.ClientApplyDiffDocument,
     "query ClientCard($id: ID!) { client(id: $id) { id status } }": types.ClientCardDocument,
     "query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }": types.ClientListDocument,
+    "mutation ControlCreateClient($input: ClientInput!) { createClient(input: $input) { id version } }": types.ControlCreateClientDocument,
+    "mutation ControlAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }": types.ControlAssignDocument,
+    "mutation ControlAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id version } }": types.ControlAcceptDocument,
+    "query ControlClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { edges { node { id code dueDate status provisional owner { id } } } } } }": types.ControlClientObligationsDocument,
+    "query ControlMyObligations($first: Int!) { myObligations(first: $first) { edges { node { id status } } } }": types.ControlMyObligationsDocument,
+    "\n  query ControlView($accountantId: ID, $clientId: ID, $unassigned: Boolean) {\n    obligationControl(accountantId: $accountantId, clientId: $clientId, unassigned: $unassigned) {\n      today weekStart weekEnd overdue dueThisWeek tasksOverdue tasksDueThisWeek\n      byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n      byClient { client { id shortName } overdue dueThisWeek accountantCount }\n      obligations { id dueDate overdue owner { id } client { id } }\n      obligationsTotal\n      tasks { id title dueDate assignee { id } }\n    }\n  }\n": types.ControlViewDocument,
+    "query ControlMyCalendarFeed { myCalendarFeed { createdAt lastUsedAt } }": types.ControlMyCalendarFeedDocument,
+    "mutation ControlRotateFeed { rotateCalendarFeed { url feed { createdAt lastUsedAt } } }": types.ControlRotateFeedDocument,
+    "mutation ControlRevokeFeed { revokeCalendarFeed }": types.ControlRevokeFeedDocument,
+    "query ControlReminders { myObligationReminders { daysBefore } }": types.ControlRemindersDocument,
+    "mutation ControlSetReminderDays($days: Int!) { setObligationReminderDays(days: $days) { daysBefore } }": types.ControlSetReminderDaysDocument,
+    "query ControlNotifications { notifications(first: 200) { edges { node { kind subjectType subjectId data } } } }": types.ControlNotificationsDocument,
     "mutation DocumentsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.DocumentsCreateLeadDocument,
     "mutation DocumentsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": types.DocumentsCreateRunDocument,
     "mutation DocumentsCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price } }": types.DocumentsCreateContractDocument,
@@ -510,13 +594,29 @@ const documents: Documents = {
     "query ContractsAuditLog { auditLog(first: 50) { edges { node { type subject { type title } } } } }": types.ContractsAuditLogDocument,
     "query ContractsSettings { contractSettings { version contractNumberPattern poaWarningDays } }": types.ContractsSettingsDocument,
     "mutation ContractsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version contractNumberPattern } }": types.ContractsUpdateSettingsDocument,
+    "mutation PoaExpiryCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.PoaExpiryCreateLeadDocument,
+    "mutation PoaExpiryCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": types.PoaExpiryCreateRunDocument,
+    "mutation PoaExpiryCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version } }": types.PoaExpiryCreateContractDocument,
+    "mutation PoaExpirySend($id: ID!, $version: Int!, $on: Date) { sendContract(id: $id, version: $version, on: $on) { id version } }": types.PoaExpirySendDocument,
+    "mutation PoaExpirySign($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { id version } }": types.PoaExpirySignDocument,
+    "mutation PoaExpiryCreate($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id number version } }": types.PoaExpiryCreateDocument,
+    "mutation PoaExpiryIssue($id: ID!, $version: Int!, $on: Date) { issuePowerOfAttorney(id: $id, version: $version, on: $on) { id version } }": types.PoaExpiryIssueDocument,
+    "query PoaExpiryGet($id: ID!) { powerOfAttorney(id: $id) { id status expiredOn daysLeft expiringSoon } }": types.PoaExpiryGetDocument,
+    "query PoaExpiryNotifications { notifications(first: 100) { edges { node { id kind subjectType subjectId data } } } }": types.PoaExpiryNotificationsDocument,
+    "subscription PoaExpiryLive { notificationEvents { id notification { kind subjectId data } } }": types.PoaExpiryLiveDocument,
+    "query PoaExpiryLog { auditLog(first: 100) { edges { node { type subject { id } } } } }": types.PoaExpiryLogDocument,
     "mutation PoaCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.PoaCreateLeadDocument,
-    "\n  mutation PoaCreate($input: CreatePowerOfAttorneyInput!) {\n    createPowerOfAttorney(input: $input) { ...PoaTestFields }\n  }\n  fragment PoaTestFields on PowerOfAttorney {\n    id number version kind status issueDate validUntil issuedOn revokedOn revocationReason powers representativeKind\n    representative { id } principal { id } replaces { id } viewerCanEdit\n  }\n": types.PoaCreateDocument,
+    "\n  mutation PoaCreate($input: CreatePowerOfAttorneyInput!) {\n    createPowerOfAttorney(input: $input) { ...PoaTestFields }\n  }\n  fragment PoaTestFields on PowerOfAttorney {\n    id number version kind status issueDate validUntil issuedOn revokedOn revocationReason powers representativeKind\n    representative { id } principal { id } replaces { id } reissuedAs { id } viewerCanEdit\n  }\n": types.PoaCreateDocument,
     "mutation PoaIssue($id: ID!, $version: Int!, $on: Date) { issuePowerOfAttorney(id: $id, version: $version, on: $on) { ...PoaTestFields } }": types.PoaIssueDocument,
     "mutation PoaRevoke($id: ID!, $version: Int!, $reason: String!) { revokePowerOfAttorney(id: $id, version: $version, reason: $reason) { ...PoaTestFields } }": types.PoaRevokeDocument,
     "mutation PoaUpdate($id: ID!, $version: Int!, $input: UpdatePowerOfAttorneyInput!) { updatePowerOfAttorney(id: $id, version: $version, input: $input) { ...PoaTestFields } }": types.PoaUpdateDocument,
     "query PoaGet($id: ID!) { powerOfAttorney(id: $id) { ...PoaTestFields } }": types.PoaGetDocument,
     "query PoaList($filter: PowerOfAttorneyFilter) { powersOfAttorney(filter: $filter) { totalCount edges { node { id status } } } }": types.PoaListDocument,
+    "\n  mutation PoaReissue($id: ID!, $input: ReissuePowerOfAttorneyInput) {\n    reissuePowerOfAttorney(id: $id, input: $input) { ...PoaTestFields powers kind issueDate validUntil reissuedAs { id } replaces { id reissuedAs { id } } }\n  }\n": types.PoaReissueDocument,
+    "query PoaToReissue { powersOfAttorneyToReissue { id number representative { id name } reissuedAs { id status } } }": types.PoaToReissueDocument,
+    "mutation PoaDeactivate($userId: ID!) { deactivateUser(userId: $userId) { id active } }": types.PoaDeactivateDocument,
+    "query PoaNotices { notifications(first: 50) { edges { node { kind subjectId data } } } }": types.PoaNoticesDocument,
+    "mutation PoaCreateLeadOf($input: LeadInput!) { createLead(input: $input) { id } }": types.PoaCreateLeadOfDocument,
     "query FollowUpLeadSources { leadSources { id } }": types.FollowUpLeadSourcesDocument,
     "mutation FollowUpCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.FollowUpCreateLeadDocument,
     "mutation FollowUpLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }": types.FollowUpLogDocument,
@@ -564,6 +664,16 @@ const documents: Documents = {
     "mutation LeadCreateLeadField2 { createLeadField(input: { key: \"marketplace\", label: \"Маркетплейс\", type: CHOICE, options: [\"Ozon\", \"Wildberries\"] }) { id } }": types.LeadCreateLeadField2Document,
     "mutation LeadCreateLeadField3 { createLeadField(input: { key: \"x\", label: \"X\", type: TEXT }) { id } }": types.LeadCreateLeadField3Document,
     "query LeadLead3($id: ID!) { lead(id: $id) { id } }": types.LeadLead3Document,
+    "query NotificationPreferencesList { notificationPreferences { kind area enabled } }": types.NotificationPreferencesListDocument,
+    "mutation NotificationPreferencesSet($changes: [NotificationPreferenceInput!]!) { setNotificationPreferences(changes: $changes) { kind area enabled } }": types.NotificationPreferencesSetDocument,
+    "query NotificationPreferencesSources { leadSources { id } }": types.NotificationPreferencesSourcesDocument,
+    "mutation NotificationPreferencesLead($input: LeadInput!) { createLead(input: $input) { id } }": types.NotificationPreferencesLeadDocument,
+    "mutation NotificationPreferencesLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }": types.NotificationPreferencesLogDocument,
+    "mutation NotificationPreferencesFollowUp($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }": types.NotificationPreferencesFollowUpDocument,
+    "mutation NotificationPreferencesPoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id version } }": types.NotificationPreferencesPoaDocument,
+    "mutation NotificationPreferencesIssue($id: ID!, $version: Int!, $on: Date) { issuePowerOfAttorney(id: $id, version: $version, on: $on) { id } }": types.NotificationPreferencesIssueDocument,
+    "query NotificationPreferencesNotifications { notifications(first: 100) { edges { node { kind subjectId } } } }": types.NotificationPreferencesNotificationsDocument,
+    "subscription NotificationPreferencesLive { notificationEvents { id notification { kind subjectId } } }": types.NotificationPreferencesLiveDocument,
     "fragment PricingQuote on PriceQuote { lines { key label value rule amount area } price cost margin marginPercent remuneration { area amount } overhead tariffVersionId }": types.PricingQuoteFragmentDoc,
     "query PricingPreviewPrice($input: PricingInput!) { previewPrice(input: $input) { ...PricingQuote } }": types.PricingPreviewPriceDocument,
     "mutation PricingCreatePricingRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id number price cost margin createdBy { id } tariffVersion { id number status } quote { ...PricingQuote } lead { id stage } } }": types.PricingCreatePricingRunDocument,
@@ -715,11 +825,17 @@ const documents: Documents = {
     "\n  fragment ListStatementsTask on Task {\n    id title status dueDate overdue checklist { id done } dependsOnIds dependencies { id }\n    project { id } assignee { id name } createdBy { id }\n    commentCount comments { id body author { id name } mentions { id name } }\n    history { id actor { user { id } } fieldChanges { field fromLabel toLabel } subject { title } }\n    viewerCanEdit viewerCanChangeStatus viewerCanComment\n  }\n": types.ListStatementsTaskFragmentDoc,
     "\n      query ListStatementsContracts($first: Int!) {\n        contracts(first: $first) {\n          totalCount\n          edges { node { id number status price currentPrice serviceAreas client { fullName } lead { id companyName } manager { id name } pricingRun { id } viewerCanEdit viewerCanSign\n            amendments { id status price contract { id } pricingRun { id } } priceHistory { from price amendment { id } } } }\n        }\n      }\n    ": types.ListStatementsContractsDocument,
     "\n      query ListStatementsContract($id: ID!) {\n        contract(id: $id) {\n          id amendments { id documents { id docxUrl } } priceHistory { from amendment { id } }\n          documents { id title status docxUrl pdfUrl }\n          powersOfAttorney { id status principal { id } contract { id } representative { id name } replaces { id } documents { id } }\n        }\n      }\n    ": types.ListStatementsContractDocument,
-    "\n      query ListStatementsPowersOfAttorney($first: Int!) {\n        powersOfAttorney(first: $first) {\n          totalCount\n          edges { node { id number status kind validUntil principal { id companyName } contract { id number } representative { id name } replaces { id number } documents { id } viewerCanEdit } }\n        }\n      }\n    ": types.ListStatementsPowersOfAttorneyDocument,
+    "\n      query ListStatementsPowersOfAttorney($first: Int!) {\n        powersOfAttorney(first: $first) {\n          totalCount\n          edges { node { id number status kind validUntil daysLeft expiringSoon expiredOn principal { id companyName } contract { id number } representative { id name } replaces { id number } reissuedAs { id number } documents { id } viewerCanEdit } }\n        }\n      }\n    ": types.ListStatementsPowersOfAttorneyDocument,
+    "query ListStatementsPowersOfAttorneyToReissue { powersOfAttorneyToReissue { id number daysLeft principal { id companyName } representative { id name } reissuedAs { id status } } }": types.ListStatementsPowersOfAttorneyToReissueDocument,
+    "query ListStatementsNotificationPreferences { notificationPreferences { kind area enabled } }": types.ListStatementsNotificationPreferencesDocument,
     "\n      query ListStatementsClients($first: Int!) {\n        clients(first: $first) {\n          totalCount\n          edges { node { id shortName serviceAreas patents { startDate } contacts { name } lead { id companyName client { id } } viewerCanEdit\n            areas { area served since accountant { id name } viewerCanAssign }\n            assignments { area fromDate toDate accountant { id name } assignedBy { id } } } }\n        }\n      }\n    ": types.ListStatementsClientsDocument,
     "\n      query ListStatementsClient($id: ID!, $first: Int!) {\n        client(id: $id) {\n          id assignments { id accountant { id } }\n          obligations(first: $first) { totalCount edges { node { id key dueDate overdue status owner { id name } client { id shortName } viewerCanChangeStatus } } }\n        }\n      }\n    ": types.ListStatementsClientDocument,
     "\n      query ListStatementsMyObligations($first: Int!) {\n        myObligations(first: $first) { totalCount edges { node { id title dueDate overdue owner { id } client { id shortName areas { area accountant { id } } } viewerCanChangeStatus } } }\n      }\n    ": types.ListStatementsMyObligationsDocument,
     "\n      query ListStatementsClientScheduleDiff($id: ID!) {\n        clientScheduleDiff(clientId: $id) { digest client { id } added { key } removed { key status } redated { key } keptDone { key } }\n      }\n    ": types.ListStatementsClientScheduleDiffDocument,
+    "\n      query ListStatementsPendingScheduleDiffs {\n        pendingScheduleDiffs { digest empty confirmed client { id shortName } added { key dueDate } removed { key status } redated { key previousDueDate } keptDone { key } }\n      }\n    ": types.ListStatementsPendingScheduleDiffsDocument,
+    "\n      query ListStatementsMyObligationCalendar($from: Date!, $to: Date!) {\n        myObligationCalendar(from: $from, to: $to) { id title dueDate overdue provisional status client { id shortName } owner { id } viewerCanChangeStatus }\n      }\n    ": types.ListStatementsMyObligationCalendarDocument,
+    "query ListStatementsProductionCalendars { productionCalendars { year state workingDays calendar { id daysOff workingWeekends shortened loadedBy { id } } } }": types.ListStatementsProductionCalendarsDocument,
+    "\n      query ListStatementsProductionCalendarPreview($content: String!) {\n        productionCalendarPreview(year: 2027, content: $content) { workingDays daysOff workingWeekends shortened changes { date working } }\n      }\n    ": types.ListStatementsProductionCalendarPreviewDocument,
     "\n      query ListStatementsProjects($first: Int!) {\n        projects(first: $first) {\n          totalCount\n          edges { node { id name checklist { id } contacts { name } lead { id companyName } coordinator { id name } members { id name } viewerCanEdit tasks { ...ListStatementsTask } } }\n        }\n      }\n    ": types.ListStatementsProjectsDocument,
     "\n      query ListStatementsProjectsOfAccountant($first: Int!) {\n        projects(first: $first) { totalCount edges { node { id members { id } viewerCanEdit tasks { id assignee { id } commentCount viewerCanEdit viewerCanChangeStatus viewerCanComment } } } }\n      }\n    ": types.ListStatementsProjectsOfAccountantDocument,
     "query ListStatementsBoard($id: ID!) { project(id: $id) { id tasks { ...ListStatementsTask } } }": types.ListStatementsBoardDocument,
@@ -742,6 +858,7 @@ const documents: Documents = {
     "query ListStatementsNotifications($first: Int!) { unreadNotificationCount notifications(first: $first) { edges { node { id kind data } } } }": types.ListStatementsNotificationsDocument,
     "query ListStatementsSchedulePreview($profile: TaxProfileInput!, $year: Int!) { schedulePreview(profile: $profile, year: $year) { key dueDate title } }": types.ListStatementsSchedulePreviewDocument,
     "query ListStatementsRegions { regions { code name } }": types.ListStatementsRegionsDocument,
+    "\n      query ListStatementsObligationControl($first: Int!) {\n        obligationControl(first: $first) {\n          overdue dueThisWeek\n          byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n          byClient { client { id shortName } overdue dueThisWeek accountantCount }\n          obligations { id title dueDate overdue owner { id name } client { id shortName } viewerCanChangeStatus }\n          obligationsTotal\n          tasks { id title dueDate overdue assignee { id name } project { id name } }\n        }\n      }\n    ": types.ListStatementsObligationControlDocument,
     "query ListStatementsOkvedCodes { okvedCodes { code title } }": types.ListStatementsOkvedCodesDocument,
     "mutation ListWorldCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.ListWorldCreateLeadDocument,
     "mutation ListWorldCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": types.ListWorldCreateRunDocument,
@@ -750,6 +867,7 @@ const documents: Documents = {
     "mutation MutationAnswersLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": types.MutationAnswersLoginDocument,
     "query MutationAnswersClientObligation($id: ID!) { client(id: $id) { obligations(first: 1) { edges { node { id version } } } } }": types.MutationAnswersClientObligationDocument,
     "query MutationAnswersScheduleDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }": types.MutationAnswersScheduleDigestDocument,
+    "query MutationAnswersCalendarDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }": types.MutationAnswersCalendarDigestDocument,
     "query MutationAnswersLeadVersion($id: ID!) { lead(id: $id) { version } }": types.MutationAnswersLeadVersionDocument,
     "query MutationAnswersContractSettings { contractSettings { version } }": types.MutationAnswersContractSettingsDocument,
     "mutation MutationAnswersSignContract($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { version } }": types.MutationAnswersSignContractDocument,
@@ -1085,6 +1203,58 @@ export function graphql(source: "query TeamApiTokens3 { apiTokens { id role effe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment CalendarLoadItem on Obligation { id version key dueDate status provisional note doneDate }"): (typeof documents)["fragment CalendarLoadItem on Obligation { id version key dueDate status provisional note doneDate }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarLoadCreate($input: ClientInput!) { createClient(input: $input) { id version } }"): (typeof documents)["mutation CalendarLoadCreate($input: ClientInput!) { createClient(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarLoadAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }"): (typeof documents)["mutation CalendarLoadAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarLoadAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id version } }"): (typeof documents)["mutation CalendarLoadAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarLoadItems($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first, filter: { statuses: [PLANNED, IN_PROGRESS, DONE, NOT_REQUIRED] }) { edges { node { ...CalendarLoadItem } } } } }"): (typeof documents)["query CalendarLoadItems($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first, filter: { statuses: [PLANNED, IN_PROGRESS, DONE, NOT_REQUIRED] }) { edges { node { ...CalendarLoadItem } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarLoadChange($id: ID!, $version: Int!, $status: ObligationStatus!, $note: String) { changeObligationStatus(id: $id, version: $version, status: $status, note: $note) { ...CalendarLoadItem } }"): (typeof documents)["mutation CalendarLoadChange($id: ID!, $version: Int!, $status: ObligationStatus!, $note: String) { changeObligationStatus(id: $id, version: $version, status: $status, note: $note) { ...CalendarLoadItem } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarLoadYears { productionCalendars { year state source workingDays calendar { year workingDays source loadedBy { id } } } }"): (typeof documents)["query CalendarLoadYears { productionCalendars { year state source workingDays calendar { year workingDays source loadedBy { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarLoadPreview($year: Int!, $content: String!, $fileName: String) { productionCalendarPreview(year: $year, content: $content, fileName: $fileName) { year source workingDays nonWorkingDays daysOff workingWeekends shortened replaces changes { date working } } }"): (typeof documents)["query CalendarLoadPreview($year: Int!, $content: String!, $fileName: String) { productionCalendarPreview(year: $year, content: $content, fileName: $fileName) { year source workingDays nonWorkingDays daysOff workingWeekends shortened replaces changes { date working } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarLoad($year: Int!, $content: String!, $fileName: String) { loadProductionCalendar(year: $year, content: $content, fileName: $fileName) { id year workingDays source daysOff workingWeekends loadedBy { id } } }"): (typeof documents)["mutation CalendarLoad($year: Int!, $content: String!, $fileName: String) { loadProductionCalendar(year: $year, content: $content, fileName: $fileName) { id year workingDays source daysOff workingWeekends loadedBy { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarLoadPending { pendingScheduleDiffs { client { id shortName } digest empty confirmed redated { key dueDate previousDueDate status } keptDone { key status } added { key } removed { key } } }"): (typeof documents)["query CalendarLoadPending { pendingScheduleDiffs { client { id shortName } digest empty confirmed redated { key dueDate previousDueDate status } keptDone { key status } added { key } removed { key } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarLoadApplyAll($diffs: [ScheduleDiffRef!]!) { applyClientScheduleDiffs(diffs: $diffs) { client { id } confirmed redated { key } } }"): (typeof documents)["mutation CalendarLoadApplyAll($diffs: [ScheduleDiffRef!]!) { applyClientScheduleDiffs(diffs: $diffs) { client { id } confirmed redated { key } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarLoadMonth($from: Date!, $to: Date!, $filter: ObligationFilter) { myObligationCalendar(from: $from, to: $to, filter: $filter) { ...CalendarLoadItem } }"): (typeof documents)["query CalendarLoadMonth($from: Date!, $to: Date!, $filter: ObligationFilter) { myObligationCalendar(from: $from, to: $to, filter: $filter) { ...CalendarLoadItem } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarLoadSchedulePreview($profile: TaxProfileInput!, $year: Int!) { schedulePreview(profile: $profile, year: $year) { code period dueDate provisional } }"): (typeof documents)["query CalendarLoadSchedulePreview($profile: TaxProfileInput!, $year: Int!) { schedulePreview(profile: $profile, year: $year) { code period dueDate provisional } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment ClientTestObligation on Obligation { id version key code kind area dueDate status overdue provisional note doneDate owner { id } client { id } viewerCanChangeStatus }"): (typeof documents)["fragment ClientTestObligation on Obligation { id version key code kind area dueDate status overdue provisional note doneDate owner { id } client { id } viewerCanChangeStatus }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1138,6 +1308,54 @@ export function graphql(source: "query ClientCard($id: ID!) { client(id: $id) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }"): (typeof documents)["query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ControlCreateClient($input: ClientInput!) { createClient(input: $input) { id version } }"): (typeof documents)["mutation ControlCreateClient($input: ClientInput!) { createClient(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ControlAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }"): (typeof documents)["mutation ControlAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ControlAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id version } }"): (typeof documents)["mutation ControlAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ControlClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { edges { node { id code dueDate status provisional owner { id } } } } } }"): (typeof documents)["query ControlClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { edges { node { id code dueDate status provisional owner { id } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ControlMyObligations($first: Int!) { myObligations(first: $first) { edges { node { id status } } } }"): (typeof documents)["query ControlMyObligations($first: Int!) { myObligations(first: $first) { edges { node { id status } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ControlView($accountantId: ID, $clientId: ID, $unassigned: Boolean) {\n    obligationControl(accountantId: $accountantId, clientId: $clientId, unassigned: $unassigned) {\n      today weekStart weekEnd overdue dueThisWeek tasksOverdue tasksDueThisWeek\n      byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n      byClient { client { id shortName } overdue dueThisWeek accountantCount }\n      obligations { id dueDate overdue owner { id } client { id } }\n      obligationsTotal\n      tasks { id title dueDate assignee { id } }\n    }\n  }\n"): (typeof documents)["\n  query ControlView($accountantId: ID, $clientId: ID, $unassigned: Boolean) {\n    obligationControl(accountantId: $accountantId, clientId: $clientId, unassigned: $unassigned) {\n      today weekStart weekEnd overdue dueThisWeek tasksOverdue tasksDueThisWeek\n      byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n      byClient { client { id shortName } overdue dueThisWeek accountantCount }\n      obligations { id dueDate overdue owner { id } client { id } }\n      obligationsTotal\n      tasks { id title dueDate assignee { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ControlMyCalendarFeed { myCalendarFeed { createdAt lastUsedAt } }"): (typeof documents)["query ControlMyCalendarFeed { myCalendarFeed { createdAt lastUsedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ControlRotateFeed { rotateCalendarFeed { url feed { createdAt lastUsedAt } } }"): (typeof documents)["mutation ControlRotateFeed { rotateCalendarFeed { url feed { createdAt lastUsedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ControlRevokeFeed { revokeCalendarFeed }"): (typeof documents)["mutation ControlRevokeFeed { revokeCalendarFeed }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ControlReminders { myObligationReminders { daysBefore } }"): (typeof documents)["query ControlReminders { myObligationReminders { daysBefore } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ControlSetReminderDays($days: Int!) { setObligationReminderDays(days: $days) { daysBefore } }"): (typeof documents)["mutation ControlSetReminderDays($days: Int!) { setObligationReminderDays(days: $days) { daysBefore } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ControlNotifications { notifications(first: 200) { edges { node { kind subjectType subjectId data } } } }"): (typeof documents)["query ControlNotifications { notifications(first: 200) { edges { node { kind subjectType subjectId data } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1245,11 +1463,55 @@ export function graphql(source: "mutation ContractsUpdateSettings($version: Int!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation PoaExpiryCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"): (typeof documents)["mutation PoaExpiryCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoaExpiryCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }"): (typeof documents)["mutation PoaExpiryCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoaExpiryCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version } }"): (typeof documents)["mutation PoaExpiryCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoaExpirySend($id: ID!, $version: Int!, $on: Date) { sendContract(id: $id, version: $version, on: $on) { id version } }"): (typeof documents)["mutation PoaExpirySend($id: ID!, $version: Int!, $on: Date) { sendContract(id: $id, version: $version, on: $on) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoaExpirySign($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { id version } }"): (typeof documents)["mutation PoaExpirySign($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoaExpiryCreate($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id number version } }"): (typeof documents)["mutation PoaExpiryCreate($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id number version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoaExpiryIssue($id: ID!, $version: Int!, $on: Date) { issuePowerOfAttorney(id: $id, version: $version, on: $on) { id version } }"): (typeof documents)["mutation PoaExpiryIssue($id: ID!, $version: Int!, $on: Date) { issuePowerOfAttorney(id: $id, version: $version, on: $on) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PoaExpiryGet($id: ID!) { powerOfAttorney(id: $id) { id status expiredOn daysLeft expiringSoon } }"): (typeof documents)["query PoaExpiryGet($id: ID!) { powerOfAttorney(id: $id) { id status expiredOn daysLeft expiringSoon } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PoaExpiryNotifications { notifications(first: 100) { edges { node { id kind subjectType subjectId data } } } }"): (typeof documents)["query PoaExpiryNotifications { notifications(first: 100) { edges { node { id kind subjectType subjectId data } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PoaExpiryLive { notificationEvents { id notification { kind subjectId data } } }"): (typeof documents)["subscription PoaExpiryLive { notificationEvents { id notification { kind subjectId data } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PoaExpiryLog { auditLog(first: 100) { edges { node { type subject { id } } } } }"): (typeof documents)["query PoaExpiryLog { auditLog(first: 100) { edges { node { type subject { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation PoaCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"): (typeof documents)["mutation PoaCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PoaCreate($input: CreatePowerOfAttorneyInput!) {\n    createPowerOfAttorney(input: $input) { ...PoaTestFields }\n  }\n  fragment PoaTestFields on PowerOfAttorney {\n    id number version kind status issueDate validUntil issuedOn revokedOn revocationReason powers representativeKind\n    representative { id } principal { id } replaces { id } viewerCanEdit\n  }\n"): (typeof documents)["\n  mutation PoaCreate($input: CreatePowerOfAttorneyInput!) {\n    createPowerOfAttorney(input: $input) { ...PoaTestFields }\n  }\n  fragment PoaTestFields on PowerOfAttorney {\n    id number version kind status issueDate validUntil issuedOn revokedOn revocationReason powers representativeKind\n    representative { id } principal { id } replaces { id } viewerCanEdit\n  }\n"];
+export function graphql(source: "\n  mutation PoaCreate($input: CreatePowerOfAttorneyInput!) {\n    createPowerOfAttorney(input: $input) { ...PoaTestFields }\n  }\n  fragment PoaTestFields on PowerOfAttorney {\n    id number version kind status issueDate validUntil issuedOn revokedOn revocationReason powers representativeKind\n    representative { id } principal { id } replaces { id } reissuedAs { id } viewerCanEdit\n  }\n"): (typeof documents)["\n  mutation PoaCreate($input: CreatePowerOfAttorneyInput!) {\n    createPowerOfAttorney(input: $input) { ...PoaTestFields }\n  }\n  fragment PoaTestFields on PowerOfAttorney {\n    id number version kind status issueDate validUntil issuedOn revokedOn revocationReason powers representativeKind\n    representative { id } principal { id } replaces { id } reissuedAs { id } viewerCanEdit\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1270,6 +1532,26 @@ export function graphql(source: "query PoaGet($id: ID!) { powerOfAttorney(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PoaList($filter: PowerOfAttorneyFilter) { powersOfAttorney(filter: $filter) { totalCount edges { node { id status } } } }"): (typeof documents)["query PoaList($filter: PowerOfAttorneyFilter) { powersOfAttorney(filter: $filter) { totalCount edges { node { id status } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PoaReissue($id: ID!, $input: ReissuePowerOfAttorneyInput) {\n    reissuePowerOfAttorney(id: $id, input: $input) { ...PoaTestFields powers kind issueDate validUntil reissuedAs { id } replaces { id reissuedAs { id } } }\n  }\n"): (typeof documents)["\n  mutation PoaReissue($id: ID!, $input: ReissuePowerOfAttorneyInput) {\n    reissuePowerOfAttorney(id: $id, input: $input) { ...PoaTestFields powers kind issueDate validUntil reissuedAs { id } replaces { id reissuedAs { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PoaToReissue { powersOfAttorneyToReissue { id number representative { id name } reissuedAs { id status } } }"): (typeof documents)["query PoaToReissue { powersOfAttorneyToReissue { id number representative { id name } reissuedAs { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoaDeactivate($userId: ID!) { deactivateUser(userId: $userId) { id active } }"): (typeof documents)["mutation PoaDeactivate($userId: ID!) { deactivateUser(userId: $userId) { id active } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PoaNotices { notifications(first: 50) { edges { node { kind subjectId data } } } }"): (typeof documents)["query PoaNotices { notifications(first: 50) { edges { node { kind subjectId data } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoaCreateLeadOf($input: LeadInput!) { createLead(input: $input) { id } }"): (typeof documents)["mutation PoaCreateLeadOf($input: LeadInput!) { createLead(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1458,6 +1740,46 @@ export function graphql(source: "mutation LeadCreateLeadField3 { createLeadField
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LeadLead3($id: ID!) { lead(id: $id) { id } }"): (typeof documents)["query LeadLead3($id: ID!) { lead(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotificationPreferencesList { notificationPreferences { kind area enabled } }"): (typeof documents)["query NotificationPreferencesList { notificationPreferences { kind area enabled } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationPreferencesSet($changes: [NotificationPreferenceInput!]!) { setNotificationPreferences(changes: $changes) { kind area enabled } }"): (typeof documents)["mutation NotificationPreferencesSet($changes: [NotificationPreferenceInput!]!) { setNotificationPreferences(changes: $changes) { kind area enabled } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotificationPreferencesSources { leadSources { id } }"): (typeof documents)["query NotificationPreferencesSources { leadSources { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationPreferencesLead($input: LeadInput!) { createLead(input: $input) { id } }"): (typeof documents)["mutation NotificationPreferencesLead($input: LeadInput!) { createLead(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationPreferencesLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }"): (typeof documents)["mutation NotificationPreferencesLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationPreferencesFollowUp($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }"): (typeof documents)["mutation NotificationPreferencesFollowUp($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationPreferencesPoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id version } }"): (typeof documents)["mutation NotificationPreferencesPoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationPreferencesIssue($id: ID!, $version: Int!, $on: Date) { issuePowerOfAttorney(id: $id, version: $version, on: $on) { id } }"): (typeof documents)["mutation NotificationPreferencesIssue($id: ID!, $version: Int!, $on: Date) { issuePowerOfAttorney(id: $id, version: $version, on: $on) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotificationPreferencesNotifications { notifications(first: 100) { edges { node { kind subjectId } } } }"): (typeof documents)["query NotificationPreferencesNotifications { notifications(first: 100) { edges { node { kind subjectId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription NotificationPreferencesLive { notificationEvents { id notification { kind subjectId } } }"): (typeof documents)["subscription NotificationPreferencesLive { notificationEvents { id notification { kind subjectId } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2065,7 +2387,15 @@ export function graphql(source: "\n      query ListStatementsContract($id: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query ListStatementsPowersOfAttorney($first: Int!) {\n        powersOfAttorney(first: $first) {\n          totalCount\n          edges { node { id number status kind validUntil principal { id companyName } contract { id number } representative { id name } replaces { id number } documents { id } viewerCanEdit } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsPowersOfAttorney($first: Int!) {\n        powersOfAttorney(first: $first) {\n          totalCount\n          edges { node { id number status kind validUntil principal { id companyName } contract { id number } representative { id name } replaces { id number } documents { id } viewerCanEdit } }\n        }\n      }\n    "];
+export function graphql(source: "\n      query ListStatementsPowersOfAttorney($first: Int!) {\n        powersOfAttorney(first: $first) {\n          totalCount\n          edges { node { id number status kind validUntil daysLeft expiringSoon expiredOn principal { id companyName } contract { id number } representative { id name } replaces { id number } reissuedAs { id number } documents { id } viewerCanEdit } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsPowersOfAttorney($first: Int!) {\n        powersOfAttorney(first: $first) {\n          totalCount\n          edges { node { id number status kind validUntil daysLeft expiringSoon expiredOn principal { id companyName } contract { id number } representative { id name } replaces { id number } reissuedAs { id number } documents { id } viewerCanEdit } }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsPowersOfAttorneyToReissue { powersOfAttorneyToReissue { id number daysLeft principal { id companyName } representative { id name } reissuedAs { id status } } }"): (typeof documents)["query ListStatementsPowersOfAttorneyToReissue { powersOfAttorneyToReissue { id number daysLeft principal { id companyName } representative { id name } reissuedAs { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsNotificationPreferences { notificationPreferences { kind area enabled } }"): (typeof documents)["query ListStatementsNotificationPreferences { notificationPreferences { kind area enabled } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2082,6 +2412,22 @@ export function graphql(source: "\n      query ListStatementsMyObligations($firs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query ListStatementsClientScheduleDiff($id: ID!) {\n        clientScheduleDiff(clientId: $id) { digest client { id } added { key } removed { key status } redated { key } keptDone { key } }\n      }\n    "): (typeof documents)["\n      query ListStatementsClientScheduleDiff($id: ID!) {\n        clientScheduleDiff(clientId: $id) { digest client { id } added { key } removed { key status } redated { key } keptDone { key } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ListStatementsPendingScheduleDiffs {\n        pendingScheduleDiffs { digest empty confirmed client { id shortName } added { key dueDate } removed { key status } redated { key previousDueDate } keptDone { key } }\n      }\n    "): (typeof documents)["\n      query ListStatementsPendingScheduleDiffs {\n        pendingScheduleDiffs { digest empty confirmed client { id shortName } added { key dueDate } removed { key status } redated { key previousDueDate } keptDone { key } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ListStatementsMyObligationCalendar($from: Date!, $to: Date!) {\n        myObligationCalendar(from: $from, to: $to) { id title dueDate overdue provisional status client { id shortName } owner { id } viewerCanChangeStatus }\n      }\n    "): (typeof documents)["\n      query ListStatementsMyObligationCalendar($from: Date!, $to: Date!) {\n        myObligationCalendar(from: $from, to: $to) { id title dueDate overdue provisional status client { id shortName } owner { id } viewerCanChangeStatus }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsProductionCalendars { productionCalendars { year state workingDays calendar { id daysOff workingWeekends shortened loadedBy { id } } } }"): (typeof documents)["query ListStatementsProductionCalendars { productionCalendars { year state workingDays calendar { id daysOff workingWeekends shortened loadedBy { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ListStatementsProductionCalendarPreview($content: String!) {\n        productionCalendarPreview(year: 2027, content: $content) { workingDays daysOff workingWeekends shortened changes { date working } }\n      }\n    "): (typeof documents)["\n      query ListStatementsProductionCalendarPreview($content: String!) {\n        productionCalendarPreview(year: 2027, content: $content) { workingDays daysOff workingWeekends shortened changes { date working } }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2173,6 +2519,10 @@ export function graphql(source: "query ListStatementsRegions { regions { code na
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n      query ListStatementsObligationControl($first: Int!) {\n        obligationControl(first: $first) {\n          overdue dueThisWeek\n          byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n          byClient { client { id shortName } overdue dueThisWeek accountantCount }\n          obligations { id title dueDate overdue owner { id name } client { id shortName } viewerCanChangeStatus }\n          obligationsTotal\n          tasks { id title dueDate overdue assignee { id name } project { id name } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsObligationControl($first: Int!) {\n        obligationControl(first: $first) {\n          overdue dueThisWeek\n          byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n          byClient { client { id shortName } overdue dueThisWeek accountantCount }\n          obligations { id title dueDate overdue owner { id name } client { id shortName } viewerCanChangeStatus }\n          obligationsTotal\n          tasks { id title dueDate overdue assignee { id name } project { id name } }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ListStatementsOkvedCodes { okvedCodes { code title } }"): (typeof documents)["query ListStatementsOkvedCodes { okvedCodes { code title } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2202,6 +2552,10 @@ export function graphql(source: "query MutationAnswersClientObligation($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MutationAnswersScheduleDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }"): (typeof documents)["query MutationAnswersScheduleDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MutationAnswersCalendarDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }"): (typeof documents)["query MutationAnswersCalendarDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { VersionedIdArgs } from '../../graphql/args.js';
 import { MAX_CURSOR_LENGTH } from '../../graphql/keyset.js';
@@ -76,6 +76,17 @@ export class ApplyScheduleDiffArgs {
   @Field(() => String, { description: 'The `digest` of the diff the user saw: a diff that has changed since is refused with CONFLICT' }) @Length(1, 100) digest!: string;
 }
 
+@InputType({ description: 'A client’s schedule diff as the user saw it' })
+export class ScheduleDiffRef {
+  @Field(() => ID) @IsUUID() clientId!: string;
+  @Field(() => String, { description: 'The diff’s `digest`' }) @Length(1, 100) digest!: string;
+}
+
+@ArgsType()
+export class ApplyScheduleDiffsArgs {
+  @Field(() => [ScheduleDiffRef]) @ArrayMinSize(1) @ArrayMaxSize(500) diffs!: ScheduleDiffRef[];
+}
+
 @InputType()
 export class ClientFilter {
   @Field(() => [ClientStatus], { nullable: true }) @IsOptional() @IsEnum(ClientStatus, { each: true }) @ArrayMaxSize(10) statuses?: ClientStatus[] | null;
@@ -115,4 +126,11 @@ export class ChangeObligationStatusArgs extends VersionedIdArgs {
   @Field(() => DateScalar, { nullable: true, description: 'DONE: the day it was done; default today in the firm' }) @IsOptional() doneDate?: string | null;
   @Field(() => String, { nullable: true, description: 'A note or confirmation number' }) @IsOptional() @MaxLength(1000) note?: string | null;
   @Field(() => String, { nullable: true, description: 'NOT_REQUIRED: why (required then)' }) @IsOptional() @MaxLength(1000) reason?: string | null;
+}
+
+@ArgsType()
+export class ObligationCalendarArgs {
+  @Field(() => DateScalar, { description: 'First day shown' }) from!: string;
+  @Field(() => DateScalar, { description: 'Last day shown, included; at most 62 days after `from`' }) to!: string;
+  @Field(() => ObligationFilter, { nullable: true, description: 'The same filter as the list' }) @IsOptional() filter?: ObligationFilter | null;
 }

@@ -12,8 +12,8 @@ import { Lead } from '../leads/lead.entity.js';
 import { holderOn } from './assignment-rules.js';
 import { Client, ClientAssignment } from './client.entity.js';
 import {
-  AcceptClientArgs, ApplyScheduleDiffArgs, AssignClientAreaArgs, ChangeClientStatusArgs, ChangeObligationStatusArgs, ClientInput, ClientsArgs, CreateClientFromLeadArgs,
-  ObligationFilter, ObligationsArgs, UpdateClientArgs,
+  AcceptClientArgs, ApplyScheduleDiffArgs, ApplyScheduleDiffsArgs, AssignClientAreaArgs, ChangeClientStatusArgs, ChangeObligationStatusArgs, ClientInput, ClientsArgs, CreateClientFromLeadArgs,
+  ObligationCalendarArgs, ObligationFilter, ObligationsArgs, UpdateClientArgs,
 } from './client.inputs.js';
 import { canAssignArea, canChangeObligation, CLIENT_EDITORS } from './client.policy.js';
 import { ClientArea, ClientConnection, ClientScheduleDiff, ObligationConnection, ScheduleRemoval, type ScheduleDiffItem } from './client.types.js';
@@ -44,6 +44,7 @@ function diffView(client: Client, diff: StoredScheduleDiff): ClientScheduleDiff 
     removed: diff.removed.map((r) => item(r.stored, { status: r.stored.status, removal: ScheduleRemoval[r.how] })),
     redated: diff.redated.map((r) => item(r.next, { previousDueDate: r.stored.dueDate, status: r.stored.status })),
     keptDone: diff.keptDone.map((k) => item(k, { status: k.status })),
+    confirmed: diff.confirmed,
   };
 }
 
@@ -113,6 +114,18 @@ export class ClientResolver {
     return diffView(client, diff);
   }
 
+  @Authorized(...CLIENT_EDITORS)
+  @Query(() => [ClientScheduleDiff], { description: 'Accepted clients with provisional items whose schedule the firm’s calendars now change or confirm (after a production calendar is loaded): each diff to review; writes nothing' })
+  async pendingScheduleDiffs(@Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<ClientScheduleDiff[]> {
+    return (await services.clientSchedules.pending(scope)).map(({ client, diff }) => diffView(client, diff));
+  }
+
+  @Authorized(...CLIENT_EDITORS)
+  @Mutation(() => [ClientScheduleDiff], { description: 'Applies several clients’ diffs as the user saw them, all or none; DONE items are never touched, notes are kept' })
+  async applyClientScheduleDiffs(@Args(() => ApplyScheduleDiffsArgs) { diffs }: ApplyScheduleDiffsArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<ClientScheduleDiff[]> {
+    return (await services.clientSchedules.applyMany(scope, diffs)).map(({ client, diff }) => diffView(client, diff));
+  }
+
   @SameForEveryViewer()
   @FieldResolver(() => Lead, { nullable: true, description: 'The lead the client came from' })
   lead(@Root() client: Client, @CurrentScope() scope: Scope): Promise<Lead | null> {
@@ -172,6 +185,12 @@ export class ObligationResolver {
   @Query(() => ObligationConnection, { description: 'The caller’s obligations: open ones first (the overdue lead), then by due date' })
   myObligations(@Args(() => ObligationsArgs) { filter, first, after }: ObligationsArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<ObligationConnection> {
     return services.obligations.list(scope, { ownerId: scope.principal.userId }, filter, first, after);
+  }
+
+  @Authorized()
+  @Query(() => [Obligation], { description: 'The caller’s obligations due from `from` to `to` (a month or a week of the calendar), by due date' })
+  myObligationCalendar(@Args(() => ObligationCalendarArgs) { from, to, filter }: ObligationCalendarArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<Obligation[]> {
+    return services.obligations.between(scope, scope.principal.userId, from, to, filter);
   }
 
   @Authorized()

@@ -56,4 +56,5 @@ export class ClientScheduleDiff {
   @Field(() => [ScheduleDiffItem]) removed!: ScheduleDiffItem[];
   @Field(() => [ScheduleDiffItem]) redated!: ScheduleDiffItem[];
   @Field(() => [ScheduleDiffItem], { description: 'DONE items the new schedule drops or dates differently: kept as they are' }) keptDone!: ScheduleDiffItem[];
+  @Field(() => Int, { description: 'Items that stop being provisional: an official production calendar now dates them (applied with the diff, even an empty one)' }) confirmed!: number;
 }

@@ -35,8 +35,9 @@ export const clientEvents = defineEvents('clients', {
   },
   CLIENT_SCHEDULE_CHANGED: {
     subjectType: 'Client',
-    // cancelled: open items the new profile no longer needs that kept a note or had begun, now NOT_REQUIRED
-    payload: z.object({ shortName: z.string(), ...scheduleCounts }),
+    // cancelled: open items the new profile no longer needs that kept a note or had begun, now NOT_REQUIRED;
+    // confirmed: items no longer provisional, an official production calendar dating them
+    payload: z.object({ shortName: z.string(), ...scheduleCounts, confirmed: z.number().int().optional() }),
   },
   OBLIGATION_STATUS_CHANGED: {
     subjectType: 'Obligation',

@@ -20,6 +20,9 @@ const CURSOR_KEY: SortKey = { column: 'due_date', kind: 'text', direction: 'asc'
 // a raw key serves one query: made afresh for each
 const order = () => [{ [raw((alias) => rankSql(alias))]: 'asc' }, { dueDate: 'asc' }, { id: 'asc' }] as QueryOrderMap<Obligation>[];
 
+/** The longest span the calendar view asks for: six weeks of a month grid and some. */
+export const MAX_CALENDAR_SPAN_DAYS = 61;
+
 /** Whether an obligation is open and past its due date on the firm's calendar. */
 export function isOverdue(obligation: Pick<Obligation, 'status' | 'dueDate'>, today: string): boolean {
   return isOpen(obligation.status) && obligation.dueDate < today;
@@ -62,6 +65,24 @@ export class ObligationService {
       pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? cursor(page.at(-1)!) : null },
       totalCount,
     };
+  }
+
+  /**
+   * The owner's obligations due in a span of days (a month or a week of the calendar view), by due
+   * date, with the list's filter. One statement.
+   */
+  async between({ em, principal, clock }: SignedInScope, ownerId: string, from: string, to: string, filter: ObligationFilter | null | undefined): Promise<Obligation[]> {
+    if (to < from) throw fieldError('to', 'The last day is before the first', 'TO_BEFORE_FROM');
+    if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_CALENDAR_SPAN_DAYS) throw fieldError('to', `A calendar shows at most ${MAX_CALENDAR_SPAN_DAYS + 1} days`, 'RANGE_TOO_LONG');
+    const today = firmToday(clock, principal.timeZone);
+    const where: FilterQuery<Obligation> & Record<string, unknown> = { owner: ownerId };
+    if (filter?.clientIds?.length) where.client = { $in: filter.clientIds };
+    if (filter?.kinds?.length) where.kind = { $in: filter.kinds };
+    const statuses = filter?.overdueOnly ? (filter.statuses?.length ? filter.statuses.filter(isOpen) : [...OPEN_OBLIGATION_STATUSES]) : filter?.statuses;
+    if (statuses?.length) where.status = { $in: statuses };
+    const last = filter?.overdueOnly && today <= to ? null : to;
+    where.dueDate = last ? { $gte: from, $lte: last } : { $gte: from, $lt: today };
+    return em.find(Obligation, where, { orderBy: { dueDate: 'asc', title: 'asc', id: 'asc' } });
   }
 
   async get({ em }: SignedInScope, id: string): Promise<Obligation> {

@@ -40,3 +40,18 @@ describe('a recomputed schedule against the stored one', () => {
     expect(diffStoredSchedule([stored('a', '2026-04-28')], [item('a', '2026-04-29')]).digest).not.toBe(same.digest);
   });
 });
+
+describe('an official calendar replacing a provisional one', () => {
+  const provisional = (key: string, dueDate: string, status = ObligationStatus.PLANNED): StoredItem => ({ ...stored(key, dueDate, status), provisional: true });
+  it('confirms provisional items, re-dates those it moves and marks DONE ones without touching them otherwise', () => {
+    const diff = diffStoredSchedule(
+      [provisional('nov', '2027-11-05'), provisional('q3', '2027-10-28'), provisional('done', '2027-01-28', ObligationStatus.DONE), provisional('doneMoved', '2027-12-31', ObligationStatus.DONE)],
+      [item('nov', '2027-11-08'), item('q3', '2027-10-28'), item('done', '2027-01-28'), item('doneMoved', '2027-12-30')],
+    );
+    expect(diff.redated.map((r) => [r.stored.key, r.next.dueDate])).toEqual([['nov', '2027-11-08']]);
+    expect(diff.refreshed.map((r) => r.stored.key)).toEqual(['q3']);
+    expect(diff.keptDone.map((k) => k.key)).toEqual(['doneMoved']);
+    expect(diff.doneMarks.map((m) => [m.stored.key, m.provisional])).toEqual([['doneMoved', false], ['done', false]]);
+    expect(diff.confirmed).toBe(4);
+  });
+});

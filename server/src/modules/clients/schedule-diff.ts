@@ -35,6 +35,10 @@ export interface StoredScheduleDiff {
   keptDone: StoredItem[];
   /** Same due date, another title, nominal date or provisional mark: applied without asking. */
   refreshed: Pair[];
+  /** DONE items whose provisional mark the new schedule changes: only the mark is updated. */
+  doneMarks: { stored: StoredItem; provisional: boolean }[];
+  /** Items that stop being provisional (an official calendar now dates them), re-dated or not. */
+  confirmed: number;
   /** Names what the user is shown: applying a diff whose digest differs is refused. */
   digest: string;
 }
@@ -44,7 +48,11 @@ export function diffStoredSchedule(stored: readonly StoredItem[], next: readonly
   const live = stored.filter((s) => s.status !== ObligationStatus.NOT_REQUIRED);
   const engine = diffSchedules(live, next);
   const storedOf = (item: ScheduledObligation) => byKey.get(item.key)!;
-  const diff: Omit<StoredScheduleDiff, 'digest'> = { added: [], restored: [], removed: [], redated: [], keptDone: [], refreshed: [] };
+  const diff: Omit<StoredScheduleDiff, 'digest'> = { added: [], restored: [], removed: [], redated: [], keptDone: [], refreshed: [], doneMarks: [], confirmed: 0 };
+  const mark = (was: StoredItem, next: ScheduledObligation) => {
+    if (was.provisional && !next.provisional) diff.confirmed += 1;
+    if (was.status === ObligationStatus.DONE && was.provisional !== next.provisional) diff.doneMarks.push({ stored: was, provisional: next.provisional });
+  };
   for (const item of engine.added) {
     const was = byKey.get(item.key);
     if (!was) diff.added.push(item);
@@ -53,11 +61,13 @@ export function diffStoredSchedule(stored: readonly StoredItem[], next: readonly
   }
   for (const { before, after } of engine.redated) {
     const was = storedOf(before);
+    mark(was, after);
     if (was.status === ObligationStatus.DONE) diff.keptDone.push(was);
     else diff.redated.push({ stored: was, next: after });
   }
   for (const { before, after } of engine.updated) {
     const was = storedOf(before);
+    mark(was, after);
     if (was.status !== ObligationStatus.DONE) diff.refreshed.push({ stored: was, next: after });
   }
   for (const item of engine.removed) {

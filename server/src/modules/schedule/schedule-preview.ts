@@ -1,6 +1,6 @@
 import { fieldError } from '../../graphql/errors.js';
 import { findRegion } from '../leads/rules/index.js';
-import { generateSchedule, ScheduleError, type ScheduledObligation, type TaxProfile } from './engine.js';
+import { generateSchedule, ScheduleError, type ScheduledObligation, type ScheduleOptions, type TaxProfile } from './engine.js';
 import type { TaxProfileInput } from './schedule.types.js';
 
 /** The engine's profile from the API's, with what a class validator cannot say checked here. */
@@ -21,10 +21,10 @@ export function taxProfileFromInput(input: TaxProfileInput): TaxProfile {
 }
 
 /** A year's schedule for a profile, computed and not stored; the engine's refusals are input errors. */
-export function previewSchedule(input: TaxProfileInput, year: number): ScheduledObligation[] {
+export function previewSchedule(input: TaxProfileInput, year: number, options?: ScheduleOptions): ScheduledObligation[] {
   const profile = taxProfileFromInput(input);
   try {
-    return generateSchedule(profile, year);
+    return generateSchedule(profile, year, options);
   } catch (error) {
     if (!(error instanceof ScheduleError)) throw error;
     const field = error.field === 'year' ? 'year' : error.field ? `profile.${error.field}` : 'profile';

@@ -1,4 +1,6 @@
-import { Args, Authorized, Query, Resolver } from 'type-graphql';
+import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { SignedInScope } from '../../graphql/scope.js';
 import { previewSchedule } from './schedule-preview.js';
 import { ScheduledObligation, SchedulePreviewArgs } from './schedule.types.js';
 
@@ -6,9 +8,9 @@ import { ScheduledObligation, SchedulePreviewArgs } from './schedule.types.js';
 export class ScheduleResolver {
   @Authorized()
   @Query(() => [ScheduledObligation], {
-    description: 'Every filing, notification and payment a profile owes in a year (items due in that year), computed and not stored',
+    description: 'Every filing, notification and payment a profile owes in a year (items due in that year), by the firm’s production calendars, computed and not stored',
   })
-  schedulePreview(@Args(() => SchedulePreviewArgs) { profile, year }: SchedulePreviewArgs): ScheduledObligation[] {
-    return previewSchedule(profile, year);
+  async schedulePreview(@Args(() => SchedulePreviewArgs) { profile, year }: SchedulePreviewArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<ScheduledObligation[]> {
+    return previewSchedule(profile, year, await services.productionCalendars.scheduleOptions(scope.em));
   }
 }
