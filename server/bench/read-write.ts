@@ -320,6 +320,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 
+/** The Node.js flags `pnpm start` runs the server with (server/package.json), so ours is measured as it runs. */
+function startNodeFlags(): string[] {
+  const start = (JSON.parse(fs.readFileSync(path.join(serverDir, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  return start.match(/\bnode((?:\s+--[\w-]+(?:=\S+)?)*)\s+dist\/main\.js/)?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
+}
+
 async function main(): Promise<void> {
   const only = process.env.BENCH_RW_ONLY ? new Set(process.env.BENCH_RW_ONLY.split(',').map((s) => s.trim())) : null;
   const wanted = (operation: string) => !only || only.has(operation);
@@ -333,7 +339,7 @@ async function main(): Promise<void> {
   const databaseUrl = await createBenchDatabase(ADMIN_URL, cleanups, log);
   cleanups.push(stopAllServers);
   const env = { DATABASE_URL: databaseUrl, NODE_ENV: 'production', ...(compiled ? { BENCH_COMPILED: '1' } : {}), ...(PROFILE_DIR ? { BENCH_PROFILE_DIR: PROFILE_DIR } : {}) };
-  const oursServer: ServerProcess = await startServer('ours', 'start-server.ts', env);
+  const oursServer: ServerProcess = await startServer('ours', 'start-server.ts', env, startNodeFlags());
   log(`ours (${compiled ? 'dist/' : 'src/ through tsx'}, NODE_ENV=production) at ${oursServer.url}, pid ${oursServer.pid}`);
   const data = await seed(oursServer.url, ['leads', 'projects', 'board', 'auditLog'].some(wanted));
   log(`seeded: ${data.userIds.length} people, ${LEAD_COUNT + 2} leads, ${LIST_PROJECTS + 3} projects, ${LIST_PROJECTS * TASKS_PER_PROJECT + BOARD_TASKS + 2 * WRITE_TASKS} tasks, ${BOARD_TASKS * COMMENTS_PER_TASK} comments`);

@@ -36,6 +36,7 @@ import '../modules/correspondence/correspondence.events.js';
 import '../modules/notifications/notifications.events.js';
 import { fillEventEnums } from '../modules/events/event.types.js';
 import { validateArgument } from '../graphql/validation.js';
+import { resolvePlainFieldsDirectly } from '../graphql/plain-fields.js';
 
 export const resolvers = [AuthResolver, FirmResolver, TeamResolver, ApiTokenResolver, AuditResolver, AuditActorResolver, ServerInfoResolver,
   LeadResolver, LeadListsResolver, LeadTransferResolver, PricingRunResolver, LeadPricingResolver, TariffResolver, TariffVersionResolver,
@@ -66,6 +67,9 @@ export function buildSchema(): Promise<GraphQLSchema> {
         throw new Error('subscribe through the event log');
       },
     },
+  }).then((schema) => {
+    resolvePlainFieldsDirectly(schema);
+    return schema;
   });
   return built;
 }

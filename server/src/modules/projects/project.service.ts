@@ -186,8 +186,11 @@ export class ProjectService {
     if (filter?.search?.trim()) where.name = { $ilike: `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
     if (!seesAllProjects(principal)) where.id = { $in: await visibleProjectIds(em, principal) };
     const from = after ? keysetAfter(PROJECT_ORDER, decodeKeyset('project', PROJECT_ORDER, after)) : null;
-    const projects = await readRows(em, Project, from ? { $and: [where, from] } : where, { orderBy: keysetOrder(PROJECT_ORDER) as QueryOrderMap<Project>[], limit: first + 1 });
-    const totalCount = await em.count(Project, where);
+    // the page and the count on two connections at once (see LeadService.list)
+    const [projects, totalCount] = await Promise.all([
+      readRows(em, Project, from ? { $and: [where, from] } : where, { orderBy: keysetOrder(PROJECT_ORDER) as QueryOrderMap<Project>[], limit: first + 1 }),
+      em.count(Project, where),
+    ]);
     const page = projects.slice(0, first);
     const cursor = (project: Project) => encodeKeyset('project', { value: keyValue(project.createdAt), id: project.id });
     return {

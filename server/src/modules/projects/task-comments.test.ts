@@ -40,6 +40,8 @@ describe('Task.commentCount', () => {
     const after = (await ok(app, LATEST_EVENT, {}, owner.token)).auditLog.edges[0]?.node.id ?? null;
     const board = new Subscriber(app, coordinator.token, LIVE, { projectId: project.id, after });
     await ok(app, COMMENT, { id: task!.id, body: 'Первый' }, owner.token);
+    // a replayed event reads the task as it is when delivered: the second comment waits for the first event
+    await board.waitFor(1);
     await ok(app, COMMENT, { id: task!.id, body: 'Второй' }, owner.token);
     const events = await board.waitFor(2);
     expect(events.map((event) => [event.taskEvents.type, event.taskEvents.task?.commentCount])).toEqual([
