@@ -77,12 +77,22 @@ const CASES: Record<string, ListCase> = {
       query ListStatementsPowersOfAttorney($first: Int!) {
         powersOfAttorney(first: $first) {
           totalCount
-          edges { node { id number status kind validUntil principal { id companyName } contract { id number } representative { id name } replaces { id number } documents { id } viewerCanEdit } }
+          edges { node { id number status kind validUntil daysLeft expiringSoon expiredOn principal { id companyName } contract { id number } representative { id name } replaces { id number } reissuedAs { id number } documents { id } viewerCanEdit } }
         }
       }
     `),
     variables: (w) => ({ first: w.size }),
     rows: (d) => edges(d.powersOfAttorney),
+  },
+  // the world's representatives are all active: this measures the read, not the rows
+  'Query.powersOfAttorneyToReissue': {
+    document: graphql(`query ListStatementsPowersOfAttorneyToReissue { powersOfAttorneyToReissue { id number daysLeft principal { id companyName } representative { id name } reissuedAs { id status } } }`),
+    variables: () => ({}),
+  },
+  // every declared kind, from code, and the caller's choices in one read
+  'Query.notificationPreferences': {
+    document: graphql(`query ListStatementsNotificationPreferences { notificationPreferences { kind area enabled } }`),
+    variables: () => ({}),
   },
   'Query.clients': {
     document: graphql(`

@@ -320,6 +320,7 @@ const CASES: Case[] = [
   },
   { mutation: 'updatePowerOfAttorney', variables: (s) => ({ id: s.poa.id, version: s.poa.version, input: { validUntil: '2027-12-31', machineReadable: true } }), after: (data, s) => (s.poa.version = data.version) },
   { mutation: 'issuePowerOfAttorney', variables: (s) => ({ id: s.poa.id, version: s.poa.version }), after: (data, s) => (s.poa.version = data.version) },
+  { mutation: 'reissuePowerOfAttorney', variables: (s) => ({ id: s.poa.id, input: { validUntil: '2028-12-31' } }) },
   { mutation: 'revokePowerOfAttorney', variables: (s) => ({ id: s.poa.id, version: s.poa.version, reason: 'Сотрудник уволен' }) },
   { mutation: 'generateDocument', variables: (s) => ({ ownerType: 'CONTRACT', ownerId: s.contract.id }) },
   { mutation: 'terminateContract', variables: (s) => ({ id: s.contract.id, version: s.contract.version, on: '2027-06-30', reason: 'Клиент закрывает бизнес' }) },
@@ -348,6 +349,7 @@ const CASES: Case[] = [
     token: (s) => s.accountant.token,
   },
   { mutation: 'markAllNotificationsRead', variables: () => ({}), token: (s) => s.accountant.token },
+  { mutation: 'setNotificationPreferences', variables: () => ({ changes: [{ kind: 'POA_EXPIRING', enabled: false }, { kind: 'FOLLOW_UP_DUE', enabled: true }] }), token: (s) => s.accountant.token },
   { mutation: 'updateFirmSettings', variables: () => ({ input: { timeZone: 'Asia/Vladivostok' } }) },
   // last: it ends the owner's other sessions (the calling one stays)
   {

@@ -38,9 +38,6 @@ export const ChangedField = {
   Address: 'ADDRESS',
   Archived: 'ARCHIVED',
   Assignee: 'ASSIGNEE',
-  BankAccount: 'BANK_ACCOUNT',
-  BankName: 'BANK_NAME',
-  Bik: 'BIK',
   Checklist: 'CHECKLIST',
   City: 'CITY',
   Client: 'CLIENT',
@@ -48,13 +45,10 @@ export const ChangedField = {
   Contacts: 'CONTACTS',
   ContractNumberPattern: 'CONTRACT_NUMBER_PATTERN',
   Coordinator: 'COORDINATOR',
-  CorrespondentAccount: 'CORRESPONDENT_ACCOUNT',
   CounterpartyNumber: 'COUNTERPARTY_NUMBER',
   Date: 'DATE',
-  DaysBefore: 'DAYS_BEFORE',
   Department: 'DEPARTMENT',
   Description: 'DESCRIPTION',
-  Documents: 'DOCUMENTS',
   DueDate: 'DUE_DATE',
   Email: 'EMAIL',
   Extra: 'EXTRA',
@@ -103,10 +97,6 @@ export const ChangedField = {
   ServiceAreas: 'SERVICE_AREAS',
   ServiceStartDate: 'SERVICE_START_DATE',
   ShortName: 'SHORT_NAME',
-  SignerAuthority: 'SIGNER_AUTHORITY',
-  SignerInPreamble: 'SIGNER_IN_PREAMBLE',
-  SignerName: 'SIGNER_NAME',
-  SignerPosition: 'SIGNER_POSITION',
   Source: 'SOURCE',
   Specifics: 'SPECIFICS',
   Stage: 'STAGE',
@@ -203,8 +193,6 @@ export const ContactDirection = {
 
 export type ContactDirection = typeof ContactDirection[keyof typeof ContactDirection];
 export type ContractFilter = {
-  /** Contracts with this client, including those drafted for its lead before it was accepted */
-  clientId?: string | number | null | undefined;
   leadId?: string | number | null | undefined;
   managerId?: string | number | null | undefined;
   /** Part of the number or the client’s name */
@@ -236,10 +224,8 @@ export type CreateAmendmentInput = {
   date?: string | null | undefined;
   /** The new price applies from this day */
   effectiveFrom: string;
-  /** The new price per month, where there is no pricing run */
-  price?: string | null | undefined;
-  /** A pricing run of the contract's lead; or give `price` */
-  pricingRunId?: string | number | null | undefined;
+  /** A pricing run of the contract's lead */
+  pricingRunId: string | number;
 };
 
 export type CreateApiTokenInput = {
@@ -250,20 +236,16 @@ export type CreateApiTokenInput = {
 export type CreateContractInput = {
   /** The client's details; the lead's company name and INN fill what is missing */
   client?: PartyDetailsInput | null | undefined;
-  /** The client the contract is with (its lead, if it came from one, is taken too) */
-  clientId?: string | number | null | undefined;
   counterpartyNumber?: string | null | undefined;
   /** Default: the firm's today; its year picks the number sequence */
   date?: string | null | undefined;
-  /** The lead (future client) the contract is with; or give `clientId` */
-  leadId?: string | number | null | undefined;
+  /** The lead (future client) the contract is with */
+  leadId: string | number;
   /** Default: the creator */
   managerId?: string | number | null | undefined;
   paymentTerms?: string | null | undefined;
-  /** Per month, where there is no pricing run (a client taken on without a lead) */
-  price?: string | null | undefined;
-  /** The pricing run of that lead the price comes from; or give `price` */
-  pricingRunId?: string | number | null | undefined;
+  /** The pricing run of that lead the price comes from */
+  pricingRunId: string | number;
   serviceAreas: Array<ServiceArea>;
   startDate: string;
 };
@@ -350,10 +332,9 @@ export const DuplicateMatch = {
 } as const;
 
 export type DuplicateMatch = typeof DuplicateMatch[keyof typeof DuplicateMatch];
-/** A call, a meeting, a note, the result a follow-up was closed with, or an e-mail */
+/** A call, a meeting, a note, or the result a follow-up was closed with */
 export const EntryKind = {
   Call: 'CALL',
-  Email: 'EMAIL',
   FollowUpResult: 'FOLLOW_UP_RESULT',
   Meeting: 'MEETING',
   Note: 'NOTE'
@@ -368,8 +349,6 @@ export const EventType = {
   AmendmentSignedByFirm: 'AMENDMENT_SIGNED_BY_FIRM',
   ApiTokenCreated: 'API_TOKEN_CREATED',
   ApiTokenRevoked: 'API_TOKEN_REVOKED',
-  CalendarFeedIssued: 'CALENDAR_FEED_ISSUED',
-  CalendarFeedRevoked: 'CALENDAR_FEED_REVOKED',
   ClientAccepted: 'CLIENT_ACCEPTED',
   ClientAreaAssigned: 'CLIENT_AREA_ASSIGNED',
   ClientCreated: 'CLIENT_CREATED',
@@ -387,9 +366,6 @@ export const EventType = {
   DocumentFailed: 'DOCUMENT_FAILED',
   DocumentReady: 'DOCUMENT_READY',
   DocumentRequested: 'DOCUMENT_REQUESTED',
-  DocumentRequestCreated: 'DOCUMENT_REQUEST_CREATED',
-  DocumentRequestItemMarked: 'DOCUMENT_REQUEST_ITEM_MARKED',
-  DocumentRequestUpdated: 'DOCUMENT_REQUEST_UPDATED',
   FirmSettingsChanged: 'FIRM_SETTINGS_CHANGED',
   FirmSignedUp: 'FIRM_SIGNED_UP',
   FollowUpClosed: 'FOLLOW_UP_CLOSED',
@@ -407,16 +383,8 @@ export const EventType = {
   LoggedOut: 'LOGGED_OUT',
   LostReasonAdded: 'LOST_REASON_ADDED',
   LostReasonChanged: 'LOST_REASON_CHANGED',
-  MailboxAdded: 'MAILBOX_ADDED',
-  MailboxChanged: 'MAILBOX_CHANGED',
-  MailboxRemoved: 'MAILBOX_REMOVED',
-  MailAssigned: 'MAIL_ASSIGNED',
-  MailReceived: 'MAIL_RECEIVED',
-  MailSent: 'MAIL_SENT',
-  MailTemplateChanged: 'MAIL_TEMPLATE_CHANGED',
   NotificationsRead: 'NOTIFICATIONS_READ',
   NotificationCreated: 'NOTIFICATION_CREATED',
-  ObligationRemindersSet: 'OBLIGATION_REMINDERS_SET',
   ObligationStatusChanged: 'OBLIGATION_STATUS_CHANGED',
   PasswordChanged: 'PASSWORD_CHANGED',
   PoaCreated: 'POA_CREATED',
@@ -428,7 +396,6 @@ export const EventType = {
   ProductionCalendarLoaded: 'PRODUCTION_CALENDAR_LOADED',
   ProjectCreated: 'PROJECT_CREATED',
   ProjectUpdated: 'PROJECT_UPDATED',
-  ScanAttached: 'SCAN_ATTACHED',
   TariffDraftChanged: 'TARIFF_DRAFT_CHANGED',
   TariffDraftCreated: 'TARIFF_DRAFT_CREATED',
   TariffPublished: 'TARIFF_PUBLISHED',
@@ -439,11 +406,8 @@ export const EventType = {
   TaskMoved: 'TASK_MOVED',
   TaskStatusChanged: 'TASK_STATUS_CHANGED',
   TaskUpdated: 'TASK_UPDATED',
-  TemplateActivated: 'TEMPLATE_ACTIVATED',
   TemplateChanged: 'TEMPLATE_CHANGED',
   TemplateCreated: 'TEMPLATE_CREATED',
-  TemplateReset: 'TEMPLATE_RESET',
-  TemplateUploaded: 'TEMPLATE_UPLOADED',
   TimelineEntryAdded: 'TIMELINE_ENTRY_ADDED',
   UserDeactivated: 'USER_DEACTIVATED',
   UserInvited: 'USER_INVITED',
@@ -463,16 +427,7 @@ export type FieldKind = typeof FieldKind[keyof typeof FieldKind];
 /** Firm-wide settings the owner changes; absent or null fields stay as they are, '' clears an optional text */
 export type FirmSettingsInput = {
   address?: string | null | undefined;
-  /** Расчётный счёт, 20 digits */
-  bankAccount?: string | null | undefined;
-  bankName?: string | null | undefined;
-  /** БИК, 9 digits */
-  bik?: string | null | undefined;
-  /** Корреспондентский счёт, 20 digits */
-  correspondentAccount?: string | null | undefined;
   email?: string | null | undefined;
-  /** Full name for documents; '' uses the name */
-  fullName?: string | null | undefined;
   /** 10 digits for an organization, 12 for an individual entrepreneur */
   inn?: string | null | undefined;
   /** 9 characters; organizations only */
@@ -480,18 +435,10 @@ export type FirmSettingsInput = {
   /** The logo as base64 (or a data: URL): PNG, JPEG or WebP up to 200 KB; '' removes it */
   logo?: string | null | undefined;
   name?: string | null | undefined;
-  /** ОГРН 13 digits or ОГРНИП 15 digits */
-  ogrn?: string | null | undefined;
   /** Stored in E.164 */
   phone?: string | null | undefined;
   /** Days a quote stays valid, 1–365 */
   quoteValidDays?: number | null | undefined;
-  /** «Устава» or «доверенности № 5 от 10.01.2026» */
-  signerAuthority?: string | null | undefined;
-  /** «генерального директора Соколовой Анны Викторовны» */
-  signerInPreamble?: string | null | undefined;
-  signerName?: string | null | undefined;
-  signerPosition?: string | null | undefined;
   taxRegime?: TaxRegime | null | undefined;
   /** IANA time zone, e.g. Europe/Moscow or Asia/Vladivostok */
   timeZone?: string | null | undefined;
@@ -635,9 +582,8 @@ export const LegalForm = {
 } as const;
 
 export type LegalForm = typeof LegalForm[keyof typeof LegalForm];
-/** A call, meeting or note to put on a lead’s or client’s timeline (name one of them) */
+/** A call, meeting or note to put on a lead’s timeline */
 export type LogEntryInput = {
-  clientId?: string | number | null | undefined;
   /** Who the firm spoke with on the client's side */
   contactName?: string | null | undefined;
   /** For calls and meetings: who started it */
@@ -646,7 +592,7 @@ export type LogEntryInput = {
   followUp?: FollowUpInput | null | undefined;
   /** CALL, MEETING or NOTE (a result is written by closing its follow-up) */
   kind: EntryKind;
-  leadId?: string | number | null | undefined;
+  leadId: string | number;
   /** When it took place; default: now */
   occurredAt?: string | null | undefined;
   result?: string | null | undefined;
@@ -1031,12 +977,10 @@ export type TimelineFilter = {
   personIds?: Array<string | number> | null | undefined;
 };
 
-/** What a timeline item is; entry kinds have the same names; CHANGE items come read-only from the event log */
+/** What a timeline item is; CHANGE items come read-only from the event log */
 export const TimelineKind = {
   Call: 'CALL',
   Change: 'CHANGE',
-  DocumentRequest: 'DOCUMENT_REQUEST',
-  Email: 'EMAIL',
   FollowUp: 'FOLLOW_UP',
   FollowUpResult: 'FOLLOW_UP_RESULT',
   Meeting: 'MEETING',
@@ -1272,7 +1216,7 @@ export type ContractPageQueryQuery = { __typename: 'Query', contract: (
     & { ' $fragmentRefs'?: { 'ContractCard_ContractFragment': ContractCard_ContractFragment } }
   ) };
 
-export type ContractCard_ContractFragment = { __typename: 'Contract', id: string, number: string, date: string, startDate: string, status: ContractStatus, version: number, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, sentOn: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { __typename: 'PartyDetails', fullName: string | null, inn: string | null, kpp: string | null }, lead: { __typename: 'Lead', id: string, companyName: string, pricingRuns: Array<{ __typename: 'PricingRun', id: string, number: number, price: string }> } | null, manager: { __typename: 'User', id: string, name: string } | null, pricingRun: { __typename: 'PricingRun', id: string, number: number } | null, priceHistory: Array<{ __typename: 'PriceHistoryStep', from: string, price: string, amendment: { __typename: 'ContractAmendment', id: string, number: string } | null }>, amendments: Array<{ __typename: 'ContractAmendment', id: string, number: string, date: string, effectiveFrom: string, price: string, status: ContractStatus, version: number, firmSignedOn: string | null, clientSignedOn: string | null, documents: Array<(
+export type ContractCard_ContractFragment = { __typename: 'Contract', id: string, number: string, date: string, startDate: string, status: ContractStatus, version: number, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, sentOn: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { __typename: 'PartyDetails', fullName: string | null, inn: string | null, kpp: string | null }, lead: { __typename: 'Lead', id: string, companyName: string, pricingRuns: Array<{ __typename: 'PricingRun', id: string, number: number, price: string }> }, manager: { __typename: 'User', id: string, name: string } | null, pricingRun: { __typename: 'PricingRun', id: string, number: number }, priceHistory: Array<{ __typename: 'PriceHistoryStep', from: string, price: string, amendment: { __typename: 'ContractAmendment', id: string, number: string } | null }>, amendments: Array<{ __typename: 'ContractAmendment', id: string, number: string, date: string, effectiveFrom: string, price: string, status: ContractStatus, version: number, firmSignedOn: string | null, clientSignedOn: string | null, documents: Array<(
       { __typename: 'ContractDocument' }
       & { ' $fragmentRefs'?: { 'DocumentRow_DocumentFragment': DocumentRow_DocumentFragment } }
     )> }>, powersOfAttorney: Array<(
@@ -1371,7 +1315,7 @@ export type ContractsPageQueryQueryVariables = Exact<{
 }>;
 
 
-export type ContractsPageQueryQuery = { __typename: 'Query', contracts: { __typename: 'ContractConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'ContractEdge', node: { __typename: 'Contract', id: string, number: string, date: string, status: ContractStatus, currentPrice: string, firmSignedOn: string | null, clientSignedOn: string | null, originalReceivedOn: string | null, lead: { __typename: 'Lead', id: string, companyName: string } | null, manager: { __typename: 'User', id: string, name: string } | null } }> }, contractTotals: { __typename: 'ContractTotals', active: number, monthlyRevenue: string, awaitingSignature: number, expiringPowersOfAttorney: number } };
+export type ContractsPageQueryQuery = { __typename: 'Query', contracts: { __typename: 'ContractConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'ContractEdge', node: { __typename: 'Contract', id: string, number: string, date: string, status: ContractStatus, currentPrice: string, firmSignedOn: string | null, clientSignedOn: string | null, originalReceivedOn: string | null, lead: { __typename: 'Lead', id: string, companyName: string }, manager: { __typename: 'User', id: string, name: string } | null } }> }, contractTotals: { __typename: 'ContractTotals', active: number, monthlyRevenue: string, awaitingSignature: number, expiringPowersOfAttorney: number } };
 
 export type PowersOfAttorneyQueryQueryVariables = Exact<{
   filter?: PowerOfAttorneyFilter | null | undefined;
@@ -1497,7 +1441,7 @@ export type TimelineSearchQueryQueryVariables = Exact<{
 }>;
 
 
-export type TimelineSearchQueryQuery = { __typename: 'Query', searchCorrespondence: { __typename: 'CorrespondenceHitConnection', edges: Array<{ __typename: 'CorrespondenceHitEdge', node: { __typename: 'CorrespondenceHit', entry: { __typename: 'TimelineEntry', id: string, kind: EntryKind, occurredAt: string, author: { __typename: 'User', id: string, name: string } | null, lead: { __typename: 'Lead', id: string, companyName: string } | null } | null, fragments: Array<Array<{ __typename: 'HighlightPart', text: string, match: boolean }>> } }> } };
+export type TimelineSearchQueryQuery = { __typename: 'Query', searchCorrespondence: { __typename: 'CorrespondenceHitConnection', edges: Array<{ __typename: 'CorrespondenceHitEdge', node: { __typename: 'CorrespondenceHit', entry: { __typename: 'TimelineEntry', id: string, kind: EntryKind, occurredAt: string, author: { __typename: 'User', id: string, name: string } | null, lead: { __typename: 'Lead', id: string, companyName: string } }, fragments: Array<Array<{ __typename: 'HighlightPart', text: string, match: boolean }>> } }> } };
 
 export type LogTimelineEntryMutationVariables = Exact<{
   input: LogEntryInput;
@@ -1510,7 +1454,7 @@ export type MyFollowUpsQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyFollowUpsQueryQuery = { __typename: 'Query', myFollowUps: Array<(
-    { __typename: 'FollowUp', lead: { __typename: 'Lead', id: string, companyName: string } | null, entry: { __typename: 'TimelineEntry', id: string, summary: string } | null }
+    { __typename: 'FollowUp', lead: { __typename: 'Lead', id: string, companyName: string }, entry: { __typename: 'TimelineEntry', id: string, summary: string } | null }
     & { ' $fragmentRefs'?: { 'TimelineFollowUp_FollowUpFragment': TimelineFollowUp_FollowUpFragment } }
   )> };
 

@@ -21,6 +21,7 @@ import { ContractSettingsService } from '../modules/contracts/contract-settings.
 import { ContractService } from '../modules/contracts/contract.service.js';
 import { ContractDocumentService } from '../modules/contracts/contract-document.service.js';
 import { PowerOfAttorneyService } from '../modules/contracts/poa.service.js';
+import { PoaExpiryService } from '../modules/contracts/poa-expiry.service.js';
 import { ClientScheduleService } from '../modules/clients/client-schedule.service.js';
 import { ClientService } from '../modules/clients/client.service.js';
 import { ObligationService } from '../modules/clients/obligation.service.js';
@@ -52,6 +53,7 @@ export interface AppServices {
   contracts: ContractService;
   amendments: AmendmentService;
   powersOfAttorney: PowerOfAttorneyService;
+  poaExpiry: PoaExpiryService;
   contractSettings: ContractSettingsService;
   contractDocuments: ContractDocumentService;
 }
@@ -60,13 +62,15 @@ export function createServices(config: Config, bus: EventBus, rateLimit: LoginRa
   const auth = new AuthService(rateLimit, config.sessionTtlDays, new PrincipalCache(bus), setUpNewFirm);
   const leads = new LeadService();
   const followUps = new FollowUpService();
+  const powersOfAttorney = new PowerOfAttorneyService();
   const productionCalendars = new ProductionCalendarService();
   return {
     config,
     bus,
     auth,
     firm: new FirmService(auth),
-    team: new TeamService(auth, config.publicUrl, config.invitationTtlDays),
+    // an employee's powers of attorney are listed for reissue when they leave
+    team: new TeamService(auth, config.publicUrl, config.invitationTtlDays, [(tx, scope, user) => powersOfAttorney.representativeDeactivated(tx, scope, user)]),
     apiTokens: new ApiTokenService(auth),
     leads,
     leadLists: new LeadListsService(),
@@ -84,7 +88,8 @@ export function createServices(config: Config, bus: EventBus, rateLimit: LoginRa
     notifications: new NotificationService(),
     contracts: new ContractService(),
     amendments: new AmendmentService(),
-    powersOfAttorney: new PowerOfAttorneyService(),
+    powersOfAttorney,
+    poaExpiry: new PoaExpiryService(),
     contractSettings: new ContractSettingsService(),
     contractDocuments: new ContractDocumentService(),
   };

@@ -20,6 +20,7 @@ import { ContractDocument } from '../modules/contracts/contract-document.entity.
 import { PowerOfAttorney } from '../modules/contracts/poa.entity.js';
 import { FollowUp, TimelineEntry } from '../modules/correspondence/timeline.entity.js';
 import { Notification } from '../modules/notifications/notification.entity.js';
+import { NotificationOptOut } from '../modules/notifications/notification-opt-out.entity.js';
 import { Client, ClientAssignment } from '../modules/clients/client.entity.js';
 import { Obligation } from '../modules/clients/obligation.entity.js';
 import { ProductionCalendar } from '../modules/schedule/production-calendar.entity.js';
@@ -30,7 +31,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 export const entities = [Firm, User, Session, ApiToken, Invitation, FirmEvent, Lead, LeadSource, LostReason, LeadField, TariffPlan, TariffVersion, PricingRun, Project, ProjectMember, Task, TaskComment, ProjectTemplate,
   Contract, ContractAmendment, ContractSettings, DocumentCounter, PowerOfAttorney, ContractDocument,
-  TimelineEntry, FollowUp, Notification, Client, ClientAssignment, Obligation, ProductionCalendar];
+  TimelineEntry, FollowUp, Notification, NotificationOptOut, Client, ClientAssignment, Obligation, ProductionCalendar];
 
 export function ormOptions(clientUrl: string, log?: Logger): Options {
   return {

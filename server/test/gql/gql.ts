@@ -112,18 +112,6 @@ type Documents = {
     "mutation ClientApplyDiff($clientId: ID!, $digest: String!) { applyClientScheduleDiff(clientId: $clientId, digest: $digest) { digest removed { key } } }": typeof types.ClientApplyDiffDocument,
     "query ClientCard($id: ID!) { client(id: $id) { id status } }": typeof types.ClientCardDocument,
     "query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }": typeof types.ClientListDocument,
-    "mutation ControlCreateClient($input: ClientInput!) { createClient(input: $input) { id version } }": typeof types.ControlCreateClientDocument,
-    "mutation ControlAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }": typeof types.ControlAssignDocument,
-    "mutation ControlAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id version } }": typeof types.ControlAcceptDocument,
-    "query ControlClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { edges { node { id code dueDate status provisional owner { id } } } } } }": typeof types.ControlClientObligationsDocument,
-    "query ControlMyObligations($first: Int!) { myObligations(first: $first) { edges { node { id status } } } }": typeof types.ControlMyObligationsDocument,
-    "\n  query ControlView($accountantId: ID, $clientId: ID, $unassigned: Boolean) {\n    obligationControl(accountantId: $accountantId, clientId: $clientId, unassigned: $unassigned) {\n      today weekStart weekEnd overdue dueThisWeek tasksOverdue tasksDueThisWeek\n      byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n      byClient { client { id shortName } overdue dueThisWeek accountantCount }\n      obligations { id dueDate overdue owner { id } client { id } }\n      obligationsTotal\n      tasks { id title dueDate assignee { id } }\n    }\n  }\n": typeof types.ControlViewDocument,
-    "query ControlMyCalendarFeed { myCalendarFeed { createdAt lastUsedAt } }": typeof types.ControlMyCalendarFeedDocument,
-    "mutation ControlRotateFeed { rotateCalendarFeed { url feed { createdAt lastUsedAt } } }": typeof types.ControlRotateFeedDocument,
-    "mutation ControlRevokeFeed { revokeCalendarFeed }": typeof types.ControlRevokeFeedDocument,
-    "query ControlReminders { myObligationReminders { daysBefore } }": typeof types.ControlRemindersDocument,
-    "mutation ControlSetReminderDays($days: Int!) { setObligationReminderDays(days: $days) { daysBefore } }": typeof types.ControlSetReminderDaysDocument,
-    "query ControlNotifications { notifications(first: 200) { edges { node { kind subjectType subjectId data } } } }": typeof types.ControlNotificationsDocument,
     "mutation DocumentsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.DocumentsCreateLeadDocument,
     "mutation DocumentsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": typeof types.DocumentsCreateRunDocument,
     "mutation DocumentsCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price } }": typeof types.DocumentsCreateContractDocument,
@@ -388,10 +376,6 @@ type Documents = {
     "\n      query ListStatementsClient($id: ID!, $first: Int!) {\n        client(id: $id) {\n          id assignments { id accountant { id } }\n          obligations(first: $first) { totalCount edges { node { id key dueDate overdue status owner { id name } client { id shortName } viewerCanChangeStatus } } }\n        }\n      }\n    ": typeof types.ListStatementsClientDocument,
     "\n      query ListStatementsMyObligations($first: Int!) {\n        myObligations(first: $first) { totalCount edges { node { id title dueDate overdue owner { id } client { id shortName areas { area accountant { id } } } viewerCanChangeStatus } } }\n      }\n    ": typeof types.ListStatementsMyObligationsDocument,
     "\n      query ListStatementsClientScheduleDiff($id: ID!) {\n        clientScheduleDiff(clientId: $id) { digest client { id } added { key } removed { key status } redated { key } keptDone { key } }\n      }\n    ": typeof types.ListStatementsClientScheduleDiffDocument,
-    "\n      query ListStatementsPendingScheduleDiffs {\n        pendingScheduleDiffs { digest empty confirmed client { id shortName } added { key dueDate } removed { key status } redated { key previousDueDate } keptDone { key } }\n      }\n    ": typeof types.ListStatementsPendingScheduleDiffsDocument,
-    "\n      query ListStatementsMyObligationCalendar($from: Date!, $to: Date!) {\n        myObligationCalendar(from: $from, to: $to) { id title dueDate overdue provisional status client { id shortName } owner { id } viewerCanChangeStatus }\n      }\n    ": typeof types.ListStatementsMyObligationCalendarDocument,
-    "query ListStatementsProductionCalendars { productionCalendars { year state workingDays calendar { id daysOff workingWeekends shortened loadedBy { id } } } }": typeof types.ListStatementsProductionCalendarsDocument,
-    "\n      query ListStatementsProductionCalendarPreview($content: String!) {\n        productionCalendarPreview(year: 2027, content: $content) { workingDays daysOff workingWeekends shortened changes { date working } }\n      }\n    ": typeof types.ListStatementsProductionCalendarPreviewDocument,
     "\n      query ListStatementsProjects($first: Int!) {\n        projects(first: $first) {\n          totalCount\n          edges { node { id name checklist { id } contacts { name } lead { id companyName } coordinator { id name } members { id name } viewerCanEdit tasks { ...ListStatementsTask } } }\n        }\n      }\n    ": typeof types.ListStatementsProjectsDocument,
     "\n      query ListStatementsProjectsOfAccountant($first: Int!) {\n        projects(first: $first) { totalCount edges { node { id members { id } viewerCanEdit tasks { id assignee { id } commentCount viewerCanEdit viewerCanChangeStatus viewerCanComment } } } }\n      }\n    ": typeof types.ListStatementsProjectsOfAccountantDocument,
     "query ListStatementsBoard($id: ID!) { project(id: $id) { id tasks { ...ListStatementsTask } } }": typeof types.ListStatementsBoardDocument,
@@ -414,7 +398,6 @@ type Documents = {
     "query ListStatementsNotifications($first: Int!) { unreadNotificationCount notifications(first: $first) { edges { node { id kind data } } } }": typeof types.ListStatementsNotificationsDocument,
     "query ListStatementsSchedulePreview($profile: TaxProfileInput!, $year: Int!) { schedulePreview(profile: $profile, year: $year) { key dueDate title } }": typeof types.ListStatementsSchedulePreviewDocument,
     "query ListStatementsRegions { regions { code name } }": typeof types.ListStatementsRegionsDocument,
-    "\n      query ListStatementsObligationControl($first: Int!) {\n        obligationControl(first: $first) {\n          overdue dueThisWeek\n          byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n          byClient { client { id shortName } overdue dueThisWeek accountantCount }\n          obligations { id title dueDate overdue owner { id name } client { id shortName } viewerCanChangeStatus }\n          obligationsTotal\n          tasks { id title dueDate overdue assignee { id name } project { id name } }\n        }\n      }\n    ": typeof types.ListStatementsObligationControlDocument,
     "query ListStatementsOkvedCodes { okvedCodes { code title } }": typeof types.ListStatementsOkvedCodesDocument,
     "mutation ListWorldCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.ListWorldCreateLeadDocument,
     "mutation ListWorldCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": typeof types.ListWorldCreateRunDocument,
@@ -423,7 +406,6 @@ type Documents = {
     "mutation MutationAnswersLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": typeof types.MutationAnswersLoginDocument,
     "query MutationAnswersClientObligation($id: ID!) { client(id: $id) { obligations(first: 1) { edges { node { id version } } } } }": typeof types.MutationAnswersClientObligationDocument,
     "query MutationAnswersScheduleDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }": typeof types.MutationAnswersScheduleDigestDocument,
-    "query MutationAnswersCalendarDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }": typeof types.MutationAnswersCalendarDigestDocument,
     "query MutationAnswersLeadVersion($id: ID!) { lead(id: $id) { version } }": typeof types.MutationAnswersLeadVersionDocument,
     "query MutationAnswersContractSettings { contractSettings { version } }": typeof types.MutationAnswersContractSettingsDocument,
     "mutation MutationAnswersSignContract($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { version } }": typeof types.MutationAnswersSignContractDocument,
@@ -556,18 +538,6 @@ const documents: Documents = {
     "mutation ClientApplyDiff($clientId: ID!, $digest: String!) { applyClientScheduleDiff(clientId: $clientId, digest: $digest) { digest removed { key } } }": types.ClientApplyDiffDocument,
     "query ClientCard($id: ID!) { client(id: $id) { id status } }": types.ClientCardDocument,
     "query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }": types.ClientListDocument,
-    "mutation ControlCreateClient($input: ClientInput!) { createClient(input: $input) { id version } }": types.ControlCreateClientDocument,
-    "mutation ControlAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }": types.ControlAssignDocument,
-    "mutation ControlAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id version } }": types.ControlAcceptDocument,
-    "query ControlClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { edges { node { id code dueDate status provisional owner { id } } } } } }": types.ControlClientObligationsDocument,
-    "query ControlMyObligations($first: Int!) { myObligations(first: $first) { edges { node { id status } } } }": types.ControlMyObligationsDocument,
-    "\n  query ControlView($accountantId: ID, $clientId: ID, $unassigned: Boolean) {\n    obligationControl(accountantId: $accountantId, clientId: $clientId, unassigned: $unassigned) {\n      today weekStart weekEnd overdue dueThisWeek tasksOverdue tasksDueThisWeek\n      byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n      byClient { client { id shortName } overdue dueThisWeek accountantCount }\n      obligations { id dueDate overdue owner { id } client { id } }\n      obligationsTotal\n      tasks { id title dueDate assignee { id } }\n    }\n  }\n": types.ControlViewDocument,
-    "query ControlMyCalendarFeed { myCalendarFeed { createdAt lastUsedAt } }": types.ControlMyCalendarFeedDocument,
-    "mutation ControlRotateFeed { rotateCalendarFeed { url feed { createdAt lastUsedAt } } }": types.ControlRotateFeedDocument,
-    "mutation ControlRevokeFeed { revokeCalendarFeed }": types.ControlRevokeFeedDocument,
-    "query ControlReminders { myObligationReminders { daysBefore } }": types.ControlRemindersDocument,
-    "mutation ControlSetReminderDays($days: Int!) { setObligationReminderDays(days: $days) { daysBefore } }": types.ControlSetReminderDaysDocument,
-    "query ControlNotifications { notifications(first: 200) { edges { node { kind subjectType subjectId data } } } }": types.ControlNotificationsDocument,
     "mutation DocumentsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.DocumentsCreateLeadDocument,
     "mutation DocumentsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": types.DocumentsCreateRunDocument,
     "mutation DocumentsCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price } }": types.DocumentsCreateContractDocument,
@@ -832,10 +802,6 @@ const documents: Documents = {
     "\n      query ListStatementsClient($id: ID!, $first: Int!) {\n        client(id: $id) {\n          id assignments { id accountant { id } }\n          obligations(first: $first) { totalCount edges { node { id key dueDate overdue status owner { id name } client { id shortName } viewerCanChangeStatus } } }\n        }\n      }\n    ": types.ListStatementsClientDocument,
     "\n      query ListStatementsMyObligations($first: Int!) {\n        myObligations(first: $first) { totalCount edges { node { id title dueDate overdue owner { id } client { id shortName areas { area accountant { id } } } viewerCanChangeStatus } } }\n      }\n    ": types.ListStatementsMyObligationsDocument,
     "\n      query ListStatementsClientScheduleDiff($id: ID!) {\n        clientScheduleDiff(clientId: $id) { digest client { id } added { key } removed { key status } redated { key } keptDone { key } }\n      }\n    ": types.ListStatementsClientScheduleDiffDocument,
-    "\n      query ListStatementsPendingScheduleDiffs {\n        pendingScheduleDiffs { digest empty confirmed client { id shortName } added { key dueDate } removed { key status } redated { key previousDueDate } keptDone { key } }\n      }\n    ": types.ListStatementsPendingScheduleDiffsDocument,
-    "\n      query ListStatementsMyObligationCalendar($from: Date!, $to: Date!) {\n        myObligationCalendar(from: $from, to: $to) { id title dueDate overdue provisional status client { id shortName } owner { id } viewerCanChangeStatus }\n      }\n    ": types.ListStatementsMyObligationCalendarDocument,
-    "query ListStatementsProductionCalendars { productionCalendars { year state workingDays calendar { id daysOff workingWeekends shortened loadedBy { id } } } }": types.ListStatementsProductionCalendarsDocument,
-    "\n      query ListStatementsProductionCalendarPreview($content: String!) {\n        productionCalendarPreview(year: 2027, content: $content) { workingDays daysOff workingWeekends shortened changes { date working } }\n      }\n    ": types.ListStatementsProductionCalendarPreviewDocument,
     "\n      query ListStatementsProjects($first: Int!) {\n        projects(first: $first) {\n          totalCount\n          edges { node { id name checklist { id } contacts { name } lead { id companyName } coordinator { id name } members { id name } viewerCanEdit tasks { ...ListStatementsTask } } }\n        }\n      }\n    ": types.ListStatementsProjectsDocument,
     "\n      query ListStatementsProjectsOfAccountant($first: Int!) {\n        projects(first: $first) { totalCount edges { node { id members { id } viewerCanEdit tasks { id assignee { id } commentCount viewerCanEdit viewerCanChangeStatus viewerCanComment } } } }\n      }\n    ": types.ListStatementsProjectsOfAccountantDocument,
     "query ListStatementsBoard($id: ID!) { project(id: $id) { id tasks { ...ListStatementsTask } } }": types.ListStatementsBoardDocument,
@@ -858,7 +824,6 @@ const documents: Documents = {
     "query ListStatementsNotifications($first: Int!) { unreadNotificationCount notifications(first: $first) { edges { node { id kind data } } } }": types.ListStatementsNotificationsDocument,
     "query ListStatementsSchedulePreview($profile: TaxProfileInput!, $year: Int!) { schedulePreview(profile: $profile, year: $year) { key dueDate title } }": types.ListStatementsSchedulePreviewDocument,
     "query ListStatementsRegions { regions { code name } }": types.ListStatementsRegionsDocument,
-    "\n      query ListStatementsObligationControl($first: Int!) {\n        obligationControl(first: $first) {\n          overdue dueThisWeek\n          byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n          byClient { client { id shortName } overdue dueThisWeek accountantCount }\n          obligations { id title dueDate overdue owner { id name } client { id shortName } viewerCanChangeStatus }\n          obligationsTotal\n          tasks { id title dueDate overdue assignee { id name } project { id name } }\n        }\n      }\n    ": types.ListStatementsObligationControlDocument,
     "query ListStatementsOkvedCodes { okvedCodes { code title } }": types.ListStatementsOkvedCodesDocument,
     "mutation ListWorldCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.ListWorldCreateLeadDocument,
     "mutation ListWorldCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": types.ListWorldCreateRunDocument,
@@ -867,7 +832,6 @@ const documents: Documents = {
     "mutation MutationAnswersLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": types.MutationAnswersLoginDocument,
     "query MutationAnswersClientObligation($id: ID!) { client(id: $id) { obligations(first: 1) { edges { node { id version } } } } }": types.MutationAnswersClientObligationDocument,
     "query MutationAnswersScheduleDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }": types.MutationAnswersScheduleDigestDocument,
-    "query MutationAnswersCalendarDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }": types.MutationAnswersCalendarDigestDocument,
     "query MutationAnswersLeadVersion($id: ID!) { lead(id: $id) { version } }": types.MutationAnswersLeadVersionDocument,
     "query MutationAnswersContractSettings { contractSettings { version } }": types.MutationAnswersContractSettingsDocument,
     "mutation MutationAnswersSignContract($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { version } }": types.MutationAnswersSignContractDocument,
@@ -1308,54 +1272,6 @@ export function graphql(source: "query ClientCard($id: ID!) { client(id: $id) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }"): (typeof documents)["query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ControlCreateClient($input: ClientInput!) { createClient(input: $input) { id version } }"): (typeof documents)["mutation ControlCreateClient($input: ClientInput!) { createClient(input: $input) { id version } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ControlAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }"): (typeof documents)["mutation ControlAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ControlAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id version } }"): (typeof documents)["mutation ControlAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id version } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ControlClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { edges { node { id code dueDate status provisional owner { id } } } } } }"): (typeof documents)["query ControlClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { edges { node { id code dueDate status provisional owner { id } } } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ControlMyObligations($first: Int!) { myObligations(first: $first) { edges { node { id status } } } }"): (typeof documents)["query ControlMyObligations($first: Int!) { myObligations(first: $first) { edges { node { id status } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ControlView($accountantId: ID, $clientId: ID, $unassigned: Boolean) {\n    obligationControl(accountantId: $accountantId, clientId: $clientId, unassigned: $unassigned) {\n      today weekStart weekEnd overdue dueThisWeek tasksOverdue tasksDueThisWeek\n      byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n      byClient { client { id shortName } overdue dueThisWeek accountantCount }\n      obligations { id dueDate overdue owner { id } client { id } }\n      obligationsTotal\n      tasks { id title dueDate assignee { id } }\n    }\n  }\n"): (typeof documents)["\n  query ControlView($accountantId: ID, $clientId: ID, $unassigned: Boolean) {\n    obligationControl(accountantId: $accountantId, clientId: $clientId, unassigned: $unassigned) {\n      today weekStart weekEnd overdue dueThisWeek tasksOverdue tasksDueThisWeek\n      byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n      byClient { client { id shortName } overdue dueThisWeek accountantCount }\n      obligations { id dueDate overdue owner { id } client { id } }\n      obligationsTotal\n      tasks { id title dueDate assignee { id } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ControlMyCalendarFeed { myCalendarFeed { createdAt lastUsedAt } }"): (typeof documents)["query ControlMyCalendarFeed { myCalendarFeed { createdAt lastUsedAt } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ControlRotateFeed { rotateCalendarFeed { url feed { createdAt lastUsedAt } } }"): (typeof documents)["mutation ControlRotateFeed { rotateCalendarFeed { url feed { createdAt lastUsedAt } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ControlRevokeFeed { revokeCalendarFeed }"): (typeof documents)["mutation ControlRevokeFeed { revokeCalendarFeed }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ControlReminders { myObligationReminders { daysBefore } }"): (typeof documents)["query ControlReminders { myObligationReminders { daysBefore } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ControlSetReminderDays($days: Int!) { setObligationReminderDays(days: $days) { daysBefore } }"): (typeof documents)["mutation ControlSetReminderDays($days: Int!) { setObligationReminderDays(days: $days) { daysBefore } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ControlNotifications { notifications(first: 200) { edges { node { kind subjectType subjectId data } } } }"): (typeof documents)["query ControlNotifications { notifications(first: 200) { edges { node { kind subjectType subjectId data } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2415,22 +2331,6 @@ export function graphql(source: "\n      query ListStatementsClientScheduleDiff(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query ListStatementsPendingScheduleDiffs {\n        pendingScheduleDiffs { digest empty confirmed client { id shortName } added { key dueDate } removed { key status } redated { key previousDueDate } keptDone { key } }\n      }\n    "): (typeof documents)["\n      query ListStatementsPendingScheduleDiffs {\n        pendingScheduleDiffs { digest empty confirmed client { id shortName } added { key dueDate } removed { key status } redated { key previousDueDate } keptDone { key } }\n      }\n    "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      query ListStatementsMyObligationCalendar($from: Date!, $to: Date!) {\n        myObligationCalendar(from: $from, to: $to) { id title dueDate overdue provisional status client { id shortName } owner { id } viewerCanChangeStatus }\n      }\n    "): (typeof documents)["\n      query ListStatementsMyObligationCalendar($from: Date!, $to: Date!) {\n        myObligationCalendar(from: $from, to: $to) { id title dueDate overdue provisional status client { id shortName } owner { id } viewerCanChangeStatus }\n      }\n    "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ListStatementsProductionCalendars { productionCalendars { year state workingDays calendar { id daysOff workingWeekends shortened loadedBy { id } } } }"): (typeof documents)["query ListStatementsProductionCalendars { productionCalendars { year state workingDays calendar { id daysOff workingWeekends shortened loadedBy { id } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      query ListStatementsProductionCalendarPreview($content: String!) {\n        productionCalendarPreview(year: 2027, content: $content) { workingDays daysOff workingWeekends shortened changes { date working } }\n      }\n    "): (typeof documents)["\n      query ListStatementsProductionCalendarPreview($content: String!) {\n        productionCalendarPreview(year: 2027, content: $content) { workingDays daysOff workingWeekends shortened changes { date working } }\n      }\n    "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n      query ListStatementsProjects($first: Int!) {\n        projects(first: $first) {\n          totalCount\n          edges { node { id name checklist { id } contacts { name } lead { id companyName } coordinator { id name } members { id name } viewerCanEdit tasks { ...ListStatementsTask } } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsProjects($first: Int!) {\n        projects(first: $first) {\n          totalCount\n          edges { node { id name checklist { id } contacts { name } lead { id companyName } coordinator { id name } members { id name } viewerCanEdit tasks { ...ListStatementsTask } } }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2519,10 +2419,6 @@ export function graphql(source: "query ListStatementsRegions { regions { code na
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query ListStatementsObligationControl($first: Int!) {\n        obligationControl(first: $first) {\n          overdue dueThisWeek\n          byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n          byClient { client { id shortName } overdue dueThisWeek accountantCount }\n          obligations { id title dueDate overdue owner { id name } client { id shortName } viewerCanChangeStatus }\n          obligationsTotal\n          tasks { id title dueDate overdue assignee { id name } project { id name } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsObligationControl($first: Int!) {\n        obligationControl(first: $first) {\n          overdue dueThisWeek\n          byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n          byClient { client { id shortName } overdue dueThisWeek accountantCount }\n          obligations { id title dueDate overdue owner { id name } client { id shortName } viewerCanChangeStatus }\n          obligationsTotal\n          tasks { id title dueDate overdue assignee { id name } project { id name } }\n        }\n      }\n    "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query ListStatementsOkvedCodes { okvedCodes { code title } }"): (typeof documents)["query ListStatementsOkvedCodes { okvedCodes { code title } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2552,10 +2448,6 @@ export function graphql(source: "query MutationAnswersClientObligation($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MutationAnswersScheduleDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }"): (typeof documents)["query MutationAnswersScheduleDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query MutationAnswersCalendarDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }"): (typeof documents)["query MutationAnswersCalendarDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -46,9 +46,6 @@ export const ChangedField = {
   Address: 'ADDRESS',
   Archived: 'ARCHIVED',
   Assignee: 'ASSIGNEE',
-  BankAccount: 'BANK_ACCOUNT',
-  BankName: 'BANK_NAME',
-  Bik: 'BIK',
   Checklist: 'CHECKLIST',
   City: 'CITY',
   Client: 'CLIENT',
@@ -56,13 +53,10 @@ export const ChangedField = {
   Contacts: 'CONTACTS',
   ContractNumberPattern: 'CONTRACT_NUMBER_PATTERN',
   Coordinator: 'COORDINATOR',
-  CorrespondentAccount: 'CORRESPONDENT_ACCOUNT',
   CounterpartyNumber: 'COUNTERPARTY_NUMBER',
   Date: 'DATE',
-  DaysBefore: 'DAYS_BEFORE',
   Department: 'DEPARTMENT',
   Description: 'DESCRIPTION',
-  Documents: 'DOCUMENTS',
   DueDate: 'DUE_DATE',
   Email: 'EMAIL',
   Extra: 'EXTRA',
@@ -111,10 +105,6 @@ export const ChangedField = {
   ServiceAreas: 'SERVICE_AREAS',
   ServiceStartDate: 'SERVICE_START_DATE',
   ShortName: 'SHORT_NAME',
-  SignerAuthority: 'SIGNER_AUTHORITY',
-  SignerInPreamble: 'SIGNER_IN_PREAMBLE',
-  SignerName: 'SIGNER_NAME',
-  SignerPosition: 'SIGNER_POSITION',
   Source: 'SOURCE',
   Specifics: 'SPECIFICS',
   Stage: 'STAGE',
@@ -211,8 +201,6 @@ export const ContactDirection = {
 
 export type ContactDirection = typeof ContactDirection[keyof typeof ContactDirection];
 export type ContractFilter = {
-  /** Contracts with this client, including those drafted for its lead before it was accepted */
-  clientId?: string | number | null | undefined;
   leadId?: string | number | null | undefined;
   managerId?: string | number | null | undefined;
   /** Part of the number or the client’s name */
@@ -231,6 +219,8 @@ export type ContractParty = typeof ContractParty[keyof typeof ContractParty];
 export type ContractSettingsInput = {
   city?: string | null | undefined;
   contractNumberPattern?: string | null | undefined;
+  /** Replaces the whole set */
+  firmDetails?: PartyDetailsInput | null | undefined;
   poaNumberPattern?: string | null | undefined;
   poaWarningDays?: number | null | undefined;
   vatClause?: string | null | undefined;
@@ -253,10 +243,8 @@ export type CreateAmendmentInput = {
   date?: string | null | undefined;
   /** The new price applies from this day */
   effectiveFrom: string;
-  /** The new price per month, where there is no pricing run */
-  price?: string | null | undefined;
-  /** A pricing run of the contract's lead; or give `price` */
-  pricingRunId?: string | number | null | undefined;
+  /** A pricing run of the contract's lead */
+  pricingRunId: string | number;
 };
 
 export type CreateApiTokenInput = {
@@ -267,20 +255,16 @@ export type CreateApiTokenInput = {
 export type CreateContractInput = {
   /** The client's details; the lead's company name and INN fill what is missing */
   client?: PartyDetailsInput | null | undefined;
-  /** The client the contract is with (its lead, if it came from one, is taken too) */
-  clientId?: string | number | null | undefined;
   counterpartyNumber?: string | null | undefined;
   /** Default: the firm's today; its year picks the number sequence */
   date?: string | null | undefined;
-  /** The lead (future client) the contract is with; or give `clientId` */
-  leadId?: string | number | null | undefined;
+  /** The lead (future client) the contract is with */
+  leadId: string | number;
   /** Default: the creator */
   managerId?: string | number | null | undefined;
   paymentTerms?: string | null | undefined;
-  /** Per month, where there is no pricing run (a client taken on without a lead) */
-  price?: string | null | undefined;
-  /** The pricing run of that lead the price comes from; or give `price` */
-  pricingRunId?: string | number | null | undefined;
+  /** The pricing run of that lead the price comes from */
+  pricingRunId: string | number;
   serviceAreas: Array<ServiceArea>;
   startDate: string;
 };
@@ -381,10 +365,9 @@ export const DuplicateMatch = {
 } as const;
 
 export type DuplicateMatch = typeof DuplicateMatch[keyof typeof DuplicateMatch];
-/** A call, a meeting, a note, the result a follow-up was closed with, or an e-mail */
+/** A call, a meeting, a note, or the result a follow-up was closed with */
 export const EntryKind = {
   Call: 'CALL',
-  Email: 'EMAIL',
   FollowUpResult: 'FOLLOW_UP_RESULT',
   Meeting: 'MEETING',
   Note: 'NOTE'
@@ -399,8 +382,6 @@ export const EventType = {
   AmendmentSignedByFirm: 'AMENDMENT_SIGNED_BY_FIRM',
   ApiTokenCreated: 'API_TOKEN_CREATED',
   ApiTokenRevoked: 'API_TOKEN_REVOKED',
-  CalendarFeedIssued: 'CALENDAR_FEED_ISSUED',
-  CalendarFeedRevoked: 'CALENDAR_FEED_REVOKED',
   ClientAccepted: 'CLIENT_ACCEPTED',
   ClientAreaAssigned: 'CLIENT_AREA_ASSIGNED',
   ClientCreated: 'CLIENT_CREATED',
@@ -418,9 +399,6 @@ export const EventType = {
   DocumentFailed: 'DOCUMENT_FAILED',
   DocumentReady: 'DOCUMENT_READY',
   DocumentRequested: 'DOCUMENT_REQUESTED',
-  DocumentRequestCreated: 'DOCUMENT_REQUEST_CREATED',
-  DocumentRequestItemMarked: 'DOCUMENT_REQUEST_ITEM_MARKED',
-  DocumentRequestUpdated: 'DOCUMENT_REQUEST_UPDATED',
   FirmSettingsChanged: 'FIRM_SETTINGS_CHANGED',
   FirmSignedUp: 'FIRM_SIGNED_UP',
   FollowUpClosed: 'FOLLOW_UP_CLOSED',
@@ -438,16 +416,8 @@ export const EventType = {
   LoggedOut: 'LOGGED_OUT',
   LostReasonAdded: 'LOST_REASON_ADDED',
   LostReasonChanged: 'LOST_REASON_CHANGED',
-  MailboxAdded: 'MAILBOX_ADDED',
-  MailboxChanged: 'MAILBOX_CHANGED',
-  MailboxRemoved: 'MAILBOX_REMOVED',
-  MailAssigned: 'MAIL_ASSIGNED',
-  MailReceived: 'MAIL_RECEIVED',
-  MailSent: 'MAIL_SENT',
-  MailTemplateChanged: 'MAIL_TEMPLATE_CHANGED',
   NotificationsRead: 'NOTIFICATIONS_READ',
   NotificationCreated: 'NOTIFICATION_CREATED',
-  ObligationRemindersSet: 'OBLIGATION_REMINDERS_SET',
   ObligationStatusChanged: 'OBLIGATION_STATUS_CHANGED',
   PasswordChanged: 'PASSWORD_CHANGED',
   PoaCreated: 'POA_CREATED',
@@ -459,7 +429,6 @@ export const EventType = {
   ProductionCalendarLoaded: 'PRODUCTION_CALENDAR_LOADED',
   ProjectCreated: 'PROJECT_CREATED',
   ProjectUpdated: 'PROJECT_UPDATED',
-  ScanAttached: 'SCAN_ATTACHED',
   TariffDraftChanged: 'TARIFF_DRAFT_CHANGED',
   TariffDraftCreated: 'TARIFF_DRAFT_CREATED',
   TariffPublished: 'TARIFF_PUBLISHED',
@@ -470,11 +439,8 @@ export const EventType = {
   TaskMoved: 'TASK_MOVED',
   TaskStatusChanged: 'TASK_STATUS_CHANGED',
   TaskUpdated: 'TASK_UPDATED',
-  TemplateActivated: 'TEMPLATE_ACTIVATED',
   TemplateChanged: 'TEMPLATE_CHANGED',
   TemplateCreated: 'TEMPLATE_CREATED',
-  TemplateReset: 'TEMPLATE_RESET',
-  TemplateUploaded: 'TEMPLATE_UPLOADED',
   TimelineEntryAdded: 'TIMELINE_ENTRY_ADDED',
   UserDeactivated: 'USER_DEACTIVATED',
   UserInvited: 'USER_INVITED',
@@ -494,16 +460,7 @@ export type FieldKind = typeof FieldKind[keyof typeof FieldKind];
 /** Firm-wide settings the owner changes; absent or null fields stay as they are, '' clears an optional text */
 export type FirmSettingsInput = {
   address?: string | null | undefined;
-  /** Расчётный счёт, 20 digits */
-  bankAccount?: string | null | undefined;
-  bankName?: string | null | undefined;
-  /** БИК, 9 digits */
-  bik?: string | null | undefined;
-  /** Корреспондентский счёт, 20 digits */
-  correspondentAccount?: string | null | undefined;
   email?: string | null | undefined;
-  /** Full name for documents; '' uses the name */
-  fullName?: string | null | undefined;
   /** 10 digits for an organization, 12 for an individual entrepreneur */
   inn?: string | null | undefined;
   /** 9 characters; organizations only */
@@ -511,18 +468,10 @@ export type FirmSettingsInput = {
   /** The logo as base64 (or a data: URL): PNG, JPEG or WebP up to 200 KB; '' removes it */
   logo?: string | null | undefined;
   name?: string | null | undefined;
-  /** ОГРН 13 digits or ОГРНИП 15 digits */
-  ogrn?: string | null | undefined;
   /** Stored in E.164 */
   phone?: string | null | undefined;
   /** Days a quote stays valid, 1–365 */
   quoteValidDays?: number | null | undefined;
-  /** «Устава» or «доверенности № 5 от 10.01.2026» */
-  signerAuthority?: string | null | undefined;
-  /** «генерального директора Соколовой Анны Викторовны» */
-  signerInPreamble?: string | null | undefined;
-  signerName?: string | null | undefined;
-  signerPosition?: string | null | undefined;
   taxRegime?: TaxRegime | null | undefined;
   /** IANA time zone, e.g. Europe/Moscow or Asia/Vladivostok */
   timeZone?: string | null | undefined;
@@ -648,9 +597,8 @@ export const LegalForm = {
 } as const;
 
 export type LegalForm = typeof LegalForm[keyof typeof LegalForm];
-/** A call, meeting or note to put on a lead’s or client’s timeline (name one of them) */
+/** A call, meeting or note to put on a lead’s timeline */
 export type LogEntryInput = {
-  clientId?: string | number | null | undefined;
   /** Who the firm spoke with on the client's side */
   contactName?: string | null | undefined;
   /** For calls and meetings: who started it */
@@ -659,7 +607,7 @@ export type LogEntryInput = {
   followUp?: FollowUpInput | null | undefined;
   /** CALL, MEETING or NOTE (a result is written by closing its follow-up) */
   kind: EntryKind;
-  leadId?: string | number | null | undefined;
+  leadId: string | number;
   /** When it took place; default: now */
   occurredAt?: string | null | undefined;
   result?: string | null | undefined;
@@ -1067,12 +1015,10 @@ export type TimelineFilter = {
   personIds?: Array<string | number> | null | undefined;
 };
 
-/** What a timeline item is; entry kinds have the same names; CHANGE items come read-only from the event log */
+/** What a timeline item is; CHANGE items come read-only from the event log */
 export const TimelineKind = {
   Call: 'CALL',
   Change: 'CHANGE',
-  DocumentRequest: 'DOCUMENT_REQUEST',
-  Email: 'EMAIL',
   FollowUp: 'FOLLOW_UP',
   FollowUpResult: 'FOLLOW_UP_RESULT',
   Meeting: 'MEETING',
@@ -1088,8 +1034,6 @@ export type UpdateContractInput = {
   date?: string | null | undefined;
   managerId?: string | number | null | undefined;
   paymentTerms?: string | null | undefined;
-  /** Per month, for a contract without a pricing run */
-  price?: string | null | undefined;
   /** Another run of the same lead: the price follows it */
   pricingRunId?: string | number | null | undefined;
   serviceAreas?: Array<ServiceArea> | null | undefined;
@@ -1793,87 +1737,6 @@ export type ClientListQueryVariables = Exact<{
 
 export type ClientListQuery = { clients: { totalCount: number, edges: Array<{ node: { id: string, shortName: string, lead: { id: string } | null, areas: Array<{ area: ServiceArea, accountant: { name: string } | null }>, assignments: Array<{ accountant: { name: string } }> } }> } };
 
-export type ControlCreateClientMutationVariables = Exact<{
-  input: ClientInput;
-}>;
-
-
-export type ControlCreateClientMutation = { createClient: { id: string, version: number } };
-
-export type ControlAssignMutationVariables = Exact<{
-  clientId: string | number;
-  area: ServiceArea;
-  accountantId: string | number;
-  fromDate?: string | null | undefined;
-}>;
-
-
-export type ControlAssignMutation = { assignClientArea: { id: string, version: number } };
-
-export type ControlAcceptMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-}>;
-
-
-export type ControlAcceptMutation = { acceptClient: { id: string, version: number } };
-
-export type ControlClientObligationsQueryVariables = Exact<{
-  id: string | number;
-  first: number;
-}>;
-
-
-export type ControlClientObligationsQuery = { client: { obligations: { edges: Array<{ node: { id: string, code: string, dueDate: string, status: ObligationStatus, provisional: boolean, owner: { id: string } | null } }> } } };
-
-export type ControlMyObligationsQueryVariables = Exact<{
-  first: number;
-}>;
-
-
-export type ControlMyObligationsQuery = { myObligations: { edges: Array<{ node: { id: string, status: ObligationStatus } }> } };
-
-export type ControlViewQueryVariables = Exact<{
-  accountantId?: string | number | null | undefined;
-  clientId?: string | number | null | undefined;
-  unassigned?: boolean | null | undefined;
-}>;
-
-
-export type ControlViewQuery = { obligationControl: { today: string, weekStart: string, weekEnd: string, overdue: number, dueThisWeek: number, tasksOverdue: number, tasksDueThisWeek: number, obligationsTotal: number, byAccountant: Array<{ overdue: number, dueThisWeek: number, tasksOverdue: number, tasksDueThisWeek: number, accountant: { id: string, name: string } | null }>, byClient: Array<{ overdue: number, dueThisWeek: number, accountantCount: number, client: { id: string, shortName: string } }>, obligations: Array<{ id: string, dueDate: string, overdue: boolean, owner: { id: string } | null, client: { id: string } }>, tasks: Array<{ id: string, title: string, dueDate: string | null, assignee: { id: string } | null }> } };
-
-export type ControlMyCalendarFeedQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ControlMyCalendarFeedQuery = { myCalendarFeed: { createdAt: string, lastUsedAt: string | null } | null };
-
-export type ControlRotateFeedMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ControlRotateFeedMutation = { rotateCalendarFeed: { url: string, feed: { createdAt: string, lastUsedAt: string | null } } };
-
-export type ControlRevokeFeedMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ControlRevokeFeedMutation = { revokeCalendarFeed: boolean };
-
-export type ControlRemindersQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ControlRemindersQuery = { myObligationReminders: { daysBefore: number } };
-
-export type ControlSetReminderDaysMutationVariables = Exact<{
-  days: number;
-}>;
-
-
-export type ControlSetReminderDaysMutation = { setObligationReminderDays: { daysBefore: number } };
-
-export type ControlNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ControlNotificationsQuery = { notifications: { edges: Array<{ node: { kind: string, subjectType: string | null, subjectId: string | null, data: Record<string, unknown> } }> } };
-
 export type DocumentsCreateLeadMutationVariables = Exact<{
   input: LeadInput;
 }>;
@@ -1964,9 +1827,9 @@ export type ContractsCreateMutationVariables = Exact<{
 }>;
 
 
-export type ContractsCreateMutation = { createContract: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string } | null, pricingRun: { id: string } | null } };
+export type ContractsCreateMutation = { createContract: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string }, pricingRun: { id: string } } };
 
-export type ContractTestFieldsFragment = { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string } | null, pricingRun: { id: string } | null };
+export type ContractTestFieldsFragment = { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string }, pricingRun: { id: string } };
 
 export type ContractsUpdateMutationVariables = Exact<{
   id: string | number;
@@ -1975,7 +1838,7 @@ export type ContractsUpdateMutationVariables = Exact<{
 }>;
 
 
-export type ContractsUpdateMutation = { updateContract: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string } | null, pricingRun: { id: string } | null } };
+export type ContractsUpdateMutation = { updateContract: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string }, pricingRun: { id: string } } };
 
 export type ContractsSendMutationVariables = Exact<{
   id: string | number;
@@ -1984,7 +1847,7 @@ export type ContractsSendMutationVariables = Exact<{
 }>;
 
 
-export type ContractsSendMutation = { sendContract: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string } | null, pricingRun: { id: string } | null } };
+export type ContractsSendMutation = { sendContract: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string }, pricingRun: { id: string } } };
 
 export type ContractsSignMutationVariables = Exact<{
   id: string | number;
@@ -1993,7 +1856,7 @@ export type ContractsSignMutationVariables = Exact<{
 }>;
 
 
-export type ContractsSignMutation = { signContract: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string } | null, pricingRun: { id: string } | null } };
+export type ContractsSignMutation = { signContract: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string }, pricingRun: { id: string } } };
 
 export type ContractsOriginalMutationVariables = Exact<{
   id: string | number;
@@ -2002,7 +1865,7 @@ export type ContractsOriginalMutationVariables = Exact<{
 }>;
 
 
-export type ContractsOriginalMutation = { recordContractOriginal: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string } | null, pricingRun: { id: string } | null } };
+export type ContractsOriginalMutation = { recordContractOriginal: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string }, pricingRun: { id: string } } };
 
 export type ContractsTerminateMutationVariables = Exact<{
   id: string | number;
@@ -2012,14 +1875,14 @@ export type ContractsTerminateMutationVariables = Exact<{
 }>;
 
 
-export type ContractsTerminateMutation = { terminateContract: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string } | null, pricingRun: { id: string } | null } };
+export type ContractsTerminateMutation = { terminateContract: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string }, pricingRun: { id: string } } };
 
 export type ContractsGetQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ContractsGetQuery = { contract: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, amendments: Array<{ id: string, number: string, status: ContractStatus, price: string, effectiveFrom: string, version: number }>, priceHistory: Array<{ from: string, price: string, amendment: { number: string } | null }>, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string } | null, pricingRun: { id: string } | null } };
+export type ContractsGetQuery = { contract: { id: string, number: string, version: number, status: ContractStatus, date: string, startDate: string, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, sentOn: string | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, amendments: Array<{ id: string, number: string, status: ContractStatus, price: string, effectiveFrom: string, version: number }>, priceHistory: Array<{ from: string, price: string, amendment: { number: string } | null }>, client: { fullName: string | null, inn: string | null, kpp: string | null, signerName: string | null, authorityBasis: AuthorityBasis | null }, manager: { id: string } | null, lead: { id: string, companyName: string }, pricingRun: { id: string } } };
 
 export type ContractsListQueryVariables = Exact<{
   filter?: ContractFilter | null | undefined;
@@ -2027,7 +1890,7 @@ export type ContractsListQueryVariables = Exact<{
 }>;
 
 
-export type ContractsListQuery = { contracts: { totalCount: number, edges: Array<{ node: { id: string, number: string, status: ContractStatus, currentPrice: string, lead: { companyName: string } | null, manager: { name: string } | null } }> } };
+export type ContractsListQuery = { contracts: { totalCount: number, edges: Array<{ node: { id: string, number: string, status: ContractStatus, currentPrice: string, lead: { companyName: string }, manager: { name: string } | null } }> } };
 
 export type ContractsTotalsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2266,7 +2129,7 @@ export type FollowUpMineQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpMineQuery = { myFollowUps: Array<{ id: string, title: string, dueAt: string, state: FollowUpState, result: string | null, viewerCanClose: boolean, lead: { companyName: string } | null }> };
+export type FollowUpMineQuery = { myFollowUps: Array<{ id: string, title: string, dueAt: string, state: FollowUpState, result: string | null, viewerCanClose: boolean, lead: { companyName: string } }> };
 
 export type FollowUpCloseMutationVariables = Exact<{
   id: string | number;
@@ -2336,7 +2199,7 @@ export type SearchCorrespondenceQueryVariables = Exact<{
 }>;
 
 
-export type SearchCorrespondenceQuery = { searchCorrespondence: { edges: Array<{ cursor: string, node: { entry: { id: string, summary: string, lead: { companyName: string } | null } | null, fragments: Array<Array<{ text: string, match: boolean }>> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type SearchCorrespondenceQuery = { searchCorrespondence: { edges: Array<{ cursor: string, node: { entry: { id: string, summary: string, lead: { companyName: string } }, fragments: Array<Array<{ text: string, match: boolean }>> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type TimelineLeadSourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3635,7 +3498,7 @@ export type ListStatementsContractsQueryVariables = Exact<{
 }>;
 
 
-export type ListStatementsContractsQuery = { contracts: { totalCount: number, edges: Array<{ node: { id: string, number: string, status: ContractStatus, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null }, lead: { id: string, companyName: string } | null, manager: { id: string, name: string } | null, pricingRun: { id: string } | null, amendments: Array<{ id: string, status: ContractStatus, price: string, contract: { id: string }, pricingRun: { id: string } | null }>, priceHistory: Array<{ from: string, price: string, amendment: { id: string } | null }> } }> } };
+export type ListStatementsContractsQuery = { contracts: { totalCount: number, edges: Array<{ node: { id: string, number: string, status: ContractStatus, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, viewerCanEdit: boolean, viewerCanSign: boolean, client: { fullName: string | null }, lead: { id: string, companyName: string }, manager: { id: string, name: string } | null, pricingRun: { id: string }, amendments: Array<{ id: string, status: ContractStatus, price: string, contract: { id: string }, pricingRun: { id: string } }>, priceHistory: Array<{ from: string, price: string, amendment: { id: string } | null }> } }> } };
 
 export type ListStatementsContractQueryVariables = Exact<{
   id: string | number;
@@ -3689,31 +3552,6 @@ export type ListStatementsClientScheduleDiffQueryVariables = Exact<{
 
 
 export type ListStatementsClientScheduleDiffQuery = { clientScheduleDiff: { digest: string, client: { id: string }, added: Array<{ key: string }>, removed: Array<{ key: string, status: ObligationStatus | null }>, redated: Array<{ key: string }>, keptDone: Array<{ key: string }> } };
-
-export type ListStatementsPendingScheduleDiffsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ListStatementsPendingScheduleDiffsQuery = { pendingScheduleDiffs: Array<{ digest: string, empty: boolean, confirmed: number, client: { id: string, shortName: string }, added: Array<{ key: string, dueDate: string }>, removed: Array<{ key: string, status: ObligationStatus | null }>, redated: Array<{ key: string, previousDueDate: string | null }>, keptDone: Array<{ key: string }> }> };
-
-export type ListStatementsMyObligationCalendarQueryVariables = Exact<{
-  from: string;
-  to: string;
-}>;
-
-
-export type ListStatementsMyObligationCalendarQuery = { myObligationCalendar: Array<{ id: string, title: string, dueDate: string, overdue: boolean, provisional: boolean, status: ObligationStatus, viewerCanChangeStatus: boolean, client: { id: string, shortName: string }, owner: { id: string } | null }> };
-
-export type ListStatementsProductionCalendarsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ListStatementsProductionCalendarsQuery = { productionCalendars: Array<{ year: number, state: CalendarState, workingDays: number, calendar: { id: string, daysOff: Array<string>, workingWeekends: Array<string>, shortened: Array<string>, loadedBy: { id: string } | null } | null }> };
-
-export type ListStatementsProductionCalendarPreviewQueryVariables = Exact<{
-  content: string;
-}>;
-
-
-export type ListStatementsProductionCalendarPreviewQuery = { productionCalendarPreview: { workingDays: number, daysOff: Array<string>, workingWeekends: Array<string>, shortened: Array<string>, changes: Array<{ date: string, working: boolean }> } };
 
 export type ListStatementsProjectsQueryVariables = Exact<{
   first: number;
@@ -3818,19 +3656,19 @@ export type ListStatementsTimelineQueryVariables = Exact<{
 }>;
 
 
-export type ListStatementsTimelineQuery = { timeline: { edges: Array<{ node: { id: string, kind: TimelineKind, entry: { id: string, author: { id: string, name: string } | null, lead: { id: string } | null, followUp: { id: string, owner: { id: string } } | null } | null, followUp: { id: string, state: FollowUpState, viewerCanClose: boolean, owner: { id: string }, createdBy: { id: string } | null, closedBy: { id: string } | null, lead: { id: string } | null, entry: { id: string } | null } | null, change: { id: string, actor: { user: { id: string } | null } | null, subject: { title: string | null } | null, fieldChanges: Array<{ field: ChangedField }> } | null } }> } };
+export type ListStatementsTimelineQuery = { timeline: { edges: Array<{ node: { id: string, kind: TimelineKind, entry: { id: string, author: { id: string, name: string } | null, lead: { id: string }, followUp: { id: string, owner: { id: string } } | null } | null, followUp: { id: string, state: FollowUpState, viewerCanClose: boolean, owner: { id: string }, createdBy: { id: string } | null, closedBy: { id: string } | null, lead: { id: string }, entry: { id: string } | null } | null, change: { id: string, actor: { user: { id: string } | null } | null, subject: { title: string | null } | null, fieldChanges: Array<{ field: ChangedField }> } | null } }> } };
 
 export type ListStatementsMyFollowUpsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ListStatementsMyFollowUpsQuery = { myFollowUps: Array<{ id: string, state: FollowUpState, viewerCanClose: boolean, owner: { id: string }, createdBy: { id: string, name: string } | null, lead: { id: string, companyName: string } | null, entry: { id: string, author: { id: string } | null } | null }> };
+export type ListStatementsMyFollowUpsQuery = { myFollowUps: Array<{ id: string, state: FollowUpState, viewerCanClose: boolean, owner: { id: string }, createdBy: { id: string, name: string } | null, lead: { id: string, companyName: string }, entry: { id: string, author: { id: string } | null } | null }> };
 
 export type ListStatementsSearchQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type ListStatementsSearchQuery = { searchCorrespondence: { edges: Array<{ node: { fragments: Array<Array<{ text: string, match: boolean }>>, entry: { id: string, author: { id: string } | null, lead: { id: string } | null } | null } }> } };
+export type ListStatementsSearchQuery = { searchCorrespondence: { edges: Array<{ node: { fragments: Array<Array<{ text: string, match: boolean }>>, entry: { id: string, author: { id: string } | null, lead: { id: string } } } }> } };
 
 export type ListStatementsNotificationsQueryVariables = Exact<{
   first: number;
@@ -3851,13 +3689,6 @@ export type ListStatementsRegionsQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type ListStatementsRegionsQuery = { regions: Array<{ code: string, name: string }> };
-
-export type ListStatementsObligationControlQueryVariables = Exact<{
-  first: number;
-}>;
-
-
-export type ListStatementsObligationControlQuery = { obligationControl: { overdue: number, dueThisWeek: number, obligationsTotal: number, byAccountant: Array<{ overdue: number, dueThisWeek: number, tasksOverdue: number, tasksDueThisWeek: number, accountant: { id: string, name: string } | null }>, byClient: Array<{ overdue: number, dueThisWeek: number, accountantCount: number, client: { id: string, shortName: string } }>, obligations: Array<{ id: string, title: string, dueDate: string, overdue: boolean, viewerCanChangeStatus: boolean, owner: { id: string, name: string } | null, client: { id: string, shortName: string } }>, tasks: Array<{ id: string, title: string, dueDate: string | null, overdue: boolean, assignee: { id: string, name: string } | null, project: { id: string, name: string } }> } };
 
 export type ListStatementsOkvedCodesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3915,13 +3746,6 @@ export type MutationAnswersScheduleDigestQueryVariables = Exact<{
 
 
 export type MutationAnswersScheduleDigestQuery = { clientScheduleDiff: { digest: string } };
-
-export type MutationAnswersCalendarDigestQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type MutationAnswersCalendarDigestQuery = { clientScheduleDiff: { digest: string } };
 
 export type MutationAnswersLeadVersionQueryVariables = Exact<{
   id: string | number;
@@ -4233,18 +4057,6 @@ export const ClientScheduleDiffDocument = {"kind":"Document","definitions":[{"ki
 export const ClientApplyDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientApplyDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"digest"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyClientScheduleDiff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"digest"},"value":{"kind":"Variable","name":{"kind":"Name","value":"digest"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"removed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<ClientApplyDiffMutation, ClientApplyDiffMutationVariables>;
 export const ClientCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ClientCardQuery, ClientCardQueryVariables>;
 export const ClientListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"accountant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClientListQuery, ClientListQueryVariables>;
-export const ControlCreateClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ControlCreateClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ControlCreateClientMutation, ControlCreateClientMutationVariables>;
-export const ControlAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ControlAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"area"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceArea"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromDate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignClientArea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}},{"kind":"Argument","name":{"kind":"Name","value":"accountantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ControlAssignMutation, ControlAssignMutationVariables>;
-export const ControlAcceptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ControlAccept"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ControlAcceptMutation, ControlAcceptMutationVariables>;
-export const ControlClientObligationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ControlClientObligations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ControlClientObligationsQuery, ControlClientObligationsQueryVariables>;
-export const ControlMyObligationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ControlMyObligations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myObligations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ControlMyObligationsQuery, ControlMyObligationsQueryVariables>;
-export const ControlViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ControlView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unassigned"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligationControl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"unassigned"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unassigned"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"weekEnd"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"dueThisWeek"}},{"kind":"Field","name":{"kind":"Name","value":"tasksOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"tasksDueThisWeek"}},{"kind":"Field","name":{"kind":"Name","value":"byAccountant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"dueThisWeek"}},{"kind":"Field","name":{"kind":"Name","value":"tasksOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"tasksDueThisWeek"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byClient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"dueThisWeek"}},{"kind":"Field","name":{"kind":"Name","value":"accountantCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"obligations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"obligationsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ControlViewQuery, ControlViewQueryVariables>;
-export const ControlMyCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ControlMyCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]}}]} as unknown as DocumentNode<ControlMyCalendarFeedQuery, ControlMyCalendarFeedQueryVariables>;
-export const ControlRotateFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ControlRotateFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"feed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ControlRotateFeedMutation, ControlRotateFeedMutationVariables>;
-export const ControlRevokeFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ControlRevokeFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeCalendarFeed"}}]}}]} as unknown as DocumentNode<ControlRevokeFeedMutation, ControlRevokeFeedMutationVariables>;
-export const ControlRemindersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ControlReminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myObligationReminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysBefore"}}]}}]}}]} as unknown as DocumentNode<ControlRemindersQuery, ControlRemindersQueryVariables>;
-export const ControlSetReminderDaysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ControlSetReminderDays"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setObligationReminderDays"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysBefore"}}]}}]}}]} as unknown as DocumentNode<ControlSetReminderDaysMutation, ControlSetReminderDaysMutationVariables>;
-export const ControlNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ControlNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ControlNotificationsQuery, ControlNotificationsQueryVariables>;
 export const DocumentsCreateLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DocumentsCreateLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DocumentsCreateLeadMutation, DocumentsCreateLeadMutationVariables>;
 export const DocumentsCreateRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DocumentsCreateRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"leadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PricingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPricingRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"leadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"leadId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"price"}}]}}]}}]} as unknown as DocumentNode<DocumentsCreateRunMutation, DocumentsCreateRunMutationVariables>;
 export const DocumentsCreateContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DocumentsCreateContract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"price"}}]}}]}}]} as unknown as DocumentNode<DocumentsCreateContractMutation, DocumentsCreateContractMutationVariables>;
@@ -4502,10 +4314,6 @@ export const ListStatementsClientsDocument = {"kind":"Document","definitions":[{
 export const ListStatementsClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListStatementsClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"obligations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanChangeStatus"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ListStatementsClientQuery, ListStatementsClientQueryVariables>;
 export const ListStatementsMyObligationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListStatementsMyObligations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myObligations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"accountant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanChangeStatus"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ListStatementsMyObligationsQuery, ListStatementsMyObligationsQueryVariables>;
 export const ListStatementsClientScheduleDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListStatementsClientScheduleDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientScheduleDiff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"added"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"removed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keptDone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<ListStatementsClientScheduleDiffQuery, ListStatementsClientScheduleDiffQueryVariables>;
-export const ListStatementsPendingScheduleDiffsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListStatementsPendingScheduleDiffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pendingScheduleDiffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"empty"}},{"kind":"Field","name":{"kind":"Name","value":"confirmed"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"added"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"removed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"previousDueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keptDone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<ListStatementsPendingScheduleDiffsQuery, ListStatementsPendingScheduleDiffsQueryVariables>;
-export const ListStatementsMyObligationCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListStatementsMyObligationCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myObligationCalendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanChangeStatus"}}]}}]}}]} as unknown as DocumentNode<ListStatementsMyObligationCalendarQuery, ListStatementsMyObligationCalendarQueryVariables>;
-export const ListStatementsProductionCalendarsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListStatementsProductionCalendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productionCalendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"workingDays"}},{"kind":"Field","name":{"kind":"Name","value":"calendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"daysOff"}},{"kind":"Field","name":{"kind":"Name","value":"workingWeekends"}},{"kind":"Field","name":{"kind":"Name","value":"shortened"}},{"kind":"Field","name":{"kind":"Name","value":"loadedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ListStatementsProductionCalendarsQuery, ListStatementsProductionCalendarsQueryVariables>;
-export const ListStatementsProductionCalendarPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListStatementsProductionCalendarPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"content"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productionCalendarPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"IntValue","value":"2027"}},{"kind":"Argument","name":{"kind":"Name","value":"content"},"value":{"kind":"Variable","name":{"kind":"Name","value":"content"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workingDays"}},{"kind":"Field","name":{"kind":"Name","value":"daysOff"}},{"kind":"Field","name":{"kind":"Name","value":"workingWeekends"}},{"kind":"Field","name":{"kind":"Name","value":"shortened"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"working"}}]}}]}}]}}]} as unknown as DocumentNode<ListStatementsProductionCalendarPreviewQuery, ListStatementsProductionCalendarPreviewQueryVariables>;
 export const ListStatementsProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListStatementsProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ListStatementsTask"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListStatementsTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependsOnIds"}},{"kind":"Field","name":{"kind":"Name","value":"dependencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fieldChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"fromLabel"}},{"kind":"Field","name":{"kind":"Name","value":"toLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanChangeStatus"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanComment"}}]}}]} as unknown as DocumentNode<ListStatementsProjectsQuery, ListStatementsProjectsQueryVariables>;
 export const ListStatementsProjectsOfAccountantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListStatementsProjectsOfAccountant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanChangeStatus"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanComment"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ListStatementsProjectsOfAccountantQuery, ListStatementsProjectsOfAccountantQueryVariables>;
 export const ListStatementsBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListStatementsBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ListStatementsTask"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListStatementsTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependsOnIds"}},{"kind":"Field","name":{"kind":"Name","value":"dependencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fieldChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"fromLabel"}},{"kind":"Field","name":{"kind":"Name","value":"toLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanChangeStatus"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanComment"}}]}}]} as unknown as DocumentNode<ListStatementsBoardQuery, ListStatementsBoardQueryVariables>;
@@ -4528,7 +4336,6 @@ export const ListStatementsSearchDocument = {"kind":"Document","definitions":[{"
 export const ListStatementsNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListStatementsNotifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ListStatementsNotificationsQuery, ListStatementsNotificationsQueryVariables>;
 export const ListStatementsSchedulePreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListStatementsSchedulePreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"profile"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaxProfileInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedulePreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"profile"},"value":{"kind":"Variable","name":{"kind":"Name","value":"profile"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ListStatementsSchedulePreviewQuery, ListStatementsSchedulePreviewQueryVariables>;
 export const ListStatementsRegionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListStatementsRegions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ListStatementsRegionsQuery, ListStatementsRegionsQueryVariables>;
-export const ListStatementsObligationControlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListStatementsObligationControl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligationControl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"dueThisWeek"}},{"kind":"Field","name":{"kind":"Name","value":"byAccountant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"dueThisWeek"}},{"kind":"Field","name":{"kind":"Name","value":"tasksOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"tasksDueThisWeek"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byClient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"dueThisWeek"}},{"kind":"Field","name":{"kind":"Name","value":"accountantCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"obligations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanChangeStatus"}}]}},{"kind":"Field","name":{"kind":"Name","value":"obligationsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ListStatementsObligationControlQuery, ListStatementsObligationControlQueryVariables>;
 export const ListStatementsOkvedCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListStatementsOkvedCodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"okvedCodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ListStatementsOkvedCodesQuery, ListStatementsOkvedCodesQueryVariables>;
 export const ListWorldCreateLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ListWorldCreateLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ListWorldCreateLeadMutation, ListWorldCreateLeadMutationVariables>;
 export const ListWorldCreateRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ListWorldCreateRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"leadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PricingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPricingRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"leadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"leadId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ListWorldCreateRunMutation, ListWorldCreateRunMutationVariables>;
@@ -4537,7 +4344,6 @@ export const MutationAnswersPricingRunDocument = {"kind":"Document","definitions
 export const MutationAnswersLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MutationAnswersLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<MutationAnswersLoginMutation, MutationAnswersLoginMutationVariables>;
 export const MutationAnswersClientObligationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MutationAnswersClientObligation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MutationAnswersClientObligationQuery, MutationAnswersClientObligationQueryVariables>;
 export const MutationAnswersScheduleDigestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MutationAnswersScheduleDigest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientScheduleDiff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digest"}}]}}]}}]} as unknown as DocumentNode<MutationAnswersScheduleDigestQuery, MutationAnswersScheduleDigestQueryVariables>;
-export const MutationAnswersCalendarDigestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MutationAnswersCalendarDigest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientScheduleDiff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digest"}}]}}]}}]} as unknown as DocumentNode<MutationAnswersCalendarDigestQuery, MutationAnswersCalendarDigestQueryVariables>;
 export const MutationAnswersLeadVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MutationAnswersLeadVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<MutationAnswersLeadVersionQuery, MutationAnswersLeadVersionQueryVariables>;
 export const MutationAnswersContractSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MutationAnswersContractSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<MutationAnswersContractSettingsQuery, MutationAnswersContractSettingsQueryVariables>;
 export const MutationAnswersSignContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MutationAnswersSignContract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignatureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<MutationAnswersSignContractMutation, MutationAnswersSignContractMutationVariables>;

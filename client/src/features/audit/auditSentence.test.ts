@@ -142,6 +142,7 @@ const SAMPLES: Record<string, SentenceEntry> = {
   },
   POA_ISSUED: poa('POA_ISSUED', { number: 'Д-2026-004', on: '2026-12-11', validUntil: '2027-12-10' }),
   POA_REVOKED: poa('POA_REVOKED', { number: 'Д-2026-004', on: '2027-05-01', reason: 'Сменился представитель' }),
+  POA_EXPIRED: poa('POA_EXPIRED', { number: 'Д-2026-004', on: '2027-12-11', validUntil: '2027-12-10' }),
   DOCUMENT_REQUESTED: documentOf('DOCUMENT_REQUESTED', {}),
   DOCUMENT_READY: documentOf('DOCUMENT_READY', { pdf: true }),
   DOCUMENT_FAILED: documentOf('DOCUMENT_FAILED', { error: 'soffice exited with code 1' }),
@@ -164,6 +165,9 @@ const SAMPLES: Record<string, SentenceEntry> = {
     [{ field: 'ACCOUNTANT', from: USER, to: ACCOUNTANT, kind: 'REFERENCE', fromLabel: 'Борис Петров', toLabel: 'Вера Смирнова' }],
   ),
   CLIENT_SCHEDULE_CHANGED: client('CLIENT_SCHEDULE_CHANGED', { shortName: 'ООО «Ромашка»', added: 4, removed: 2, redated: 1, cancelled: 1 }),
+  OBLIGATION_FEED_ISSUED: { type: 'OBLIGATION_FEED_ISSUED', subjectType: 'User', subjectId: ACCOUNTANT, subject: { type: 'User', id: ACCOUNTANT, title: 'Вера Смирнова' }, changes: { rotated: true } },
+  OBLIGATION_FEED_REVOKED: { type: 'OBLIGATION_FEED_REVOKED', subjectType: 'User', subjectId: ACCOUNTANT, subject: { type: 'User', id: ACCOUNTANT, title: 'Вера Смирнова' }, changes: {} },
+  OBLIGATION_REMINDERS_SET: { type: 'OBLIGATION_REMINDERS_SET', subjectType: 'User', subjectId: ACCOUNTANT, subject: { type: 'User', id: ACCOUNTANT, title: 'Вера Смирнова' }, changes: { daysBefore: 5 } },
   OBLIGATION_STATUS_CHANGED: {
     type: 'OBLIGATION_STATUS_CHANGED', subjectType: 'Obligation', subjectId: OBLIGATION, subject: { type: 'Obligation', id: OBLIGATION, title: 'Декларация по НДС за 4 кв. 2026 — ООО «Ромашка»' },
     changes: { clientId: CLIENT, title: 'Декларация по НДС за 4 кв. 2026', status: { from: 'IN_PROGRESS', to: 'NOT_REQUIRED' }, doneDate: null, note: null, reason: 'Клиент перешёл на УСН' },
@@ -221,6 +225,7 @@ const EXPECTED: [string, string, string, string | null][] = [
     '/contracts',
   ],
   ['POA_ISSUED', 'Доверенность № Д-2026-004 выдана 11.12.2026, действует по 10.12.2027', 'Power of attorney no. Д-2026-004 issued on 11.12.2026, valid until 10.12.2027', '/contracts'],
+  ['POA_EXPIRED', 'Доверенность № Д-2026-004 истекла: действовала по 10.12.2027', 'Power of attorney no. Д-2026-004 expired: it was valid until 10.12.2027', '/contracts'],
   ['DOCUMENT_FAILED', 'Не удалось сформировать документ «Договор 2026-001»', 'Document “Договор 2026-001” could not be generated', `/contracts/${CONTRACT}`],
   ['CLIENT_CREATED', 'Новый клиент «ООО «Ромашка»» из лида', 'New client “ООО «Ромашка»” from a lead', `/clients/${CLIENT}`],
   [

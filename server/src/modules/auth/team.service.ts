@@ -2,7 +2,7 @@ import type { Scope, SignedInScope } from '../../graphql/scope.js';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../graphql/context.js';
 import { badInput, fieldError, notFound, unauthenticated } from '../../graphql/errors.js';
-import { recordedTransaction } from '../events/event-log.js';
+import { recordedTransaction, type RecordingTransaction } from '../events/event-log.js';
 import { actorOf } from './principal.js';
 import { AUTH_TOPIC, normaliseEmail, type AuthService, type SignedIn } from './auth.service.js';
 import type { ChangeUserRoleInput, InviteUserInput } from './auth.inputs.js';
@@ -29,12 +29,16 @@ function checkDepartment(role: Role, department: Department | null | undefined):
   return null;
 }
 
+/** What another area does inside the transaction that deactivates a user (composition wires them in). */
+export type DeactivationHook = (tx: RecordingTransaction, scope: SignedInScope, user: User) => Promise<void>;
+
 /** The owner's management of the firm's people: invitations, roles, deactivation. */
 export class TeamService {
   constructor(
     private readonly auth: AuthService,
     private readonly publicUrl: string,
     private readonly invitationTtlDays: number,
+    private readonly onDeactivated: readonly DeactivationHook[] = [],
   ) {}
 
   async list({ em }: Scope): Promise<User[]> {
@@ -133,7 +137,8 @@ export class TeamService {
   }
 
   /** Turns a user off: their sessions end at once and their API tokens stop working. */
-  async deactivate({ em, principal }: SignedInScope, userId: string): Promise<User> {
+  async deactivate(scope: SignedInScope, userId: string): Promise<User> {
+    const { em, principal } = scope;
     if (userId === principal.userId) throw fieldError('userId', 'You cannot deactivate yourself', 'SELF_DEACTIVATION');
     const user = await recordedTransaction(em, actorOf(principal), async (tx) => {
       const user = await this.findForUpdate(tx.em, userId);
@@ -142,6 +147,7 @@ export class TeamService {
       user.active = false;
       await tx.em.nativeUpdate(Session, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
       tx.record({ topic: AUTH_TOPIC, type: 'USER_DEACTIVATED', subjectType: 'User', subjectId: user.id, data: { name: user.name, email: user.email } });
+      for (const hook of this.onDeactivated) await hook(tx, scope, user);
       return user;
     });
     this.auth.accessChanged({ type: 'USER_DEACTIVATED', subjectId: user.id });

@@ -33,6 +33,8 @@ export const contractEvents = defineEvents('contracts', {
   POA_UPDATED: { subjectType: 'PowerOfAttorney', payload: withChanges({ number: z.string() }, POA_CHANGES), changes: POA_CHANGES, references: { representative: 'User' } },
   POA_ISSUED: { subjectType: 'PowerOfAttorney', payload: z.object({ number: z.string(), on: z.string(), validUntil: z.string() }) },
   POA_REVOKED: { subjectType: 'PowerOfAttorney', payload: z.object({ number: z.string(), on: z.string(), reason: z.string() }) },
+  // recorded by the daily job (no actor) on the firm's first day past the end
+  POA_EXPIRED: { subjectType: 'PowerOfAttorney', payload: z.object({ number: z.string(), on: z.string(), validUntil: z.string() }) },
   DOCUMENT_REQUESTED: { subjectType: 'ContractDocument', payload: document },
   DOCUMENT_READY: { subjectType: 'ContractDocument', payload: document },
   DOCUMENT_FAILED: { subjectType: 'ContractDocument', payload: document },

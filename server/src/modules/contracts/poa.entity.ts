@@ -79,6 +79,14 @@ export class PowerOfAttorney extends FirmOwned {
   @ManyToOne(() => PowerOfAttorney, { ref: true, nullable: true, deleteRule: 'set null' })
   replaces?: Ref<PowerOfAttorney> | null;
 
+  @Field(() => DateScalar, { nullable: true, description: "The firm's day the daily job recorded it EXPIRED (its end had passed)" })
+  @Property({ type: 'date', nullable: true })
+  expiredOn?: string | null;
+
+  /** When its manager was told it ends soon (once per power of attorney). */
+  @Property({ type: 'Date', nullable: true })
+  expiringNotifiedAt?: Date | null;
+
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
   createdBy?: Ref<User> | null;
 

@@ -37,6 +37,20 @@ export class UpdatePowerOfAttorneyArgs extends VersionedIdArgs {
   @Field(() => UpdatePowerOfAttorneyInput) input!: UpdatePowerOfAttorneyInput;
 }
 
+@InputType({ description: 'The new dates and, if it changes, the representative; the rest is copied' })
+export class ReissuePowerOfAttorneyInput {
+  @Field(() => DateScalar, { nullable: true, description: "Default: the firm's today" }) @IsOptional() issueDate?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Default: one year from the issue date' }) @IsOptional() validUntil?: string | null;
+  @Field(() => RepresentativeKind, { nullable: true, description: 'Default: as before; the firm when the employee is no longer active' }) @IsOptional() @IsEnum(RepresentativeKind) representativeKind?: RepresentativeKind | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() representativeId?: string | null;
+}
+
+@ArgsType()
+export class ReissuePowerOfAttorneyArgs {
+  @Field(() => ID) @IsUUID() id!: string;
+  @Field(() => ReissuePowerOfAttorneyInput, { nullable: true }) @IsOptional() input?: ReissuePowerOfAttorneyInput | null;
+}
+
 @ArgsType()
 export class RevokePowerOfAttorneyArgs extends VersionedIdArgs {
   @Field(() => DateScalar, { nullable: true, description: "Default: the firm's today" }) @IsOptional() on?: string | null;

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { uuidOrNotFound } from '../../graphql/ids.js';
 import { SameForEveryViewer, ViewerDependent } from '../../graphql/live-sharing.js';
@@ -12,7 +12,7 @@ import { DatedArgs } from './contract.inputs.js';
 import { CONTRACT_EDITORS } from './contract.policy.js';
 import { PowerOfAttorneyConnection } from './contract.types.js';
 import { PowerOfAttorney } from './poa.entity.js';
-import { CreatePowerOfAttorneyInput, PowersOfAttorneyArgs, RevokePowerOfAttorneyArgs, UpdatePowerOfAttorneyArgs } from './poa.inputs.js';
+import { CreatePowerOfAttorneyInput, PowersOfAttorneyArgs, ReissuePowerOfAttorneyArgs, RevokePowerOfAttorneyArgs, UpdatePowerOfAttorneyArgs } from './poa.inputs.js';
 
 @Resolver(() => PowerOfAttorney)
 export class PowerOfAttorneyResolver {
@@ -38,6 +38,18 @@ export class PowerOfAttorneyResolver {
   @Mutation(() => PowerOfAttorney, { description: 'Records its revocation, with the reason' })
   revokePowerOfAttorney(@Args(() => RevokePowerOfAttorneyArgs) { id, version, on, reason }: RevokePowerOfAttorneyArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<PowerOfAttorney> {
     return services.powersOfAttorney.revoke(scope, id, version, on, reason);
+  }
+
+  @Authorized(...CONTRACT_EDITORS)
+  @Mutation(() => PowerOfAttorney, { description: 'A new draft copied from this one (new number and dates), linked both ways; revoke the old one once the new one is issued' })
+  reissuePowerOfAttorney(@Args(() => ReissuePowerOfAttorneyArgs) { id, input }: ReissuePowerOfAttorneyArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<PowerOfAttorney> {
+    return services.powersOfAttorney.reissue(scope, id, input ?? {});
+  }
+
+  @Authorized()
+  @Query(() => [PowerOfAttorney], { description: 'Powers of attorney in force in the name of a deactivated employee: reissue them, then revoke them (soonest to end first, up to 200)' })
+  powersOfAttorneyToReissue(@Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<PowerOfAttorney[]> {
+    return services.powersOfAttorney.toReissue(scope);
   }
 
   @Authorized()
@@ -80,6 +92,24 @@ export class PowerOfAttorneyResolver {
   @FieldResolver(() => PowerOfAttorney, { nullable: true, description: 'The power of attorney this one reissues' })
   replaces(@Root() poa: PowerOfAttorney, @CurrentScope() scope: Scope): Promise<PowerOfAttorney | null> {
     return loadRef(scope.em, PowerOfAttorney, poa.replaces);
+  }
+
+  @SameForEveryViewer()
+  @FieldResolver(() => PowerOfAttorney, { nullable: true, description: 'The power of attorney that reissues this one (the latest)' })
+  reissuedAs(@Root() poa: PowerOfAttorney, @Ctx() { services }: Context, @CurrentScope() scope: Scope): Promise<PowerOfAttorney | null> {
+    return services.powersOfAttorney.reissuedAs(scope, poa);
+  }
+
+  @SameForEveryViewer()
+  @FieldResolver(() => Int, { nullable: true, description: "Days from the firm's today to its last valid day (negative once past); empty for a draft or a revoked one" })
+  daysLeft(@Root() poa: PowerOfAttorney, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): number | null {
+    return services.powersOfAttorney.daysLeft(scope, poa);
+  }
+
+  @SameForEveryViewer()
+  @FieldResolver(() => Boolean, { description: "In force and ending within the firm's warning days (30 by default): the registry highlights it" })
+  async expiringSoon(@Root() poa: PowerOfAttorney, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<boolean> {
+    return (await services.powersOfAttorney.statusOf(scope, poa)) === PoaStatus.EXPIRING;
   }
 
   @ViewerDependent()

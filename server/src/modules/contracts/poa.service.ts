@@ -9,6 +9,7 @@ import { actorOf } from '../auth/principal.js';
 import { User } from '../auth/user.entity.js';
 import { recordedTransaction, type RecordingTransaction } from '../events/event-log.js';
 import { Lead } from '../leads/lead.entity.js';
+import { notifyAll } from '../notifications/notification.service.js';
 import { settingsOf } from './contract-settings.service.js';
 import { CONTRACTS_TOPIC } from './contract-topic.js';
 import { Contract } from './contract.entity.js';
@@ -16,7 +17,9 @@ import { PoaStatus, RepresentativeKind } from './contract.enums.js';
 import { today } from './contract.service.js';
 import { takeSequence } from './document-counter.js';
 import { PowerOfAttorney } from './poa.entity.js';
-import type { CreatePowerOfAttorneyInput, PowerOfAttorneyFilter, UpdatePowerOfAttorneyInput } from './poa.inputs.js';
+import type { CreatePowerOfAttorneyInput, PowerOfAttorneyFilter, ReissuePowerOfAttorneyInput, UpdatePowerOfAttorneyInput } from './poa.inputs.js';
+import { POA_MANAGER } from './poa-expiry.service.js';
+import './poa.notifications.js';
 import { DEFAULT_POWERS } from './rules/default-powers.js';
 import { formatNumber } from './rules/numbering.js';
 import { addDays, defaultValidUntil, poaStatus } from './rules/status.js';
@@ -36,6 +39,16 @@ export function poaStatusWhere(status: PoaStatus, today: string, warningDays: nu
     case PoaStatus.ISSUED: return { ...live, validUntil: { $gt: warnFrom } };
   }
 }
+
+const reissuesOf = batch<string, PowerOfAttorney | null>({
+  // the latest reissue first: an earlier one may have been revoked and reissued again
+  load: async ({ em }, ids) => {
+    const found = new Map<string, PowerOfAttorney>();
+    for (const poa of await em.find(PowerOfAttorney, { replaces: { $in: ids } }, { orderBy: { createdAt: 'desc', id: 'desc' } })) if (!found.has(poa.replaces!.id)) found.set(poa.replaces!.id, poa);
+    return found;
+  },
+  missing: () => null,
+});
 
 const poasByContract = batch<string, PowerOfAttorney[]>({
   load: async ({ em }, contractIds) => groupBy(await em.find(PowerOfAttorney, { contract: { $in: contractIds } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), (p) => p.contract!.id),
@@ -175,6 +188,88 @@ export class PowerOfAttorneyService {
       poa.revocationReason = reason.trim();
       tx.record({ topic: CONTRACTS_TOPIC, type: 'POA_REVOKED', subjectType: 'PowerOfAttorney', subjectId: poa.id, data: { number: poa.number, on: day, reason: poa.revocationReason } });
     });
+  }
+
+  /** Whole days from the firm's today to its last valid day (negative once past), for an issued, unrevoked one. */
+  daysLeft(scope: SignedInScope, poa: PowerOfAttorney): number | null {
+    if (!poa.issuedOn || poa.revokedOn) return null;
+    return Math.round((Date.parse(poa.validUntil) - Date.parse(today(scope))) / 86_400_000);
+  }
+
+  /** The power of attorney that reissues this one (the latest, if it was reissued more than once). */
+  reissuedAs(scope: Scope, poa: PowerOfAttorney): Promise<PowerOfAttorney | null> {
+    return reissuesOf.load(scope, poa.id);
+  }
+
+  /**
+   * A new draft copied from an issued (or expired, or revoked) power of attorney: same principal,
+   * contract, kind and powers, a new number and new dates, linked to the old one; the old one stays
+   * as it is until revoked. A representative no longer active gives way to the firm unless another
+   * employee is named. Reissued once: a second reissue waits until the first is revoked.
+   */
+  async reissue(scope: SignedInScope, id: string, input: ReissuePowerOfAttorneyInput): Promise<PowerOfAttorney> {
+    return recordedTransaction(scope.em, actorOf(scope.principal), async (tx) => {
+      const old = await tx.em.findOne(PowerOfAttorney, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['representative'] });
+      if (!old) throw notFound('Power of attorney');
+      if (!old.issuedOn && !old.revokedOn) throw fieldError('id', 'A draft is changed, not reissued', 'NOT_ISSUED');
+      const live = await tx.em.findOne(PowerOfAttorney, { replaces: old.id, revokedOn: null });
+      if (live) throw conflict(`It is already reissued as № ${live.number}`, { reason: 'ALREADY_REISSUED', reissuedAsId: live.id });
+      const formerActive = old.representative?.getEntity().active ?? false;
+      const representativeKind = input.representativeKind ?? (old.representativeKind === RepresentativeKind.EMPLOYEE && !formerActive && !input.representativeId ? RepresentativeKind.FIRM : old.representativeKind);
+      const representativeId = representativeKind === RepresentativeKind.FIRM ? null : (input.representativeId ?? old.representative?.id ?? null);
+      return this.create({ em: tx.em, principal: scope.principal, clock: scope.clock, log: scope.log }, {
+        contractId: old.contract?.id ?? null,
+        leadId: old.lead.id,
+        kind: old.kind,
+        representativeKind,
+        representativeId,
+        powers: old.powers,
+        issueDate: input.issueDate ?? null,
+        validUntil: input.validUntil ?? null,
+        machineReadable: old.machineReadable,
+        replacesId: old.id,
+      });
+    });
+  }
+
+  /**
+   * Issued powers of attorney still in force whose employee representative has been deactivated:
+   * each is reissued (to the firm or another employee) and then revoked. Soonest to end first.
+   */
+  async toReissue(scope: SignedInScope): Promise<PowerOfAttorney[]> {
+    return scope.em.find(
+      PowerOfAttorney,
+      { representativeKind: RepresentativeKind.EMPLOYEE, representative: { active: false }, issuedOn: { $ne: null }, revokedOn: null, validUntil: { $gte: today(scope) } },
+      { orderBy: { validUntil: 'asc', id: 'asc' }, limit: 200 },
+    );
+  }
+
+  /**
+   * When an employee is deactivated (inside that transaction): the responsible managers of the
+   * powers of attorney in force in their name are told to reissue them.
+   */
+  async representativeDeactivated(tx: RecordingTransaction, scope: SignedInScope, user: User): Promise<void> {
+    await tx.em.flush();
+    const rows = await tx.em.getConnection().execute<{ id: string; number: string; lead_id: string; company_name: string; manager_id: string | null }[]>(
+      `select p.id, p.number, l.id as lead_id, l.company_name, ${POA_MANAGER} as manager_id
+       from power_of_attorney p join lead l on l.id = p.lead_id
+       where p.firm_id = ? and p.representative_id = ? and p.issued_on is not null and p.revoked_on is null and p.valid_until >= ?
+       order by p.valid_until, p.id`,
+      [scope.principal.firmId, user.id, today(scope)],
+      'all',
+      tx.em.getTransactionContext(),
+    );
+    await notifyAll(
+      tx,
+      rows.filter((row) => row.manager_id).map((row) => ({
+        firmId: scope.principal.firmId,
+        userId: row.manager_id!,
+        kind: 'POA_REPRESENTATIVE_DEACTIVATED',
+        subjectType: 'PowerOfAttorney',
+        subjectId: row.id,
+        data: { poaId: row.id, number: row.number, companyName: row.company_name, leadId: row.lead_id, representativeName: user.name },
+      })),
+    );
   }
 
   /** The powers of attorney made with a contract, oldest first; the rows of a list ask together. */

@@ -11,7 +11,7 @@ const CREATE = graphql(`
   }
   fragment PoaTestFields on PowerOfAttorney {
     id number version kind status issueDate validUntil issuedOn revokedOn revocationReason powers representativeKind
-    representative { id } principal { id } replaces { id } viewerCanEdit
+    representative { id } principal { id } replaces { id } reissuedAs { id } viewerCanEdit
   }
 `);
 const ISSUE = graphql(`mutation PoaIssue($id: ID!, $version: Int!, $on: Date) { issuePowerOfAttorney(id: $id, version: $version, on: $on) { ...PoaTestFields } }`);
@@ -82,5 +82,72 @@ describe('powers of attorney', () => {
     expect((await ok(app, LIST, {}, other.token)).powersOfAttorney.totalCount).toBe(0);
     const stolen = await gql(app, CREATE, { input: { leadId, kind: 'TAX', representativeKind: 'FIRM' } }, other.token);
     expect(stolen.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('input.leadId');
+  });
+});
+
+const REISSUE = graphql(`
+  mutation PoaReissue($id: ID!, $input: ReissuePowerOfAttorneyInput) {
+    reissuePowerOfAttorney(id: $id, input: $input) { ...PoaTestFields powers kind issueDate validUntil reissuedAs { id } replaces { id reissuedAs { id } } }
+  }
+`);
+const TO_REISSUE = graphql(`query PoaToReissue { powersOfAttorneyToReissue { id number representative { id name } reissuedAs { id status } } }`);
+const DEACTIVATE = graphql(`mutation PoaDeactivate($userId: ID!) { deactivateUser(userId: $userId) { id active } }`);
+const POA_NOTICES = graphql(`query PoaNotices { notifications(first: 50) { edges { node { kind subjectId data } } } }`);
+const CREATE_LEAD_OF = graphql(`mutation PoaCreateLeadOf($input: LeadInput!) { createLead(input: $input) { id } }`);
+
+describe('reissue', () => {
+  it('copies an issued power of attorney into a new draft with a new number and dates, linked both ways; the old one is then revoked', async () => {
+    at('2026-03-10');
+    const old = (await ok(app, CREATE, { input: { leadId, kind: 'STATISTICS', representativeKind: 'FIRM', powers: 'Подписывать и представлять статистическую отчётность', validUntil: '2026-06-30' } }, owner.token)).createPowerOfAttorney;
+    const draftOnly = await gql(app, REISSUE, { id: old.id }, owner.token);
+    expect(draftOnly.errors?.[0]?.extensions?.fields?.[0]?.code).toBe('NOT_ISSUED');
+    const issued = (await ok(app, ISSUE, { id: old.id, version: old.version }, owner.token)).issuePowerOfAttorney;
+
+    at('2026-06-15');
+    const fresh = (await ok(app, REISSUE, { id: old.id, input: { validUntil: '2027-06-30' } }, owner.token)).reissuePowerOfAttorney;
+    expect(fresh).toMatchObject({ status: 'DRAFT', kind: 'STATISTICS', powers: 'Подписывать и представлять статистическую отчётность', issueDate: '2026-06-15', validUntil: '2027-06-30', representativeKind: 'FIRM', principal: { id: leadId }, replaces: { id: old.id, reissuedAs: { id: fresh.id } }, reissuedAs: null });
+    expect(fresh.number).not.toBe(old.number);
+    expect(errorCode(await gql(app, REISSUE, { id: old.id }, owner.token))).toBe('CONFLICT');
+    const revoked = (await ok(app, REVOKE, { id: old.id, version: issued.version, reason: 'Перевыпущена' }, owner.token)).revokePowerOfAttorney;
+    expect(revoked.status).toBe('REVOKED');
+    expect((await ok(app, GET, { id: old.id }, owner.token)).powerOfAttorney.replaces).toBeNull();
+    const accountant = await addMember(app, owner.token, 'ACCOUNTANT', 'TAX');
+    expect(errorCode(await gql(app, REISSUE, { id: old.id }, accountant.token))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(app, REISSUE, { id: old.id }, (await signUpFirm(app, 'ООО «Другая»')).token))).toBe('NOT_FOUND');
+  });
+});
+
+describe('a representative who leaves', () => {
+  it('puts their powers of attorney in force on the reissue list and tells the responsible managers; one click reissues to the firm', async () => {
+    at('2026-03-10');
+    const manager = await addMember(app, owner.token, 'MANAGER');
+    const leaving = await addMember(app, owner.token, 'ACCOUNTANT', 'TAX');
+    const staying = await addMember(app, owner.token, 'ACCOUNTANT', 'TAX');
+    const managersLead = (await ok(app, CREATE_LEAD_OF, { input: { lastName: 'Сидоров', firstName: 'Семён', legalForm: 'ORGANIZATION', companyName: 'ООО «Уход»', taxRegime: 'USN_INCOME' } }, manager.token)).createLead.id;
+    const issue = async (representativeId: string, extra: { validUntil?: string; issue?: boolean } = {}) => {
+      const poa = (await ok(app, CREATE, { input: { leadId: managersLead, kind: 'TAX', representativeKind: 'EMPLOYEE', representativeId, issueDate: '2026-01-10', validUntil: extra.validUntil ?? '2026-12-31' } }, manager.token)).createPowerOfAttorney;
+      if (extra.issue === false) return poa;
+      return (await ok(app, ISSUE, { id: poa.id, version: poa.version, on: '2026-01-10' }, manager.token)).issuePowerOfAttorney;
+    };
+    const inForce = await issue(leaving.userId);
+    const ended = await issue(leaving.userId, { validUntil: '2026-02-28' });
+    const draft = await issue(leaving.userId, { issue: false });
+    const someoneElses = await issue(staying.userId);
+    expect((await ok(app, TO_REISSUE, {}, manager.token)).powersOfAttorneyToReissue).toEqual([]);
+
+    await ok(app, DEACTIVATE, { userId: leaving.userId }, owner.token);
+    const list = (await ok(app, TO_REISSUE, {}, manager.token)).powersOfAttorneyToReissue;
+    expect(list.map((p) => p.id)).toEqual([inForce.id]);
+    expect(list[0]).toMatchObject({ representative: { id: leaving.userId }, reissuedAs: null });
+    const notices = (await ok(app, POA_NOTICES, {}, manager.token)).notifications.edges.map((e) => e.node).filter((n) => n.kind === 'POA_REPRESENTATIVE_DEACTIVATED');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ subjectId: inForce.id, data: { number: inForce.number, companyName: 'ООО «Уход»', representativeName: expect.any(String) } });
+    expect([ended.id, draft.id, someoneElses.id].some((id) => list.some((p) => p.id === id))).toBe(false);
+
+    const fresh = (await ok(app, REISSUE, { id: inForce.id }, manager.token)).reissuePowerOfAttorney;
+    expect(fresh).toMatchObject({ status: 'DRAFT', representativeKind: 'FIRM', representative: null, replaces: { id: inForce.id } });
+    expect((await ok(app, TO_REISSUE, {}, manager.token)).powersOfAttorneyToReissue).toEqual([expect.objectContaining({ id: inForce.id, reissuedAs: { id: fresh.id, status: 'DRAFT' } })]);
+    await ok(app, REVOKE, { id: inForce.id, version: inForce.version, reason: 'Сотрудник уволен' }, manager.token);
+    expect((await ok(app, TO_REISSUE, {}, manager.token)).powersOfAttorneyToReissue).toEqual([]);
   });
 });

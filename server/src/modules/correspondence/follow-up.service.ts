@@ -6,7 +6,7 @@ import { actorOf } from '../auth/principal.js';
 import { User } from '../auth/user.entity.js';
 import { recordedTransaction, type RecordingTransaction } from '../events/event-log.js';
 import type { Lead } from '../leads/lead.entity.js';
-import { notify } from '../notifications/notification.service.js';
+import { notify, notifyAll } from '../notifications/notification.service.js';
 import { EntryKind, FollowUpStatus } from './correspondence.enums.js';
 import { CORRESPONDENCE_TOPIC } from './correspondence.events.js';
 import type { CreateFollowUpInput, FollowUpInput } from './correspondence.inputs.js';
@@ -44,7 +44,7 @@ export class FollowUpService {
   }
 
   /** Adds a follow-up inside the caller's transaction; its owner is told when someone else gives it to them. */
-  add(tx: RecordingTransaction, { principal }: SignedInScope, args: { lead: Lead; entry: TimelineEntry | null; owner: User; input: FollowUpInput }): FollowUp {
+  async add(tx: RecordingTransaction, { principal }: SignedInScope, args: { lead: Lead; entry: TimelineEntry | null; owner: User; input: FollowUpInput }): Promise<FollowUp> {
     const { lead, entry, owner, input } = args;
     const followUp = tx.em.create(FollowUp, {
       firm: principal.firmId,
@@ -63,7 +63,7 @@ export class FollowUpService {
       data: { leadId: lead.id, title: followUp.title, ownerId: owner.id, dueAt: followUp.dueAt.toISOString(), entryId: entry?.id ?? null, createdAt: followUp.createdAt.toISOString() },
     });
     if (owner.id !== principal.userId) {
-      notify(tx, { firmId: principal.firmId, userId: owner.id, kind: 'FOLLOW_UP_ASSIGNED', subjectType: 'FollowUp', subjectId: followUp.id, data: noticeData(followUp, lead) });
+      await notify(tx, { firmId: principal.firmId, userId: owner.id, kind: 'FOLLOW_UP_ASSIGNED', subjectType: 'FollowUp', subjectId: followUp.id, data: noticeData(followUp, lead) });
     }
     return followUp;
   }
@@ -150,10 +150,10 @@ export class FollowUpService {
       for (const [firmId, notices] of byFirm) {
         // the scheduler acts for no one: the events name no actor
         await recordedTransaction(em, { firmId, userId: null, userName: null }, async (tx) => {
-          for (const n of notices) {
-            const data = { followUpId: n.id, title: n.title, leadId: n.lead_id, companyName: n.company_name, dueAt: new Date(n.due_at).toISOString() };
-            notify(tx, { firmId, userId: n.owner_id, kind: notice.kind, subjectType: 'FollowUp', subjectId: n.id, data });
-          }
+          await notifyAll(
+            tx,
+            notices.map((n) => ({ firmId, userId: n.owner_id, kind: notice.kind, subjectType: 'FollowUp', subjectId: n.id, data: { followUpId: n.id, title: n.title, leadId: n.lead_id, companyName: n.company_name, dueAt: new Date(n.due_at).toISOString() } })),
+          );
         });
       }
       return rows.length;

@@ -65,7 +65,7 @@ export class TimelineService {
         subjectId: entry.id,
         data: { leadId: lead.id, kind: entry.kind, occurredAt: entry.occurredAt.toISOString() },
       });
-      if (input.followUp && owner) this.followUps.add(tx, scope, { lead, entry, owner, input: input.followUp });
+      if (input.followUp && owner) await this.followUps.add(tx, scope, { lead, entry, owner, input: input.followUp });
       return entry;
     });
   }

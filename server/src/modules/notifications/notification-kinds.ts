@@ -21,3 +21,8 @@ export function isDeclaredNotificationKind(kind: string): boolean {
 export function declaredNotificationKinds(): string[] {
   return [...declared.keys()].sort();
 }
+
+/** The area that declared a kind (for grouping the kinds on the preferences page). */
+export function areaOfNotificationKind(kind: string): string | undefined {
+  return declared.get(kind);
+}

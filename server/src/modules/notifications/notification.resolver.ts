@@ -1,5 +1,5 @@
-import { ArrayMaxSize, IsBoolean, IsUUID } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { ArrayMaxSize, IsBoolean, IsString, IsUUID, Length } from 'class-validator';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { ViewerDependent } from '../../graphql/live-sharing.js';
 import { ConnectionType, PageArgs } from '../../graphql/pagination.js';
@@ -25,6 +25,31 @@ class MarkNotificationsReadArgs {
   @IsUUID('all', { each: true })
   @ArrayMaxSize(200)
   ids!: string[];
+}
+
+@ObjectType({ description: 'Whether the caller wants one kind of notification' })
+export class NotificationPreference {
+  @Field(() => String, { description: 'A declared kind, e.g. POA_EXPIRING; the client words it' })
+  kind!: string;
+
+  @Field(() => String, { description: 'The area that sends it: contracts, correspondence, …' })
+  area!: string;
+
+  @Field(() => Boolean, { description: 'Off: nothing of this kind reaches the caller' })
+  enabled!: boolean;
+}
+
+@InputType()
+class NotificationPreferenceInput {
+  @Field(() => String) @IsString() @Length(1, 60) kind!: string;
+  @Field(() => Boolean) @IsBoolean() enabled!: boolean;
+}
+
+@ArgsType()
+class SetNotificationPreferencesArgs {
+  @Field(() => [NotificationPreferenceInput])
+  @ArrayMaxSize(200)
+  changes!: NotificationPreferenceInput[];
 }
 
 @ObjectType({ description: "A change to the caller's notifications, delivered live and replayable from its id" })
@@ -65,6 +90,18 @@ export class NotificationResolver {
   @Mutation(() => Int, { description: "Marks all of the caller's notifications read; answers how many were unread" })
   markAllNotificationsRead(@Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<number> {
     return services.notifications.markAllRead(scope);
+  }
+
+  @Authorized()
+  @Query(() => [NotificationPreference], { description: 'Every kind of notification the app sends and whether the caller wants it' })
+  notificationPreferences(@Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<NotificationPreference[]> {
+    return services.notifications.preferences(scope);
+  }
+
+  @Authorized()
+  @Mutation(() => [NotificationPreference], { description: "Turns kinds of notification on or off for the caller; answers all the caller's preferences" })
+  setNotificationPreferences(@Args(() => SetNotificationPreferencesArgs) { changes }: SetNotificationPreferencesArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<NotificationPreference[]> {
+    return services.notifications.setPreferences(scope, changes);
   }
 
   @Authorized()
