@@ -29,6 +29,7 @@ import { attachWebSocket } from './live/websocket.js';
 import { serveClient } from './http/client-assets.js';
 import { DOCUMENTS_JOB } from './modules/contracts/contract-document.service.js';
 import { serveContractDocuments } from './modules/contracts/contract-document.http.js';
+import { serveCalendarFeeds } from './modules/clients/calendar-feed.http.js';
 import { createLogger, requestScope, type Logger } from './logger.js';
 import { LoginRateLimit } from './modules/auth/login-rate-limit.js';
 
@@ -162,6 +163,9 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
 
   // generated contract documents, for the caller's firm only
   serveContractDocuments(app, orm, services.auth, services.contractDocuments);
+
+  // each user's private calendar feed: the token in the path is the key
+  serveCalendarFeeds(app, orm, services.calendarFeeds, config.clock);
 
   // the built client, with client-side routes falling back to index.html
   if (fs.existsSync(path.join(config.clientDist, 'index.html'))) serveClient(app, config.clientDist, config.explorer);

@@ -289,6 +289,22 @@ const CASES: Record<string, ListCase> = {
     document: graphql(`query ListStatementsRegions { regions { code name } }`),
     variables: () => ({}),
   },
+  'Query.obligationControl': {
+    document: graphql(`
+      query ListStatementsObligationControl($first: Int!) {
+        obligationControl(first: $first) {
+          overdue dueThisWeek
+          byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }
+          byClient { client { id shortName } overdue dueThisWeek accountantCount }
+          obligations { id title dueDate overdue owner { id name } client { id shortName } viewerCanChangeStatus }
+          obligationsTotal
+          tasks { id title dueDate overdue assignee { id name } project { id name } }
+        }
+      }
+    `),
+    variables: () => ({ first: 500 }),
+    rows: (d) => d.obligationControl.obligations.length + d.obligationControl.tasks.length,
+  },
   'Query.okvedCodes': {
     document: graphql(`query ListStatementsOkvedCodes { okvedCodes { code title } }`),
     variables: () => ({}),

@@ -349,6 +349,9 @@ const CASES: Case[] = [
     token: (s) => s.accountant.token,
   },
   { mutation: 'markAllNotificationsRead', variables: () => ({}), token: (s) => s.accountant.token },
+  { mutation: 'rotateCalendarFeed', variables: () => ({}), token: (s) => s.accountant.token },
+  { mutation: 'revokeCalendarFeed', variables: () => ({}), token: (s) => s.accountant.token },
+  { mutation: 'setObligationReminderDays', variables: () => ({ days: 5 }), token: (s) => s.accountant.token },
   { mutation: 'setNotificationPreferences', variables: () => ({ changes: [{ kind: 'POA_EXPIRING', enabled: false }, { kind: 'FOLLOW_UP_DUE', enabled: true }] }), token: (s) => s.accountant.token },
   { mutation: 'updateFirmSettings', variables: () => ({ input: { timeZone: 'Asia/Vladivostok' } }) },
   // last: it ends the owner's other sessions (the calling one stays)

@@ -4,9 +4,10 @@ import type { JobDefinition } from '../jobs/job-queue.js';
 import { followUpReminders } from '../modules/correspondence/correspondence.jobs.js';
 import { contractDocumentsJob } from '../modules/contracts/contract.jobs.js';
 import { poaExpiryJob } from '../modules/contracts/poa.jobs.js';
+import { obligationReminders } from '../modules/clients/clients.jobs.js';
 import type { AppServices } from './services.js';
 
 /** Every area's scheduled work, run by the one job queue. */
 export function scheduledJobs(services: AppServices, orm: MikroORM, clock: Clock): JobDefinition[] {
-  return [followUpReminders(services.followUps, orm, clock), contractDocumentsJob(services.contractDocuments, orm), poaExpiryJob(services.poaExpiry, orm, clock)];
+  return [followUpReminders(services.followUps, orm, clock), obligationReminders(services.obligationReminders, orm, clock), contractDocumentsJob(services.contractDocuments, orm), poaExpiryJob(services.poaExpiry, orm, clock)];
 }

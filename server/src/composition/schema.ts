@@ -22,6 +22,8 @@ import { CorrespondenceResolver, FollowUpResolver, TimelineEntryResolver, Timeli
 import { NotificationEventResolver, NotificationResolver } from '../modules/notifications/notification.resolver.js';
 import { ClientAssignmentResolver, ClientResolver, LeadClientResolver, ObligationResolver } from '../modules/clients/client.resolver.js';
 import { ScheduleResolver } from '../modules/schedule/schedule.resolver.js';
+import { ObligationControlResolver } from '../modules/clients/obligation-control.resolver.js';
+import { CalendarFeedResolver } from '../modules/clients/calendar-feed.resolver.js';
 import { ProductionCalendarResolver } from '../modules/schedule/production-calendar.resolver.js';
 import { AuthChecker } from '../graphql/auth-checker.js';
 // every area's event catalogue, so the EventType and ChangedField enums are complete
@@ -41,7 +43,7 @@ import { resolvePlainFieldsDirectly } from '../graphql/plain-fields.js';
 export const resolvers = [AuthResolver, FirmResolver, TeamResolver, ApiTokenResolver, AuditResolver, AuditActorResolver, ServerInfoResolver,
   LeadResolver, LeadListsResolver, LeadTransferResolver, PricingRunResolver, LeadPricingResolver, TariffResolver, TariffVersionResolver,
   ProjectResolver, TaskResolver, TaskEventResolver, TaskCommentResolver, ViewerResolver,
-  ClientResolver, ClientAssignmentResolver, ObligationResolver, LeadClientResolver,
+  ClientResolver, ClientAssignmentResolver, ObligationResolver, LeadClientResolver, ObligationControlResolver, CalendarFeedResolver,
   CorrespondenceResolver, TimelineItemResolver, TimelineEventResolver, TimelineEntryResolver, FollowUpResolver, NotificationResolver, NotificationEventResolver,
   ContractResolver, ContractAmendmentResolver, ContractSettingsResolver, PowerOfAttorneyResolver,
   ContractDocumentResolver, ContractDocumentsOfContractResolver, ContractDocumentsOfAmendmentResolver, ContractDocumentsOfPoaResolver, ScheduleResolver,

@@ -25,6 +25,9 @@ import { PoaExpiryService } from '../modules/contracts/poa-expiry.service.js';
 import { ClientScheduleService } from '../modules/clients/client-schedule.service.js';
 import { ClientService } from '../modules/clients/client.service.js';
 import { ObligationService } from '../modules/clients/obligation.service.js';
+import { ObligationControlService } from '../modules/clients/obligation-control.service.js';
+import { CalendarFeedService } from '../modules/clients/calendar-feed.service.js';
+import { ObligationReminderService } from '../modules/clients/obligation-reminders.service.js';
 import { ProductionCalendarService } from '../modules/schedule/production-calendar.service.js';
 import { setUpNewFirm } from './firm-setup.js';
 
@@ -45,6 +48,9 @@ export interface AppServices {
   clients: ClientService;
   clientSchedules: ClientScheduleService;
   obligations: ObligationService;
+  obligationControl: ObligationControlService;
+  calendarFeeds: CalendarFeedService;
+  obligationReminders: ObligationReminderService;
   productionCalendars: ProductionCalendarService;
   timeline: TimelineService;
   followUps: FollowUpService;
@@ -81,6 +87,9 @@ export function createServices(config: Config, bus: EventBus, rateLimit: LoginRa
     clients: new ClientService(leads),
     clientSchedules: new ClientScheduleService(productionCalendars),
     obligations: new ObligationService(),
+    obligationControl: new ObligationControlService(),
+    calendarFeeds: new CalendarFeedService(config.publicUrl),
+    obligationReminders: new ObligationReminderService(),
     productionCalendars,
     timeline: new TimelineService(followUps),
     followUps,

@@ -23,6 +23,8 @@ import { Notification } from '../modules/notifications/notification.entity.js';
 import { NotificationOptOut } from '../modules/notifications/notification-opt-out.entity.js';
 import { Client, ClientAssignment } from '../modules/clients/client.entity.js';
 import { Obligation } from '../modules/clients/obligation.entity.js';
+import { CalendarFeed } from '../modules/clients/calendar-feed.entity.js';
+import { ObligationReminderSetting } from '../modules/clients/reminder-setting.entity.js';
 import { ProductionCalendar } from '../modules/schedule/production-calendar.entity.js';
 import type { Logger } from '../logger.js';
 import { migrationsList } from './migrations/index.js';
@@ -31,7 +33,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 export const entities = [Firm, User, Session, ApiToken, Invitation, FirmEvent, Lead, LeadSource, LostReason, LeadField, TariffPlan, TariffVersion, PricingRun, Project, ProjectMember, Task, TaskComment, ProjectTemplate,
   Contract, ContractAmendment, ContractSettings, DocumentCounter, PowerOfAttorney, ContractDocument,
-  TimelineEntry, FollowUp, Notification, NotificationOptOut, Client, ClientAssignment, Obligation, ProductionCalendar];
+  TimelineEntry, FollowUp, Notification, NotificationOptOut, Client, ClientAssignment, Obligation, ObligationReminderSetting, CalendarFeed, ProductionCalendar];
 
 export function ormOptions(clientUrl: string, log?: Logger): Options {
   return {

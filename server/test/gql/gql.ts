@@ -112,16 +112,49 @@ type Documents = {
     "mutation ClientApplyDiff($clientId: ID!, $digest: String!) { applyClientScheduleDiff(clientId: $clientId, digest: $digest) { digest removed { key } } }": typeof types.ClientApplyDiffDocument,
     "query ClientCard($id: ID!) { client(id: $id) { id status } }": typeof types.ClientCardDocument,
     "query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }": typeof types.ClientListDocument,
+    "mutation ControlCreateClient($input: ClientInput!) { createClient(input: $input) { id version } }": typeof types.ControlCreateClientDocument,
+    "mutation ControlAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }": typeof types.ControlAssignDocument,
+    "mutation ControlAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id version } }": typeof types.ControlAcceptDocument,
+    "query ControlClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { edges { node { id code dueDate status provisional owner { id } } } } } }": typeof types.ControlClientObligationsDocument,
+    "query ControlMyObligations($first: Int!) { myObligations(first: $first) { edges { node { id status } } } }": typeof types.ControlMyObligationsDocument,
+    "\n  query ControlView($accountantId: ID, $clientId: ID, $unassigned: Boolean) {\n    obligationControl(accountantId: $accountantId, clientId: $clientId, unassigned: $unassigned) {\n      today weekStart weekEnd overdue dueThisWeek tasksOverdue tasksDueThisWeek\n      byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n      byClient { client { id shortName } overdue dueThisWeek accountantCount }\n      obligations { id dueDate overdue owner { id } client { id } }\n      obligationsTotal\n      tasks { id title dueDate assignee { id } }\n    }\n  }\n": typeof types.ControlViewDocument,
+    "query ControlMyCalendarFeed { myCalendarFeed { createdAt lastUsedAt } }": typeof types.ControlMyCalendarFeedDocument,
+    "mutation ControlRotateFeed { rotateCalendarFeed { url feed { createdAt lastUsedAt } } }": typeof types.ControlRotateFeedDocument,
+    "mutation ControlRevokeFeed { revokeCalendarFeed }": typeof types.ControlRevokeFeedDocument,
+    "query ControlReminders { myObligationReminders { daysBefore } }": typeof types.ControlRemindersDocument,
+    "mutation ControlSetReminderDays($days: Int!) { setObligationReminderDays(days: $days) { daysBefore } }": typeof types.ControlSetReminderDaysDocument,
+    "query ControlNotifications { notifications(first: 200) { edges { node { kind subjectType subjectId data } } } }": typeof types.ControlNotificationsDocument,
     "mutation DocumentsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.DocumentsCreateLeadDocument,
     "mutation DocumentsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": typeof types.DocumentsCreateRunDocument,
     "mutation DocumentsCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price } }": typeof types.DocumentsCreateContractDocument,
     "query DocumentsSettings { contractSettings { version } }": typeof types.DocumentsSettingsDocument,
     "mutation DocumentsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version } }": typeof types.DocumentsUpdateSettingsDocument,
+    "mutation DocumentsFirmRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id } }": typeof types.DocumentsFirmRequisitesDocument,
     "mutation DocumentsGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id status title docxUrl pdfUrl } }": typeof types.DocumentsGenerateDocument,
     "query DocumentsLastEntry { auditLog(first: 1) { edges { node { id } } } }": typeof types.DocumentsLastEntryDocument,
     "subscription DocumentsEvents($contractId: ID, $after: ID) { contractEvents(contractId: $contractId, after: $after) { type subjectId } }": typeof types.DocumentsEventsDocument,
     "query DocumentsCard($id: ID!) { contract(id: $id) { documents { id status title docxUrl pdfUrl docxSize } } }": typeof types.DocumentsCardDocument,
     "mutation DocumentsCreatePoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id number } }": typeof types.DocumentsCreatePoaDocument,
+    "mutation FilesCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": typeof types.FilesCreateLeadDocument,
+    "query FilesLeadVersion($id: ID!) { lead(id: $id) { version } }": typeof types.FilesLeadVersionDocument,
+    "mutation FilesCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": typeof types.FilesCreateRunDocument,
+    "mutation FilesCreateClient($input: ClientInput!) { createClient(input: $input) { id shortName } }": typeof types.FilesCreateClientDocument,
+    "mutation FilesClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id } }": typeof types.FilesClientFromLeadDocument,
+    "mutation FilesCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price partyName lead { id } customer { id shortName } pricingRun { id } client { fullName inn kpp } } }": typeof types.FilesCreateContractDocument,
+    "mutation FilesSign($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { id version status } }": typeof types.FilesSignDocument,
+    "mutation FilesAmend($input: CreateAmendmentInput!) { createContractAmendment(input: $input) { id price pricingRun { id } } }": typeof types.FilesAmendDocument,
+    "query FilesClientCard($id: ID!) { client(id: $id) { id contracts { id number partyName customer { id } } } }": typeof types.FilesClientCardDocument,
+    "query FilesRegistry($filter: ContractFilter) { contracts(filter: $filter, first: 50) { totalCount edges { node { id number partyName } } } }": typeof types.FilesRegistryDocument,
+    "mutation FilesFirmRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id fullName ogrn bankAccount bik correspondentAccount signerName signerAuthority } }": typeof types.FilesFirmRequisitesDocument,
+    "query FilesSettings { contractSettings { version } }": typeof types.FilesSettingsDocument,
+    "mutation FilesUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version city } }": typeof types.FilesUpdateSettingsDocument,
+    "mutation FilesGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id } }": typeof types.FilesGenerateDocument,
+    "query FilesLastEntry { auditLog(first: 1) { edges { node { id type } } } }": typeof types.FilesLastEntryDocument,
+    "subscription FilesEvents($contractId: ID, $after: ID) { contractEvents(contractId: $contractId, after: $after) { type subjectId } }": typeof types.FilesEventsDocument,
+    "query FilesDocuments($id: ID!) { contract(id: $id) { documents { id source status title scanUrl scanType scanSize docxUrl } amendments { id documents { id source scanUrl } } } }": typeof types.FilesDocumentsDocument,
+    "query FilesTemplates { documentTemplates { kind fileUrl uploaded { id fileName active placeholders unknownPlaceholders size } placeholders { name list within example } } }": typeof types.FilesTemplatesDocument,
+    "mutation FilesActivateTemplate($kind: TemplateKind!) { activateDocumentTemplate(kind: $kind) { id kind active unknownPlaceholders } }": typeof types.FilesActivateTemplateDocument,
+    "mutation FilesResetTemplate($kind: TemplateKind!) { resetDocumentTemplate(kind: $kind) { kind uploaded { id } } }": typeof types.FilesResetTemplateDocument,
     "mutation ContractsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.ContractsCreateLeadDocument,
     "mutation ContractsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": typeof types.ContractsCreateRunDocument,
     "\n  mutation ContractsCreate($input: CreateContractInput!) {\n    createContract(input: $input) { ...ContractTestFields }\n  }\n  fragment ContractTestFields on Contract {\n    id number version status date startDate price currentPrice serviceAreas paymentTerms\n    firmSignedOn firmSigner clientSignedOn clientSigner channel sentOn originalReceivedOn terminatedOn terminationReason\n    client { fullName inn kpp signerName authorityBasis }\n    manager { id } lead { id companyName } pricingRun { id }\n    viewerCanEdit viewerCanSign\n  }\n": typeof types.ContractsCreateDocument,
@@ -161,6 +194,31 @@ type Documents = {
     "mutation PoaDeactivate($userId: ID!) { deactivateUser(userId: $userId) { id active } }": typeof types.PoaDeactivateDocument,
     "query PoaNotices { notifications(first: 50) { edges { node { kind subjectId data } } } }": typeof types.PoaNoticesDocument,
     "mutation PoaCreateLeadOf($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.PoaCreateLeadOfDocument,
+    "query ClientTimelineLeadSources { leadSources { id } }": typeof types.ClientTimelineLeadSourcesDocument,
+    "mutation ClientTimelineCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": typeof types.ClientTimelineCreateLeadDocument,
+    "mutation ClientTimelineMoveLead($id: ID!, $version: Int!, $stage: LeadStage!) { moveLeadStage(id: $id, version: $version, stage: $stage) { id version } }": typeof types.ClientTimelineMoveLeadDocument,
+    "mutation ClientTimelineFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id version } }": typeof types.ClientTimelineFromLeadDocument,
+    "mutation ClientTimelineCreateClient($input: ClientInput!) { createClient(input: $input) { id version } }": typeof types.ClientTimelineCreateClientDocument,
+    "mutation ClientTimelineAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }": typeof types.ClientTimelineAssignDocument,
+    "mutation ClientTimelineLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id lead { id } client { id } } }": typeof types.ClientTimelineLogDocument,
+    "\n  query ClientTimelinePage($leadId: ID, $clientId: ID, $filter: TimelineFilter, $first: Int!, $after: String) {\n    timeline(leadId: $leadId, clientId: $clientId, filter: $filter, first: $first, after: $after) {\n      edges { cursor node { id kind at entry { id summary author { id } } followUp { title } change { type } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ClientTimelinePageDocument,
+    "\n  subscription ClientTimelineLive($leadId: ID, $clientId: ID, $after: ID) {\n    timelineEvents(leadId: $leadId, clientId: $clientId, after: $after) { id item { id kind entry { summary } change { type } } }\n  }\n": typeof types.ClientTimelineLiveDocument,
+    "\n  query ClientTimelineSearch($text: String!, $clientId: ID, $first: Int!) {\n    searchCorrespondence(text: $text, clientId: $clientId, first: $first) {\n      edges { node { entry { summary client { shortName } lead { companyName } } fragments { text match } } }\n    }\n  }\n": typeof types.ClientTimelineSearchDocument,
+    "query ClientTimelineLastEvent { auditLog(first: 1) { edges { node { id } } } }": typeof types.ClientTimelineLastEventDocument,
+    "fragment DocumentRequestTest on DocumentRequest { id version dueDate status overdue viewerCanEdit responsible { id } lead { id } client { id } items { id kind description periodFrom periodTo note status resolutionNote entry { id } resolvedBy { id } } }": typeof types.DocumentRequestTestFragmentDoc,
+    "query DocumentRequestLeadSources { leadSources { id } }": typeof types.DocumentRequestLeadSourcesDocument,
+    "mutation DocumentRequestCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.DocumentRequestCreateLeadDocument,
+    "mutation DocumentRequestCreateClient($input: ClientInput!) { createClient(input: $input) { id } }": typeof types.DocumentRequestCreateClientDocument,
+    "mutation DocumentRequestLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }": typeof types.DocumentRequestLogDocument,
+    "mutation DocumentRequestCreate($input: CreateDocumentRequestInput!) { createDocumentRequest(input: $input) { ...DocumentRequestTest } }": typeof types.DocumentRequestCreateDocument,
+    "mutation DocumentRequestUpdate($id: ID!, $version: Int!, $input: DocumentRequestInput!) { updateDocumentRequest(id: $id, version: $version, input: $input) { ...DocumentRequestTest } }": typeof types.DocumentRequestUpdateDocument,
+    "mutation DocumentRequestMark($requestId: ID!, $itemId: ID!, $status: DocumentItemStatus!, $note: String, $entryId: ID) { markDocumentRequestItem(requestId: $requestId, itemId: $itemId, status: $status, note: $note, entryId: $entryId) { ...DocumentRequestTest } }": typeof types.DocumentRequestMarkDocument,
+    "query DocumentRequestMine($open: Boolean) { myDocumentRequests(open: $open) { id status overdue client { shortName } lead { companyName } } }": typeof types.DocumentRequestMineDocument,
+    "query DocumentRequestText($id: ID!) { documentRequestText(id: $id) { subject body } }": typeof types.DocumentRequestTextDocument,
+    "mutation DocumentRequestSetTemplate($input: DocumentRequestTemplateInput!) { setDocumentRequestTemplate(input: $input) { subject body custom placeholders } }": typeof types.DocumentRequestSetTemplateDocument,
+    "query DocumentRequestTimeline($clientId: ID, $leadId: ID) { timeline(clientId: $clientId, leadId: $leadId, first: 20) { edges { node { kind documentRequest { id status overdue } } } } }": typeof types.DocumentRequestTimelineDocument,
+    "query DocumentRequestSearch($text: String!) { searchCorrespondence(text: $text, first: 10) { edges { node { entry { id } documentRequest { id } fragments { text match } } } } }": typeof types.DocumentRequestSearchDocument,
+    "query DocumentRequestNotifications { notifications(first: 50) { edges { node { kind subjectId data } } } }": typeof types.DocumentRequestNotificationsDocument,
     "query FollowUpLeadSources { leadSources { id } }": typeof types.FollowUpLeadSourcesDocument,
     "mutation FollowUpCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.FollowUpCreateLeadDocument,
     "mutation FollowUpLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }": typeof types.FollowUpLogDocument,
@@ -208,6 +266,19 @@ type Documents = {
     "mutation LeadCreateLeadField2 { createLeadField(input: { key: \"marketplace\", label: \"Маркетплейс\", type: CHOICE, options: [\"Ozon\", \"Wildberries\"] }) { id } }": typeof types.LeadCreateLeadField2Document,
     "mutation LeadCreateLeadField3 { createLeadField(input: { key: \"x\", label: \"X\", type: TEXT }) { id } }": typeof types.LeadCreateLeadField3Document,
     "query LeadLead3($id: ID!) { lead(id: $id) { id } }": typeof types.LeadLead3Document,
+    "mutation MailCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.MailCreateLeadDocument,
+    "mutation MailCreateClient($input: ClientInput!) { createClient(input: $input) { id } }": typeof types.MailCreateClientDocument,
+    "mutation MailCreateMailbox($input: MailboxInput!) { createMailbox(input: $input) { id label address smtpHost smtpTls imapUser sentFolder } }": typeof types.MailCreateMailboxDocument,
+    "mutation MailUpdateMailbox($id: ID!, $input: MailboxInput!) { updateMailbox(id: $id, input: $input) { id smtpPort imapHost } }": typeof types.MailUpdateMailboxDocument,
+    "mutation MailTestMailbox($id: ID!) { testMailbox(id: $id) { smtp { ok stage message } imap { ok stage message } sentFolder } }": typeof types.MailTestMailboxDocument,
+    "query MailDraftFor($template: MailTemplateCode!, $leadId: ID) { mailDraft(template: $template, leadId: $leadId) { subject body to { name address } } }": typeof types.MailDraftForDocument,
+    "\n  mutation MailSend($input: SendMailInput!) {\n    sendMail(input: $input) { id messageId inReplyTo references subject copiedToSent direction matchedBy text to { address } attachments { id filename size contentType url } }\n  }\n": typeof types.MailSendDocument,
+    "\n  query MailTimeline($leadId: ID, $clientId: ID) {\n    timeline(leadId: $leadId, clientId: $clientId, first: 20, filter: { kinds: [EMAIL] }) {\n      edges { node { kind entry { kind direction subject summary contactName email { id subject messageId matchedBy from { name address } text hasRemoteImages html attachments { id filename size contentType url } } } } }\n    }\n  }\n": typeof types.MailTimelineDocument,
+    "query MailMessageOne($id: ID!, $showImages: Boolean!) { mailMessage(id: $id) { id subject matchedBy text html(showImages: $showImages) hasRemoteImages from { name address } lead { id } client { id } } }": typeof types.MailMessageOneDocument,
+    "query MailTriageList { mailTriage(first: 20) { totalCount edges { node { id subject from { address } } } } }": typeof types.MailTriageListDocument,
+    "mutation MailAssign($id: ID!, $leadId: ID, $clientId: ID) { assignMail(id: $id, leadId: $leadId, clientId: $clientId) { id matchedBy lead { id } client { id } } }": typeof types.MailAssignDocument,
+    "query MailTemplatesList { mailTemplates { code name subject body edited placeholders } }": typeof types.MailTemplatesListDocument,
+    "mutation MailEditTemplate($code: MailTemplateCode!, $subject: String!, $body: String!) { updateMailTemplate(code: $code, subject: $subject, body: $body) { code subject edited } }": typeof types.MailEditTemplateDocument,
     "query NotificationPreferencesList { notificationPreferences { kind area enabled } }": typeof types.NotificationPreferencesListDocument,
     "mutation NotificationPreferencesSet($changes: [NotificationPreferenceInput!]!) { setNotificationPreferences(changes: $changes) { kind area enabled } }": typeof types.NotificationPreferencesSetDocument,
     "query NotificationPreferencesSources { leadSources { id } }": typeof types.NotificationPreferencesSourcesDocument,
@@ -293,7 +364,7 @@ type Documents = {
     "query TaskCommentsBoard($id: ID!) { project(id: $id) { tasks { id commentCount } } }": typeof types.TaskCommentsBoardDocument,
     "subscription TaskCommentsTaskEvents($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { type taskId task { id commentCount } } }": typeof types.TaskCommentsTaskEventsDocument,
     "\n  query SchedulePreview($profile: TaxProfileInput!, $year: Int!) {\n    schedulePreview(profile: $profile, year: $year) { key code kind recipient period part nominalDate dueDate area title provisional unverified }\n  }\n": typeof types.SchedulePreviewDocument,
-    "query ViewerCapabilitiesViewerCan { viewerCan { editLeads editLeadLists editLeadFields savePricingRuns editTariffs seeCost createProjects editTemplates manageTeam manageApiTokens editFirmSettings viewAudit } }": typeof types.ViewerCapabilitiesViewerCanDocument,
+    "query ViewerCapabilitiesViewerCan { viewerCan { editLeads editLeadLists editLeadFields savePricingRuns editTariffs seeCost createProjects editTemplates manageTeam manageApiTokens editFirmSettings viewAudit viewObligationControl } }": typeof types.ViewerCapabilitiesViewerCanDocument,
     "mutation ViewerCapabilitiesMoveLeadStage($id: ID!) { moveLeadStage(id: $id, version: 1, stage: CONTACTED) { id } }": typeof types.ViewerCapabilitiesMoveLeadStageDocument,
     "mutation ViewerCapabilitiesCreateLeadSource { createLeadSource(input: { name: \"\" }) { id } }": typeof types.ViewerCapabilitiesCreateLeadSourceDocument,
     "mutation ViewerCapabilitiesUpdateLeadField($id: ID!) { updateLeadField(id: $id, input: { key: \"x\", label: \"X\", type: TEXT }) { id } }": typeof types.ViewerCapabilitiesUpdateLeadFieldDocument,
@@ -306,6 +377,7 @@ type Documents = {
     "mutation ViewerCapabilitiesRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id } }": typeof types.ViewerCapabilitiesRevokeApiTokenDocument,
     "mutation ViewerCapabilitiesUpdateFirmSettings { updateFirmSettings(input: { timeZone: \"Nowhere/Never\" }) { id } }": typeof types.ViewerCapabilitiesUpdateFirmSettingsDocument,
     "query ViewerCapabilitiesAuditLog { auditLog(first: 1) { edges { node { id } } } }": typeof types.ViewerCapabilitiesAuditLogDocument,
+    "query ViewerCapabilitiesObligationControl { obligationControl(first: 1) { overdue } }": typeof types.ViewerCapabilitiesObligationControlDocument,
     "mutation AccountAndTariffsBrowserLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": typeof types.AccountAndTariffsBrowserLoginDocument,
     "query BoardBrowserProjectTemplates { projectTemplates { id } }": typeof types.BoardBrowserProjectTemplatesDocument,
     "mutation BoardBrowserCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id status } } }": typeof types.BoardBrowserCreateProjectDocument,
@@ -333,6 +405,11 @@ type Documents = {
     "query LiveCommentsTemplates { projectTemplates { id } }": typeof types.LiveCommentsTemplatesDocument,
     "mutation LiveCommentsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id version } } }": typeof types.LiveCommentsCreateProjectDocument,
     "mutation LiveCommentsAssignTask($id: ID!, $version: Int!, $assigneeId: ID) { assignTask(id: $id, version: $version, assigneeId: $assigneeId) { version } }": typeof types.LiveCommentsAssignTaskDocument,
+    "mutation CalendarBrowserCreate($input: ClientInput!) { createClient(input: $input) { id } }": typeof types.CalendarBrowserCreateDocument,
+    "mutation CalendarBrowserAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }": typeof types.CalendarBrowserAssignDocument,
+    "mutation CalendarBrowserAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id } }": typeof types.CalendarBrowserAcceptDocument,
+    "query CalendarBrowserOpen($first: Int!) { myObligations(first: $first, filter: { statuses: [PLANNED] }) { edges { node { id dueDate overdue status } } } }": typeof types.CalendarBrowserOpenDocument,
+    "query CalendarBrowserStatus($from: Date!, $to: Date!) { myObligationCalendar(from: $from, to: $to) { id status doneDate } }": typeof types.CalendarBrowserStatusDocument,
     "mutation QuoteSetRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id } }": typeof types.QuoteSetRequisitesDocument,
     "mutation QuoteCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.QuoteCreateLeadDocument,
     "mutation QuoteCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": typeof types.QuoteCreateRunDocument,
@@ -376,6 +453,10 @@ type Documents = {
     "\n      query ListStatementsClient($id: ID!, $first: Int!) {\n        client(id: $id) {\n          id assignments { id accountant { id } }\n          obligations(first: $first) { totalCount edges { node { id key dueDate overdue status owner { id name } client { id shortName } viewerCanChangeStatus } } }\n        }\n      }\n    ": typeof types.ListStatementsClientDocument,
     "\n      query ListStatementsMyObligations($first: Int!) {\n        myObligations(first: $first) { totalCount edges { node { id title dueDate overdue owner { id } client { id shortName areas { area accountant { id } } } viewerCanChangeStatus } } }\n      }\n    ": typeof types.ListStatementsMyObligationsDocument,
     "\n      query ListStatementsClientScheduleDiff($id: ID!) {\n        clientScheduleDiff(clientId: $id) { digest client { id } added { key } removed { key status } redated { key } keptDone { key } }\n      }\n    ": typeof types.ListStatementsClientScheduleDiffDocument,
+    "\n      query ListStatementsPendingScheduleDiffs {\n        pendingScheduleDiffs { digest empty confirmed client { id shortName } added { key dueDate } removed { key status } redated { key previousDueDate } keptDone { key } }\n      }\n    ": typeof types.ListStatementsPendingScheduleDiffsDocument,
+    "\n      query ListStatementsMyObligationCalendar($from: Date!, $to: Date!) {\n        myObligationCalendar(from: $from, to: $to) { id title dueDate overdue provisional status client { id shortName } owner { id } viewerCanChangeStatus }\n      }\n    ": typeof types.ListStatementsMyObligationCalendarDocument,
+    "query ListStatementsProductionCalendars { productionCalendars { year state workingDays calendar { id daysOff workingWeekends shortened loadedBy { id } } } }": typeof types.ListStatementsProductionCalendarsDocument,
+    "\n      query ListStatementsProductionCalendarPreview($content: String!) {\n        productionCalendarPreview(year: 2027, content: $content) { workingDays daysOff workingWeekends shortened changes { date working } }\n      }\n    ": typeof types.ListStatementsProductionCalendarPreviewDocument,
     "\n      query ListStatementsProjects($first: Int!) {\n        projects(first: $first) {\n          totalCount\n          edges { node { id name checklist { id } contacts { name } lead { id companyName } coordinator { id name } members { id name } viewerCanEdit tasks { ...ListStatementsTask } } }\n        }\n      }\n    ": typeof types.ListStatementsProjectsDocument,
     "\n      query ListStatementsProjectsOfAccountant($first: Int!) {\n        projects(first: $first) { totalCount edges { node { id members { id } viewerCanEdit tasks { id assignee { id } commentCount viewerCanEdit viewerCanChangeStatus viewerCanComment } } } }\n      }\n    ": typeof types.ListStatementsProjectsOfAccountantDocument,
     "query ListStatementsBoard($id: ID!) { project(id: $id) { id tasks { ...ListStatementsTask } } }": typeof types.ListStatementsBoardDocument,
@@ -398,6 +479,7 @@ type Documents = {
     "query ListStatementsNotifications($first: Int!) { unreadNotificationCount notifications(first: $first) { edges { node { id kind data } } } }": typeof types.ListStatementsNotificationsDocument,
     "query ListStatementsSchedulePreview($profile: TaxProfileInput!, $year: Int!) { schedulePreview(profile: $profile, year: $year) { key dueDate title } }": typeof types.ListStatementsSchedulePreviewDocument,
     "query ListStatementsRegions { regions { code name } }": typeof types.ListStatementsRegionsDocument,
+    "\n      query ListStatementsObligationControl($first: Int!) {\n        obligationControl(first: $first) {\n          overdue dueThisWeek\n          byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n          byClient { client { id shortName } overdue dueThisWeek accountantCount }\n          obligations { id title dueDate overdue owner { id name } client { id shortName } viewerCanChangeStatus }\n          obligationsTotal\n          tasks { id title dueDate overdue assignee { id name } project { id name } }\n        }\n      }\n    ": typeof types.ListStatementsObligationControlDocument,
     "query ListStatementsOkvedCodes { okvedCodes { code title } }": typeof types.ListStatementsOkvedCodesDocument,
     "mutation ListWorldCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.ListWorldCreateLeadDocument,
     "mutation ListWorldCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": typeof types.ListWorldCreateRunDocument,
@@ -406,6 +488,7 @@ type Documents = {
     "mutation MutationAnswersLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": typeof types.MutationAnswersLoginDocument,
     "query MutationAnswersClientObligation($id: ID!) { client(id: $id) { obligations(first: 1) { edges { node { id version } } } } }": typeof types.MutationAnswersClientObligationDocument,
     "query MutationAnswersScheduleDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }": typeof types.MutationAnswersScheduleDigestDocument,
+    "query MutationAnswersCalendarDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }": typeof types.MutationAnswersCalendarDigestDocument,
     "query MutationAnswersLeadVersion($id: ID!) { lead(id: $id) { version } }": typeof types.MutationAnswersLeadVersionDocument,
     "query MutationAnswersContractSettings { contractSettings { version } }": typeof types.MutationAnswersContractSettingsDocument,
     "mutation MutationAnswersSignContract($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { version } }": typeof types.MutationAnswersSignContractDocument,
@@ -538,16 +621,49 @@ const documents: Documents = {
     "mutation ClientApplyDiff($clientId: ID!, $digest: String!) { applyClientScheduleDiff(clientId: $clientId, digest: $digest) { digest removed { key } } }": types.ClientApplyDiffDocument,
     "query ClientCard($id: ID!) { client(id: $id) { id status } }": types.ClientCardDocument,
     "query ClientList($filter: ClientFilter, $first: Int!) { clients(filter: $filter, first: $first) { totalCount edges { node { id shortName lead { id } areas { area accountant { name } } assignments { accountant { name } } } } } }": types.ClientListDocument,
+    "mutation ControlCreateClient($input: ClientInput!) { createClient(input: $input) { id version } }": types.ControlCreateClientDocument,
+    "mutation ControlAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }": types.ControlAssignDocument,
+    "mutation ControlAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id version } }": types.ControlAcceptDocument,
+    "query ControlClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { edges { node { id code dueDate status provisional owner { id } } } } } }": types.ControlClientObligationsDocument,
+    "query ControlMyObligations($first: Int!) { myObligations(first: $first) { edges { node { id status } } } }": types.ControlMyObligationsDocument,
+    "\n  query ControlView($accountantId: ID, $clientId: ID, $unassigned: Boolean) {\n    obligationControl(accountantId: $accountantId, clientId: $clientId, unassigned: $unassigned) {\n      today weekStart weekEnd overdue dueThisWeek tasksOverdue tasksDueThisWeek\n      byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n      byClient { client { id shortName } overdue dueThisWeek accountantCount }\n      obligations { id dueDate overdue owner { id } client { id } }\n      obligationsTotal\n      tasks { id title dueDate assignee { id } }\n    }\n  }\n": types.ControlViewDocument,
+    "query ControlMyCalendarFeed { myCalendarFeed { createdAt lastUsedAt } }": types.ControlMyCalendarFeedDocument,
+    "mutation ControlRotateFeed { rotateCalendarFeed { url feed { createdAt lastUsedAt } } }": types.ControlRotateFeedDocument,
+    "mutation ControlRevokeFeed { revokeCalendarFeed }": types.ControlRevokeFeedDocument,
+    "query ControlReminders { myObligationReminders { daysBefore } }": types.ControlRemindersDocument,
+    "mutation ControlSetReminderDays($days: Int!) { setObligationReminderDays(days: $days) { daysBefore } }": types.ControlSetReminderDaysDocument,
+    "query ControlNotifications { notifications(first: 200) { edges { node { kind subjectType subjectId data } } } }": types.ControlNotificationsDocument,
     "mutation DocumentsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.DocumentsCreateLeadDocument,
     "mutation DocumentsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": types.DocumentsCreateRunDocument,
     "mutation DocumentsCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price } }": types.DocumentsCreateContractDocument,
     "query DocumentsSettings { contractSettings { version } }": types.DocumentsSettingsDocument,
     "mutation DocumentsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version } }": types.DocumentsUpdateSettingsDocument,
+    "mutation DocumentsFirmRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id } }": types.DocumentsFirmRequisitesDocument,
     "mutation DocumentsGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id status title docxUrl pdfUrl } }": types.DocumentsGenerateDocument,
     "query DocumentsLastEntry { auditLog(first: 1) { edges { node { id } } } }": types.DocumentsLastEntryDocument,
     "subscription DocumentsEvents($contractId: ID, $after: ID) { contractEvents(contractId: $contractId, after: $after) { type subjectId } }": types.DocumentsEventsDocument,
     "query DocumentsCard($id: ID!) { contract(id: $id) { documents { id status title docxUrl pdfUrl docxSize } } }": types.DocumentsCardDocument,
     "mutation DocumentsCreatePoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id number } }": types.DocumentsCreatePoaDocument,
+    "mutation FilesCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": types.FilesCreateLeadDocument,
+    "query FilesLeadVersion($id: ID!) { lead(id: $id) { version } }": types.FilesLeadVersionDocument,
+    "mutation FilesCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": types.FilesCreateRunDocument,
+    "mutation FilesCreateClient($input: ClientInput!) { createClient(input: $input) { id shortName } }": types.FilesCreateClientDocument,
+    "mutation FilesClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id } }": types.FilesClientFromLeadDocument,
+    "mutation FilesCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price partyName lead { id } customer { id shortName } pricingRun { id } client { fullName inn kpp } } }": types.FilesCreateContractDocument,
+    "mutation FilesSign($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { id version status } }": types.FilesSignDocument,
+    "mutation FilesAmend($input: CreateAmendmentInput!) { createContractAmendment(input: $input) { id price pricingRun { id } } }": types.FilesAmendDocument,
+    "query FilesClientCard($id: ID!) { client(id: $id) { id contracts { id number partyName customer { id } } } }": types.FilesClientCardDocument,
+    "query FilesRegistry($filter: ContractFilter) { contracts(filter: $filter, first: 50) { totalCount edges { node { id number partyName } } } }": types.FilesRegistryDocument,
+    "mutation FilesFirmRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id fullName ogrn bankAccount bik correspondentAccount signerName signerAuthority } }": types.FilesFirmRequisitesDocument,
+    "query FilesSettings { contractSettings { version } }": types.FilesSettingsDocument,
+    "mutation FilesUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version city } }": types.FilesUpdateSettingsDocument,
+    "mutation FilesGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id } }": types.FilesGenerateDocument,
+    "query FilesLastEntry { auditLog(first: 1) { edges { node { id type } } } }": types.FilesLastEntryDocument,
+    "subscription FilesEvents($contractId: ID, $after: ID) { contractEvents(contractId: $contractId, after: $after) { type subjectId } }": types.FilesEventsDocument,
+    "query FilesDocuments($id: ID!) { contract(id: $id) { documents { id source status title scanUrl scanType scanSize docxUrl } amendments { id documents { id source scanUrl } } } }": types.FilesDocumentsDocument,
+    "query FilesTemplates { documentTemplates { kind fileUrl uploaded { id fileName active placeholders unknownPlaceholders size } placeholders { name list within example } } }": types.FilesTemplatesDocument,
+    "mutation FilesActivateTemplate($kind: TemplateKind!) { activateDocumentTemplate(kind: $kind) { id kind active unknownPlaceholders } }": types.FilesActivateTemplateDocument,
+    "mutation FilesResetTemplate($kind: TemplateKind!) { resetDocumentTemplate(kind: $kind) { kind uploaded { id } } }": types.FilesResetTemplateDocument,
     "mutation ContractsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.ContractsCreateLeadDocument,
     "mutation ContractsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": types.ContractsCreateRunDocument,
     "\n  mutation ContractsCreate($input: CreateContractInput!) {\n    createContract(input: $input) { ...ContractTestFields }\n  }\n  fragment ContractTestFields on Contract {\n    id number version status date startDate price currentPrice serviceAreas paymentTerms\n    firmSignedOn firmSigner clientSignedOn clientSigner channel sentOn originalReceivedOn terminatedOn terminationReason\n    client { fullName inn kpp signerName authorityBasis }\n    manager { id } lead { id companyName } pricingRun { id }\n    viewerCanEdit viewerCanSign\n  }\n": types.ContractsCreateDocument,
@@ -587,6 +703,31 @@ const documents: Documents = {
     "mutation PoaDeactivate($userId: ID!) { deactivateUser(userId: $userId) { id active } }": types.PoaDeactivateDocument,
     "query PoaNotices { notifications(first: 50) { edges { node { kind subjectId data } } } }": types.PoaNoticesDocument,
     "mutation PoaCreateLeadOf($input: LeadInput!) { createLead(input: $input) { id } }": types.PoaCreateLeadOfDocument,
+    "query ClientTimelineLeadSources { leadSources { id } }": types.ClientTimelineLeadSourcesDocument,
+    "mutation ClientTimelineCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": types.ClientTimelineCreateLeadDocument,
+    "mutation ClientTimelineMoveLead($id: ID!, $version: Int!, $stage: LeadStage!) { moveLeadStage(id: $id, version: $version, stage: $stage) { id version } }": types.ClientTimelineMoveLeadDocument,
+    "mutation ClientTimelineFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id version } }": types.ClientTimelineFromLeadDocument,
+    "mutation ClientTimelineCreateClient($input: ClientInput!) { createClient(input: $input) { id version } }": types.ClientTimelineCreateClientDocument,
+    "mutation ClientTimelineAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }": types.ClientTimelineAssignDocument,
+    "mutation ClientTimelineLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id lead { id } client { id } } }": types.ClientTimelineLogDocument,
+    "\n  query ClientTimelinePage($leadId: ID, $clientId: ID, $filter: TimelineFilter, $first: Int!, $after: String) {\n    timeline(leadId: $leadId, clientId: $clientId, filter: $filter, first: $first, after: $after) {\n      edges { cursor node { id kind at entry { id summary author { id } } followUp { title } change { type } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ClientTimelinePageDocument,
+    "\n  subscription ClientTimelineLive($leadId: ID, $clientId: ID, $after: ID) {\n    timelineEvents(leadId: $leadId, clientId: $clientId, after: $after) { id item { id kind entry { summary } change { type } } }\n  }\n": types.ClientTimelineLiveDocument,
+    "\n  query ClientTimelineSearch($text: String!, $clientId: ID, $first: Int!) {\n    searchCorrespondence(text: $text, clientId: $clientId, first: $first) {\n      edges { node { entry { summary client { shortName } lead { companyName } } fragments { text match } } }\n    }\n  }\n": types.ClientTimelineSearchDocument,
+    "query ClientTimelineLastEvent { auditLog(first: 1) { edges { node { id } } } }": types.ClientTimelineLastEventDocument,
+    "fragment DocumentRequestTest on DocumentRequest { id version dueDate status overdue viewerCanEdit responsible { id } lead { id } client { id } items { id kind description periodFrom periodTo note status resolutionNote entry { id } resolvedBy { id } } }": types.DocumentRequestTestFragmentDoc,
+    "query DocumentRequestLeadSources { leadSources { id } }": types.DocumentRequestLeadSourcesDocument,
+    "mutation DocumentRequestCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.DocumentRequestCreateLeadDocument,
+    "mutation DocumentRequestCreateClient($input: ClientInput!) { createClient(input: $input) { id } }": types.DocumentRequestCreateClientDocument,
+    "mutation DocumentRequestLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }": types.DocumentRequestLogDocument,
+    "mutation DocumentRequestCreate($input: CreateDocumentRequestInput!) { createDocumentRequest(input: $input) { ...DocumentRequestTest } }": types.DocumentRequestCreateDocument,
+    "mutation DocumentRequestUpdate($id: ID!, $version: Int!, $input: DocumentRequestInput!) { updateDocumentRequest(id: $id, version: $version, input: $input) { ...DocumentRequestTest } }": types.DocumentRequestUpdateDocument,
+    "mutation DocumentRequestMark($requestId: ID!, $itemId: ID!, $status: DocumentItemStatus!, $note: String, $entryId: ID) { markDocumentRequestItem(requestId: $requestId, itemId: $itemId, status: $status, note: $note, entryId: $entryId) { ...DocumentRequestTest } }": types.DocumentRequestMarkDocument,
+    "query DocumentRequestMine($open: Boolean) { myDocumentRequests(open: $open) { id status overdue client { shortName } lead { companyName } } }": types.DocumentRequestMineDocument,
+    "query DocumentRequestText($id: ID!) { documentRequestText(id: $id) { subject body } }": types.DocumentRequestTextDocument,
+    "mutation DocumentRequestSetTemplate($input: DocumentRequestTemplateInput!) { setDocumentRequestTemplate(input: $input) { subject body custom placeholders } }": types.DocumentRequestSetTemplateDocument,
+    "query DocumentRequestTimeline($clientId: ID, $leadId: ID) { timeline(clientId: $clientId, leadId: $leadId, first: 20) { edges { node { kind documentRequest { id status overdue } } } } }": types.DocumentRequestTimelineDocument,
+    "query DocumentRequestSearch($text: String!) { searchCorrespondence(text: $text, first: 10) { edges { node { entry { id } documentRequest { id } fragments { text match } } } } }": types.DocumentRequestSearchDocument,
+    "query DocumentRequestNotifications { notifications(first: 50) { edges { node { kind subjectId data } } } }": types.DocumentRequestNotificationsDocument,
     "query FollowUpLeadSources { leadSources { id } }": types.FollowUpLeadSourcesDocument,
     "mutation FollowUpCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.FollowUpCreateLeadDocument,
     "mutation FollowUpLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }": types.FollowUpLogDocument,
@@ -634,6 +775,19 @@ const documents: Documents = {
     "mutation LeadCreateLeadField2 { createLeadField(input: { key: \"marketplace\", label: \"Маркетплейс\", type: CHOICE, options: [\"Ozon\", \"Wildberries\"] }) { id } }": types.LeadCreateLeadField2Document,
     "mutation LeadCreateLeadField3 { createLeadField(input: { key: \"x\", label: \"X\", type: TEXT }) { id } }": types.LeadCreateLeadField3Document,
     "query LeadLead3($id: ID!) { lead(id: $id) { id } }": types.LeadLead3Document,
+    "mutation MailCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.MailCreateLeadDocument,
+    "mutation MailCreateClient($input: ClientInput!) { createClient(input: $input) { id } }": types.MailCreateClientDocument,
+    "mutation MailCreateMailbox($input: MailboxInput!) { createMailbox(input: $input) { id label address smtpHost smtpTls imapUser sentFolder } }": types.MailCreateMailboxDocument,
+    "mutation MailUpdateMailbox($id: ID!, $input: MailboxInput!) { updateMailbox(id: $id, input: $input) { id smtpPort imapHost } }": types.MailUpdateMailboxDocument,
+    "mutation MailTestMailbox($id: ID!) { testMailbox(id: $id) { smtp { ok stage message } imap { ok stage message } sentFolder } }": types.MailTestMailboxDocument,
+    "query MailDraftFor($template: MailTemplateCode!, $leadId: ID) { mailDraft(template: $template, leadId: $leadId) { subject body to { name address } } }": types.MailDraftForDocument,
+    "\n  mutation MailSend($input: SendMailInput!) {\n    sendMail(input: $input) { id messageId inReplyTo references subject copiedToSent direction matchedBy text to { address } attachments { id filename size contentType url } }\n  }\n": types.MailSendDocument,
+    "\n  query MailTimeline($leadId: ID, $clientId: ID) {\n    timeline(leadId: $leadId, clientId: $clientId, first: 20, filter: { kinds: [EMAIL] }) {\n      edges { node { kind entry { kind direction subject summary contactName email { id subject messageId matchedBy from { name address } text hasRemoteImages html attachments { id filename size contentType url } } } } }\n    }\n  }\n": types.MailTimelineDocument,
+    "query MailMessageOne($id: ID!, $showImages: Boolean!) { mailMessage(id: $id) { id subject matchedBy text html(showImages: $showImages) hasRemoteImages from { name address } lead { id } client { id } } }": types.MailMessageOneDocument,
+    "query MailTriageList { mailTriage(first: 20) { totalCount edges { node { id subject from { address } } } } }": types.MailTriageListDocument,
+    "mutation MailAssign($id: ID!, $leadId: ID, $clientId: ID) { assignMail(id: $id, leadId: $leadId, clientId: $clientId) { id matchedBy lead { id } client { id } } }": types.MailAssignDocument,
+    "query MailTemplatesList { mailTemplates { code name subject body edited placeholders } }": types.MailTemplatesListDocument,
+    "mutation MailEditTemplate($code: MailTemplateCode!, $subject: String!, $body: String!) { updateMailTemplate(code: $code, subject: $subject, body: $body) { code subject edited } }": types.MailEditTemplateDocument,
     "query NotificationPreferencesList { notificationPreferences { kind area enabled } }": types.NotificationPreferencesListDocument,
     "mutation NotificationPreferencesSet($changes: [NotificationPreferenceInput!]!) { setNotificationPreferences(changes: $changes) { kind area enabled } }": types.NotificationPreferencesSetDocument,
     "query NotificationPreferencesSources { leadSources { id } }": types.NotificationPreferencesSourcesDocument,
@@ -719,7 +873,7 @@ const documents: Documents = {
     "query TaskCommentsBoard($id: ID!) { project(id: $id) { tasks { id commentCount } } }": types.TaskCommentsBoardDocument,
     "subscription TaskCommentsTaskEvents($projectId: ID, $after: ID) { taskEvents(projectId: $projectId, after: $after) { type taskId task { id commentCount } } }": types.TaskCommentsTaskEventsDocument,
     "\n  query SchedulePreview($profile: TaxProfileInput!, $year: Int!) {\n    schedulePreview(profile: $profile, year: $year) { key code kind recipient period part nominalDate dueDate area title provisional unverified }\n  }\n": types.SchedulePreviewDocument,
-    "query ViewerCapabilitiesViewerCan { viewerCan { editLeads editLeadLists editLeadFields savePricingRuns editTariffs seeCost createProjects editTemplates manageTeam manageApiTokens editFirmSettings viewAudit } }": types.ViewerCapabilitiesViewerCanDocument,
+    "query ViewerCapabilitiesViewerCan { viewerCan { editLeads editLeadLists editLeadFields savePricingRuns editTariffs seeCost createProjects editTemplates manageTeam manageApiTokens editFirmSettings viewAudit viewObligationControl } }": types.ViewerCapabilitiesViewerCanDocument,
     "mutation ViewerCapabilitiesMoveLeadStage($id: ID!) { moveLeadStage(id: $id, version: 1, stage: CONTACTED) { id } }": types.ViewerCapabilitiesMoveLeadStageDocument,
     "mutation ViewerCapabilitiesCreateLeadSource { createLeadSource(input: { name: \"\" }) { id } }": types.ViewerCapabilitiesCreateLeadSourceDocument,
     "mutation ViewerCapabilitiesUpdateLeadField($id: ID!) { updateLeadField(id: $id, input: { key: \"x\", label: \"X\", type: TEXT }) { id } }": types.ViewerCapabilitiesUpdateLeadFieldDocument,
@@ -732,6 +886,7 @@ const documents: Documents = {
     "mutation ViewerCapabilitiesRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id } }": types.ViewerCapabilitiesRevokeApiTokenDocument,
     "mutation ViewerCapabilitiesUpdateFirmSettings { updateFirmSettings(input: { timeZone: \"Nowhere/Never\" }) { id } }": types.ViewerCapabilitiesUpdateFirmSettingsDocument,
     "query ViewerCapabilitiesAuditLog { auditLog(first: 1) { edges { node { id } } } }": types.ViewerCapabilitiesAuditLogDocument,
+    "query ViewerCapabilitiesObligationControl { obligationControl(first: 1) { overdue } }": types.ViewerCapabilitiesObligationControlDocument,
     "mutation AccountAndTariffsBrowserLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": types.AccountAndTariffsBrowserLoginDocument,
     "query BoardBrowserProjectTemplates { projectTemplates { id } }": types.BoardBrowserProjectTemplatesDocument,
     "mutation BoardBrowserCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id status } } }": types.BoardBrowserCreateProjectDocument,
@@ -759,6 +914,11 @@ const documents: Documents = {
     "query LiveCommentsTemplates { projectTemplates { id } }": types.LiveCommentsTemplatesDocument,
     "mutation LiveCommentsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id version } } }": types.LiveCommentsCreateProjectDocument,
     "mutation LiveCommentsAssignTask($id: ID!, $version: Int!, $assigneeId: ID) { assignTask(id: $id, version: $version, assigneeId: $assigneeId) { version } }": types.LiveCommentsAssignTaskDocument,
+    "mutation CalendarBrowserCreate($input: ClientInput!) { createClient(input: $input) { id } }": types.CalendarBrowserCreateDocument,
+    "mutation CalendarBrowserAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }": types.CalendarBrowserAssignDocument,
+    "mutation CalendarBrowserAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id } }": types.CalendarBrowserAcceptDocument,
+    "query CalendarBrowserOpen($first: Int!) { myObligations(first: $first, filter: { statuses: [PLANNED] }) { edges { node { id dueDate overdue status } } } }": types.CalendarBrowserOpenDocument,
+    "query CalendarBrowserStatus($from: Date!, $to: Date!) { myObligationCalendar(from: $from, to: $to) { id status doneDate } }": types.CalendarBrowserStatusDocument,
     "mutation QuoteSetRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id } }": types.QuoteSetRequisitesDocument,
     "mutation QuoteCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.QuoteCreateLeadDocument,
     "mutation QuoteCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": types.QuoteCreateRunDocument,
@@ -802,6 +962,10 @@ const documents: Documents = {
     "\n      query ListStatementsClient($id: ID!, $first: Int!) {\n        client(id: $id) {\n          id assignments { id accountant { id } }\n          obligations(first: $first) { totalCount edges { node { id key dueDate overdue status owner { id name } client { id shortName } viewerCanChangeStatus } } }\n        }\n      }\n    ": types.ListStatementsClientDocument,
     "\n      query ListStatementsMyObligations($first: Int!) {\n        myObligations(first: $first) { totalCount edges { node { id title dueDate overdue owner { id } client { id shortName areas { area accountant { id } } } viewerCanChangeStatus } } }\n      }\n    ": types.ListStatementsMyObligationsDocument,
     "\n      query ListStatementsClientScheduleDiff($id: ID!) {\n        clientScheduleDiff(clientId: $id) { digest client { id } added { key } removed { key status } redated { key } keptDone { key } }\n      }\n    ": types.ListStatementsClientScheduleDiffDocument,
+    "\n      query ListStatementsPendingScheduleDiffs {\n        pendingScheduleDiffs { digest empty confirmed client { id shortName } added { key dueDate } removed { key status } redated { key previousDueDate } keptDone { key } }\n      }\n    ": types.ListStatementsPendingScheduleDiffsDocument,
+    "\n      query ListStatementsMyObligationCalendar($from: Date!, $to: Date!) {\n        myObligationCalendar(from: $from, to: $to) { id title dueDate overdue provisional status client { id shortName } owner { id } viewerCanChangeStatus }\n      }\n    ": types.ListStatementsMyObligationCalendarDocument,
+    "query ListStatementsProductionCalendars { productionCalendars { year state workingDays calendar { id daysOff workingWeekends shortened loadedBy { id } } } }": types.ListStatementsProductionCalendarsDocument,
+    "\n      query ListStatementsProductionCalendarPreview($content: String!) {\n        productionCalendarPreview(year: 2027, content: $content) { workingDays daysOff workingWeekends shortened changes { date working } }\n      }\n    ": types.ListStatementsProductionCalendarPreviewDocument,
     "\n      query ListStatementsProjects($first: Int!) {\n        projects(first: $first) {\n          totalCount\n          edges { node { id name checklist { id } contacts { name } lead { id companyName } coordinator { id name } members { id name } viewerCanEdit tasks { ...ListStatementsTask } } }\n        }\n      }\n    ": types.ListStatementsProjectsDocument,
     "\n      query ListStatementsProjectsOfAccountant($first: Int!) {\n        projects(first: $first) { totalCount edges { node { id members { id } viewerCanEdit tasks { id assignee { id } commentCount viewerCanEdit viewerCanChangeStatus viewerCanComment } } } }\n      }\n    ": types.ListStatementsProjectsOfAccountantDocument,
     "query ListStatementsBoard($id: ID!) { project(id: $id) { id tasks { ...ListStatementsTask } } }": types.ListStatementsBoardDocument,
@@ -824,6 +988,7 @@ const documents: Documents = {
     "query ListStatementsNotifications($first: Int!) { unreadNotificationCount notifications(first: $first) { edges { node { id kind data } } } }": types.ListStatementsNotificationsDocument,
     "query ListStatementsSchedulePreview($profile: TaxProfileInput!, $year: Int!) { schedulePreview(profile: $profile, year: $year) { key dueDate title } }": types.ListStatementsSchedulePreviewDocument,
     "query ListStatementsRegions { regions { code name } }": types.ListStatementsRegionsDocument,
+    "\n      query ListStatementsObligationControl($first: Int!) {\n        obligationControl(first: $first) {\n          overdue dueThisWeek\n          byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n          byClient { client { id shortName } overdue dueThisWeek accountantCount }\n          obligations { id title dueDate overdue owner { id name } client { id shortName } viewerCanChangeStatus }\n          obligationsTotal\n          tasks { id title dueDate overdue assignee { id name } project { id name } }\n        }\n      }\n    ": types.ListStatementsObligationControlDocument,
     "query ListStatementsOkvedCodes { okvedCodes { code title } }": types.ListStatementsOkvedCodesDocument,
     "mutation ListWorldCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.ListWorldCreateLeadDocument,
     "mutation ListWorldCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": types.ListWorldCreateRunDocument,
@@ -832,6 +997,7 @@ const documents: Documents = {
     "mutation MutationAnswersLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": types.MutationAnswersLoginDocument,
     "query MutationAnswersClientObligation($id: ID!) { client(id: $id) { obligations(first: 1) { edges { node { id version } } } } }": types.MutationAnswersClientObligationDocument,
     "query MutationAnswersScheduleDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }": types.MutationAnswersScheduleDigestDocument,
+    "query MutationAnswersCalendarDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }": types.MutationAnswersCalendarDigestDocument,
     "query MutationAnswersLeadVersion($id: ID!) { lead(id: $id) { version } }": types.MutationAnswersLeadVersionDocument,
     "query MutationAnswersContractSettings { contractSettings { version } }": types.MutationAnswersContractSettingsDocument,
     "mutation MutationAnswersSignContract($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { version } }": types.MutationAnswersSignContractDocument,
@@ -1275,6 +1441,54 @@ export function graphql(source: "query ClientList($filter: ClientFilter, $first:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ControlCreateClient($input: ClientInput!) { createClient(input: $input) { id version } }"): (typeof documents)["mutation ControlCreateClient($input: ClientInput!) { createClient(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ControlAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }"): (typeof documents)["mutation ControlAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ControlAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id version } }"): (typeof documents)["mutation ControlAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ControlClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { edges { node { id code dueDate status provisional owner { id } } } } } }"): (typeof documents)["query ControlClientObligations($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first) { edges { node { id code dueDate status provisional owner { id } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ControlMyObligations($first: Int!) { myObligations(first: $first) { edges { node { id status } } } }"): (typeof documents)["query ControlMyObligations($first: Int!) { myObligations(first: $first) { edges { node { id status } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ControlView($accountantId: ID, $clientId: ID, $unassigned: Boolean) {\n    obligationControl(accountantId: $accountantId, clientId: $clientId, unassigned: $unassigned) {\n      today weekStart weekEnd overdue dueThisWeek tasksOverdue tasksDueThisWeek\n      byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n      byClient { client { id shortName } overdue dueThisWeek accountantCount }\n      obligations { id dueDate overdue owner { id } client { id } }\n      obligationsTotal\n      tasks { id title dueDate assignee { id } }\n    }\n  }\n"): (typeof documents)["\n  query ControlView($accountantId: ID, $clientId: ID, $unassigned: Boolean) {\n    obligationControl(accountantId: $accountantId, clientId: $clientId, unassigned: $unassigned) {\n      today weekStart weekEnd overdue dueThisWeek tasksOverdue tasksDueThisWeek\n      byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n      byClient { client { id shortName } overdue dueThisWeek accountantCount }\n      obligations { id dueDate overdue owner { id } client { id } }\n      obligationsTotal\n      tasks { id title dueDate assignee { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ControlMyCalendarFeed { myCalendarFeed { createdAt lastUsedAt } }"): (typeof documents)["query ControlMyCalendarFeed { myCalendarFeed { createdAt lastUsedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ControlRotateFeed { rotateCalendarFeed { url feed { createdAt lastUsedAt } } }"): (typeof documents)["mutation ControlRotateFeed { rotateCalendarFeed { url feed { createdAt lastUsedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ControlRevokeFeed { revokeCalendarFeed }"): (typeof documents)["mutation ControlRevokeFeed { revokeCalendarFeed }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ControlReminders { myObligationReminders { daysBefore } }"): (typeof documents)["query ControlReminders { myObligationReminders { daysBefore } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ControlSetReminderDays($days: Int!) { setObligationReminderDays(days: $days) { daysBefore } }"): (typeof documents)["mutation ControlSetReminderDays($days: Int!) { setObligationReminderDays(days: $days) { daysBefore } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ControlNotifications { notifications(first: 200) { edges { node { kind subjectType subjectId data } } } }"): (typeof documents)["query ControlNotifications { notifications(first: 200) { edges { node { kind subjectType subjectId data } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation DocumentsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"): (typeof documents)["mutation DocumentsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1295,6 +1509,10 @@ export function graphql(source: "mutation DocumentsUpdateSettings($version: Int!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation DocumentsFirmRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id } }"): (typeof documents)["mutation DocumentsFirmRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation DocumentsGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id status title docxUrl pdfUrl } }"): (typeof documents)["mutation DocumentsGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id status title docxUrl pdfUrl } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1312,6 +1530,86 @@ export function graphql(source: "query DocumentsCard($id: ID!) { contract(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DocumentsCreatePoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id number } }"): (typeof documents)["mutation DocumentsCreatePoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id number } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }"): (typeof documents)["mutation FilesCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FilesLeadVersion($id: ID!) { lead(id: $id) { version } }"): (typeof documents)["query FilesLeadVersion($id: ID!) { lead(id: $id) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }"): (typeof documents)["mutation FilesCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesCreateClient($input: ClientInput!) { createClient(input: $input) { id shortName } }"): (typeof documents)["mutation FilesCreateClient($input: ClientInput!) { createClient(input: $input) { id shortName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id } }"): (typeof documents)["mutation FilesClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price partyName lead { id } customer { id shortName } pricingRun { id } client { fullName inn kpp } } }"): (typeof documents)["mutation FilesCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price partyName lead { id } customer { id shortName } pricingRun { id } client { fullName inn kpp } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesSign($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { id version status } }"): (typeof documents)["mutation FilesSign($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { id version status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesAmend($input: CreateAmendmentInput!) { createContractAmendment(input: $input) { id price pricingRun { id } } }"): (typeof documents)["mutation FilesAmend($input: CreateAmendmentInput!) { createContractAmendment(input: $input) { id price pricingRun { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FilesClientCard($id: ID!) { client(id: $id) { id contracts { id number partyName customer { id } } } }"): (typeof documents)["query FilesClientCard($id: ID!) { client(id: $id) { id contracts { id number partyName customer { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FilesRegistry($filter: ContractFilter) { contracts(filter: $filter, first: 50) { totalCount edges { node { id number partyName } } } }"): (typeof documents)["query FilesRegistry($filter: ContractFilter) { contracts(filter: $filter, first: 50) { totalCount edges { node { id number partyName } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesFirmRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id fullName ogrn bankAccount bik correspondentAccount signerName signerAuthority } }"): (typeof documents)["mutation FilesFirmRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id fullName ogrn bankAccount bik correspondentAccount signerName signerAuthority } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FilesSettings { contractSettings { version } }"): (typeof documents)["query FilesSettings { contractSettings { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version city } }"): (typeof documents)["mutation FilesUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version city } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id } }"): (typeof documents)["mutation FilesGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FilesLastEntry { auditLog(first: 1) { edges { node { id type } } } }"): (typeof documents)["query FilesLastEntry { auditLog(first: 1) { edges { node { id type } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FilesEvents($contractId: ID, $after: ID) { contractEvents(contractId: $contractId, after: $after) { type subjectId } }"): (typeof documents)["subscription FilesEvents($contractId: ID, $after: ID) { contractEvents(contractId: $contractId, after: $after) { type subjectId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FilesDocuments($id: ID!) { contract(id: $id) { documents { id source status title scanUrl scanType scanSize docxUrl } amendments { id documents { id source scanUrl } } } }"): (typeof documents)["query FilesDocuments($id: ID!) { contract(id: $id) { documents { id source status title scanUrl scanType scanSize docxUrl } amendments { id documents { id source scanUrl } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FilesTemplates { documentTemplates { kind fileUrl uploaded { id fileName active placeholders unknownPlaceholders size } placeholders { name list within example } } }"): (typeof documents)["query FilesTemplates { documentTemplates { kind fileUrl uploaded { id fileName active placeholders unknownPlaceholders size } placeholders { name list within example } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesActivateTemplate($kind: TemplateKind!) { activateDocumentTemplate(kind: $kind) { id kind active unknownPlaceholders } }"): (typeof documents)["mutation FilesActivateTemplate($kind: TemplateKind!) { activateDocumentTemplate(kind: $kind) { id kind active unknownPlaceholders } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesResetTemplate($kind: TemplateKind!) { resetDocumentTemplate(kind: $kind) { kind uploaded { id } } }"): (typeof documents)["mutation FilesResetTemplate($kind: TemplateKind!) { resetDocumentTemplate(kind: $kind) { kind uploaded { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1468,6 +1766,106 @@ export function graphql(source: "query PoaNotices { notifications(first: 50) { e
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PoaCreateLeadOf($input: LeadInput!) { createLead(input: $input) { id } }"): (typeof documents)["mutation PoaCreateLeadOf($input: LeadInput!) { createLead(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientTimelineLeadSources { leadSources { id } }"): (typeof documents)["query ClientTimelineLeadSources { leadSources { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientTimelineCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }"): (typeof documents)["mutation ClientTimelineCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientTimelineMoveLead($id: ID!, $version: Int!, $stage: LeadStage!) { moveLeadStage(id: $id, version: $version, stage: $stage) { id version } }"): (typeof documents)["mutation ClientTimelineMoveLead($id: ID!, $version: Int!, $stage: LeadStage!) { moveLeadStage(id: $id, version: $version, stage: $stage) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientTimelineFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id version } }"): (typeof documents)["mutation ClientTimelineFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientTimelineCreateClient($input: ClientInput!) { createClient(input: $input) { id version } }"): (typeof documents)["mutation ClientTimelineCreateClient($input: ClientInput!) { createClient(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientTimelineAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }"): (typeof documents)["mutation ClientTimelineAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientTimelineLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id lead { id } client { id } } }"): (typeof documents)["mutation ClientTimelineLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id lead { id } client { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientTimelinePage($leadId: ID, $clientId: ID, $filter: TimelineFilter, $first: Int!, $after: String) {\n    timeline(leadId: $leadId, clientId: $clientId, filter: $filter, first: $first, after: $after) {\n      edges { cursor node { id kind at entry { id summary author { id } } followUp { title } change { type } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ClientTimelinePage($leadId: ID, $clientId: ID, $filter: TimelineFilter, $first: Int!, $after: String) {\n    timeline(leadId: $leadId, clientId: $clientId, filter: $filter, first: $first, after: $after) {\n      edges { cursor node { id kind at entry { id summary author { id } } followUp { title } change { type } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ClientTimelineLive($leadId: ID, $clientId: ID, $after: ID) {\n    timelineEvents(leadId: $leadId, clientId: $clientId, after: $after) { id item { id kind entry { summary } change { type } } }\n  }\n"): (typeof documents)["\n  subscription ClientTimelineLive($leadId: ID, $clientId: ID, $after: ID) {\n    timelineEvents(leadId: $leadId, clientId: $clientId, after: $after) { id item { id kind entry { summary } change { type } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientTimelineSearch($text: String!, $clientId: ID, $first: Int!) {\n    searchCorrespondence(text: $text, clientId: $clientId, first: $first) {\n      edges { node { entry { summary client { shortName } lead { companyName } } fragments { text match } } }\n    }\n  }\n"): (typeof documents)["\n  query ClientTimelineSearch($text: String!, $clientId: ID, $first: Int!) {\n    searchCorrespondence(text: $text, clientId: $clientId, first: $first) {\n      edges { node { entry { summary client { shortName } lead { companyName } } fragments { text match } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientTimelineLastEvent { auditLog(first: 1) { edges { node { id } } } }"): (typeof documents)["query ClientTimelineLastEvent { auditLog(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DocumentRequestTest on DocumentRequest { id version dueDate status overdue viewerCanEdit responsible { id } lead { id } client { id } items { id kind description periodFrom periodTo note status resolutionNote entry { id } resolvedBy { id } } }"): (typeof documents)["fragment DocumentRequestTest on DocumentRequest { id version dueDate status overdue viewerCanEdit responsible { id } lead { id } client { id } items { id kind description periodFrom periodTo note status resolutionNote entry { id } resolvedBy { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DocumentRequestLeadSources { leadSources { id } }"): (typeof documents)["query DocumentRequestLeadSources { leadSources { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DocumentRequestCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"): (typeof documents)["mutation DocumentRequestCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DocumentRequestCreateClient($input: ClientInput!) { createClient(input: $input) { id } }"): (typeof documents)["mutation DocumentRequestCreateClient($input: ClientInput!) { createClient(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DocumentRequestLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }"): (typeof documents)["mutation DocumentRequestLog($input: LogEntryInput!) { logTimelineEntry(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DocumentRequestCreate($input: CreateDocumentRequestInput!) { createDocumentRequest(input: $input) { ...DocumentRequestTest } }"): (typeof documents)["mutation DocumentRequestCreate($input: CreateDocumentRequestInput!) { createDocumentRequest(input: $input) { ...DocumentRequestTest } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DocumentRequestUpdate($id: ID!, $version: Int!, $input: DocumentRequestInput!) { updateDocumentRequest(id: $id, version: $version, input: $input) { ...DocumentRequestTest } }"): (typeof documents)["mutation DocumentRequestUpdate($id: ID!, $version: Int!, $input: DocumentRequestInput!) { updateDocumentRequest(id: $id, version: $version, input: $input) { ...DocumentRequestTest } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DocumentRequestMark($requestId: ID!, $itemId: ID!, $status: DocumentItemStatus!, $note: String, $entryId: ID) { markDocumentRequestItem(requestId: $requestId, itemId: $itemId, status: $status, note: $note, entryId: $entryId) { ...DocumentRequestTest } }"): (typeof documents)["mutation DocumentRequestMark($requestId: ID!, $itemId: ID!, $status: DocumentItemStatus!, $note: String, $entryId: ID) { markDocumentRequestItem(requestId: $requestId, itemId: $itemId, status: $status, note: $note, entryId: $entryId) { ...DocumentRequestTest } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DocumentRequestMine($open: Boolean) { myDocumentRequests(open: $open) { id status overdue client { shortName } lead { companyName } } }"): (typeof documents)["query DocumentRequestMine($open: Boolean) { myDocumentRequests(open: $open) { id status overdue client { shortName } lead { companyName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DocumentRequestText($id: ID!) { documentRequestText(id: $id) { subject body } }"): (typeof documents)["query DocumentRequestText($id: ID!) { documentRequestText(id: $id) { subject body } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DocumentRequestSetTemplate($input: DocumentRequestTemplateInput!) { setDocumentRequestTemplate(input: $input) { subject body custom placeholders } }"): (typeof documents)["mutation DocumentRequestSetTemplate($input: DocumentRequestTemplateInput!) { setDocumentRequestTemplate(input: $input) { subject body custom placeholders } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DocumentRequestTimeline($clientId: ID, $leadId: ID) { timeline(clientId: $clientId, leadId: $leadId, first: 20) { edges { node { kind documentRequest { id status overdue } } } } }"): (typeof documents)["query DocumentRequestTimeline($clientId: ID, $leadId: ID) { timeline(clientId: $clientId, leadId: $leadId, first: 20) { edges { node { kind documentRequest { id status overdue } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DocumentRequestSearch($text: String!) { searchCorrespondence(text: $text, first: 10) { edges { node { entry { id } documentRequest { id } fragments { text match } } } } }"): (typeof documents)["query DocumentRequestSearch($text: String!) { searchCorrespondence(text: $text, first: 10) { edges { node { entry { id } documentRequest { id } fragments { text match } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DocumentRequestNotifications { notifications(first: 50) { edges { node { kind subjectId data } } } }"): (typeof documents)["query DocumentRequestNotifications { notifications(first: 50) { edges { node { kind subjectId data } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1656,6 +2054,58 @@ export function graphql(source: "mutation LeadCreateLeadField3 { createLeadField
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LeadLead3($id: ID!) { lead(id: $id) { id } }"): (typeof documents)["query LeadLead3($id: ID!) { lead(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"): (typeof documents)["mutation MailCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailCreateClient($input: ClientInput!) { createClient(input: $input) { id } }"): (typeof documents)["mutation MailCreateClient($input: ClientInput!) { createClient(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailCreateMailbox($input: MailboxInput!) { createMailbox(input: $input) { id label address smtpHost smtpTls imapUser sentFolder } }"): (typeof documents)["mutation MailCreateMailbox($input: MailboxInput!) { createMailbox(input: $input) { id label address smtpHost smtpTls imapUser sentFolder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailUpdateMailbox($id: ID!, $input: MailboxInput!) { updateMailbox(id: $id, input: $input) { id smtpPort imapHost } }"): (typeof documents)["mutation MailUpdateMailbox($id: ID!, $input: MailboxInput!) { updateMailbox(id: $id, input: $input) { id smtpPort imapHost } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailTestMailbox($id: ID!) { testMailbox(id: $id) { smtp { ok stage message } imap { ok stage message } sentFolder } }"): (typeof documents)["mutation MailTestMailbox($id: ID!) { testMailbox(id: $id) { smtp { ok stage message } imap { ok stage message } sentFolder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailDraftFor($template: MailTemplateCode!, $leadId: ID) { mailDraft(template: $template, leadId: $leadId) { subject body to { name address } } }"): (typeof documents)["query MailDraftFor($template: MailTemplateCode!, $leadId: ID) { mailDraft(template: $template, leadId: $leadId) { subject body to { name address } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailSend($input: SendMailInput!) {\n    sendMail(input: $input) { id messageId inReplyTo references subject copiedToSent direction matchedBy text to { address } attachments { id filename size contentType url } }\n  }\n"): (typeof documents)["\n  mutation MailSend($input: SendMailInput!) {\n    sendMail(input: $input) { id messageId inReplyTo references subject copiedToSent direction matchedBy text to { address } attachments { id filename size contentType url } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailTimeline($leadId: ID, $clientId: ID) {\n    timeline(leadId: $leadId, clientId: $clientId, first: 20, filter: { kinds: [EMAIL] }) {\n      edges { node { kind entry { kind direction subject summary contactName email { id subject messageId matchedBy from { name address } text hasRemoteImages html attachments { id filename size contentType url } } } } }\n    }\n  }\n"): (typeof documents)["\n  query MailTimeline($leadId: ID, $clientId: ID) {\n    timeline(leadId: $leadId, clientId: $clientId, first: 20, filter: { kinds: [EMAIL] }) {\n      edges { node { kind entry { kind direction subject summary contactName email { id subject messageId matchedBy from { name address } text hasRemoteImages html attachments { id filename size contentType url } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailMessageOne($id: ID!, $showImages: Boolean!) { mailMessage(id: $id) { id subject matchedBy text html(showImages: $showImages) hasRemoteImages from { name address } lead { id } client { id } } }"): (typeof documents)["query MailMessageOne($id: ID!, $showImages: Boolean!) { mailMessage(id: $id) { id subject matchedBy text html(showImages: $showImages) hasRemoteImages from { name address } lead { id } client { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailTriageList { mailTriage(first: 20) { totalCount edges { node { id subject from { address } } } } }"): (typeof documents)["query MailTriageList { mailTriage(first: 20) { totalCount edges { node { id subject from { address } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailAssign($id: ID!, $leadId: ID, $clientId: ID) { assignMail(id: $id, leadId: $leadId, clientId: $clientId) { id matchedBy lead { id } client { id } } }"): (typeof documents)["mutation MailAssign($id: ID!, $leadId: ID, $clientId: ID) { assignMail(id: $id, leadId: $leadId, clientId: $clientId) { id matchedBy lead { id } client { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailTemplatesList { mailTemplates { code name subject body edited placeholders } }"): (typeof documents)["query MailTemplatesList { mailTemplates { code name subject body edited placeholders } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailEditTemplate($code: MailTemplateCode!, $subject: String!, $body: String!) { updateMailTemplate(code: $code, subject: $subject, body: $body) { code subject edited } }"): (typeof documents)["mutation MailEditTemplate($code: MailTemplateCode!, $subject: String!, $body: String!) { updateMailTemplate(code: $code, subject: $subject, body: $body) { code subject edited } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1999,7 +2449,7 @@ export function graphql(source: "\n  query SchedulePreview($profile: TaxProfileI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ViewerCapabilitiesViewerCan { viewerCan { editLeads editLeadLists editLeadFields savePricingRuns editTariffs seeCost createProjects editTemplates manageTeam manageApiTokens editFirmSettings viewAudit } }"): (typeof documents)["query ViewerCapabilitiesViewerCan { viewerCan { editLeads editLeadLists editLeadFields savePricingRuns editTariffs seeCost createProjects editTemplates manageTeam manageApiTokens editFirmSettings viewAudit } }"];
+export function graphql(source: "query ViewerCapabilitiesViewerCan { viewerCan { editLeads editLeadLists editLeadFields savePricingRuns editTariffs seeCost createProjects editTemplates manageTeam manageApiTokens editFirmSettings viewAudit viewObligationControl } }"): (typeof documents)["query ViewerCapabilitiesViewerCan { viewerCan { editLeads editLeadLists editLeadFields savePricingRuns editTariffs seeCost createProjects editTemplates manageTeam manageApiTokens editFirmSettings viewAudit viewObligationControl } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2048,6 +2498,10 @@ export function graphql(source: "mutation ViewerCapabilitiesUpdateFirmSettings {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ViewerCapabilitiesAuditLog { auditLog(first: 1) { edges { node { id } } } }"): (typeof documents)["query ViewerCapabilitiesAuditLog { auditLog(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ViewerCapabilitiesObligationControl { obligationControl(first: 1) { overdue } }"): (typeof documents)["query ViewerCapabilitiesObligationControl { obligationControl(first: 1) { overdue } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2156,6 +2610,26 @@ export function graphql(source: "mutation LiveCommentsCreateProject($input: Crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LiveCommentsAssignTask($id: ID!, $version: Int!, $assigneeId: ID) { assignTask(id: $id, version: $version, assigneeId: $assigneeId) { version } }"): (typeof documents)["mutation LiveCommentsAssignTask($id: ID!, $version: Int!, $assigneeId: ID) { assignTask(id: $id, version: $version, assigneeId: $assigneeId) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarBrowserCreate($input: ClientInput!) { createClient(input: $input) { id } }"): (typeof documents)["mutation CalendarBrowserCreate($input: ClientInput!) { createClient(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarBrowserAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }"): (typeof documents)["mutation CalendarBrowserAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarBrowserAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id } }"): (typeof documents)["mutation CalendarBrowserAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarBrowserOpen($first: Int!) { myObligations(first: $first, filter: { statuses: [PLANNED] }) { edges { node { id dueDate overdue status } } } }"): (typeof documents)["query CalendarBrowserOpen($first: Int!) { myObligations(first: $first, filter: { statuses: [PLANNED] }) { edges { node { id dueDate overdue status } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarBrowserStatus($from: Date!, $to: Date!) { myObligationCalendar(from: $from, to: $to) { id status doneDate } }"): (typeof documents)["query CalendarBrowserStatus($from: Date!, $to: Date!) { myObligationCalendar(from: $from, to: $to) { id status doneDate } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2331,6 +2805,22 @@ export function graphql(source: "\n      query ListStatementsClientScheduleDiff(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n      query ListStatementsPendingScheduleDiffs {\n        pendingScheduleDiffs { digest empty confirmed client { id shortName } added { key dueDate } removed { key status } redated { key previousDueDate } keptDone { key } }\n      }\n    "): (typeof documents)["\n      query ListStatementsPendingScheduleDiffs {\n        pendingScheduleDiffs { digest empty confirmed client { id shortName } added { key dueDate } removed { key status } redated { key previousDueDate } keptDone { key } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ListStatementsMyObligationCalendar($from: Date!, $to: Date!) {\n        myObligationCalendar(from: $from, to: $to) { id title dueDate overdue provisional status client { id shortName } owner { id } viewerCanChangeStatus }\n      }\n    "): (typeof documents)["\n      query ListStatementsMyObligationCalendar($from: Date!, $to: Date!) {\n        myObligationCalendar(from: $from, to: $to) { id title dueDate overdue provisional status client { id shortName } owner { id } viewerCanChangeStatus }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsProductionCalendars { productionCalendars { year state workingDays calendar { id daysOff workingWeekends shortened loadedBy { id } } } }"): (typeof documents)["query ListStatementsProductionCalendars { productionCalendars { year state workingDays calendar { id daysOff workingWeekends shortened loadedBy { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ListStatementsProductionCalendarPreview($content: String!) {\n        productionCalendarPreview(year: 2027, content: $content) { workingDays daysOff workingWeekends shortened changes { date working } }\n      }\n    "): (typeof documents)["\n      query ListStatementsProductionCalendarPreview($content: String!) {\n        productionCalendarPreview(year: 2027, content: $content) { workingDays daysOff workingWeekends shortened changes { date working } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n      query ListStatementsProjects($first: Int!) {\n        projects(first: $first) {\n          totalCount\n          edges { node { id name checklist { id } contacts { name } lead { id companyName } coordinator { id name } members { id name } viewerCanEdit tasks { ...ListStatementsTask } } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsProjects($first: Int!) {\n        projects(first: $first) {\n          totalCount\n          edges { node { id name checklist { id } contacts { name } lead { id companyName } coordinator { id name } members { id name } viewerCanEdit tasks { ...ListStatementsTask } } }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2419,6 +2909,10 @@ export function graphql(source: "query ListStatementsRegions { regions { code na
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n      query ListStatementsObligationControl($first: Int!) {\n        obligationControl(first: $first) {\n          overdue dueThisWeek\n          byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n          byClient { client { id shortName } overdue dueThisWeek accountantCount }\n          obligations { id title dueDate overdue owner { id name } client { id shortName } viewerCanChangeStatus }\n          obligationsTotal\n          tasks { id title dueDate overdue assignee { id name } project { id name } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsObligationControl($first: Int!) {\n        obligationControl(first: $first) {\n          overdue dueThisWeek\n          byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n          byClient { client { id shortName } overdue dueThisWeek accountantCount }\n          obligations { id title dueDate overdue owner { id name } client { id shortName } viewerCanChangeStatus }\n          obligationsTotal\n          tasks { id title dueDate overdue assignee { id name } project { id name } }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ListStatementsOkvedCodes { okvedCodes { code title } }"): (typeof documents)["query ListStatementsOkvedCodes { okvedCodes { code title } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2448,6 +2942,10 @@ export function graphql(source: "query MutationAnswersClientObligation($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MutationAnswersScheduleDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }"): (typeof documents)["query MutationAnswersScheduleDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MutationAnswersCalendarDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }"): (typeof documents)["query MutationAnswersCalendarDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,6 +28,7 @@ export function NotificationBell() {
     close();
     await markRead({ variables: { ids: [id] } }).catch(() => undefined);
     if (typeof notification.leadId === 'string') void navigate(`/leads/${notification.leadId}`);
+    else if (typeof notification.clientId === 'string') void navigate(`/clients/${notification.clientId}`);
   };
 
   return (

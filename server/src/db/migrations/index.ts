@@ -9,6 +9,7 @@ import { Migration20261202130000_clients } from './Migration20261202130000_clien
 import { Migration20261202130500_firm_requisites } from './Migration20261202130500_firm_requisites.js';
 import { Migration20261202131637_contracts } from './Migration20261202131637_contracts.js';
 import { Migration20261202134000_correspondence } from './Migration20261202134000_correspondence.js';
+import { Migration20261202163000_obligation_control } from './Migration20261202163000_obligation_control.js';
 import { Migration20261202162000_poa_expiry_notification_preferences } from './Migration20261202162000_poa_expiry_notification_preferences.js';
 import { Migration20261202164000_production_calendars } from './Migration20261202164000_production_calendars.js';
 
@@ -26,5 +27,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202131637_contracts', class: Migration20261202131637_contracts },
   { name: 'Migration20261202134000_correspondence', class: Migration20261202134000_correspondence },
   { name: 'Migration20261202162000_poa_expiry_notification_preferences', class: Migration20261202162000_poa_expiry_notification_preferences },
+  { name: 'Migration20261202163000_obligation_control', class: Migration20261202163000_obligation_control },
   { name: 'Migration20261202164000_production_calendars', class: Migration20261202164000_production_calendars },
 ];

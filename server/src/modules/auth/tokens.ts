@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 /** Random secret with a readable prefix so a leaked token is recognisable in logs and scanners. */
-export function newSecret(prefix: 'ses' | 'sat' | 'inv'): string {
+export function newSecret(prefix: 'ses' | 'sat' | 'inv' | 'cal'): string {
   return `${prefix}_${randomBytes(32).toString('base64url')}`;
 }
 

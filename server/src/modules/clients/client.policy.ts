@@ -5,6 +5,9 @@ import { ServiceArea } from './schedule-link.js';
 /** Who creates clients, edits their profile, accepts them, changes their status and applies schedule diffs. Everyone reads clients. */
 export const CLIENT_EDITORS: readonly Role[] = [Role.OWNER, Role.MANAGER, Role.COORDINATOR, Role.HEAD];
 
+/** Who opens the control view of overdue and due-this-week work: the owner (the whole firm) and heads (their department's people). Accountants have their own list. */
+export const CONTROL_READERS: readonly Role[] = [Role.OWNER, Role.HEAD];
+
 /** The department that serves each area: its head assigns the area, its people hold it. */
 export const AREA_DEPARTMENT: Readonly<Record<ServiceArea, Department>> = {
   [ServiceArea.TAXES]: Department.TAX,

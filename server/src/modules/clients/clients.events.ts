@@ -39,6 +39,11 @@ export const clientEvents = defineEvents('clients', {
     // confirmed: items no longer provisional, an official production calendar dating them
     payload: z.object({ shortName: z.string(), ...scheduleCounts, confirmed: z.number().int().optional() }),
   },
+  // a user's private calendar feed of their obligations: issued (rotated: in place of an earlier URL) or revoked
+  OBLIGATION_FEED_ISSUED: { subjectType: 'User', payload: z.object({ rotated: z.boolean() }) },
+  OBLIGATION_FEED_REVOKED: { subjectType: 'User', payload: z.object({}) },
+  // how many days before a due date the user is reminded (0: no advance reminder)
+  OBLIGATION_REMINDERS_SET: { subjectType: 'User', payload: z.object({ daysBefore: z.number().int() }) },
   OBLIGATION_STATUS_CHANGED: {
     subjectType: 'Obligation',
     payload: z.object({ clientId: z.string(), title: z.string(), status: change, doneDate: z.string().nullable().optional(), note: z.string().nullable().optional(), reason: z.string().nullable().optional() }),

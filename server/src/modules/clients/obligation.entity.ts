@@ -78,6 +78,14 @@ export class Obligation extends FirmOwned {
   @Property({ type: 'string', length: 1000, nullable: true })
   notRequiredReason?: string | null;
 
+  /** The due date the due-soon reminder was sent for: re-dated, it is sent again; never twice for one date. */
+  @Property({ type: 'date', nullable: true, hidden: true })
+  dueSoonNotifiedFor?: string | null;
+
+  /** The due date the overdue notice was sent for. */
+  @Property({ type: 'date', nullable: true, hidden: true })
+  overdueNotifiedFor?: string | null;
+
   @Field(() => Date)
   @Property({ type: 'Date', defaultRaw: 'now()' })
   createdAt: Date & Opt = new Date();

@@ -4,18 +4,18 @@ import type { App } from '../../app.js';
 import { addMember, errorCode, gql, ok, signUpFirm, startTestApp, type GraphQLResult } from '../../../test/harness.js';
 import { graphql } from '../../../test/gql/index.js';
 
-const CAPABILITIES = graphql(`query ViewerCapabilitiesViewerCan { viewerCan { editLeads editLeadLists editLeadFields savePricingRuns editTariffs seeCost createProjects editTemplates manageTeam manageApiTokens editFirmSettings viewAudit } }`);
+const CAPABILITIES = graphql(`query ViewerCapabilitiesViewerCan { viewerCan { editLeads editLeadLists editLeadFields savePricingRuns editTariffs seeCost createProjects editTemplates manageTeam manageApiTokens editFirmSettings viewAudit viewObligationControl } }`);
 
 type Capability =
   | 'editLeads' | 'editLeadLists' | 'editLeadFields' | 'savePricingRuns' | 'editTariffs' | 'seeCost'
-  | 'createProjects' | 'editTemplates' | 'manageTeam' | 'manageApiTokens' | 'editFirmSettings' | 'viewAudit';
+  | 'createProjects' | 'editTemplates' | 'manageTeam' | 'manageApiTokens' | 'editFirmSettings' | 'viewAudit' | 'viewObligationControl';
 
 // written out by hand: the README's rights per role, not a copy of the policy files
 const EXPECTED: Record<string, Capability[]> = {
-  OWNER: ['editLeads', 'editLeadLists', 'editLeadFields', 'savePricingRuns', 'editTariffs', 'seeCost', 'createProjects', 'editTemplates', 'manageTeam', 'manageApiTokens', 'editFirmSettings', 'viewAudit'],
+  OWNER: ['editLeads', 'editLeadLists', 'editLeadFields', 'savePricingRuns', 'editTariffs', 'seeCost', 'createProjects', 'editTemplates', 'manageTeam', 'manageApiTokens', 'editFirmSettings', 'viewAudit', 'viewObligationControl'],
   MANAGER: ['editLeads', 'editLeadLists', 'savePricingRuns', 'editTariffs', 'seeCost', 'createProjects'],
   COORDINATOR: ['editLeads', 'savePricingRuns', 'createProjects', 'editTemplates'],
-  HEAD: ['editLeads', 'savePricingRuns', 'seeCost', 'createProjects', 'editTemplates'],
+  HEAD: ['editLeads', 'savePricingRuns', 'seeCost', 'createProjects', 'editTemplates', 'viewObligationControl'],
   ACCOUNTANT: [],
 };
 
@@ -45,6 +45,7 @@ const PROBES: Record<Capability, (app: App, token: string) => Promise<boolean>> 
   manageApiTokens: async (app, token) => allowed(await gql(app, graphql(`mutation ViewerCapabilitiesRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id } }`), { id: missing() }, token)),
   editFirmSettings: async (app, token) => allowed(await gql(app, graphql(`mutation ViewerCapabilitiesUpdateFirmSettings { updateFirmSettings(input: { timeZone: "Nowhere/Never" }) { id } }`), {}, token)),
   viewAudit: async (app, token) => allowed(await gql(app, graphql(`query ViewerCapabilitiesAuditLog { auditLog(first: 1) { edges { node { id } } } }`), {}, token)),
+  viewObligationControl: async (app, token) => allowed(await gql(app, graphql(`query ViewerCapabilitiesObligationControl { obligationControl(first: 1) { overdue } }`), {}, token)),
 };
 
 function allowed(result: GraphQLResult): boolean {

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { AUDIT_READERS } from '../audit/audit.policy.js';
+import { CONTROL_READERS } from '../clients/client.policy.js';
 import type { Role } from '../auth/roles.js';
 import { API_TOKEN_MANAGERS, FIRM_SETTINGS_EDITORS, TEAM_MANAGERS } from '../auth/team.policy.js';
 import { LEAD_EDITORS, LEAD_FIELD_EDITORS, LEAD_LIST_EDITORS } from '../leads/lead.policy.js';
@@ -48,6 +49,9 @@ export class ViewerCapabilities {
 
   @Field(() => Boolean, { description: 'Read the audit trail' })
   viewAudit!: boolean;
+
+  @Field(() => Boolean, { description: 'Open the control view of overdue and due-this-week work (the owner: the firm; heads: their department)' })
+  viewObligationControl!: boolean;
 }
 
 const RULES: Record<keyof ViewerCapabilities, readonly Role[]> = {
@@ -63,6 +67,7 @@ const RULES: Record<keyof ViewerCapabilities, readonly Role[]> = {
   manageApiTokens: API_TOKEN_MANAGERS,
   editFirmSettings: FIRM_SETTINGS_EDITORS,
   viewAudit: AUDIT_READERS,
+  viewObligationControl: CONTROL_READERS,
 };
 
 export function capabilitiesOf(role: Role): ViewerCapabilities {
