@@ -1,6 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { AuditLogPage } from '../features/audit';
-import { ClientPage, ClientsPage, MyObligationsPage } from '../features/clients';
+import { ClientPage, ClientsPage, MyObligationsPage, ObligationControlPage } from '../features/clients';
 import { AcceptInvitePage, LoginPage } from '../features/auth';
 import { ExplorerRoute } from '../features/explorer';
 import { FirmRequisitesPage } from '../features/firm';
@@ -46,6 +46,9 @@ export function AppRoutes() {
           <Route path="/my-follow-ups" element={<MyFollowUpsPage />} />
           <Route element={<RequireCapability capability="editFirmSettings" />}>
             <Route path="/settings/firm" element={<FirmRequisitesPage />} />
+          </Route>
+          <Route element={<RequireCapability capability="viewObligationControl" />}>
+            <Route path="/control" element={<ObligationControlPage />} />
           </Route>
           <Route element={<RequireCapability capability="viewAudit" />}>
             <Route path="/audit" element={<AuditLogPage />} />

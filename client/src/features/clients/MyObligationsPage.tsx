@@ -7,6 +7,7 @@ import { MyObligationsPageQueryDocument, ObligationKind, ObligationRowFragmentDo
 import { errorMessage } from '../../kernel/apollo/errors';
 import { EmptyState } from '../../kernel/ui/EmptyState';
 import { ObligationsTable } from './ObligationsTable';
+import { CalendarFeedButton } from './CalendarFeedPanel';
 
 const PAGE = 100;
 const OPEN: ObligationStatus[] = [ObligationStatus.Planned, ObligationStatus.InProgress];
@@ -32,7 +33,10 @@ export function MyObligationsPage() {
 
   return (
     <Stack>
-      <Title order={2}>{t('clients.mine.title')}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('clients.mine.title')}</Title>
+        <CalendarFeedButton />
+      </Group>
       <Group align="end">
         <Select label={t('clients.mine.client')} clearable searchable w={240} value={clientId} onChange={setClientId} data={[...seenClients.current].map(([value, label]) => ({ value, label }))} />
         <Select label={t('clients.mine.kind')} clearable w={180} value={kind} onChange={(v) => setKind(v as ObligationKind | null)} data={Object.values(ObligationKind).map((k) => ({ value: k, label: t(`clients.kind.${k}`) }))} />

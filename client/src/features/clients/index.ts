@@ -7,6 +7,7 @@ export { AcceptLeadButton } from './AcceptLeadButton';
 export const ClientsPage = lazyPage(() => import('./ClientsPage'), 'ClientsPage');
 export const ClientPage = lazyPage(() => import('./ClientPage'), 'ClientPage');
 export const MyObligationsPage = lazyPage(() => import('./MyObligationsPage'), 'MyObligationsPage');
+export const ObligationControlPage = lazyPage(() => import('./ObligationControlPage'), 'ObligationControlPage');
 
 /** The area's strings, mounted under the `clients` key. */
 export const clientsLocales = { ru, en };

@@ -38,6 +38,7 @@ export function AppLayout() {
     { to: '/my-tasks', label: t('projects.nav.myTasks'), testId: 'nav-my-tasks' },
     { to: '/clients', label: t('clients.nav.clients'), testId: 'nav-clients' },
     { to: '/my-obligations', label: t('clients.nav.myObligations'), testId: 'nav-my-obligations' },
+    ...(user.can.viewObligationControl ? [{ to: '/control', label: t('clients.control.nav'), testId: 'nav-control' }] : []),
     { to: '/contracts', label: t('contracts.nav'), testId: 'nav-contracts' },
     { to: '/my-follow-ups', label: t('correspondence.myFollowUps.nav'), testId: 'nav-my-follow-ups' },
     { to: '/team', label: t('nav.team'), testId: 'nav-team' },

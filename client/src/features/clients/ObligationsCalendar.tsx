@@ -1,0 +1,207 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { ActionIcon, Alert, Anchor, Badge, Box, Button, Group, Loader, Modal, SegmentedControl, SimpleGrid, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFragment as readFragment } from '../../gql';
+import {
+  ChangeObligationStatusDocument, MyCalendarTasksQueryDocument, MyObligationCalendarQueryDocument, ObligationRowFragmentDoc, type ObligationFilter, type ObligationRowFragment,
+} from '../../gql/graphql';
+import { errorMessage } from '../../kernel/apollo/errors';
+import { formatDay } from '../../kernel/i18n/format';
+import { byDay, inMonth, monthWeeks, shiftAnchor, visibleRange, weekDays, type CalendarMode } from './calendarView';
+
+const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6];
+
+/** How an item looks on the calendar: overdue red, done green, provisional dashed orange. */
+function itemColor(row: Pick<ObligationRowFragment, 'overdue' | 'status'>): string {
+  if (row.overdue) return 'red';
+  if (row.status === 'DONE') return 'green';
+  if (row.status === 'NOT_REQUIRED') return 'gray';
+  return row.status === 'IN_PROGRESS' ? 'blue' : 'indigo';
+}
+
+function ObligationChip({ row, onOpen }: { row: ObligationRowFragment; onOpen: () => void }) {
+  const { t } = useTranslation();
+  const color = itemColor(row);
+  return (
+    <Tooltip label={`${row.title} — ${row.client.shortName}${row.provisional ? ` (${t('clients.obligations.provisional')})` : ''}`} openDelay={400}>
+      <UnstyledButton
+        onClick={onOpen}
+        data-testid="calendar-item"
+        data-obligation-id={row.id}
+        data-status={row.status}
+        data-overdue={row.overdue}
+        data-provisional={row.provisional}
+        px={4}
+        py={2}
+        w="100%"
+        style={{
+          borderRadius: 4,
+          background: `var(--mantine-color-${color}-light)`,
+          border: row.provisional ? '1px dashed var(--mantine-color-orange-6)' : '1px solid transparent',
+          textDecoration: row.status === 'DONE' || row.status === 'NOT_REQUIRED' ? 'line-through' : undefined,
+        }}
+      >
+        <Text size="xs" lineClamp={1} c={`${color}.9`}>
+          {row.provisional ? '≈ ' : ''}{row.title}
+        </Text>
+        <Text size="xs" lineClamp={1} c="dimmed">{row.client.shortName}</Text>
+      </UnstyledButton>
+    </Tooltip>
+  );
+}
+
+interface CalendarTask {
+  id: string;
+  title: string;
+  dueDate?: string | null;
+  overdue: boolean;
+  status: string;
+  project: { id: string; name: string };
+}
+
+function TaskChip({ task }: { task: CalendarTask }) {
+  const { t } = useTranslation();
+  return (
+    <Anchor component={Link} to={`/projects/${task.project.id}?task=${task.id}`} size="xs" data-testid="calendar-task" underline="never">
+      <Box px={4} py={2} style={{ borderRadius: 4, border: `1px solid var(--mantine-color-${task.overdue ? 'red' : 'gray'}-4)` }}>
+        <Text size="xs" lineClamp={1} c={task.overdue ? 'red.8' : undefined}>{t('clients.calendar.task')}: {task.title}</Text>
+      </Box>
+    </Anchor>
+  );
+}
+
+/** One obligation opened from the calendar: what it is, whose, and «Выполнено» in one click. */
+function ObligationDialog({ row, onClose, onChanged }: { row: ObligationRowFragment | null; onClose: () => void; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [change, { loading, error }] = useMutation(ChangeObligationStatusDocument);
+  const setStatus = async (status: 'DONE' | 'IN_PROGRESS' | 'PLANNED') => {
+    await change({ variables: { id: row!.id, version: row!.version, status } });
+    onChanged();
+  };
+  return (
+    <Modal opened={!!row} onClose={onClose} title={row?.title} data-testid="calendar-obligation">
+      {row && (
+        <Stack gap="xs">
+          <Group gap="xs">
+            <Badge color={itemColor(row)} variant="light" data-testid="calendar-obligation-status">
+              {row.overdue ? t('clients.obligationStatus.OVERDUE') : t(`clients.obligationStatus.${row.status}`)}
+            </Badge>
+            {row.provisional && (
+              <Tooltip label={t('clients.obligations.provisionalHint')}>
+                <Badge variant="outline" color="orange">{t('clients.obligations.provisional')}</Badge>
+              </Tooltip>
+            )}
+          </Group>
+          <Text size="sm">{t('clients.obligations.columns.due')}: {formatDay(row.dueDate)}</Text>
+          <Text size="sm">{t('clients.obligations.columns.period')}: {row.period}</Text>
+          <Text size="sm">{t(`clients.kind.${row.kind}`)} · {row.code}</Text>
+          <Text size="sm">
+            {t('clients.obligations.columns.client')}: <Anchor component={Link} to={`/clients/${row.client.id}`}>{row.client.shortName}</Anchor>
+          </Text>
+          {row.note && <Text size="sm" c="dimmed">{row.note}</Text>}
+          {row.status === 'DONE' && row.doneDate && <Text size="sm" c="dimmed">{t('clients.calendar.doneOn', { date: formatDay(row.doneDate) })}</Text>}
+          {error && <Alert color="red">{errorMessage(error, t)}</Alert>}
+          {row.viewerCanChangeStatus && (
+            <Group>
+              {(row.status === 'PLANNED' || row.status === 'IN_PROGRESS') && (
+                <Button color="green" loading={loading} onClick={() => void setStatus('DONE')} data-testid="calendar-done">{t('clients.obligations.done')}</Button>
+              )}
+              {row.status === 'PLANNED' && <Button variant="default" loading={loading} onClick={() => void setStatus('IN_PROGRESS')}>{t('clients.obligations.start')}</Button>}
+              {row.status === 'DONE' && <Button variant="subtle" loading={loading} onClick={() => void setStatus('PLANNED')}>{t('clients.obligations.reopen')}</Button>}
+            </Group>
+          )}
+        </Stack>
+      )}
+    </Modal>
+  );
+}
+
+/** Today on this computer's calendar: where the view opens; overdue is the server's call. */
+const localToday = () => dayjs().format('YYYY-MM-DD');
+
+/**
+ * The caller's obligations (and tasks with a due date) on a month or week grid, with the list's
+ * filter; an item opens to be marked done.
+ */
+export function ObligationsCalendar({ mode, onModeChange, filter, showTasks }: { mode: CalendarMode; onModeChange: (mode: CalendarMode) => void; filter: ObligationFilter; showTasks: boolean }) {
+  const { t, i18n } = useTranslation();
+  const today = localToday();
+  const [anchor, setAnchor] = useState(today);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const range = visibleRange(mode, anchor);
+  const { data, error, loading, refetch } = useQuery(MyObligationCalendarQueryDocument, { variables: { ...range, filter }, fetchPolicy: 'cache-and-network' });
+  const tasks = useQuery(MyCalendarTasksQueryDocument, { skip: !showTasks, fetchPolicy: 'cache-and-network' });
+  const rows = (data?.myObligationCalendar ?? []).map((item) => readFragment(ObligationRowFragmentDoc, item));
+  const obligationsByDay = byDay(rows);
+  const tasksByDay = byDay((tasks.data?.myTasks ?? []).filter((task) => task.status !== 'DONE' && task.dueDate && task.dueDate >= range.from && task.dueDate <= range.to));
+  const weeks = mode === 'month' ? monthWeeks(anchor) : [weekDays(anchor)];
+  const locale = i18n.language === 'en' ? 'en' : 'ru';
+  const title = mode === 'month'
+    ? new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(new Date(`${anchor.slice(0, 7)}-15T12:00:00`))
+    : `${formatDay(range.from)} — ${formatDay(range.to)}`;
+  const weekdayNames = WEEKDAYS.map((i) => new Intl.DateTimeFormat(locale, { weekday: 'short' }).format(new Date(Date.UTC(2024, 0, 1 + i, 12))));
+  const open = rows.find((row) => row.id === openId) ?? null;
+
+  return (
+    <Stack gap="xs" data-testid="obligations-calendar" data-mode={mode} data-from={range.from} data-to={range.to}>
+      <Group justify="space-between">
+        <Group gap="xs">
+          <ActionIcon variant="default" aria-label={t('clients.calendar.previous')} onClick={() => setAnchor(shiftAnchor(mode, anchor, -1))} data-testid="calendar-previous">‹</ActionIcon>
+          <Button variant="default" size="xs" onClick={() => setAnchor(today)}>{t('clients.calendar.today')}</Button>
+          <ActionIcon variant="default" aria-label={t('clients.calendar.next')} onClick={() => setAnchor(shiftAnchor(mode, anchor, 1))} data-testid="calendar-next">›</ActionIcon>
+          <Title order={4} tt="capitalize" data-testid="calendar-title">{title}</Title>
+          {loading && <Loader size="xs" />}
+        </Group>
+        <SegmentedControl
+          size="xs"
+          value={mode}
+          onChange={(value) => onModeChange(value as CalendarMode)}
+          data={[{ value: 'month', label: t('clients.calendar.month') }, { value: 'week', label: t('clients.calendar.week') }]}
+        />
+      </Group>
+      {error && <Alert color="red">{t('common.loadError', { message: errorMessage(error, t) })}</Alert>}
+      <SimpleGrid cols={7} spacing={4} verticalSpacing={4}>
+        {weekdayNames.map((name) => <Text key={name} size="xs" c="dimmed" ta="center">{name}</Text>)}
+        {weeks.flat().map((day) => {
+          const items = obligationsByDay.get(day) ?? [];
+          const dayTasks = tasksByDay.get(day) ?? [];
+          const dimmed = mode === 'month' && !inMonth(day, anchor);
+          return (
+            <Box
+              key={day}
+              data-testid={`calendar-day-${day}`}
+              p={4}
+              mih={mode === 'month' ? 96 : 240}
+              style={{
+                border: `1px solid var(--mantine-color-${day === today ? 'blue-5' : 'gray-3'})`,
+                borderRadius: 6,
+                opacity: dimmed ? 0.55 : 1,
+              }}
+            >
+              <Text size="xs" fw={day === today ? 700 : 400} c={day === today ? 'blue' : undefined}>{Number(day.slice(8))}</Text>
+              <Stack gap={2}>
+                {items.slice(0, mode === 'month' ? 4 : 20).map((row) => <ObligationChip key={row.id} row={row} onOpen={() => setOpenId(row.id)} />)}
+                {mode === 'month' && items.length > 4 && (
+                  <Anchor size="xs" component="button" onClick={() => { setAnchor(day); onModeChange('week'); }}>{t('clients.calendar.more', { count: items.length - 4 })}</Anchor>
+                )}
+                {dayTasks.map((task) => <TaskChip key={task.id} task={task} />)}
+              </Stack>
+            </Box>
+          );
+        })}
+      </SimpleGrid>
+      {data && !rows.length && <Text size="sm" c="dimmed">{t('clients.calendar.empty')}</Text>}
+      <ObligationDialog
+        row={open}
+        onClose={() => setOpenId(null)}
+        onChanged={() => {
+          setOpenId(null);
+          void refetch();
+        }}
+      />
+    </Stack>
+  );
+}
