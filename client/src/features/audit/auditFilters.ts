@@ -6,7 +6,8 @@ export function areaOf(type: string): string {
   if (type.startsWith('PROJECT_') || type.startsWith('TEMPLATE_')) return 'projects';
   if (type.startsWith('PRICING_') || type.startsWith('TARIFF_')) return 'pricing';
   if (type.startsWith('LEAD') || type.startsWith('LOST_REASON')) return 'leads';
-  if (type.startsWith('CLIENT_') || type.startsWith('OBLIGATION_')) return 'clients';
+  if (type.startsWith('CLIENT_') || type.startsWith('OBLIGATION_') || type.startsWith('PRODUCTION_CALENDAR_')) return 'clients';
+  if (['TIMELINE_', 'FOLLOW_UP_', 'DOCUMENT_REQUEST_'].some((prefix) => type.startsWith(prefix))) return 'correspondence';
   if (['CONTRACT_', 'AMENDMENT_', 'POA_', 'DOCUMENT_'].some((prefix) => type.startsWith(prefix))) return 'contracts';
   return 'auth';
 }
@@ -15,5 +16,5 @@ export function areaOf(type: string): string {
 export function eventTypesByArea(): [string, string[]][] {
   const groups = new Map<string, string[]>();
   for (const type of Object.values(EventType).sort()) groups.set(areaOf(type), [...(groups.get(areaOf(type)) ?? []), type]);
-  return ['leads', 'pricing', 'contracts', 'clients', 'projects', 'tasks', 'auth'].filter((area) => groups.has(area)).map((area) => [area, groups.get(area)!]);
+  return ['leads', 'pricing', 'contracts', 'clients', 'correspondence', 'projects', 'tasks', 'auth'].filter((area) => groups.has(area)).map((area) => [area, groups.get(area)!]);
 }

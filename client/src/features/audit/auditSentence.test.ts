@@ -5,6 +5,7 @@ import ru from '../../kernel/i18n/ru.json';
 import { EventType } from '../../gql/graphql';
 import { clientsLocales } from '../clients';
 import { contractsLocales } from '../contracts';
+import { correspondenceLocales } from '../correspondence';
 import { leadsLocales } from '../leads';
 import { projectsLocales } from '../projects';
 import { describeEntry, type SentenceEntry } from './auditSentence';
@@ -23,6 +24,7 @@ beforeAll(async () => {
       projects: projectsLocales[language],
       contracts: contractsLocales[language],
       clients: clientsLocales[language],
+      correspondence: correspondenceLocales[language],
     },
   });
   await i18n.init({ lng: 'ru', resources: { ru: resources('ru'), en: resources('en') }, interpolation: { escapeValue: false } });
@@ -40,6 +42,7 @@ const CLIENT = '99999999-9999-4999-8999-999999999999';
 const OBLIGATION = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
 const ACCOUNTANT = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
 const RUN = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';
+const CALENDAR = 'dddddddd-dddd-4ddd-8ddd-dddddddddddd';
 const contract = (type: string, changes: Record<string, unknown>): SentenceEntry => ({ type, subjectType: 'Contract', subjectId: CONTRACT, subject: { type: 'Contract', id: CONTRACT, title: '2026-001' }, changes });
 const amendment = (type: string, changes: Record<string, unknown>): SentenceEntry => ({
   type, subjectType: 'ContractAmendment', subjectId: AMENDMENT, subject: { type: 'ContractAmendment', id: AMENDMENT, title: '2026-001 / 1' }, changes,
@@ -103,6 +106,18 @@ const SAMPLES: Record<string, SentenceEntry> = {
     changes: { leadId: LEAD, title: 'Перезвонить насчёт выписок', ownerId: USER, dueAt: '2026-12-04T07:00:00.000Z', entryId: 'e', createdAt: '2026-12-03T07:00:00.000Z' },
   },
   FOLLOW_UP_CLOSED: { type: 'FOLLOW_UP_CLOSED', subjectType: 'FollowUp', subject: { type: 'FollowUp', id: 'f', title: 'ООО «Ромашка»' }, changes: { leadId: LEAD, title: 'Перезвонить насчёт выписок', resultEntryId: 'r', occurredAt: '2026-12-04T07:00:00.000Z' } },
+  DOCUMENT_REQUEST_CREATED: {
+    type: 'DOCUMENT_REQUEST_CREATED', subjectType: 'DocumentRequest', subject: { type: 'DocumentRequest', id: 'd', title: 'ООО «Ромашка»' },
+    changes: { leadId: LEAD, clientId: CLIENT, dueDate: '2026-12-10', responsibleId: USER, items: ['Выписки по расчётному счёту', 'Кадровые изменения'], createdAt: '2026-12-03T07:00:00.000Z' },
+  },
+  DOCUMENT_REQUEST_UPDATED: {
+    type: 'DOCUMENT_REQUEST_UPDATED', subjectType: 'DocumentRequest', subject: { type: 'DocumentRequest', id: 'd', title: 'ООО «Ромашка»' },
+    changes: { leadId: null, clientId: CLIENT, dueDate: { from: '2026-12-10', to: '2026-12-15' } },
+  },
+  DOCUMENT_REQUEST_ITEM_MARKED: {
+    type: 'DOCUMENT_REQUEST_ITEM_MARKED', subjectType: 'DocumentRequest', subject: { type: 'DocumentRequest', id: 'd', title: 'ООО «Ромашка»' },
+    changes: { leadId: LEAD, clientId: null, item: 'Кадровые изменения', status: { from: 'PENDING', to: 'WAIVED' }, note: 'Изменений не было', entryId: null, requestStatus: 'COMPLETE' },
+  },
   NOTIFICATION_CREATED: { type: 'NOTIFICATION_CREATED', subjectType: 'Notification', changes: { userId: USER, kind: 'FOLLOW_UP_DUE' } },
   NOTIFICATIONS_READ: { type: 'NOTIFICATIONS_READ', subjectType: 'User', subjectId: USER, changes: { userId: USER, ids: null } },
   CONTRACT_CREATED: contract('CONTRACT_CREATED', { number: '2026-001', leadId: LEAD, price: 3036000 }),
@@ -165,6 +180,10 @@ const SAMPLES: Record<string, SentenceEntry> = {
     [{ field: 'ACCOUNTANT', from: USER, to: ACCOUNTANT, kind: 'REFERENCE', fromLabel: 'Борис Петров', toLabel: 'Вера Смирнова' }],
   ),
   CLIENT_SCHEDULE_CHANGED: client('CLIENT_SCHEDULE_CHANGED', { shortName: 'ООО «Ромашка»', added: 4, removed: 2, redated: 1, cancelled: 1 }),
+  PRODUCTION_CALENDAR_LOADED: {
+    type: 'PRODUCTION_CALENDAR_LOADED', subjectType: 'ProductionCalendar', subjectId: CALENDAR, subject: { type: 'ProductionCalendar', id: CALENDAR, title: null },
+    changes: { year: 2027, source: 'calendar.xml (2026.09.02)', workingDays: 247, replaced: 'PROVISIONAL', changed: 4 },
+  },
   OBLIGATION_FEED_ISSUED: { type: 'OBLIGATION_FEED_ISSUED', subjectType: 'User', subjectId: ACCOUNTANT, subject: { type: 'User', id: ACCOUNTANT, title: 'Вера Смирнова' }, changes: { rotated: true } },
   OBLIGATION_FEED_REVOKED: { type: 'OBLIGATION_FEED_REVOKED', subjectType: 'User', subjectId: ACCOUNTANT, subject: { type: 'User', id: ACCOUNTANT, title: 'Вера Смирнова' }, changes: {} },
   OBLIGATION_REMINDERS_SET: { type: 'OBLIGATION_REMINDERS_SET', subjectType: 'User', subjectId: ACCOUNTANT, subject: { type: 'User', id: ACCOUNTANT, title: 'Вера Смирнова' }, changes: { daysBefore: 5 } },
@@ -193,6 +212,9 @@ const EXPECTED: [string, string, string, string | null][] = [
   ['TASK_UPDATED', 'Задача «Проверить кадровые документы»: приоритет Обычный → Срочный', 'Task “Проверить кадровые документы”: priority Normal → Urgent', `/projects/${PROJECT}?task=${TASK}`],
   ['TASK_DELETED', 'Удалена задача «Проверить кадровые документы»', 'Task “Проверить кадровые документы” deleted', `/projects/${PROJECT}`],
   ['FOLLOW_UP_CREATED', 'Напоминание «Перезвонить насчёт выписок» по лиду «ООО «Ромашка»»', 'Follow-up “Перезвонить насчёт выписок” on lead “ООО «Ромашка»”', null],
+  ['DOCUMENT_REQUEST_CREATED', 'Запрос документов по «ООО «Ромашка»»: Выписки по расчётному счёту, Кадровые изменения; прислать до 10.12.2026', 'Document request for “ООО «Ромашка»”: Выписки по расчётному счёту, Кадровые изменения; due by 10.12.2026', `/clients/${CLIENT}`],
+  ['DOCUMENT_REQUEST_UPDATED', 'Запрос документов по «ООО «Ромашка»»: срок 10.12.2026 → 15.12.2026', 'Document request for “ООО «Ромашка»”: due date 10.12.2026 → 15.12.2026', `/clients/${CLIENT}`],
+  ['DOCUMENT_REQUEST_ITEM_MARKED', 'Запрос документов по «ООО «Ромашка»»: «Кадровые изменения» — Ждём → Не нужно', 'Document request for “ООО «Ромашка»”: “Кадровые изменения” — Awaited → Not needed', `/leads/${LEAD}`],
   ['LEADS_IMPORTED', 'Импорт лидов из «leads.xlsx»: загружено 12, пропущено 1', 'Leads imported from “leads.xlsx”: 12 loaded, 1 skipped', null],
   ['CONTRACT_CREATED', 'Составлен договор № 2026-001: 30 360 ₽ в месяц', 'Contract no. 2026-001 drawn up: ₽30,360 a month', `/contracts/${CONTRACT}`],
   [
@@ -252,6 +274,12 @@ const EXPECTED: [string, string, string, string | null][] = [
     'Календарь обязательств клиента «ООО «Ромашка»» пересчитан: добавлено 4, убрано 2, сменили срок 1, стали «не требуется» 1',
     'Obligations calendar of client “ООО «Ромашка»” recalculated: 4 added, 2 removed, 1 re-dated, 1 no longer required',
     `/clients/${CLIENT}`,
+  ],
+  [
+    'PRODUCTION_CALENDAR_LOADED',
+    'Загружен производственный календарь 2027 года (calendar.xml (2026.09.02)) вместо предварительного: рабочих дней 247, изменилось дней: 4',
+    'Production calendar for 2027 loaded (calendar.xml (2026.09.02)) in place of the provisional one: 247 working days, 4 days changed',
+    '/settings/calendars',
   ],
   [
     'OBLIGATION_STATUS_CHANGED',

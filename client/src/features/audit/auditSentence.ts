@@ -41,6 +41,7 @@ const STATUS_NAMESPACES: Record<string, string> = {
   Contract: 'contracts.statuses',
   ContractAmendment: 'contracts.statuses',
   PowerOfAttorney: 'contracts.poaStatuses',
+  DocumentRequest: 'correspondence.requests.itemStatus',
 };
 
 /** Payload keys whose values are enum names with their own translations; `status` depends on the subject. */
@@ -99,6 +100,8 @@ export function formatAuditValue(key: string, value: unknown, ctx: Ctx, kind?: s
   if (named) return named;
   if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
   if (typeof value === 'number') {
+    // a year reads as 2027, never as a grouped number
+    if (key === 'year') return String(value);
     return kind === 'MONEY' || MONEY_KEYS.has(key) ? formatKopecks(value, ctx.language) : value.toLocaleString(ctx.language);
   }
   if (typeof value === 'string') {
@@ -188,6 +191,11 @@ export function subjectLink(entry: SentenceEntry): string | null {
       return id ? `/clients/${id}` : null;
     case 'Obligation':
       return str(data.clientId) ? `/clients/${str(data.clientId)}` : null;
+    // a document request is on its client's timeline, else its lead's
+    case 'DocumentRequest':
+      return str(data.clientId) ? `/clients/${str(data.clientId)}` : str(data.leadId) ? `/leads/${str(data.leadId)}` : null;
+    case 'ProductionCalendar':
+      return '/settings/calendars';
     case 'Contract':
       return id ? `/contracts/${id}` : null;
     // an amendment, a power of attorney or a document is shown on its contract's card, else in the registry
@@ -217,6 +225,10 @@ function sentenceContext(type: string, data: Record<string, unknown>, fieldChang
       return str(data.leadId) ? 'fromLead' : undefined;
     case 'CLIENT_ACCEPTED':
       return typeof data.provisional === 'number' && data.provisional > 0 ? 'provisional' : undefined;
+    case 'CLIENT_SCHEDULE_CHANGED':
+      return typeof data.confirmed === 'number' && data.confirmed > 0 ? 'confirmed' : undefined;
+    case 'PRODUCTION_CALENDAR_LOADED':
+      return data.replaced === 'PROVISIONAL' ? undefined : 'replaced';
     default:
       return undefined;
   }

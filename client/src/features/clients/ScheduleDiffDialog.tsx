@@ -32,7 +32,8 @@ export function ScheduleDiffDialog({ clientId, opened, onClose, onApplied }: { c
         <Text size="sm">{t('clients.diff.intro')}</Text>
         {(error || applyError) && <Alert color="red">{errorMessage(error ?? applyError, t)}</Alert>}
         {loading && <Loader />}
-        {diff?.empty && <Text>{t('clients.diff.empty')}</Text>}
+        {diff?.empty && !diff.confirmed && <Text>{t('clients.diff.empty')}</Text>}
+        {!!diff?.confirmed && <Text size="sm" data-testid="diff-confirmed">{t('clients.diff.confirmed', { count: diff.confirmed })}</Text>}
         {diff && section(t('clients.diff.added'), diff.added, base)}
         {diff && section(t('clients.diff.redated'), diff.redated, (row) => `${row.previousDueDate ? formatDay(row.previousDueDate) : ''} → ${base(row)}`)}
         {diff && section(t('clients.diff.removed'), diff.removed, (row) => `${base(row)}: ${row.removal === 'DELETE' ? t('clients.diff.deleted') : t('clients.diff.notRequired')}`)}
@@ -40,7 +41,7 @@ export function ScheduleDiffDialog({ clientId, opened, onClose, onApplied }: { c
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>{t('clients.diff.later')}</Button>
           <Button
-            disabled={!diff || diff.empty}
+            disabled={!diff || (diff.empty && !diff.confirmed)}
             loading={applying}
             data-testid="apply-diff"
             onClick={async () => {
