@@ -18,6 +18,7 @@ import { ViewerResolver } from '../modules/viewer/viewer.resolver.js';
 import { ContractAmendmentResolver, ContractResolver, ContractSettingsResolver } from '../modules/contracts/contract.resolver.js';
 import { PowerOfAttorneyResolver } from '../modules/contracts/poa.resolver.js';
 import { ContractDocumentResolver, ContractDocumentsOfAmendmentResolver, ContractDocumentsOfContractResolver, ContractDocumentsOfPoaResolver } from '../modules/contracts/contract-document.resolver.js';
+import { DocumentRequestItemResolver, DocumentRequestResolver } from '../modules/correspondence/document-request.resolver.js';
 import { CorrespondenceResolver, FollowUpResolver, TimelineEntryResolver, TimelineEventResolver, TimelineItemResolver } from '../modules/correspondence/correspondence.resolver.js';
 import { NotificationEventResolver, NotificationResolver } from '../modules/notifications/notification.resolver.js';
 import { ClientAssignmentResolver, ClientResolver, LeadClientResolver, ObligationResolver } from '../modules/clients/client.resolver.js';
@@ -44,7 +45,7 @@ export const resolvers = [AuthResolver, FirmResolver, TeamResolver, ApiTokenReso
   LeadResolver, LeadListsResolver, LeadTransferResolver, PricingRunResolver, LeadPricingResolver, TariffResolver, TariffVersionResolver,
   ProjectResolver, TaskResolver, TaskEventResolver, TaskCommentResolver, ViewerResolver,
   ClientResolver, ClientAssignmentResolver, ObligationResolver, LeadClientResolver, ObligationControlResolver, CalendarFeedResolver,
-  CorrespondenceResolver, TimelineItemResolver, TimelineEventResolver, TimelineEntryResolver, FollowUpResolver, NotificationResolver, NotificationEventResolver,
+  CorrespondenceResolver, TimelineItemResolver, TimelineEventResolver, TimelineEntryResolver, FollowUpResolver, DocumentRequestResolver, DocumentRequestItemResolver, NotificationResolver, NotificationEventResolver,
   ContractResolver, ContractAmendmentResolver, ContractSettingsResolver, PowerOfAttorneyResolver,
   ContractDocumentResolver, ContractDocumentsOfContractResolver, ContractDocumentsOfAmendmentResolver, ContractDocumentsOfPoaResolver, ScheduleResolver,
   ProductionCalendarResolver] as const;

@@ -15,6 +15,7 @@ import { TaskService } from '../modules/projects/task.service.js';
 import { CorrespondenceSearch } from '../modules/correspondence/search.service.js';
 import { FollowUpService } from '../modules/correspondence/follow-up.service.js';
 import { TimelineService } from '../modules/correspondence/timeline.service.js';
+import { DocumentRequestService } from '../modules/correspondence/document-request.service.js';
 import { NotificationService } from '../modules/notifications/notification.service.js';
 import { AmendmentService } from '../modules/contracts/amendment.service.js';
 import { ContractSettingsService } from '../modules/contracts/contract-settings.service.js';
@@ -55,6 +56,7 @@ export interface AppServices {
   timeline: TimelineService;
   followUps: FollowUpService;
   correspondenceSearch: CorrespondenceSearch;
+  documentRequests: DocumentRequestService;
   notifications: NotificationService;
   contracts: ContractService;
   amendments: AmendmentService;
@@ -94,6 +96,7 @@ export function createServices(config: Config, bus: EventBus, rateLimit: LoginRa
     timeline: new TimelineService(followUps),
     followUps,
     correspondenceSearch: new CorrespondenceSearch(),
+    documentRequests: new DocumentRequestService(),
     notifications: new NotificationService(),
     contracts: new ContractService(),
     amendments: new AmendmentService(),

@@ -19,6 +19,7 @@ import { Contract, ContractAmendment, ContractSettings, DocumentCounter } from '
 import { ContractDocument } from '../modules/contracts/contract-document.entity.js';
 import { PowerOfAttorney } from '../modules/contracts/poa.entity.js';
 import { FollowUp, TimelineEntry } from '../modules/correspondence/timeline.entity.js';
+import { CorrespondenceTemplate, DocumentRequest } from '../modules/correspondence/document-request.entity.js';
 import { Notification } from '../modules/notifications/notification.entity.js';
 import { NotificationOptOut } from '../modules/notifications/notification-opt-out.entity.js';
 import { Client, ClientAssignment } from '../modules/clients/client.entity.js';
@@ -33,7 +34,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 export const entities = [Firm, User, Session, ApiToken, Invitation, FirmEvent, Lead, LeadSource, LostReason, LeadField, TariffPlan, TariffVersion, PricingRun, Project, ProjectMember, Task, TaskComment, ProjectTemplate,
   Contract, ContractAmendment, ContractSettings, DocumentCounter, PowerOfAttorney, ContractDocument,
-  TimelineEntry, FollowUp, Notification, NotificationOptOut, Client, ClientAssignment, Obligation, ObligationReminderSetting, CalendarFeed, ProductionCalendar];
+  TimelineEntry, FollowUp, DocumentRequest, CorrespondenceTemplate, Notification, NotificationOptOut, Client, ClientAssignment, Obligation, ObligationReminderSetting, CalendarFeed, ProductionCalendar];
 
 export function ormOptions(clientUrl: string, log?: Logger): Options {
   return {

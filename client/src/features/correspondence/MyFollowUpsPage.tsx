@@ -9,6 +9,7 @@ import { useCurrentUser } from '../../kernel/session/currentUser';
 import { EmptyState } from '../../kernel/ui/EmptyState';
 import { CloseFollowUpDialog } from './CloseFollowUpDialog';
 import { formatMoment } from './entryForm';
+import { subjectLink } from './subjectLink';
 import { readFollowUp, STATE_COLORS } from './TimelineItemView';
 
 /** «Мои напоминания»: the caller's open follow-ups, soonest due first, each closed with its result. */
@@ -51,6 +52,7 @@ export function MyFollowUpsPage() {
             <Table.Tbody>
               {rows.map((row) => {
                 const followUp = readFollowUp(row);
+                const subject = subjectLink(row.lead, row.client);
                 return (
                   <Table.Tr key={followUp.id} data-testid="my-follow-up" data-state={followUp.state}>
                     <Table.Td>
@@ -58,9 +60,11 @@ export function MyFollowUpsPage() {
                       {row.entry && <Text size="xs" c="dimmed" lineClamp={1}>{row.entry.summary}</Text>}
                     </Table.Td>
                     <Table.Td>
-                      <Anchor component={Link} to={`/leads/${row.lead.id}`}>
-                        {row.lead.companyName}
-                      </Anchor>
+                      {subject && (
+                        <Anchor component={Link} to={subject.to}>
+                          {subject.name}
+                        </Anchor>
+                      )}
                     </Table.Td>
                     <Table.Td>{formatMoment(followUp.dueAt, i18n.language, me.firm.timeZone)}</Table.Td>
                     <Table.Td>

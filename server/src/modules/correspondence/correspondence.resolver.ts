@@ -10,12 +10,14 @@ import { AuditEntry } from '../audit/audit.types.js';
 import { User } from '../auth/user.entity.js';
 import type { StoredEvent } from '../events/event-log.js';
 import { firmEventStream } from '../events/event-stream.js';
+import { Client } from '../clients/client.entity.js';
 import { Lead } from '../leads/lead.entity.js';
 import { FollowUpStatus, TimelineKind } from './correspondence.enums.js';
-import { CORRESPONDENCE_TOPIC, LEAD_KEY_CHANGES } from './correspondence.events.js';
 import { CloseFollowUpArgs, CreateFollowUpInput, LogEntryInput, MyFollowUpsArgs, SearchCorrespondenceArgs, TimelineArgs } from './correspondence.inputs.js';
+import { DocumentRequest } from './document-request.entity.js';
 import { followUpState } from './firm-moment.js';
-import { leadOfTimeline } from './timeline-access.js';
+import { contractsOfLead, timelineSelector } from './timeline-live.js';
+import { readableSubject } from './timeline-subject.js';
 import { liveItem, type TimelineItemData } from './timeline.service.js';
 import { FollowUp, TimelineEntry } from './timeline.entity.js';
 
@@ -27,7 +29,7 @@ export enum FollowUpState {
 }
 registerEnumType(FollowUpState, { name: 'FollowUpState', description: "Open and not yet due, due, overdue (its day has ended on the firm's clock), or done" });
 
-@ObjectType({ description: 'One item of a timeline: an entry, a follow-up, or a key change of the lead (read-only)' })
+@ObjectType({ description: 'One item of a timeline: an entry, a follow-up, a document request, or a key change of the lead or client (read-only)' })
 export class TimelineItem {
   @Field(() => ID, { description: "The entry's or follow-up's id, or the change's audit entry id" })
   id!: string;
@@ -43,6 +45,7 @@ export class TimelineItem {
 
   entryId!: string | null;
   followUpId!: string | null;
+  documentRequestId?: string | null;
 }
 
 const TimelineConnection = ConnectionType('Timeline', TimelineItem);
@@ -63,9 +66,11 @@ export class HighlightPart {
   @Field(() => Boolean, { description: 'A matched word' }) match!: boolean;
 }
 
-@ObjectType({ description: 'An entry that matches a search, with fragments around the matches' })
+@ObjectType({ description: 'An entry or a document request that matches a search, with fragments around the matches' })
 export class CorrespondenceHit {
-  @Field(() => TimelineEntry) entry!: TimelineEntry;
+  @Field(() => Date, { description: 'Where it stands on its timeline' }) at!: Date;
+  @Field(() => TimelineEntry, { nullable: true }) entry!: TimelineEntry | null;
+  @Field(() => DocumentRequest, { nullable: true }) documentRequest!: DocumentRequest | null;
   @Field(() => [[HighlightPart]]) fragments!: HighlightPart[][];
 }
 
@@ -74,9 +79,11 @@ const CorrespondenceHitConnection = ConnectionType('CorrespondenceHit', Correspo
 @Resolver()
 export class CorrespondenceResolver {
   @Authorized()
-  @Query(() => TimelineConnection, { description: "A lead's timeline, newest first: calls, meetings, notes, follow-ups and the lead's key changes" })
-  timeline(@Args(() => TimelineArgs) { leadId, filter, first, after }: TimelineArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope) {
-    return services.timeline.page(scope, leadId, filter, first, after);
+  @Query(() => TimelineConnection, {
+    description: "A lead's or client's timeline (name one), newest first: contacts, notes, follow-ups, document requests and key changes. A client accepted from a lead shows the lead's history too",
+  })
+  timeline(@Args(() => TimelineArgs) { leadId, clientId, filter, first, after }: TimelineArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope) {
+    return services.timeline.page(scope, { leadId, clientId }, filter, first, after);
   }
 
   @Authorized()
@@ -86,13 +93,13 @@ export class CorrespondenceResolver {
   }
 
   @Authorized()
-  @Query(() => CorrespondenceHitConnection, { description: "Full-text search of the firm's correspondence in Russian, newest first" })
-  searchCorrespondence(@Args(() => SearchCorrespondenceArgs) { text, leadId, first, after }: SearchCorrespondenceArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope) {
-    return services.correspondenceSearch.search(scope, text, leadId, first, after);
+  @Query(() => CorrespondenceHitConnection, { description: "Full-text search of the firm's correspondence (entries and document requests) in Russian, newest first; only what the caller may read" })
+  searchCorrespondence(@Args(() => SearchCorrespondenceArgs) { text, leadId, clientId, first, after }: SearchCorrespondenceArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope) {
+    return services.correspondenceSearch.search(scope, text, { leadId, clientId }, first, after);
   }
 
   @Authorized()
-  @Mutation(() => TimelineEntry, { description: "Logs a call, meeting or note on a lead's timeline, with a follow-up if one was promised" })
+  @Mutation(() => TimelineEntry, { description: "Logs a call, meeting or note on a lead's or client's timeline, with a follow-up if one was promised" })
   logTimelineEntry(@Arg('input', () => LogEntryInput) input: LogEntryInput, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<TimelineEntry> {
     return services.timeline.log(scope, input);
   }
@@ -111,25 +118,20 @@ export class CorrespondenceResolver {
 
   @Authorized()
   @Subscription(() => TimelineEvent, {
-    description: "New items on a lead's timeline as they commit; with `after`, the ones since that id come first",
-    subscribe: async ({ args, context }: SubscribeResolverData<unknown, { leadId: string; after?: string | null }, Context>) => {
+    description: "New and changed items on a lead's or client's timeline (name one) as they commit; with `after`, the ones since that id come first",
+    subscribe: async ({ args, context }: SubscribeResolverData<unknown, { leadId?: string | null; clientId?: string | null; after?: string | null }, Context>) => {
       const scope = requireSignedIn(context.scope);
       const { principal } = scope;
       const afterSeq = parseEventId(principal.firmId, 'after', args.after);
-      const lead = await leadOfTimeline(scope.em, principal.firmId, uuidOrNotFound(args.leadId));
-      return firmEventStream(context.services.bus, {
-        firmId: principal.firmId,
-        afterSeq,
-        select: (event) =>
-          event.topic === CORRESPONDENCE_TOPIC
-            ? event.data?.leadId === lead.id
-            : event.subjectType === 'Lead' && event.subjectId === lead.id && LEAD_KEY_CHANGES.includes(event.type),
-      });
+      const subject = await readableSubject(scope, { leadId: args.leadId ? uuidOrNotFound(args.leadId) : null, clientId: args.clientId ? uuidOrNotFound(args.clientId) : null });
+      const contracts = await contractsOfLead(scope.em, principal.firmId, subject.leadId);
+      return firmEventStream(context.services.bus, { firmId: principal.firmId, afterSeq, select: timelineSelector(subject, contracts) });
     },
   })
   timelineEvents(
     @Root() event: StoredEvent,
-    @Arg('leadId', () => ID) _leadId: string,
+    @Arg('leadId', () => ID, { nullable: true }) _leadId?: string,
+    @Arg('clientId', () => ID, { nullable: true }) _clientId?: string,
     @Arg('after', () => ID, { nullable: true }) _after?: string,
   ): TimelineEvent {
     return { id: eventId(event), event, closedFollowUpId: event.type === 'FOLLOW_UP_CLOSED' ? event.subjectId : null };
@@ -149,6 +151,12 @@ export class TimelineItemResolver {
   followUp(@Root() item: TimelineItem, @CurrentScope() scope: Scope): Promise<FollowUp | null> {
     return loadRef(scope.em, FollowUp, item.followUpId);
   }
+
+  @SameForEveryViewer()
+  @FieldResolver(() => DocumentRequest, { nullable: true, description: 'For DOCUMENT_REQUEST' })
+  documentRequest(@Root() item: TimelineItem, @CurrentScope() scope: Scope): Promise<DocumentRequest | null> {
+    return loadRef(scope.em, DocumentRequest, item.documentRequestId);
+  }
 }
 
 @Resolver(() => TimelineEvent)
@@ -157,6 +165,11 @@ export class TimelineEventResolver {
   @FieldResolver(() => TimelineItem, { description: 'What the change put on the timeline' })
   async item(@Root() { event }: TimelineEvent, @CurrentScope() scope: Scope): Promise<TimelineItemData> {
     const live = liveItem(event);
+    if (live?.documentRequestId && !event.data?.createdAt) {
+      // a changed request stays where it was made
+      const request = await loadRef(scope.em, DocumentRequest, live.documentRequestId);
+      if (request) live.at = request.createdAt;
+    }
     if (live) return live;
     const [change] = await toNamedAuditEntries(scope.em, event.firmId, [event]);
     return { id: eventId(event), kind: TimelineKind.CHANGE, at: event.at, entryId: null, followUpId: null, change: change! };
@@ -178,9 +191,15 @@ export class TimelineEntryResolver {
   }
 
   @SameForEveryViewer()
-  @FieldResolver(() => Lead)
-  async lead(@Root() entry: TimelineEntry, @CurrentScope() scope: Scope): Promise<Lead> {
-    return (await loadRef(scope.em, Lead, entry.lead))!;
+  @FieldResolver(() => Lead, { nullable: true, description: 'The lead it was written on (none for a direct client)' })
+  lead(@Root() entry: TimelineEntry, @CurrentScope() scope: Scope): Promise<Lead | null> {
+    return loadRef(scope.em, Lead, entry.lead);
+  }
+
+  @SameForEveryViewer()
+  @FieldResolver(() => Client, { nullable: true, description: 'The client it was written on (none before the lead was accepted)' })
+  client(@Root() entry: TimelineEntry, @CurrentScope() scope: Scope): Promise<Client | null> {
+    return loadRef(scope.em, Client, entry.client);
   }
 
   @SameForEveryViewer()
@@ -211,9 +230,15 @@ export class FollowUpResolver {
   }
 
   @SameForEveryViewer()
-  @FieldResolver(() => Lead)
-  async lead(@Root() followUp: FollowUp, @CurrentScope() scope: Scope): Promise<Lead> {
-    return (await loadRef(scope.em, Lead, followUp.lead))!;
+  @FieldResolver(() => Lead, { nullable: true })
+  lead(@Root() followUp: FollowUp, @CurrentScope() scope: Scope): Promise<Lead | null> {
+    return loadRef(scope.em, Lead, followUp.lead);
+  }
+
+  @SameForEveryViewer()
+  @FieldResolver(() => Client, { nullable: true })
+  client(@Root() followUp: FollowUp, @CurrentScope() scope: Scope): Promise<Client | null> {
+    return loadRef(scope.em, Client, followUp.client);
   }
 
   @SameForEveryViewer()

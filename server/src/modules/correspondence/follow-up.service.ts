@@ -5,7 +5,6 @@ import type { Clock } from '../../clock.js';
 import { actorOf } from '../auth/principal.js';
 import { User } from '../auth/user.entity.js';
 import { recordedTransaction, type RecordingTransaction } from '../events/event-log.js';
-import type { Lead } from '../leads/lead.entity.js';
 import { notify, notifyAll } from '../notifications/notification.service.js';
 import { EntryKind, FollowUpStatus } from './correspondence.enums.js';
 import { CORRESPONDENCE_TOPIC } from './correspondence.events.js';
@@ -14,13 +13,14 @@ import './correspondence.notifications.js';
 import { FOLLOW_UP_CLOSERS } from './correspondence.policy.js';
 import { firmMoment } from './firm-moment.js';
 import { FollowUp, TimelineEntry } from './timeline.entity.js';
-import { plainText, writableLead } from './timeline-access.js';
+import { plainText } from './timeline-access.js';
+import { ownerColumns, ownerData, readableSubject, refOfRow, writableSubject, type TimelineSubject } from './timeline-subject.js';
 
-const noticeData = (followUp: FollowUp, lead: Pick<Lead, 'id' | 'companyName'>) => ({
+const noticeData = (followUp: FollowUp, subject: TimelineSubject) => ({
   followUpId: followUp.id,
   title: followUp.title,
-  leadId: lead.id,
-  companyName: lead.companyName,
+  ...ownerData(subject),
+  companyName: subject.name,
   dueAt: followUp.dueAt.toISOString(),
 });
 
@@ -30,7 +30,8 @@ interface Notice {
   owner_id: string;
   title: string;
   due_at: Date;
-  lead_id: string;
+  lead_id: string | null;
+  client_id: string | null;
   company_name: string;
 }
 
@@ -44,11 +45,11 @@ export class FollowUpService {
   }
 
   /** Adds a follow-up inside the caller's transaction; its owner is told when someone else gives it to them. */
-  async add(tx: RecordingTransaction, { principal }: SignedInScope, args: { lead: Lead; entry: TimelineEntry | null; owner: User; input: FollowUpInput }): Promise<FollowUp> {
-    const { lead, entry, owner, input } = args;
+  async add(tx: RecordingTransaction, { principal }: SignedInScope, args: { subject: TimelineSubject; entry: TimelineEntry | null; owner: User; input: FollowUpInput }): Promise<FollowUp> {
+    const { subject, entry, owner, input } = args;
     const followUp = tx.em.create(FollowUp, {
       firm: principal.firmId,
-      lead: lead.id,
+      ...ownerColumns(subject),
       entry: entry?.id ?? null,
       owner: owner.id,
       title: plainText(input.title),
@@ -60,10 +61,10 @@ export class FollowUpService {
       type: 'FOLLOW_UP_CREATED',
       subjectType: 'FollowUp',
       subjectId: followUp.id,
-      data: { leadId: lead.id, title: followUp.title, ownerId: owner.id, dueAt: followUp.dueAt.toISOString(), entryId: entry?.id ?? null, createdAt: followUp.createdAt.toISOString() },
+      data: { ...ownerData(subject), title: followUp.title, ownerId: owner.id, dueAt: followUp.dueAt.toISOString(), entryId: entry?.id ?? null, createdAt: followUp.createdAt.toISOString() },
     });
     if (owner.id !== principal.userId) {
-      await notify(tx, { firmId: principal.firmId, userId: owner.id, kind: 'FOLLOW_UP_ASSIGNED', subjectType: 'FollowUp', subjectId: followUp.id, data: noticeData(followUp, lead) });
+      await notify(tx, { firmId: principal.firmId, userId: owner.id, kind: 'FOLLOW_UP_ASSIGNED', subjectType: 'FollowUp', subjectId: followUp.id, data: noticeData(followUp, subject) });
     }
     return followUp;
   }
@@ -72,16 +73,20 @@ export class FollowUpService {
   async create(scope: SignedInScope, input: CreateFollowUpInput): Promise<FollowUp> {
     const entry = await scope.em.findOne(TimelineEntry, { id: input.entryId });
     if (!entry) throw notFound('Timeline entry');
-    const lead = await writableLead(scope, entry.lead.id);
+    const subject = await writableSubject(scope, refOfRow(entry));
     const owner = await this.owner(scope.em, input.ownerId ?? scope.principal.userId);
-    return recordedTransaction(scope.em, actorOf(scope.principal), async (tx) => this.add(tx, scope, { lead, entry, owner, input }));
+    return recordedTransaction(scope.em, actorOf(scope.principal), async (tx) => this.add(tx, scope, { subject, entry, owner, input }));
   }
 
   /** Closes a follow-up (its owner, or a manager, coordinator, head or owner of the firm); the result goes on the timeline. */
   async close(scope: SignedInScope, id: string, result: string): Promise<FollowUp> {
     const { principal, clock } = scope;
+    const found = await scope.em.findOne(FollowUp, { id });
+    if (!found) throw notFound('Follow-up');
+    // the result goes where the timeline is now: on the client too, once the lead is one
+    const subject = await readableSubject(scope, refOfRow(found));
     return recordedTransaction(scope.em, actorOf(principal), async (tx) => {
-      const followUp = await tx.em.findOne(FollowUp, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const followUp = await tx.em.findOne(FollowUp, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (!followUp) throw notFound('Follow-up');
       if (!this.mayClose(scope, followUp)) throw forbidden('Only its owner or those who manage the work close a follow-up');
       if (followUp.status !== FollowUpStatus.OPEN) throw conflict('This follow-up is already closed', { closedAt: followUp.closedAt?.toISOString() ?? null });
@@ -89,7 +94,7 @@ export class FollowUpService {
       Object.assign(followUp, { status: FollowUpStatus.DONE, result: plainText(result), closedAt: now, closedBy: principal.userId });
       const entry = tx.em.create(TimelineEntry, {
         firm: principal.firmId,
-        lead: followUp.lead.id,
+        ...ownerColumns(subject),
         kind: EntryKind.FOLLOW_UP_RESULT,
         occurredAt: now,
         summary: plainText(result),
@@ -101,7 +106,7 @@ export class FollowUpService {
         type: 'FOLLOW_UP_CLOSED',
         subjectType: 'FollowUp',
         subjectId: followUp.id,
-        data: { leadId: followUp.lead.id, title: followUp.title, resultEntryId: entry.id, occurredAt: now.toISOString() },
+        data: { ...ownerData(subject), title: followUp.title, resultEntryId: entry.id, occurredAt: now.toISOString() },
       });
       return followUp;
     });
@@ -135,12 +140,13 @@ export class FollowUpService {
   private claim(orm: MikroORM, notice: (typeof NOTICES)[number], now: string): Promise<number> {
     return orm.em.fork().transactional(async (em) => {
       const rows = await em.getConnection().execute<Notice[]>(
-        `update follow_up f set ${notice.column} = ?::timestamptz from lead l
-         where l.id = f.lead_id and f.id in (
+        `update follow_up f set ${notice.column} = ?::timestamptz
+         where f.id in (
            select f2.id from follow_up f2 join firm fm on fm.id = f2.firm_id
            where f2.status = 'OPEN' and f2.${notice.column} is null and ${notice.when}
            order by f2.due_at limit ${CLAIM_BATCH} for update of f2 skip locked)
-         returning f.firm_id, f.id, f.owner_id, f.title, f.due_at, f.lead_id, l.company_name`,
+         returning f.firm_id, f.id, f.owner_id, f.title, f.due_at, f.lead_id, f.client_id,
+           coalesce((select c.short_name from client c where c.id = f.client_id), (select l.company_name from lead l where l.id = f.lead_id)) as company_name`,
         [now, now],
         'all',
         em.getTransactionContext(),
@@ -152,7 +158,7 @@ export class FollowUpService {
         await recordedTransaction(em, { firmId, userId: null, userName: null }, async (tx) => {
           await notifyAll(
             tx,
-            notices.map((n) => ({ firmId, userId: n.owner_id, kind: notice.kind, subjectType: 'FollowUp', subjectId: n.id, data: { followUpId: n.id, title: n.title, leadId: n.lead_id, companyName: n.company_name, dueAt: new Date(n.due_at).toISOString() } })),
+            notices.map((n) => ({ firmId, userId: n.owner_id, kind: notice.kind, subjectType: 'FollowUp', subjectId: n.id, data: { followUpId: n.id, title: n.title, leadId: n.lead_id, clientId: n.client_id, companyName: n.company_name, dueAt: new Date(n.due_at).toISOString() } })),
           );
         });
       }

@@ -35,7 +35,7 @@ async function leadWith(companyName: string, summaries: string[], token = owner.
   return lead;
 }
 
-const summaries = (hits: { node: { entry: { summary: string } } }[]) => hits.map((h) => h.node.entry.summary);
+const summaries = (hits: { node: { entry: { summary: string } | null } }[]) => hits.map((h) => h.node.entry?.summary);
 
 describe('searching the firm’s correspondence in Russian', () => {
   it('finds every form of a word, highlights the matches, and pages newest first', async () => {
@@ -52,7 +52,7 @@ describe('searching the firm’s correspondence in Russian', () => {
       { text: 'выписки', match: true },
       { text: ' за ноябрь', match: false },
     ]]);
-    expect(found.edges[0]!.node.entry.lead.companyName).toBe('ООО «Выписки»');
+    expect(found.edges[0]!.node.entry!.lead!.companyName).toBe('ООО «Выписки»');
 
     const first = (await ok(app, SEARCH, { text: 'выписка', first: 2, leadId: lead.id }, owner.token)).searchCorrespondence;
     const rest = (await ok(app, SEARCH, { text: 'выписка', first: 2, leadId: lead.id, after: first.pageInfo.endCursor }, owner.token)).searchCorrespondence;

@@ -3,20 +3,30 @@ import { Field, ObjectType } from 'type-graphql';
 import { FirmOwned } from '../../db/firm-owned.entity.js';
 import { FirmScoped } from '../../db/tenant.js';
 import { User } from '../auth/user.entity.js';
+import { Client } from '../clients/client.entity.js';
 import { Lead } from '../leads/lead.entity.js';
 import { ContactDirection, EntryKind, FollowUpStatus } from './correspondence.enums.js';
 
 /**
- * One contact or note on a lead's timeline. Its owner is the lead: a client accepted from the lead
- * reads the same rows through the lead, so nothing is copied on acceptance.
+ * One contact or note on a timeline: a lead's, a client's, or both (written after the lead was
+ * accepted, it names both). A client's timeline reads its own rows and those of the lead it came
+ * from, so nothing is copied on acceptance.
+ *
+ * The model is generic so other channels add entries of their own kind: a kind, a subject, the
+ * text in `summary`, and a link (`linkType` + `linkId`) to what the entry stands for (e.g. an
+ * e-mail: kind EMAIL, the message's subject, its plain text, a link to the stored message).
  */
-@ObjectType({ description: 'A logged call or meeting, a note, or the result a follow-up was closed with' })
+@ObjectType({ description: 'A logged call or meeting, a note, the result a follow-up was closed with, or another contact (e.g. an e-mail)' })
 @Entity({ tableName: 'timeline_entry' })
 @FirmScoped()
 @Index({ properties: ['firm', 'lead', 'occurredAt'] })
+@Index({ properties: ['firm', 'client', 'occurredAt'] })
 export class TimelineEntry extends FirmOwned {
-  @ManyToOne(() => Lead, { ref: true, deleteRule: 'cascade' })
-  lead!: Ref<Lead>;
+  @ManyToOne(() => Lead, { ref: true, nullable: true, deleteRule: 'cascade' })
+  lead?: Ref<Lead> | null;
+
+  @ManyToOne(() => Client, { ref: true, nullable: true, deleteRule: 'cascade' })
+  client?: Ref<Client> | null;
 
   @Field(() => EntryKind)
   @Enum({ items: () => EntryKind, nativeEnumName: 'timeline_entry_kind' })
@@ -34,7 +44,11 @@ export class TimelineEntry extends FirmOwned {
   @Property({ type: 'string', length: 200, nullable: true })
   contactName?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { nullable: true, description: 'A subject line, for contacts that have one (e.g. an e-mail)' })
+  @Property({ type: 'string', length: 500, nullable: true })
+  subject?: string | null;
+
+  @Field(() => String, { description: 'What was said or written (an e-mail: its plain text)' })
   @Property({ type: 'text' })
   summary!: string;
 
@@ -44,6 +58,14 @@ export class TimelineEntry extends FirmOwned {
 
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
   author?: Ref<User> | null;
+
+  @Field(() => String, { nullable: true, description: 'What the entry stands for, e.g. EmailMessage; its id in `linkId`' })
+  @Property({ type: 'string', length: 40, nullable: true })
+  linkType?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 64, nullable: true })
+  linkId?: string | null;
 
   /** For a FOLLOW_UP_RESULT: the follow-up it closed. */
   @Property({ type: 'uuid', nullable: true })
@@ -60,9 +82,13 @@ export class TimelineEntry extends FirmOwned {
 @FirmScoped()
 @Index({ properties: ['firm', 'owner', 'status', 'dueAt'] })
 @Index({ properties: ['firm', 'lead', 'createdAt'] })
+@Index({ properties: ['firm', 'client', 'createdAt'] })
 export class FollowUp extends FirmOwned {
-  @ManyToOne(() => Lead, { ref: true, deleteRule: 'cascade' })
-  lead!: Ref<Lead>;
+  @ManyToOne(() => Lead, { ref: true, nullable: true, deleteRule: 'cascade' })
+  lead?: Ref<Lead> | null;
+
+  @ManyToOne(() => Client, { ref: true, nullable: true, deleteRule: 'cascade' })
+  client?: Ref<Client> | null;
 
   /** The timeline entry it was promised in, if any. */
   @ManyToOne(() => TimelineEntry, { ref: true, nullable: true, deleteRule: 'set null' })
