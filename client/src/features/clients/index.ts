@@ -1,0 +1,14 @@
+// Public entry of the clients area: what the shell and other areas may import.
+import { lazyPage } from '../../kernel/ui/lazyPage';
+import en from './locales/en.json';
+import ru from './locales/ru.json';
+
+export { AcceptLeadButton } from './AcceptLeadButton';
+export const ClientsPage = lazyPage(() => import('./ClientsPage'), 'ClientsPage');
+export const ClientPage = lazyPage(() => import('./ClientPage'), 'ClientPage');
+export const MyObligationsPage = lazyPage(() => import('./MyObligationsPage'), 'MyObligationsPage');
+export const ProductionCalendarsPage = lazyPage(() => import('./ProductionCalendarsPage'), 'ProductionCalendarsPage');
+export const ObligationControlPage = lazyPage(() => import('./ObligationControlPage'), 'ObligationControlPage');
+
+/** The area's strings, mounted under the `clients` key. */
+export const clientsLocales = { ru, en };
