@@ -410,6 +410,10 @@ type Documents = {
     "mutation CalendarBrowserAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id } }": typeof types.CalendarBrowserAcceptDocument,
     "query CalendarBrowserOpen($first: Int!) { myObligations(first: $first, filter: { statuses: [PLANNED] }) { edges { node { id dueDate overdue status } } } }": typeof types.CalendarBrowserOpenDocument,
     "query CalendarBrowserStatus($from: Date!, $to: Date!) { myObligationCalendar(from: $from, to: $to) { id status doneDate } }": typeof types.CalendarBrowserStatusDocument,
+    "mutation ControlBrowserCreateClient($input: ClientInput!) { createClient(input: $input) { id } }": typeof types.ControlBrowserCreateClientDocument,
+    "mutation ControlBrowserAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }": typeof types.ControlBrowserAssignDocument,
+    "mutation ControlBrowserAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id } }": typeof types.ControlBrowserAcceptDocument,
+    "query ControlBrowserReminders { myObligationReminders { daysBefore } }": typeof types.ControlBrowserRemindersDocument,
     "mutation QuoteSetRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id } }": typeof types.QuoteSetRequisitesDocument,
     "mutation QuoteCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.QuoteCreateLeadDocument,
     "mutation QuoteCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": typeof types.QuoteCreateRunDocument,
@@ -921,6 +925,10 @@ const documents: Documents = {
     "mutation CalendarBrowserAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id } }": types.CalendarBrowserAcceptDocument,
     "query CalendarBrowserOpen($first: Int!) { myObligations(first: $first, filter: { statuses: [PLANNED] }) { edges { node { id dueDate overdue status } } } }": types.CalendarBrowserOpenDocument,
     "query CalendarBrowserStatus($from: Date!, $to: Date!) { myObligationCalendar(from: $from, to: $to) { id status doneDate } }": types.CalendarBrowserStatusDocument,
+    "mutation ControlBrowserCreateClient($input: ClientInput!) { createClient(input: $input) { id } }": types.ControlBrowserCreateClientDocument,
+    "mutation ControlBrowserAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }": types.ControlBrowserAssignDocument,
+    "mutation ControlBrowserAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id } }": types.ControlBrowserAcceptDocument,
+    "query ControlBrowserReminders { myObligationReminders { daysBefore } }": types.ControlBrowserRemindersDocument,
     "mutation QuoteSetRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id } }": types.QuoteSetRequisitesDocument,
     "mutation QuoteCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.QuoteCreateLeadDocument,
     "mutation QuoteCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": types.QuoteCreateRunDocument,
@@ -2634,6 +2642,22 @@ export function graphql(source: "query CalendarBrowserOpen($first: Int!) { myObl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CalendarBrowserStatus($from: Date!, $to: Date!) { myObligationCalendar(from: $from, to: $to) { id status doneDate } }"): (typeof documents)["query CalendarBrowserStatus($from: Date!, $to: Date!) { myObligationCalendar(from: $from, to: $to) { id status doneDate } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ControlBrowserCreateClient($input: ClientInput!) { createClient(input: $input) { id } }"): (typeof documents)["mutation ControlBrowserCreateClient($input: ClientInput!) { createClient(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ControlBrowserAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }"): (typeof documents)["mutation ControlBrowserAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ControlBrowserAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id } }"): (typeof documents)["mutation ControlBrowserAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ControlBrowserReminders { myObligationReminders { daysBefore } }"): (typeof documents)["query ControlBrowserReminders { myObligationReminders { daysBefore } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

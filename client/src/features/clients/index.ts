@@ -7,8 +7,8 @@ export { AcceptLeadButton } from './AcceptLeadButton';
 export const ClientsPage = lazyPage(() => import('./ClientsPage'), 'ClientsPage');
 export const ClientPage = lazyPage(() => import('./ClientPage'), 'ClientPage');
 export const MyObligationsPage = lazyPage(() => import('./MyObligationsPage'), 'MyObligationsPage');
-export const ProductionCalendarsPage = lazyPage(() => import('./ProductionCalendarsPage'), 'ProductionCalendarsPage');
 export const ObligationControlPage = lazyPage(() => import('./ObligationControlPage'), 'ObligationControlPage');
+export const ProductionCalendarsPage = lazyPage(() => import('./ProductionCalendarsPage'), 'ProductionCalendarsPage');
 
 /** The area's strings, mounted under the `clients` key. */
 export const clientsLocales = { ru, en };
