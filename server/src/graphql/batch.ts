@@ -60,7 +60,7 @@ export function batch<K, V, S extends Pick<Scope, 'em'> = Scope>(options: {
   idOf?: (key: K) => string;
 }): Batch<K, V, S> {
   const { load, missing, idOf = (key: K) => String(key) } = options;
-  const pending = new WeakMap<EntityManager, { gathering: Gathering<K>; answers: Promise<Map<string, V>> }>();
+  const pending = new WeakMap<EntityManager, { gathering: Gathering<K>; answers: Promise<Map<string, V>>; byId: Map<string, Promise<V>> }>();
   return {
     load(scope, key) {
       const { em } = scope;
@@ -79,14 +79,20 @@ export function batch<K, V, S extends Pick<Scope, 'em'> = Scope>(options: {
             if (waves.inFlight === 0 && waves.gathering.size) schedule(waves);
           }
         });
-        current = { gathering: { keys, start }, answers };
+        current = { gathering: { keys, start }, answers, byId: new Map() };
         pending.set(em, current);
         waves.gathering.add(current.gathering as Gathering<unknown>);
         schedule(waves);
       }
       const id = idOf(key);
-      current.gathering.keys.set(id, key);
-      return current.answers.then((answers) => (answers.has(id) ? answers.get(id)! : missing()));
+      // the rows that ask the same key (the tasks of one assignee) share its answer
+      let answer = current.byId.get(id);
+      if (!answer) {
+        current.gathering.keys.set(id, key);
+        answer = current.answers.then((answers) => (answers.has(id) ? answers.get(id)! : missing()));
+        current.byId.set(id, answer);
+      }
+      return answer;
     },
   };
 }

@@ -22,10 +22,17 @@ function rowsById<T extends { id: string }>(entity: EntityClass<T>): Batch<strin
  * always whole and as committed, and batched per request: the rows of a list asking in one pass
  * share one statement per entity type.
  */
-export async function loadRef<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>, ref: Ref<T> | { id: string } | string | null | undefined): Promise<T | null> {
-  if (!ref) return null;
+export function loadRef<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>, ref: Ref<T> | { id: string } | string | null | undefined): Promise<T | null> {
+  if (!ref) return NO_ROW;
   const id = typeof ref === 'string' ? ref : ref.id;
-  return (known.get(em)?.get(entity)?.get(id) as T | undefined) ?? rowsById(entity).load({ em }, id);
+  const row = knownRow(em, entity, id);
+  return row ? Promise.resolve(row) : rowsById(entity).load({ em }, id);
+}
+
+const NO_ROW: Promise<null> = Promise.resolve(null);
+
+function knownRow<T>(em: EntityManager, entity: EntityClass<T>, id: string): T | undefined {
+  return known.get(em)?.get(entity as EntityClass<object>)?.get(id) as T | undefined;
 }
 
 const known = new WeakMap<EntityManager, Map<EntityClass<object>, Map<string, object>>>();

@@ -173,8 +173,12 @@ export class ProjectService {
     });
   }
 
-  get({ em, principal }: SignedInScope, id: string): Promise<Project> {
-    return visibleProject(em, principal, id);
+  /** A project to answer (a board): read as a plain row, as lists are; writes take `visibleProject`. */
+  async get({ em, principal }: SignedInScope, id: string): Promise<Project> {
+    const [project] = await readRows(em, Project, { id }, { limit: 1 });
+    if (!project) throw notFound('Project');
+    if (!seesAllProjects(principal)) await ProjectAccess.ofProject(em, principal, project.id);
+    return project;
   }
 
   /** The projects the caller may see, newest first (keyset pages: see graphql/keyset.ts). */
