@@ -265,13 +265,38 @@ const CASES: Record<string, ListCase> = {
     variables: (w) => ({ leadId: w.leadIds[0], first: w.size }),
     rows: (d) => edges(d.timeline),
   },
+  'Query.timeline client': {
+    document: graphql(`
+      query ListStatementsClientTimeline($clientId: ID!, $first: Int!) {
+        timeline(clientId: $clientId, first: $first) {
+          edges { node {
+            id kind
+            entry { id author { id name } lead { id } client { id } }
+            documentRequest { id status overdue viewerCanEdit responsible { id name } createdBy { id } client { id } lead { id } items { id status entry { id } resolvedBy { id } } }
+            change { id subject { title } }
+          } }
+        }
+      }
+    `),
+    variables: (w) => ({ clientId: clientsOf(w).clientIds[0], first: w.size }),
+    rows: (d) => edges(d.timeline),
+  },
+  'Query.myDocumentRequests': {
+    document: graphql(`query ListStatementsMyDocumentRequests { myDocumentRequests { id status overdue viewerCanEdit responsible { id } client { id shortName } lead { id } items { id kind status entry { id } resolvedBy { id } } } }`),
+    variables: () => ({}),
+    rows: (d) => d.myDocumentRequests.length,
+  },
+  'Query.documentRequestTemplate': {
+    document: graphql(`query ListStatementsDocumentRequestTemplate { documentRequestTemplate { subject custom placeholders } }`),
+    variables: () => ({}),
+  },
   'Query.myFollowUps': {
     document: graphql(`query ListStatementsMyFollowUps { myFollowUps { id state viewerCanClose owner { id } createdBy { id name } lead { id companyName } entry { id author { id } } } }`),
     variables: () => ({}),
     rows: (d) => d.myFollowUps.length,
   },
   'Query.searchCorrespondence': {
-    document: graphql(`query ListStatementsSearch($first: Int!) { searchCorrespondence(text: "выписка", first: $first) { edges { node { fragments { text match } entry { id author { id } lead { id } } } } } }`),
+    document: graphql(`query ListStatementsSearch($first: Int!) { searchCorrespondence(text: "выписка", first: $first) { edges { node { fragments { text match } entry { id author { id } lead { id } client { id } } documentRequest { id client { id } items { id } } } } } }`),
     variables: (w) => ({ first: w.size }),
     rows: (d) => edges(d.searchCorrespondence),
   },

@@ -339,6 +339,27 @@ const CASES: Case[] = [
   },
   { mutation: 'closeFollowUp', variables: (s) => ({ id: s.followUpId, result: 'Выписки получены' }) },
   {
+    // on the client's timeline, owed by the accountant (who is notified)
+    mutation: 'createDocumentRequest',
+    variables: (s) => ({
+      input: { clientId: s.client.id, dueDate: '2026-12-30', responsibleId: s.accountant.userId, items: [{ kind: 'BANK_STATEMENTS', periodFrom: '2026-11-01', periodTo: '2026-11-30', note: 'все счета' }, { kind: 'STAFF_CHANGES' }] },
+    }),
+    after: (data, s) => (s.documentRequest = { id: data.id, version: data.version, itemIds: data.items.map((i: { id: string }) => i.id) }),
+  },
+  {
+    mutation: 'updateDocumentRequest',
+    variables: (s) => ({
+      id: s.documentRequest.id,
+      version: s.documentRequest.version,
+      input: { dueDate: '2027-01-15', responsibleId: s.accountant.userId, items: [{ id: s.documentRequest.itemIds[0], kind: 'BANK_STATEMENTS', periodFrom: '2026-11-01', periodTo: '2026-12-31' }, { kind: 'OTHER', description: 'Договор аренды' }] },
+    }),
+  },
+  {
+    mutation: 'markDocumentRequestItem',
+    variables: (s) => ({ requestId: s.documentRequest.id, itemId: s.documentRequest.itemIds[0], status: 'RECEIVED', note: 'Пришли по почте' }),
+  },
+  { mutation: 'setDocumentRequestTemplate', variables: () => ({ input: { subject: 'Документы для {{компания}}', body: 'Пришлите до {{срок}}:\n{{документы}}\n{{фирма}}' } }) },
+  {
     mutation: 'markNotificationsRead',
     variables: async (s) => {
       // the accountant was mentioned and given a follow-up
