@@ -32,6 +32,7 @@ import { serveContractDocuments } from './modules/contracts/contract-document.ht
 import { serveCalendarFeeds } from './modules/clients/calendar-feed.http.js';
 import { createLogger, requestScope, type Logger } from './logger.js';
 import { LoginRateLimit } from './modules/auth/login-rate-limit.js';
+import { serveMailAttachments } from './modules/mail/mail.http.js';
 
 export interface App {
   /** Base URL, e.g. http://localhost:4000 (on every interface) or http://127.0.0.1:4000 */
@@ -166,6 +167,9 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
 
   // each user's private calendar feed: the token in the path is the key
   serveCalendarFeeds(app, orm, services.calendarFeeds, config.clock);
+
+  // letters' attachments, for those who may read the letter
+  serveMailAttachments(app, orm, services.auth, services.mailInbox, config.clock, log);
 
   // the built client, with client-side routes falling back to index.html
   if (fs.existsSync(path.join(config.clientDist, 'index.html'))) serveClient(app, config.clientDist, config.explorer);

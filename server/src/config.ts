@@ -24,6 +24,8 @@ export interface Config {
   signUpRateLimit: { perAddress: number; windowSeconds: number };
   sessionTtlDays: number;
   invitationTtlDays: number;
+  /** Seals mailbox passwords (MAIL_SECRET_KEY: 64 hex digits); without it, a key generated into dataDir. */
+  mailSecretKey?: string;
   /** "Now" for business dates (a firm's today, overdue); tests pass one they can set. */
   clock: Clock;
 }
@@ -79,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     },
     sessionTtlDays: int('SESSION_TTL_DAYS', env.SESSION_TTL_DAYS, 30),
     invitationTtlDays: int('INVITATION_TTL_DAYS', env.INVITATION_TTL_DAYS, 7),
+    mailSecretKey: env.MAIL_SECRET_KEY || undefined,
     clock: systemClock,
     ...overrides,
   };

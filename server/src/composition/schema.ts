@@ -26,6 +26,7 @@ import { ScheduleResolver } from '../modules/schedule/schedule.resolver.js';
 import { ObligationControlResolver } from '../modules/clients/obligation-control.resolver.js';
 import { CalendarFeedResolver } from '../modules/clients/calendar-feed.resolver.js';
 import { ProductionCalendarResolver } from '../modules/schedule/production-calendar.resolver.js';
+import { MailAttachmentResolver, MailMessageResolver, MailResolver, TimelineEntryMailResolver } from '../modules/mail/mail.resolver.js';
 import { AuthChecker } from '../graphql/auth-checker.js';
 // every area's event catalogue, so the EventType and ChangedField enums are complete
 import '../modules/auth/auth.events.js';
@@ -37,6 +38,7 @@ import '../modules/schedule/schedule.events.js';
 import '../modules/contracts/contract.events.js';
 import '../modules/correspondence/correspondence.events.js';
 import '../modules/notifications/notifications.events.js';
+import '../modules/mail/mail.events.js';
 import { fillEventEnums } from '../modules/events/event.types.js';
 import { validateArgument } from '../graphql/validation.js';
 import { resolvePlainFieldsDirectly } from '../graphql/plain-fields.js';
@@ -48,6 +50,7 @@ export const resolvers = [AuthResolver, FirmResolver, TeamResolver, ApiTokenReso
   CorrespondenceResolver, TimelineItemResolver, TimelineEventResolver, TimelineEntryResolver, FollowUpResolver, DocumentRequestResolver, DocumentRequestItemResolver, NotificationResolver, NotificationEventResolver,
   ContractResolver, ContractAmendmentResolver, ContractSettingsResolver, PowerOfAttorneyResolver,
   ContractDocumentResolver, ContractDocumentsOfContractResolver, ContractDocumentsOfAmendmentResolver, ContractDocumentsOfPoaResolver, ScheduleResolver,
+  MailResolver, MailMessageResolver, MailAttachmentResolver, TimelineEntryMailResolver,
   ProductionCalendarResolver] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -30,6 +30,11 @@ import { ObligationControlService } from '../modules/clients/obligation-control.
 import { CalendarFeedService } from '../modules/clients/calendar-feed.service.js';
 import { ObligationReminderService } from '../modules/clients/obligation-reminders.service.js';
 import { ProductionCalendarService } from '../modules/schedule/production-calendar.service.js';
+import { MailSecrets } from '../modules/mail/mail-crypto.js';
+import { MailboxService } from '../modules/mail/mailbox.service.js';
+import { MailSendService } from '../modules/mail/mail-send.service.js';
+import { MailFetchService } from '../modules/mail/mail-fetch.service.js';
+import { MailInboxService } from '../modules/mail/mail-inbox.service.js';
 import { setUpNewFirm } from './firm-setup.js';
 
 /** The services of one server instance, shared by all requests. */
@@ -64,12 +69,17 @@ export interface AppServices {
   poaExpiry: PoaExpiryService;
   contractSettings: ContractSettingsService;
   contractDocuments: ContractDocumentService;
+  mailboxes: MailboxService;
+  mailSend: MailSendService;
+  mailFetch: MailFetchService;
+  mailInbox: MailInboxService;
 }
 
 export function createServices(config: Config, bus: EventBus, rateLimit: LoginRateLimit): AppServices {
   const auth = new AuthService(rateLimit, config.sessionTtlDays, new PrincipalCache(bus), setUpNewFirm);
   const leads = new LeadService();
   const followUps = new FollowUpService();
+  const mailboxes = new MailboxService(new MailSecrets({ envKey: config.mailSecretKey, dataDir: config.dataDir }));
   const powersOfAttorney = new PowerOfAttorneyService();
   const productionCalendars = new ProductionCalendarService();
   return {
@@ -104,6 +114,10 @@ export function createServices(config: Config, bus: EventBus, rateLimit: LoginRa
     poaExpiry: new PoaExpiryService(),
     contractSettings: new ContractSettingsService(),
     contractDocuments: new ContractDocumentService(),
+    mailboxes,
+    mailSend: new MailSendService(mailboxes),
+    mailFetch: new MailFetchService(mailboxes),
+    mailInbox: new MailInboxService(),
   };
 }
 

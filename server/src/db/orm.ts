@@ -27,6 +27,7 @@ import { Obligation } from '../modules/clients/obligation.entity.js';
 import { CalendarFeed } from '../modules/clients/calendar-feed.entity.js';
 import { ObligationReminderSetting } from '../modules/clients/reminder-setting.entity.js';
 import { ProductionCalendar } from '../modules/schedule/production-calendar.entity.js';
+import { MailAttachment, MailMessage, Mailbox, MailTemplateText } from '../modules/mail/mail.entity.js';
 import type { Logger } from '../logger.js';
 import { migrationsList } from './migrations/index.js';
 
@@ -34,7 +35,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 export const entities = [Firm, User, Session, ApiToken, Invitation, FirmEvent, Lead, LeadSource, LostReason, LeadField, TariffPlan, TariffVersion, PricingRun, Project, ProjectMember, Task, TaskComment, ProjectTemplate,
   Contract, ContractAmendment, ContractSettings, DocumentCounter, PowerOfAttorney, ContractDocument,
-  TimelineEntry, FollowUp, DocumentRequest, CorrespondenceTemplate, Notification, NotificationOptOut, Client, ClientAssignment, Obligation, ObligationReminderSetting, CalendarFeed, ProductionCalendar];
+  TimelineEntry, FollowUp, DocumentRequest, CorrespondenceTemplate, Notification, NotificationOptOut, Client, ClientAssignment, Obligation, ObligationReminderSetting, CalendarFeed, ProductionCalendar,
+  Mailbox, MailMessage, MailAttachment, MailTemplateText];
 
 export function ormOptions(clientUrl: string, log?: Logger): Options {
   return {

@@ -14,6 +14,7 @@ import { Migration20261202162000_poa_expiry_notification_preferences } from './M
 import { Migration20261202164000_production_calendars } from './Migration20261202164000_production_calendars.js';
 
 import { Migration20261202165000_client_timelines } from './Migration20261202165000_client_timelines.js';
+import { Migration20261202170000_mail } from './Migration20261202170000_mail.js';
 // Listed here rather than discovered on disk, so the same code runs under tsx, vitest and a build.
 // `pnpm migration:create` writes a new file; add it to this list.
 export const migrationsList: MigrationObject[] = [
@@ -31,4 +32,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202163000_obligation_control', class: Migration20261202163000_obligation_control },
   { name: 'Migration20261202164000_production_calendars', class: Migration20261202164000_production_calendars },
   { name: 'Migration20261202165000_client_timelines', class: Migration20261202165000_client_timelines },
+  { name: 'Migration20261202170000_mail', class: Migration20261202170000_mail },
 ];
