@@ -35,5 +35,5 @@ export class ObligationControl {
   @Field(() => [ControlClientRow], { description: 'Most overdue first' }) byClient!: ControlClientRow[];
   @Field(() => [Obligation], { description: 'The items themselves (narrowed by accountantId or clientId), overdue first, by due date; at most `first`' }) obligations!: Obligation[];
   @Field(() => Int, { description: 'How many items match, however many `obligations` lists' }) obligationsTotal!: number;
-  @Field(() => [Task], { description: 'Open project tasks overdue or due this week (narrowed by accountantId), by due date; at most `first`' }) tasks!: Task[];
+  @Field(() => [Task], { description: 'Open project tasks overdue or due this week, by due date, at most `first`: narrowed by accountantId; none when narrowed to a client or to items nobody holds' }) tasks!: Task[];
 }
