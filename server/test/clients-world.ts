@@ -16,7 +16,7 @@ export const clientsOf = (world: ListWorld) => worlds.get(world)!;
 /**
  * The list world's clients: `size` accepted clients, each from one of the world's leads, with
  * its three areas held (taxes by the world's accountant after an earlier holder) and an
- * obligation on the accountant; the first client with `size` obligations and `size` past holders.
+ * obligation on the accountant (provisional); the first client with `size` obligations and `size` past holders.
  */
 export async function addClients(app: App, world: ListWorld): Promise<void> {
   const firm = world.owner.firmId;
@@ -36,6 +36,8 @@ export async function addClients(app: App, world: ListWorld): Promise<void> {
     em.create(Obligation, {
       firm, client, key: `USN_ADV_PAY:${n}`, code: 'USN_ADV_PAY', kind: ObligationKind.PAYMENT, recipient: Recipient.FNS, period: `2026-${n}`, nominalDate: '2026-04-28', dueDate: `2026-${String((n % 12) + 1).padStart(2, '0')}-28`,
       area: ServiceArea.TAXES, title: `Аванс ${n}`, owner: world.accountant.userId, status: n % 3 === 0 ? ObligationStatus.DONE : ObligationStatus.PLANNED,
+      // every client has a provisional item: each is on the list of schedules to recompute
+      provisional: n === 0,
     });
   clients.forEach((client, i) => {
     const holders = i === 0 ? world.size : 1;

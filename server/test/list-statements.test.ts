@@ -139,6 +139,40 @@ const CASES: Record<string, ListCase> = {
     variables: (w) => ({ id: clientsOf(w).clientIds[0] }),
     rows: (d) => d.clientScheduleDiff.removed.length + d.clientScheduleDiff.keptDone.length,
   },
+  'Query.pendingScheduleDiffs': {
+    document: graphql(`
+      query ListStatementsPendingScheduleDiffs {
+        pendingScheduleDiffs { digest empty confirmed client { id shortName } added { key dueDate } removed { key status } redated { key previousDueDate } keptDone { key } }
+      }
+    `),
+    variables: () => ({}),
+    rows: (d) => d.pendingScheduleDiffs.length,
+  },
+  'Query.myObligationCalendar': {
+    document: graphql(`
+      query ListStatementsMyObligationCalendar($from: Date!, $to: Date!) {
+        myObligationCalendar(from: $from, to: $to) { id title dueDate overdue provisional status client { id shortName } owner { id } viewerCanChangeStatus }
+      }
+    `),
+    variables: () => ({ from: '2026-01-01', to: '2026-02-28' }),
+    as: 'ACCOUNTANT',
+  },
+  // the years schedules are made for (fixed in number) and a file read, not stored
+  'Query.productionCalendars': {
+    document: graphql(`query ListStatementsProductionCalendars { productionCalendars { year state workingDays calendar { id daysOff workingWeekends shortened loadedBy { id } } } }`),
+    variables: () => ({}),
+  },
+  'Query.productionCalendarPreview': {
+    document: graphql(`
+      query ListStatementsProductionCalendarPreview($content: String!) {
+        productionCalendarPreview(year: 2027, content: $content) { workingDays daysOff workingWeekends shortened changes { date working } }
+      }
+    `),
+    // the 2027 decree as a plain list (test data)
+    variables: () => ({
+      content: ['01-01', '01-04', '01-05', '01-06', '01-07', '01-08', '02-22', '02-23', '03-08', '05-03', '05-10', '06-14', '11-04', '11-05', '12-31'].map((d) => `2027-${d}`).join('\n') + '\n2027-02-20 рабочий',
+    }),
+  },
   'Query.projects': {
     document: graphql(`
       query ListStatementsProjects($first: Int!) {

@@ -14,6 +14,7 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app.js';
 import { loadRef, loadRefs } from '../src/graphql/load.js';
@@ -269,6 +270,12 @@ const CASES: Case[] = [
   {
     mutation: 'applyClientScheduleDiff',
     variables: async (s) => ({ clientId: s.client.id, digest: (await ok(app, graphql(`query MutationAnswersScheduleDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }`), { id: s.client.id }, s.owner.token)).clientScheduleDiff.digest }),
+  },
+  // test fixture: the 2027 production calendar in the publishers' calendar.xml format
+  { mutation: 'loadProductionCalendar', variables: () => ({ year: 2027, content: readFileSync(new URL('../src/modules/schedule/engine/testdata/calendar-2027.xml', import.meta.url), 'utf8'), fileName: 'calendar.xml' }) },
+  {
+    mutation: 'applyClientScheduleDiffs',
+    variables: async (s) => ({ diffs: [{ clientId: s.client.id, digest: (await ok(app, graphql(`query MutationAnswersCalendarDigest($id: ID!) { clientScheduleDiff(clientId: $id) { digest } }`), { id: s.client.id }, s.owner.token)).clientScheduleDiff.digest }] }),
   },
   { mutation: 'changeClientStatus', variables: (s) => ({ id: s.client.id, version: s.client.version, status: 'SUSPENDED', since: '2026-06-01' }) },
   {
