@@ -8,7 +8,7 @@ import { ClientObligationsQueryDocument, ClientPageQueryDocument, ObligationRowF
 import { errorMessage } from '../../kernel/apollo/errors';
 import { formatDay } from '../../kernel/i18n/format';
 import { AcceptClientSection, ClientAreas } from './ClientAreas';
-import { ClientProfileForm } from './ClientProfileForm';
+import { ClientProfileForm, ClientStatusControl } from './ClientProfileForm';
 import { ObligationsTable } from './ObligationsTable';
 import { ScheduleDiffDialog } from './ScheduleDiffDialog';
 
@@ -34,6 +34,7 @@ export function ClientPage() {
   if (!client) return null;
   const yesNo = (value: boolean | null | undefined) => (value ? t('clients.card.yes') : t('clients.card.no'));
   const facts: [string, string][] = [
+    [t('clients.form.legalForm'), t(`leads.legalForms.${client.legalForm}`)],
     [t('clients.card.inn'), client.inn ?? '—'],
     [t('clients.card.kpp'), client.kpp ?? '—'],
     [t('clients.card.ogrn'), client.ogrn ?? '—'],
@@ -42,11 +43,14 @@ export function ClientPage() {
     [t('clients.card.regime'), t(`leads.regimes.${client.taxRegime}`)],
     [t('clients.card.vatPayer'), yesNo(client.vatPayer)],
     [t('clients.card.hasEmployees'), client.hasEmployees ? `${yesNo(true)}${client.headcount ? `, ${client.headcount}` : ''}` : yesNo(false)],
-    ...(client.profitAdvances ? [[t('clients.card.profitAdvances'), client.profitAdvances] as [string, string]] : []),
+    ...(client.profitAdvances ? [[t('clients.card.profitAdvances'), t(`clients.profitAdvances.${client.profitAdvances}`)] as [string, string]] : []),
     [t('clients.card.hasProperty'), yesNo(client.hasProperty)],
     [t('clients.card.hasTransport'), yesNo(client.hasTransport)],
     [t('clients.card.hasLand'), yesNo(client.hasLand)],
+    ...client.patents.map((p) => [t('clients.form.patent'), `${formatDay(p.startDate)} — ${formatDay(p.endDate)}${p.region ? ` (${p.region})` : ''}`] as [string, string]),
     [t('clients.card.serviceStart'), client.serviceStartDate ? formatDay(client.serviceStartDate) : '—'],
+    [t('clients.form.serviceAreas'), client.serviceAreas.map((a) => t(`clients.area.${a}`)).join(', ') || '—'],
+    ...client.contacts.map((c) => [t('clients.form.contact'), [c.name, c.position, c.phone, c.email].filter(Boolean).join(', ')] as [string, string]),
   ];
   const obligations = (listed.data?.client.obligations.edges ?? []).map((e) => readFragment(ObligationRowFragmentDoc, e.node));
   const accepted = client.status !== 'ONBOARDING';
@@ -62,6 +66,7 @@ export function ClientPage() {
             {t(`clients.status.${client.status}`)}
             {client.statusSince ? ` ${t('clients.card.since', { date: formatDay(client.statusSince) })}` : ''}
           </Badge>
+          {client.viewerCanEdit && <ClientStatusControl client={client} today={today} onChanged={() => void refetch()} />}
           {client.lead && (
             <Anchor component={Link} to={`/leads/${client.lead.id}`} size="sm">{t('clients.card.fromLead')}: {client.lead.companyName}</Anchor>
           )}
@@ -83,15 +88,15 @@ export function ClientPage() {
               <ClientProfileForm
                 client={client}
                 onCancel={() => setEditing(false)}
-                onSaved={() => {
+                onSaved={(scheduleChanged) => {
                   setEditing(false);
                   void refetch();
-                  if (accepted) setDiffOpen(true);
+                  if (accepted && scheduleChanged) setDiffOpen(true);
                 }}
               />
             ) : (
-              facts.map(([label, value]) => (
-                <Group key={label} justify="space-between" gap="xs">
+              facts.map(([label, value], i) => (
+                <Group key={i} justify="space-between" gap="xs">
                   <Text size="sm" c="dimmed">{label}</Text>
                   <Text size="sm">{value}</Text>
                 </Group>
