@@ -8,7 +8,8 @@ import { LeadCardPage, LeadSettingsPage, LeadsPage, NewLeadPage, PipelinePage } 
 import { ContractPage, ContractsPage } from '../features/contracts';
 import { TariffsPage } from '../features/pricing';
 import { MyTasksPage, ProjectPage, ProjectsPage, TemplatesPage } from '../features/projects';
-import { MyFollowUpsPage } from '../features/correspondence';
+import { CorrespondenceSearchPage, MyFollowUpsPage } from '../features/correspondence';
+import { NotificationSettingsPage } from '../features/notifications';
 import { TeamPage } from '../features/team';
 import { RequireCapability, RequireSignedIn, RequireSignedOut } from './guards';
 import { AppLayout } from './layout/AppLayout';
@@ -44,6 +45,8 @@ export function AppRoutes() {
           <Route path="/contracts" element={<ContractsPage />} />
           <Route path="/contracts/:id" element={<ContractPage />} />
           <Route path="/my-follow-ups" element={<MyFollowUpsPage />} />
+          <Route path="/search" element={<CorrespondenceSearchPage />} />
+          <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
           <Route element={<RequireCapability capability="editFirmSettings" />}>
             <Route path="/settings/firm" element={<FirmRequisitesPage />} />
             <Route path="/settings/calendars" element={<ProductionCalendarsPage />} />

@@ -8,6 +8,7 @@ import { ContractsPageQueryDocument, ContractStatus, PoaRow_PoaFragmentDoc, PoaS
 import { errorMessage } from '../../kernel/apollo/errors';
 import { formatDay, formatKopecks } from '../../kernel/i18n/format';
 import { CONTRACT_STATUS_COLORS, kopecksOf } from './contractEnums';
+import { PoaReissueBanner } from './PoaReissueBanner';
 import { PoaTable } from './PoaTable';
 
 const PAGE = 200;
@@ -45,6 +46,7 @@ export function ContractsPage() {
         </SimpleGrid>
       )}
       {error && <Alert color="red">{t('common.loadError', { message: errorMessage(error, t) })}</Alert>}
+      <PoaReissueBanner onChanged={() => void poas.refetch()} />
       <Tabs defaultValue="contracts">
         <Tabs.List>
           <Tabs.Tab value="contracts">{t('contracts.registry.contracts')}</Tabs.Tab>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFragment as readFragment } from '../../gql';
-import { DocumentRow_DocumentFragmentDoc, GenerateDocumentDocument, IssuePowerOfAttorneyDocument, RevokePowerOfAttorneyDocument, type PoaRow_PoaFragment } from '../../gql/graphql';
+import { DocumentRow_DocumentFragmentDoc, GenerateDocumentDocument, IssuePowerOfAttorneyDocument, ReissuePowerOfAttorneyDocument, RevokePowerOfAttorneyDocument, type PoaRow_PoaFragment } from '../../gql/graphql';
 import { errorMessage } from '../../kernel/apollo/errors';
 import { formatDay } from '../../kernel/i18n/format';
 import { POA_STATUS_COLORS } from './contractEnums';
@@ -19,6 +19,7 @@ export function PoaTable({ poas, showContract = true, onChanged }: { poas: reado
   const [issue] = useMutation(IssuePowerOfAttorneyDocument);
   const [revoke] = useMutation(RevokePowerOfAttorneyDocument);
   const [generate] = useMutation(GenerateDocumentDocument);
+  const [reissue] = useMutation(ReissuePowerOfAttorneyDocument);
   const fail = (error: unknown) => notifications.show({ color: 'red', message: errorMessage(error, t) });
   const done = () => onChanged?.();
 
@@ -38,8 +39,12 @@ export function PoaTable({ poas, showContract = true, onChanged }: { poas: reado
       </Table.Thead>
       <Table.Tbody>
         {poas.map((poa) => (
-          <Table.Tr key={poa.id} data-testid="poa-row" data-status={poa.status}>
-            <Table.Td>{poa.number}{poa.machineReadable ? ' (МЧД)' : ''}</Table.Td>
+          <Table.Tr key={poa.id} data-testid="poa-row" data-status={poa.status} bg={poa.expiringSoon ? 'var(--mantine-color-orange-light)' : undefined}>
+            <Table.Td>
+              {poa.number}{poa.machineReadable ? ' (МЧД)' : ''}
+              {poa.replaces && <Text size="xs" c="dimmed">{t('contracts.poaReissue.replaces', { number: poa.replaces.number })}</Text>}
+              {poa.reissuedAs && <Text size="xs" c="dimmed" data-testid="poa-reissued-as">{t('contracts.poaReissue.reissuedAs', { number: poa.reissuedAs.number })}</Text>}
+            </Table.Td>
             <Table.Td>{t(`contracts.poaKinds.${poa.kind}`)}</Table.Td>
             <Table.Td>
               <Anchor component={Link} to={`/leads/${poa.principal.id}`}>{poa.principal.companyName}</Anchor>
@@ -49,6 +54,9 @@ export function PoaTable({ poas, showContract = true, onChanged }: { poas: reado
             <Table.Td>{formatDay(poa.validUntil)}</Table.Td>
             <Table.Td>
               <Badge color={POA_STATUS_COLORS[poa.status]} variant="light">{t(`contracts.poaStatuses.${poa.status}`)}</Badge>
+              {poa.expiringSoon && poa.daysLeft !== null && poa.daysLeft !== undefined && (
+                <Badge color="orange" variant="filled" ml={4} data-testid="poa-expiring-badge">{t('contracts.poaReissue.daysLeft', { count: poa.daysLeft })}</Badge>
+              )}
             </Table.Td>
             <Table.Td>
               <Group gap="xs">
@@ -69,6 +77,11 @@ export function PoaTable({ poas, showContract = true, onChanged }: { poas: reado
                       {t('contracts.poa.revoke')}
                     </Button>
                   </Group>
+                )}
+                {poa.viewerCanEdit && poa.status !== 'DRAFT' && (!poa.reissuedAs || poa.reissuedAs.status === 'REVOKED') && (
+                  <Button size="compact-xs" variant="light" onClick={() => reissue({ variables: { id: poa.id } }).then(done, fail)} data-testid="poa-reissue">
+                    {t('contracts.poaReissue.reissue')}
+                  </Button>
                 )}
                 {poa.viewerCanEdit && (
                   <Button size="compact-xs" variant="light" onClick={() => generate({ variables: { ownerType: 'POWER_OF_ATTORNEY', ownerId: poa.id } }).then(done, fail)}>

@@ -27,7 +27,10 @@ export function NotificationBell() {
   const open = async (id: string, notification: Data) => {
     close();
     await markRead({ variables: { ids: [id] } }).catch(() => undefined);
-    if (typeof notification.leadId === 'string') void navigate(`/leads/${notification.leadId}`);
+    // contracts first: their notices also name the lead, which is not where the work is
+    if (typeof notification.contractId === 'string') void navigate(`/contracts/${notification.contractId}`);
+    else if (typeof notification.poaId === 'string') void navigate('/contracts');
+    else if (typeof notification.leadId === 'string') void navigate(`/leads/${notification.leadId}`);
     else if (typeof notification.clientId === 'string') void navigate(`/clients/${notification.clientId}`);
   };
 
@@ -61,9 +64,12 @@ export function NotificationBell() {
               })}
             </Stack>
           </ScrollArea.Autosize>
+          <Divider />
+          <Button size="xs" variant="subtle" color="gray" onClick={() => { close(); void navigate('/settings/notifications'); }} data-testid="notification-settings-link">
+            {t('notifications.settingsLink')}
+          </Button>
           {unread > 0 && (
             <>
-              <Divider />
               <Button size="xs" variant="subtle" onClick={() => void markAllRead()} data-testid="notifications-mark-all">
                 {t('notifications.markAllRead')}
               </Button>

@@ -102,10 +102,11 @@ describe('notification preferences', () => {
 });
 
 describe('notification kinds in the client', () => {
-  it('are each worded in Russian and English', () => {
+  it('are each worded and named in Russian and English', () => {
     for (const language of ['ru', 'en']) {
-      const words = JSON.parse(readFileSync(new URL(`../../../../client/src/features/notifications/locales/${language}.json`, import.meta.url), 'utf8')) as { kinds: Record<string, string> };
-      const missing = declaredNotificationKinds().filter((kind) => !words.kinds[kind]);
+      const words = JSON.parse(readFileSync(new URL(`../../../../client/src/features/notifications/locales/${language}.json`, import.meta.url), 'utf8')) as { kinds: Record<string, string>; kindNames: Record<string, string> };
+      // the message in the bell and the name on the preferences page
+      const missing = declaredNotificationKinds().filter((kind) => !words.kinds[kind] || !words.kindNames[kind]);
       expect(missing, language).toEqual([]);
     }
   });
