@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useFragment as readFragment } from '../../gql';
 import { ClientObligationsQueryDocument, ClientPageQueryDocument, ObligationRowFragmentDoc } from '../../gql/graphql';
 import { errorMessage } from '../../kernel/apollo/errors';
+import { ClientTimeline } from '../correspondence';
 import { formatDay } from '../../kernel/i18n/format';
 import { AcceptClientSection, ClientAreas } from './ClientAreas';
 import { ClientProfileForm, ClientStatusControl } from './ClientProfileForm';
@@ -107,15 +108,25 @@ export function ClientPage() {
         <ClientAreas client={client} today={today} onChanged={() => void refetch()} />
       </SimpleGrid>
       {client.status === 'ONBOARDING' && client.viewerCanEdit && <AcceptClientSection client={client} today={today} onAccepted={() => void refetch()} />}
-      <Title order={3}>{t('clients.card.obligations')}</Title>
-      {obligations.length ? (
-        <>
-          <Text size="sm" c="dimmed">{t('clients.card.obligationsCount', { count: listed.data?.client.obligations.totalCount ?? 0 })}</Text>
-          <ObligationsTable rows={obligations} showOwner />
-        </>
-      ) : (
-        <Text c="dimmed">{t('clients.card.noObligations')}</Text>
-      )}
+      <Tabs defaultValue="obligations" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="obligations">{t('clients.card.obligations')}</Tabs.Tab>
+          <Tabs.Tab value="timeline" data-testid="client-timeline-tab">{t('correspondence.clientTab')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="obligations" pt="md">
+          {obligations.length ? (
+            <Stack gap="xs">
+              <Text size="sm" c="dimmed">{t('clients.card.obligationsCount', { count: listed.data?.client.obligations.totalCount ?? 0 })}</Text>
+              <ObligationsTable rows={obligations} showOwner />
+            </Stack>
+          ) : (
+            <Text c="dimmed">{t('clients.card.noObligations')}</Text>
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="timeline" pt="md">
+          <ClientTimeline clientId={client.id} />
+        </Tabs.Panel>
+      </Tabs>
       <ScheduleDiffDialog
         clientId={client.id}
         opened={diffOpen}

@@ -7,17 +7,17 @@ import { LogTimelineEntryDocument } from '../../gql/graphql';
 import { errorMessage } from '../../kernel/apollo/errors';
 import { useCurrentUser } from '../../kernel/session/currentUser';
 import { DayInput } from '../../kernel/ui/DayInput';
-import { emptyEntry, entryInput, entryProblems, type EntryFormValues, type LoggableKind } from './entryForm';
+import { emptyEntry, entryInput, entryProblems, type EntryFormValues, type LoggableKind, type TimelineSubjectRef } from './entryForm';
 
 interface LogEntryDialogProps {
-  leadId: string;
+  subject: TimelineSubjectRef;
   kind: LoggableKind | null;
   people: { id: string; name: string }[];
   onClose: () => void;
 }
 
-/** Logs a call, meeting or note on a lead's timeline, with the follow-up promised in it. */
-export function LogEntryDialog({ leadId, kind, people, onClose }: LogEntryDialogProps) {
+/** Logs a call, meeting or note on a lead's or client's timeline, with the follow-up promised in it. */
+export function LogEntryDialog({ subject, kind, people, onClose }: LogEntryDialogProps) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const form = useForm<EntryFormValues>({
@@ -32,7 +32,7 @@ export function LogEntryDialog({ leadId, kind, people, onClose }: LogEntryDialog
   };
   const submit = form.onSubmit(async (values) => {
     if (!kind) return;
-    const done = await log({ variables: { input: entryInput(leadId, kind, values) } }).catch(() => null);
+    const done = await log({ variables: { input: entryInput(subject, kind, values) } }).catch(() => null);
     if (!done?.data) return;
     notifications.show({ color: 'green', message: t('correspondence.dialog.saved') });
     close();

@@ -8,11 +8,12 @@ import { errorMessage } from '../../kernel/apollo/errors';
 import { useCurrentUser } from '../../kernel/session/currentUser';
 import { EmptyState } from '../../kernel/ui/EmptyState';
 import { CloseFollowUpDialog } from './CloseFollowUpDialog';
+import { MyDocumentRequests } from './MyDocumentRequests';
 import { formatMoment } from './entryForm';
 import { subjectLink } from './subjectLink';
 import { readFollowUp, STATE_COLORS } from './TimelineItemView';
 
-/** «Мои напоминания»: the caller's open follow-ups, soonest due first, each closed with its result. */
+/** «Мои напоминания»: the caller's open follow-ups, soonest due first, each closed with its result, and the document requests they chase. */
 export function MyFollowUpsPage() {
   const { t, i18n } = useTranslation();
   const me = useCurrentUser();
@@ -86,6 +87,7 @@ export function MyFollowUpsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      <MyDocumentRequests />
       <CloseFollowUpDialog followUp={closing} onClose={() => setClosing(null)} onClosed={() => void refetch()} />
     </Stack>
   );

@@ -16,13 +16,13 @@ describe('the log-an-entry form', () => {
   });
 
   it('sends a call with its promise, and a note without call fields', () => {
-    const call = entryInput('l1', 'CALL', { ...base, summary: ' Обсудили выписки ', contactName: 'Пётр', result: 'Пришлёт', promised: true, followUpTitle: 'Перезвонить' });
+    const call = entryInput({ leadId: 'l1' }, 'CALL', { ...base, summary: ' Обсудили выписки ', contactName: 'Пётр', result: 'Пришлёт', promised: true, followUpTitle: 'Перезвонить' });
     expect(call).toEqual({
       leadId: 'l1', kind: 'CALL', occurredAt: null, direction: 'OUTGOING', contactName: 'Пётр', summary: 'Обсудили выписки', result: 'Пришлёт',
       followUp: { title: 'Перезвонить', ownerId: 'u1', dueDate: '2026-12-03', dueTime: '10:00' },
     });
-    const note = entryInput('l1', 'NOTE', { ...base, summary: 'Заметка', contactName: 'Пётр', result: 'x' });
-    expect(note).toMatchObject({ kind: 'NOTE', direction: null, contactName: null, result: null, followUp: null });
+    const note = entryInput({ clientId: 'c1' }, 'NOTE', { ...base, summary: 'Заметка', contactName: 'Пётр', result: 'x' });
+    expect(note).toMatchObject({ clientId: 'c1', kind: 'NOTE', direction: null, contactName: null, result: null, followUp: null });
   });
 
   it('shows a moment on the firm’s clock', () => {

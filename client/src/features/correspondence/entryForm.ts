@@ -51,11 +51,17 @@ export function entryProblems(values: EntryFormValues): Partial<Record<keyof Ent
   return problems;
 }
 
+/** Whose timeline: a lead's or a client's. */
+export interface TimelineSubjectRef {
+  leadId?: string;
+  clientId?: string;
+}
+
 /** The mutation's input from a valid form: the moment typed on the reader's clock, or none (now). */
-export function entryInput(leadId: string, kind: LoggableKind, values: EntryFormValues): LogEntryInput {
+export function entryInput(subject: TimelineSubjectRef, kind: LoggableKind, values: EntryFormValues): LogEntryInput {
   const occurredAt = values.day ? new Date(`${values.day}T${values.time || '12:00'}:00`).toISOString() : null;
   return {
-    leadId,
+    ...(subject.clientId ? { clientId: subject.clientId } : { leadId: subject.leadId }),
     kind,
     occurredAt,
     direction: kind === 'NOTE' ? null : values.direction,

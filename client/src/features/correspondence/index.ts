@@ -3,7 +3,8 @@ import { lazyPage } from '../../kernel/ui/lazyPage';
 import en from './locales/en.json';
 import ru from './locales/ru.json';
 
-export { LeadTimeline } from './LeadTimeline';
+export { ClientTimeline, LeadTimeline } from './LeadTimeline';
+export const CorrespondenceSearchPage = lazyPage(() => import('./CorrespondenceSearchPage'), 'CorrespondenceSearchPage');
 export const MyFollowUpsPage = lazyPage(() => import('./MyFollowUpsPage'), 'MyFollowUpsPage');
 
 /** The area's strings, mounted under the `correspondence` key. */

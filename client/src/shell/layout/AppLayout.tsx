@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { AppShell, Badge, Burger, Button, Group, Menu, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { Link as RouterLink, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { AppLayoutLogoutDocument } from '../../gql/graphql';
 import { useCurrentUser } from '../../kernel/session/currentUser';
 import { signOut } from '../../kernel/session/session';
@@ -41,6 +41,7 @@ export function AppLayout() {
     ...(user.can.viewObligationControl ? [{ to: '/control', label: t('clients.control.nav'), testId: 'nav-control' }] : []),
     { to: '/contracts', label: t('contracts.nav'), testId: 'nav-contracts' },
     { to: '/my-follow-ups', label: t('correspondence.myFollowUps.nav'), testId: 'nav-my-follow-ups' },
+    { to: '/search', label: t('correspondence.searchPage.nav'), testId: 'nav-search' },
     { to: '/team', label: t('nav.team'), testId: 'nav-team' },
     ...(user.can.editFirmSettings ? [{ to: '/settings/firm', label: t('firm.requisites.nav'), testId: 'nav-firm-requisites' }] : []),
     ...(user.can.editFirmSettings ? [{ to: '/settings/calendars', label: t('clients.calendars.nav'), testId: 'nav-production-calendars' }] : []),
@@ -76,6 +77,9 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group wrap="nowrap">
+            <Button component={RouterLink} to="/search" variant="subtle" color="gray" visibleFrom="sm" data-testid="header-search">
+              {t('correspondence.searchPage.nav')}
+            </Button>
             <NotificationBell />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>

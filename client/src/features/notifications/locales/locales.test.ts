@@ -8,7 +8,7 @@ function keys(value: unknown, prefix = ''): string[] {
 }
 
 // the kinds the server declares (declareNotificationKinds); a new one is worded (the bell) and named (the preferences page) here in both languages
-const DECLARED_KINDS = ['FOLLOW_UP_ASSIGNED', 'FOLLOW_UP_DUE', 'FOLLOW_UP_OVERDUE', 'POA_EXPIRING', 'POA_EXPIRED', 'CONTRACT_UNSIGNED', 'POA_REPRESENTATIVE_DEACTIVATED', 'OBLIGATION_DUE_SOON', 'OBLIGATION_OVERDUE', 'OBLIGATION_OVERDUE_IN_TEAM'];
+const DECLARED_KINDS = ['FOLLOW_UP_ASSIGNED', 'FOLLOW_UP_DUE', 'FOLLOW_UP_OVERDUE', 'DOCUMENT_REQUEST_ASSIGNED', 'DOCUMENT_REQUEST_OVERDUE', 'POA_EXPIRING', 'POA_EXPIRED', 'CONTRACT_UNSIGNED', 'POA_REPRESENTATIVE_DEACTIVATED', 'OBLIGATION_DUE_SOON', 'OBLIGATION_OVERDUE', 'OBLIGATION_OVERDUE_IN_TEAM'];
 
 describe('notification translations', () => {
   it('have the same keys in Russian and English and word every declared kind', () => {
