@@ -1,5 +1,5 @@
 import type { Scope, SignedInScope } from '../../graphql/scope.js';
-import { LockMode, raw, type EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { generateKeyBetween } from 'fractional-indexing';
 import { firmToday, type Clock } from '../../clock.js';
 import type { Principal } from '../../graphql/context.js';
@@ -14,7 +14,7 @@ import { checklistOf } from './project.service.js';
 import { TASKS_TOPIC, taskEventData } from './task-events.js';
 import { Task, TaskComment } from './task.entity.js';
 import { batch, groupBy } from '../../graphql/batch.js';
-import { readRows } from '../../db/rows.js';
+import { countRowsBy, readRows } from '../../db/rows.js';
 
 /** The task as the user last saw it, put in a CONFLICT error so the client can show and merge. */
 function currentOf(task: Task) {
@@ -334,14 +334,6 @@ const taskComments = batch<string, TaskComment[]>({
 });
 
 const commentCounts = batch<string, number>({
-  load: async ({ em }, taskIds) => {
-    const rows: { task_id: string; count: string | number }[] = await em
-      .createQueryBuilder(TaskComment)
-      .select(['task', raw('count(*) as count')])
-      .where({ task: { $in: taskIds } })
-      .groupBy('task')
-      .execute('all', false);
-    return new Map(rows.map((row) => [row.task_id, Number(row.count)]));
-  },
+  load: ({ em }, taskIds) => countRowsBy(em, TaskComment, 'task', taskIds),
   missing: () => 0,
 });
