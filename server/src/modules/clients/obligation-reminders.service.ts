@@ -105,7 +105,9 @@ export class ObligationReminderService {
       const heads = notice.heads ? await this.heads(em, [...new Set(rows.map((r) => r.firm_id))]) : [];
       const byFirm = new Map<string, Claimed[]>();
       for (const row of rows) byFirm.set(row.firm_id, [...(byFirm.get(row.firm_id) ?? []), row]);
-      for (const [firmId, claimed] of byFirm) {
+      // firms in one order in every instance: each firm's event number is locked until commit, so two
+      // claims taking the same firms in different orders would deadlock
+      for (const [firmId, claimed] of [...byFirm].sort(([a], [b]) => a.localeCompare(b))) {
         // the scheduler acts for no one: the events name no actor
         await recordedTransaction(em, { firmId, userId: null, userName: null }, async (tx) => {
           for (const item of claimed) {
