@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClientInput } from '../../gql/graphql';
-import { changesSchedule, clientFormProblems, clientInputOf, hasValidOgrnChecksum, nextStatuses, regimesFor, withEmployees, withLegalForm, withRegime } from './clientProfileForm';
+import { changesSchedule, clientFormProblems, clientInputOf, hasValidInnChecksum, hasValidOgrnChecksum, nextStatuses, regimesFor, withEmployees, withLegalForm, withRegime } from './clientProfileForm';
 
 const organization: ClientInput = {
   legalForm: 'ORGANIZATION', fullName: 'Общество с ограниченной ответственностью «Ромашка»', shortName: 'ООО «Ромашка»', inn: '7707083893', kpp: '773601001', ogrn: '1027700132195',
@@ -55,6 +55,15 @@ describe('problems as the user types', () => {
     ['patents[0].endDate', { patents: [{ startDate: '2027-06-01', endDate: '' }] }, 'patentDates'],
   ] as const)('an entrepreneur’s %s: %j → %s', (field, patch, problem) => {
     expect(clientFormProblems({ ...entrepreneur, ...patch } as ClientInput)[field]).toBe(problem);
+  });
+
+  it.each([
+    ['7707083893', true],
+    ['7707083894', false],
+    ['500100732259', true],
+    ['500100732250', false],
+  ])('ИНН %s checksum: %s', (value, valid) => {
+    expect(hasValidInnChecksum(value)).toBe(valid);
   });
 
   it.each([

@@ -1,5 +1,4 @@
 import { ClientStatus, ProfitAdvanceMethod, ServiceArea, TaxRegime, type ClientInput, type LegalForm } from '../../gql/graphql';
-import { hasValidInnChecksum } from '../leads';
 
 // The client profile form's logic: what the card's profile becomes as a form, what changes with the
 // legal form and the regime, what is wrong as the user types (the server still decides), and
@@ -77,6 +76,20 @@ export function withLegalForm(input: ClientInput, legalForm: LegalForm): ClientI
 export const withEmployees = (input: ClientInput, hasEmployees: boolean): ClientInput => ({ ...input, hasEmployees, headcount: hasEmployees ? input.headcount : null });
 
 const digits = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, '');
+
+// the INN's control digits as the server checks them (leads/rules/inn.ts); the leads area's copy
+// is out of reach here (the leads area imports this one)
+const INN_10 = [2, 4, 10, 3, 5, 9, 4, 6, 8];
+const INN_12_FIRST = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+const INN_12_SECOND = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+const control = (d: readonly number[], weights: readonly number[]) => (weights.reduce((sum, w, i) => sum + w * d[i]!, 0) % 11) % 10;
+
+/** A 10- or 12-digit INN with correct control digits. */
+export function hasValidInnChecksum(inn: string): boolean {
+  if (!/^\d{10}$|^\d{12}$/.test(inn)) return false;
+  const d = [...inn].map(Number);
+  return d.length === 10 ? control(d, INN_10) === d[9] : control(d, INN_12_FIRST) === d[10] && control(d, INN_12_SECOND) === d[11];
+}
 
 /** ОГРН (13 digits) or ОГРНИП (15): the number before the last digit modulo 11 or 13, modulo 10 (as the server checks). */
 export function hasValidOgrnChecksum(value: string): boolean {

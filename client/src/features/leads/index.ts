@@ -11,8 +11,5 @@ export { preloadLeadsPage } from './preloadLeadsPage';
 export const NewLeadPage = lazyPage(() => import('./NewLeadPage'), 'NewLeadPage');
 export const PipelinePage = lazyPage(() => import('./PipelinePage'), 'PipelinePage');
 
-// the INN checksum as the server computes it, for other areas' forms
-export { hasValidInnChecksum } from './innChecksum';
-
 /** The area's strings, mounted under the `leads` key. */
 export const leadsLocales = { ru, en };
