@@ -153,7 +153,9 @@ export class FollowUpService {
       );
       const byFirm = new Map<string, Notice[]>();
       for (const row of rows) byFirm.set(row.firm_id, [...(byFirm.get(row.firm_id) ?? []), row]);
-      for (const [firmId, notices] of byFirm) {
+      // firms in one order on every instance: each firm's event counter is locked in turn, and two
+      // instances taking them in different orders would deadlock
+      for (const [firmId, notices] of [...byFirm].sort(([a], [b]) => a.localeCompare(b))) {
         // the scheduler acts for no one: the events name no actor
         await recordedTransaction(em, { firmId, userId: null, userName: null }, async (tx) => {
           await notifyAll(
