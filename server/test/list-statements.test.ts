@@ -9,6 +9,7 @@ import { addClients, clientsOf } from './clients-world.js';
 import { addCorrespondence } from './correspondence-world.js';
 import { addContracts, contractsOf } from './contracts-world.js';
 import { statementsOf } from './statements.js';
+import { addMail, mailOf } from './mail-world.js';
 import { graphql } from './gql/index.js';
 import './test-events.js';
 
@@ -315,6 +316,42 @@ const CASES: Record<string, ListCase> = {
     variables: (w) => ({ clientId: clientsOf(w).clientIds[0], first: w.size }),
     rows: (d) => edges(d.timeline),
   },
+  'Query.timeline email': {
+    document: graphql(`
+      query ListStatementsTimelineEmail($leadId: ID!, $first: Int!) {
+        timeline(leadId: $leadId, first: $first, filter: { kinds: [EMAIL] }) {
+          edges { node { id kind entry { id subject email { id subject references from { address } to { address } cc { address } html hasRemoteImages mailbox { id label } lead { id } client { id } sentBy { id } attachments { id filename size url } } } } }
+        }
+      }
+    `),
+    variables: (w) => ({ leadId: w.leadIds[0], first: w.size }),
+    rows: (d) => edges(d.timeline),
+  },
+  'Query.mailTriage': {
+    document: graphql(`query ListStatementsMailTriage($first: Int!) { mailTriage(first: $first) { totalCount edges { node { id subject from { name address } to { address } cc { address } references html(showImages: true) mailbox { id } attachments { id } lead { id } client { id } } } } }`),
+    variables: (w) => ({ first: w.size }),
+    rows: (d) => edges(d.mailTriage),
+  },
+  'Query.mailMessage': {
+    document: graphql(`query ListStatementsMailMessage($id: ID!) { mailMessage(id: $id) { id references to { address } cc { address } attachments { id filename contentType size url } } }`),
+    variables: (w) => ({ id: mailOf(w).emailIds[0] }),
+  },
+  'Query.mailboxes': {
+    document: graphql(`query ListStatementsMailboxes { mailboxes { id label address smtpHost imapHost sentFolder lastFetchError } }`),
+    variables: () => ({}),
+  },
+  'Query.mailTemplates': {
+    document: graphql(`query ListStatementsMailTemplates { mailTemplates { code name subject placeholders } }`),
+    variables: () => ({}),
+  },
+  'Query.mailDraft': {
+    document: graphql(`query ListStatementsMailDraft($leadId: ID!) { mailDraft(template: DOCUMENT_REQUEST, leadId: $leadId) { subject to { name address } } }`),
+    variables: (w) => ({ leadId: w.leadIds[0] }),
+  },
+  'Query.mailRecipients': {
+    document: graphql(`query ListStatementsMailRecipients($leadId: ID!) { mailRecipients(leadId: $leadId) { name address } }`),
+    variables: (w) => ({ leadId: w.leadIds[0] }),
+  },
   'Query.myDocumentRequests': {
     document: graphql(`query ListStatementsMyDocumentRequests { myDocumentRequests { id status overdue viewerCanEdit responsible { id } client { id shortName } lead { id } items { id kind status entry { id } resolvedBy { id } } } }`),
     variables: () => ({}),
@@ -424,6 +461,8 @@ beforeAll(async () => {
   await addClients(app, many);
   await addCorrespondence(app, few);
   await addCorrespondence(app, many);
+  await addMail(app, few);
+  await addMail(app, many);
   await addContracts(app, few);
   await addContracts(app, many);
 }, 120_000);

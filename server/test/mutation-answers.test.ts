@@ -23,6 +23,7 @@ import { firmEntityManager } from '../src/graphql/tenant-em.js';
 import { User } from '../src/modules/auth/user.entity.js';
 import { addMember, gql, ok, signUpFirm, startTestApp, uniqueEmail, type SignedUpFirm } from './harness.js';
 import { graphql } from './gql/index.js';
+import { mailMutationCases } from './mail-world.js';
 import type { ClientInput, LeadInput, PricingInput } from './gql/graphql.js';
 
 /**
@@ -345,6 +346,7 @@ const CASES: Case[] = [
     after: (data, s) => (s.followUpId = data.id),
   },
   { mutation: 'closeFollowUp', variables: (s) => ({ id: s.followUpId, result: 'Выписки получены' }) },
+  ...mailMutationCases(() => app),
   {
     // on the client's timeline, owed by the accountant (who is notified)
     mutation: 'createDocumentRequest',

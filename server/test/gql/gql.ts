@@ -458,6 +458,13 @@ type Documents = {
     "query ListStatementsProjectTemplates { projectTemplates { id tasks { key dependsOn } } }": typeof types.ListStatementsProjectTemplatesDocument,
     "\n      query ListStatementsTimeline($leadId: ID!, $first: Int!) {\n        timeline(leadId: $leadId, first: $first) {\n          edges { node {\n            id kind\n            entry { id author { id name } lead { id } followUp { id owner { id } } }\n            followUp { id state viewerCanClose owner { id } createdBy { id } closedBy { id } lead { id } entry { id } }\n            change { id actor { user { id } } subject { title } fieldChanges { field } }\n          } }\n        }\n      }\n    ": typeof types.ListStatementsTimelineDocument,
     "\n      query ListStatementsClientTimeline($clientId: ID!, $first: Int!) {\n        timeline(clientId: $clientId, first: $first) {\n          edges { node {\n            id kind\n            entry { id author { id name } lead { id } client { id } }\n            documentRequest { id status overdue viewerCanEdit responsible { id name } createdBy { id } client { id } lead { id } items { id status entry { id } resolvedBy { id } } }\n            change { id subject { title } }\n          } }\n        }\n      }\n    ": typeof types.ListStatementsClientTimelineDocument,
+    "\n      query ListStatementsTimelineEmail($leadId: ID!, $first: Int!) {\n        timeline(leadId: $leadId, first: $first, filter: { kinds: [EMAIL] }) {\n          edges { node { id kind entry { id subject email { id subject references from { address } to { address } cc { address } html hasRemoteImages mailbox { id label } lead { id } client { id } sentBy { id } attachments { id filename size url } } } } }\n        }\n      }\n    ": typeof types.ListStatementsTimelineEmailDocument,
+    "query ListStatementsMailTriage($first: Int!) { mailTriage(first: $first) { totalCount edges { node { id subject from { name address } to { address } cc { address } references html(showImages: true) mailbox { id } attachments { id } lead { id } client { id } } } } }": typeof types.ListStatementsMailTriageDocument,
+    "query ListStatementsMailMessage($id: ID!) { mailMessage(id: $id) { id references to { address } cc { address } attachments { id filename contentType size url } } }": typeof types.ListStatementsMailMessageDocument,
+    "query ListStatementsMailboxes { mailboxes { id label address smtpHost imapHost sentFolder lastFetchError } }": typeof types.ListStatementsMailboxesDocument,
+    "query ListStatementsMailTemplates { mailTemplates { code name subject placeholders } }": typeof types.ListStatementsMailTemplatesDocument,
+    "query ListStatementsMailDraft($leadId: ID!) { mailDraft(template: DOCUMENT_REQUEST, leadId: $leadId) { subject to { name address } } }": typeof types.ListStatementsMailDraftDocument,
+    "query ListStatementsMailRecipients($leadId: ID!) { mailRecipients(leadId: $leadId) { name address } }": typeof types.ListStatementsMailRecipientsDocument,
     "query ListStatementsMyDocumentRequests { myDocumentRequests { id status overdue viewerCanEdit responsible { id } client { id shortName } lead { id } items { id kind status entry { id } resolvedBy { id } } } }": typeof types.ListStatementsMyDocumentRequestsDocument,
     "query ListStatementsDocumentRequestTemplate { documentRequestTemplate { subject custom placeholders } }": typeof types.ListStatementsDocumentRequestTemplateDocument,
     "query ListStatementsMyFollowUps { myFollowUps { id state viewerCanClose owner { id } createdBy { id name } lead { id companyName } entry { id author { id } } } }": typeof types.ListStatementsMyFollowUpsDocument,
@@ -953,6 +960,13 @@ const documents: Documents = {
     "query ListStatementsProjectTemplates { projectTemplates { id tasks { key dependsOn } } }": types.ListStatementsProjectTemplatesDocument,
     "\n      query ListStatementsTimeline($leadId: ID!, $first: Int!) {\n        timeline(leadId: $leadId, first: $first) {\n          edges { node {\n            id kind\n            entry { id author { id name } lead { id } followUp { id owner { id } } }\n            followUp { id state viewerCanClose owner { id } createdBy { id } closedBy { id } lead { id } entry { id } }\n            change { id actor { user { id } } subject { title } fieldChanges { field } }\n          } }\n        }\n      }\n    ": types.ListStatementsTimelineDocument,
     "\n      query ListStatementsClientTimeline($clientId: ID!, $first: Int!) {\n        timeline(clientId: $clientId, first: $first) {\n          edges { node {\n            id kind\n            entry { id author { id name } lead { id } client { id } }\n            documentRequest { id status overdue viewerCanEdit responsible { id name } createdBy { id } client { id } lead { id } items { id status entry { id } resolvedBy { id } } }\n            change { id subject { title } }\n          } }\n        }\n      }\n    ": types.ListStatementsClientTimelineDocument,
+    "\n      query ListStatementsTimelineEmail($leadId: ID!, $first: Int!) {\n        timeline(leadId: $leadId, first: $first, filter: { kinds: [EMAIL] }) {\n          edges { node { id kind entry { id subject email { id subject references from { address } to { address } cc { address } html hasRemoteImages mailbox { id label } lead { id } client { id } sentBy { id } attachments { id filename size url } } } } }\n        }\n      }\n    ": types.ListStatementsTimelineEmailDocument,
+    "query ListStatementsMailTriage($first: Int!) { mailTriage(first: $first) { totalCount edges { node { id subject from { name address } to { address } cc { address } references html(showImages: true) mailbox { id } attachments { id } lead { id } client { id } } } } }": types.ListStatementsMailTriageDocument,
+    "query ListStatementsMailMessage($id: ID!) { mailMessage(id: $id) { id references to { address } cc { address } attachments { id filename contentType size url } } }": types.ListStatementsMailMessageDocument,
+    "query ListStatementsMailboxes { mailboxes { id label address smtpHost imapHost sentFolder lastFetchError } }": types.ListStatementsMailboxesDocument,
+    "query ListStatementsMailTemplates { mailTemplates { code name subject placeholders } }": types.ListStatementsMailTemplatesDocument,
+    "query ListStatementsMailDraft($leadId: ID!) { mailDraft(template: DOCUMENT_REQUEST, leadId: $leadId) { subject to { name address } } }": types.ListStatementsMailDraftDocument,
+    "query ListStatementsMailRecipients($leadId: ID!) { mailRecipients(leadId: $leadId) { name address } }": types.ListStatementsMailRecipientsDocument,
     "query ListStatementsMyDocumentRequests { myDocumentRequests { id status overdue viewerCanEdit responsible { id } client { id shortName } lead { id } items { id kind status entry { id } resolvedBy { id } } } }": types.ListStatementsMyDocumentRequestsDocument,
     "query ListStatementsDocumentRequestTemplate { documentRequestTemplate { subject custom placeholders } }": types.ListStatementsDocumentRequestTemplateDocument,
     "query ListStatementsMyFollowUps { myFollowUps { id state viewerCanClose owner { id } createdBy { id name } lead { id companyName } entry { id author { id } } } }": types.ListStatementsMyFollowUpsDocument,
@@ -2794,6 +2808,34 @@ export function graphql(source: "\n      query ListStatementsTimeline($leadId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query ListStatementsClientTimeline($clientId: ID!, $first: Int!) {\n        timeline(clientId: $clientId, first: $first) {\n          edges { node {\n            id kind\n            entry { id author { id name } lead { id } client { id } }\n            documentRequest { id status overdue viewerCanEdit responsible { id name } createdBy { id } client { id } lead { id } items { id status entry { id } resolvedBy { id } } }\n            change { id subject { title } }\n          } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsClientTimeline($clientId: ID!, $first: Int!) {\n        timeline(clientId: $clientId, first: $first) {\n          edges { node {\n            id kind\n            entry { id author { id name } lead { id } client { id } }\n            documentRequest { id status overdue viewerCanEdit responsible { id name } createdBy { id } client { id } lead { id } items { id status entry { id } resolvedBy { id } } }\n            change { id subject { title } }\n          } }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ListStatementsTimelineEmail($leadId: ID!, $first: Int!) {\n        timeline(leadId: $leadId, first: $first, filter: { kinds: [EMAIL] }) {\n          edges { node { id kind entry { id subject email { id subject references from { address } to { address } cc { address } html hasRemoteImages mailbox { id label } lead { id } client { id } sentBy { id } attachments { id filename size url } } } } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsTimelineEmail($leadId: ID!, $first: Int!) {\n        timeline(leadId: $leadId, first: $first, filter: { kinds: [EMAIL] }) {\n          edges { node { id kind entry { id subject email { id subject references from { address } to { address } cc { address } html hasRemoteImages mailbox { id label } lead { id } client { id } sentBy { id } attachments { id filename size url } } } } }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsMailTriage($first: Int!) { mailTriage(first: $first) { totalCount edges { node { id subject from { name address } to { address } cc { address } references html(showImages: true) mailbox { id } attachments { id } lead { id } client { id } } } } }"): (typeof documents)["query ListStatementsMailTriage($first: Int!) { mailTriage(first: $first) { totalCount edges { node { id subject from { name address } to { address } cc { address } references html(showImages: true) mailbox { id } attachments { id } lead { id } client { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsMailMessage($id: ID!) { mailMessage(id: $id) { id references to { address } cc { address } attachments { id filename contentType size url } } }"): (typeof documents)["query ListStatementsMailMessage($id: ID!) { mailMessage(id: $id) { id references to { address } cc { address } attachments { id filename contentType size url } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsMailboxes { mailboxes { id label address smtpHost imapHost sentFolder lastFetchError } }"): (typeof documents)["query ListStatementsMailboxes { mailboxes { id label address smtpHost imapHost sentFolder lastFetchError } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsMailTemplates { mailTemplates { code name subject placeholders } }"): (typeof documents)["query ListStatementsMailTemplates { mailTemplates { code name subject placeholders } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsMailDraft($leadId: ID!) { mailDraft(template: DOCUMENT_REQUEST, leadId: $leadId) { subject to { name address } } }"): (typeof documents)["query ListStatementsMailDraft($leadId: ID!) { mailDraft(template: DOCUMENT_REQUEST, leadId: $leadId) { subject to { name address } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsMailRecipients($leadId: ID!) { mailRecipients(leadId: $leadId) { name address } }"): (typeof documents)["query ListStatementsMailRecipients($leadId: ID!) { mailRecipients(leadId: $leadId) { name address } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,7 +7,7 @@ export function areaOf(type: string): string {
   if (type.startsWith('PRICING_') || type.startsWith('TARIFF_')) return 'pricing';
   if (type.startsWith('LEAD') || type.startsWith('LOST_REASON')) return 'leads';
   if (type.startsWith('CLIENT_') || type.startsWith('OBLIGATION_') || type.startsWith('PRODUCTION_CALENDAR_')) return 'clients';
-  if (['TIMELINE_', 'FOLLOW_UP_', 'DOCUMENT_REQUEST_'].some((prefix) => type.startsWith(prefix))) return 'correspondence';
+  if (['TIMELINE_', 'FOLLOW_UP_', 'DOCUMENT_REQUEST_', 'MAIL'].some((prefix) => type.startsWith(prefix))) return 'correspondence';
   if (['CONTRACT_', 'AMENDMENT_', 'POA_', 'DOCUMENT_'].some((prefix) => type.startsWith(prefix))) return 'contracts';
   return 'auth';
 }

@@ -187,6 +187,13 @@ const SAMPLES: Record<string, SentenceEntry> = {
   OBLIGATION_FEED_ISSUED: { type: 'OBLIGATION_FEED_ISSUED', subjectType: 'User', subjectId: ACCOUNTANT, subject: { type: 'User', id: ACCOUNTANT, title: 'Вера Смирнова' }, changes: { rotated: true } },
   OBLIGATION_FEED_REVOKED: { type: 'OBLIGATION_FEED_REVOKED', subjectType: 'User', subjectId: ACCOUNTANT, subject: { type: 'User', id: ACCOUNTANT, title: 'Вера Смирнова' }, changes: {} },
   OBLIGATION_REMINDERS_SET: { type: 'OBLIGATION_REMINDERS_SET', subjectType: 'User', subjectId: ACCOUNTANT, subject: { type: 'User', id: ACCOUNTANT, title: 'Вера Смирнова' }, changes: { daysBefore: 5 } },
+  MAILBOX_ADDED: { type: 'MAILBOX_ADDED', subjectType: 'Mailbox', changes: { label: 'Общий ящик', address: 'office@balans.ru' } },
+  MAILBOX_CHANGED: { type: 'MAILBOX_CHANGED', subjectType: 'Mailbox', changes: { label: 'Общий ящик', address: 'office@balans.ru', fields: ['smtpHost', 'imapPassword'] } },
+  MAILBOX_REMOVED: { type: 'MAILBOX_REMOVED', subjectType: 'Mailbox', changes: { label: 'Общий ящик', address: 'office@balans.ru' } },
+  MAIL_TEMPLATE_CHANGED: { type: 'MAIL_TEMPLATE_CHANGED', subjectType: 'MailTemplate', changes: { code: 'PAYMENT_REMINDER', subject: 'Оплата — {{компания}}' } },
+  MAIL_SENT: { type: 'MAIL_SENT', subjectType: 'MailMessage', changes: { leadId: LEAD, clientId: null, subject: 'Запрос документов', to: ['buh@romashka.ru'], mailboxId: 'm' } },
+  MAIL_RECEIVED: { type: 'MAIL_RECEIVED', subjectType: 'MailMessage', changes: { leadId: null, clientId: CLIENT, subject: 'Выписки', from: 'buh@romashka.ru', matchedBy: 'CONTACT' } },
+  MAIL_ASSIGNED: { type: 'MAIL_ASSIGNED', subjectType: 'MailMessage', changes: { leadId: LEAD, clientId: null, subject: 'Предложение', from: 'stranger@example.com' } },
   OBLIGATION_STATUS_CHANGED: {
     type: 'OBLIGATION_STATUS_CHANGED', subjectType: 'Obligation', subjectId: OBLIGATION, subject: { type: 'Obligation', id: OBLIGATION, title: 'Декларация по НДС за 4 кв. 2026 — ООО «Ромашка»' },
     changes: { clientId: CLIENT, title: 'Декларация по НДС за 4 кв. 2026', status: { from: 'IN_PROGRESS', to: 'NOT_REQUIRED' }, doneDate: null, note: null, reason: 'Клиент перешёл на УСН' },
@@ -275,6 +282,8 @@ const EXPECTED: [string, string, string, string | null][] = [
     'Obligations calendar of client “ООО «Ромашка»” recalculated: 4 added, 2 removed, 1 re-dated, 1 no longer required',
     `/clients/${CLIENT}`,
   ],
+  ['MAILBOX_ADDED', 'Подключён почтовый ящик «Общий ящик» (office@balans.ru)', 'Mailbox “Общий ящик” (office@balans.ru) connected', null],
+  ['MAIL_RECEIVED', 'Получено новое письмо в почтовый ящик фирмы', "A new letter arrived in the firm's mailbox", `/clients/${CLIENT}`],
   [
     'PRODUCTION_CALENDAR_LOADED',
     'Загружен производственный календарь 2027 года (calendar.xml (2026.09.02)) вместо предварительного: рабочих дней 247, изменилось дней: 4',

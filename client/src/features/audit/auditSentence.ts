@@ -193,6 +193,7 @@ export function subjectLink(entry: SentenceEntry): string | null {
       return str(data.clientId) ? `/clients/${str(data.clientId)}` : null;
     // a document request is on its client's timeline, else its lead's
     case 'DocumentRequest':
+    case 'MailMessage':
       return str(data.clientId) ? `/clients/${str(data.clientId)}` : str(data.leadId) ? `/leads/${str(data.leadId)}` : null;
     case 'ProductionCalendar':
       return '/settings/calendars';
