@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { addMember, ok, signUpFirm } from '../harness.js';
 import { graphql } from '../gql/index.js';
@@ -7,6 +8,7 @@ const CREATE = graphql(`mutation CalendarBrowserCreate($input: ClientInput!) { c
 const ASSIGN = graphql(`mutation CalendarBrowserAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }`);
 const ACCEPT = graphql(`mutation CalendarBrowserAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id } }`);
 const OPEN = graphql(`query CalendarBrowserOpen($first: Int!) { myObligations(first: $first, filter: { statuses: [PLANNED] }) { edges { node { id dueDate overdue status } } } }`);
+const PROVISIONAL = graphql(`query CalendarBrowserProvisional($id: ID!, $first: Int!) { client(id: $id) { obligations(first: $first, filter: { statuses: [PLANNED, IN_PROGRESS, DONE] }) { edges { node { provisional } } } } }`);
 const STATUS = graphql(`query CalendarBrowserStatus($from: Date!, $to: Date!) { myObligationCalendar(from: $from, to: $to) { id status doneDate } }`);
 
 describe.runIf(browserAvailable)('the accountant’s calendar', () => {
@@ -49,5 +51,38 @@ describe.runIf(browserAvailable)('the accountant’s calendar', () => {
     await expect.poll(() => chip.getAttribute('data-status'), { timeout: 15_000 }).toBe('DONE');
     const stored = (await ok(suite.app, STATUS, { from: item.dueDate, to: item.dueDate }, payroll.token)).myObligationCalendar.find((o) => o.id === item.id);
     expect(stored?.status).toBe('DONE');
+  });
+
+  it('the owner loads the 2027 calendar from a file and applies the recomputed schedules: nothing provisional is left', async () => {
+    const owner = await signUpFirm(suite.app, 'ООО «Производственный календарь»');
+    const tax = await addMember(suite.app, owner.token, 'ACCOUNTANT', 'TAX');
+    const payroll = await addMember(suite.app, owner.token, 'ACCOUNTANT', 'PAYROLL');
+    const primary = await addMember(suite.app, owner.token, 'ACCOUNTANT', 'PRIMARY_DOCUMENTS');
+    const client = (await ok(suite.app, CREATE, { input: { legalForm: 'ORGANIZATION', fullName: 'ООО «Предварительно»', shortName: 'ООО «Предварительно»', taxRegime: 'USN_INCOME', vatPayer: false, hasEmployees: true, serviceStartDate: '2026-10-01' } }, owner.token)).createClient;
+    let version = 0;
+    for (const [area, who] of [['TAXES', tax], ['PAYROLL', payroll], ['PRIMARY_DOCUMENTS', primary]] as const) {
+      version = (await ok(suite.app, ASSIGN, { clientId: client.id, area, accountantId: who.userId, fromDate: '2026-10-01' }, owner.token)).assignClientArea.version;
+    }
+    await ok(suite.app, ACCEPT, { id: client.id, version }, owner.token);
+    const provisional = async () => (await ok(suite.app, PROVISIONAL, { id: client.id, first: 500 }, owner.token)).client.obligations.edges.filter((e) => e.node.provisional).length;
+    expect(await provisional()).toBeGreaterThan(0);
+
+    const page = await (await suite.browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
+    await signIn(page, suite.app.url, owner.email, owner.password);
+    await page.getByTestId('nav-production-calendars').click();
+    await page.getByTestId('calendar-year-2027').waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('calendar-year-2027').getAttribute('data-state')).toBe('PROVISIONAL');
+    // test fixture: 2027 in the publishers' calendar.xml format
+    await page.locator('input[type=file]').setInputFiles(fileURLToPath(new URL('../../src/modules/schedule/engine/testdata/calendar-2027.xml', import.meta.url)));
+    await page.getByTestId('calendar-summary').waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('calendar-summary').textContent()).toContain('247');
+    expect(await page.getByTestId('calendar-change').count()).toBe(4);
+    await page.getByTestId('calendar-load').click();
+    await expect.poll(() => page.getByTestId('calendar-year-2027').getAttribute('data-state'), { timeout: 15_000 }).toBe('LOADED');
+    await page.getByTestId('pending-diff').first().waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('pending-diffs').textContent()).toContain('ООО «Предварительно»');
+    await page.getByTestId('apply-all-diffs').click();
+    await expect.poll(() => page.getByTestId('pending-diff').count(), { timeout: 15_000 }).toBe(0);
+    expect(await provisional()).toBe(0);
   });
 });

@@ -28,7 +28,8 @@ function CalendarUpload({ years, onLoaded }: { years: number[]; onLoaded: () => 
   const [load, { loading: loadingFile, error: loadError }] = useMutation(LoadProductionCalendarDocument);
   const summary = file && data?.productionCalendarPreview.year === Number(year) ? data.productionCalendarPreview : null;
   const check = (picked: PickedFile | null, forYear: string | null) => {
-    if (picked && forYear) void preview({ variables: { year: Number(forYear), content: picked.content, fileName: picked.name } });
+    // a refused file shows as the query's error below
+    if (picked && forYear) preview({ variables: { year: Number(forYear), content: picked.content, fileName: picked.name } }).catch(() => undefined);
   };
   return (
     <Card withBorder>
