@@ -78,7 +78,7 @@ const CASES: Record<string, ListCase> = {
       query ListStatementsPowersOfAttorney($first: Int!) {
         powersOfAttorney(first: $first) {
           totalCount
-          edges { node { id number status kind validUntil daysLeft expiringSoon expiredOn principal { id companyName } contract { id number } representative { id name } replaces { id number } reissuedAs { id number } documents { id } viewerCanEdit } }
+          edges { node { id number status kind validUntil daysLeft expiringSoon expiredOn principal { id companyName } contract { id number } representative { id name } replaces { id number } reissuedAs { id number } xmlFile { fileName number } xmlMismatches { field inRecord inFile } documents { id } viewerCanEdit } }
         }
       }
     `),

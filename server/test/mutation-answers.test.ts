@@ -327,6 +327,11 @@ const CASES: Case[] = [
     after: (data, s) => (s.poa = { id: data.id, version: data.version }),
   },
   { mutation: 'updatePowerOfAttorney', variables: (s) => ({ id: s.poa.id, version: s.poa.version, input: { validUntil: '2027-12-31', machineReadable: true } }), after: (data, s) => (s.poa.version = data.version) },
+  {
+    mutation: 'uploadPowerOfAttorneyXml',
+    variables: (s) => ({ id: s.poa.id, version: s.poa.version, fileName: 'mchd.xml', contentBase64: readFileSync(new URL('../src/modules/contracts/testdata/mchd/ON_EMCHD_20260310_7f3c2a10-5b1e-4c8e-9d2a-0e6b1f4a9c21.xml', import.meta.url)).toString('base64') }),
+    after: (data, s) => (s.poa.version = data.version),
+  },
   { mutation: 'issuePowerOfAttorney', variables: (s) => ({ id: s.poa.id, version: s.poa.version }), after: (data, s) => (s.poa.version = data.version) },
   { mutation: 'reissuePowerOfAttorney', variables: (s) => ({ id: s.poa.id, input: { validUntil: '2028-12-31' } }) },
   { mutation: 'revokePowerOfAttorney', variables: (s) => ({ id: s.poa.id, version: s.poa.version, reason: 'Сотрудник уволен' }) },

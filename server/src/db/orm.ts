@@ -18,6 +18,7 @@ import { ProjectTemplate } from '../modules/projects/template.entity.js';
 import { Contract, ContractAmendment, ContractSettings, DocumentCounter } from '../modules/contracts/contract.entity.js';
 import { ContractDocument } from '../modules/contracts/contract-document.entity.js';
 import { PowerOfAttorney } from '../modules/contracts/poa.entity.js';
+import { PoaXmlFile } from '../modules/contracts/poa-xml.entity.js';
 import { FollowUp, TimelineEntry } from '../modules/correspondence/timeline.entity.js';
 import { CorrespondenceTemplate, DocumentRequest } from '../modules/correspondence/document-request.entity.js';
 import { Notification } from '../modules/notifications/notification.entity.js';
@@ -34,7 +35,7 @@ import { migrationsList } from './migrations/index.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 export const entities = [Firm, User, Session, ApiToken, Invitation, FirmEvent, Lead, LeadSource, LostReason, LeadField, TariffPlan, TariffVersion, PricingRun, Project, ProjectMember, Task, TaskComment, ProjectTemplate,
-  Contract, ContractAmendment, ContractSettings, DocumentCounter, PowerOfAttorney, ContractDocument,
+  Contract, ContractAmendment, ContractSettings, DocumentCounter, PowerOfAttorney, PoaXmlFile, ContractDocument,
   TimelineEntry, FollowUp, DocumentRequest, CorrespondenceTemplate, Notification, NotificationOptOut, Client, ClientAssignment, Obligation, ObligationReminderSetting, CalendarFeed, ProductionCalendar,
   Mailbox, MailMessage, MailAttachment, MailTemplateText];
 

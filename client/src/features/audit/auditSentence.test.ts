@@ -158,6 +158,7 @@ const SAMPLES: Record<string, SentenceEntry> = {
   POA_ISSUED: poa('POA_ISSUED', { number: 'Д-2026-004', on: '2026-12-11', validUntil: '2027-12-10' }),
   POA_REVOKED: poa('POA_REVOKED', { number: 'Д-2026-004', on: '2027-05-01', reason: 'Сменился представитель' }),
   POA_EXPIRED: poa('POA_EXPIRED', { number: 'Д-2026-004', on: '2027-12-11', validUntil: '2027-12-10' }),
+  POA_XML_UPLOADED: poa('POA_XML_UPLOADED', { number: 'Д-2026-004', fileName: 'ON_EMCHD_20260310.xml', mismatches: ['VALID_UNTIL'] }),
   DOCUMENT_REQUESTED: documentOf('DOCUMENT_REQUESTED', {}),
   DOCUMENT_READY: documentOf('DOCUMENT_READY', { pdf: true }),
   DOCUMENT_FAILED: documentOf('DOCUMENT_FAILED', { error: 'soffice exited with code 1' }),
@@ -255,6 +256,7 @@ const EXPECTED: [string, string, string, string | null][] = [
   ],
   ['POA_ISSUED', 'Доверенность № Д-2026-004 выдана 11.12.2026, действует по 10.12.2027', 'Power of attorney no. Д-2026-004 issued on 11.12.2026, valid until 10.12.2027', '/contracts'],
   ['POA_EXPIRED', 'Доверенность № Д-2026-004 истекла: действовала по 10.12.2027', 'Power of attorney no. Д-2026-004 expired: it was valid until 10.12.2027', '/contracts'],
+  ['POA_XML_UPLOADED', 'К доверенности № Д-2026-004 загружен файл МЧД «ON_EMCHD_20260310.xml»', 'МЧД file “ON_EMCHD_20260310.xml” uploaded to power of attorney no. Д-2026-004', '/contracts'],
   ['DOCUMENT_FAILED', 'Не удалось сформировать документ «Договор 2026-001»', 'Document “Договор 2026-001” could not be generated', `/contracts/${CONTRACT}`],
   ['CLIENT_CREATED', 'Новый клиент «ООО «Ромашка»» из лида', 'New client “ООО «Ромашка»” from a lead', `/clients/${CLIENT}`],
   [

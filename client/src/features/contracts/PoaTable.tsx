@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Anchor, Badge, Button, Group, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, FileButton, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFragment as readFragment } from '../../gql';
-import { DocumentRow_DocumentFragmentDoc, GenerateDocumentDocument, IssuePowerOfAttorneyDocument, ReissuePowerOfAttorneyDocument, RevokePowerOfAttorneyDocument, type PoaRow_PoaFragment } from '../../gql/graphql';
+import { DocumentRow_DocumentFragmentDoc, GenerateDocumentDocument, IssuePowerOfAttorneyDocument, ReissuePowerOfAttorneyDocument, RevokePowerOfAttorneyDocument, UploadPowerOfAttorneyXmlDocument, type PoaRow_PoaFragment } from '../../gql/graphql';
 import { errorMessage } from '../../kernel/apollo/errors';
 import { formatDay } from '../../kernel/i18n/format';
 import { POA_STATUS_COLORS } from './contractEnums';
@@ -20,6 +20,16 @@ export function PoaTable({ poas, showContract = true, onChanged }: { poas: reado
   const [revoke] = useMutation(RevokePowerOfAttorneyDocument);
   const [generate] = useMutation(GenerateDocumentDocument);
   const [reissue] = useMutation(ReissuePowerOfAttorneyDocument);
+  const [uploadXml] = useMutation(UploadPowerOfAttorneyXmlDocument);
+  const upload = async (poa: PoaRow_PoaFragment, file: File | null) => {
+    if (!file) return;
+    // base64 of the bytes as they are: the server reads the encoding the XML declares (often windows-1251)
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    await uploadXml({ variables: { id: poa.id, version: poa.version, fileName: file.name, contentBase64: btoa(binary) } }).then(done, fail);
+  };
+  const shown = (field: string, value: string | null | undefined) => (value && field !== 'NUMBER' ? formatDay(value) : (value ?? '—'));
   const fail = (error: unknown) => notifications.show({ color: 'red', message: errorMessage(error, t) });
   const done = () => onChanged?.();
 
@@ -44,6 +54,17 @@ export function PoaTable({ poas, showContract = true, onChanged }: { poas: reado
               {poa.number}{poa.machineReadable ? ' (МЧД)' : ''}
               {poa.replaces && <Text size="xs" c="dimmed">{t('contracts.poaReissue.replaces', { number: poa.replaces.number })}</Text>}
               {poa.reissuedAs && <Text size="xs" c="dimmed" data-testid="poa-reissued-as">{t('contracts.poaReissue.reissuedAs', { number: poa.reissuedAs.number })}</Text>}
+              {poa.machineReadable && poa.xmlFile && <Text size="xs" c="dimmed">{t('contracts.poaXml.file', { name: poa.xmlFile.fileName })}</Text>}
+              {poa.xmlMismatches.length > 0 && (
+                <Stack gap={0} data-testid="poa-xml-mismatch">
+                  <Badge color="red" variant="filled" size="sm">{t('contracts.poaXml.mismatch')}</Badge>
+                  {poa.xmlMismatches.map((m) => (
+                    <Text key={m.field} size="xs" c="red">
+                      {t('contracts.poaXml.differs', { what: t(`contracts.poaXml.fields.${m.field}`), record: shown(m.field, m.inRecord), file: shown(m.field, m.inFile) })}
+                    </Text>
+                  ))}
+                </Stack>
+              )}
             </Table.Td>
             <Table.Td>{t(`contracts.poaKinds.${poa.kind}`)}</Table.Td>
             <Table.Td>
@@ -82,6 +103,11 @@ export function PoaTable({ poas, showContract = true, onChanged }: { poas: reado
                   <Button size="compact-xs" variant="light" onClick={() => reissue({ variables: { id: poa.id } }).then(done, fail)} data-testid="poa-reissue">
                     {t('contracts.poaReissue.reissue')}
                   </Button>
+                )}
+                {poa.viewerCanEdit && poa.machineReadable && (
+                  <FileButton onChange={(file) => void upload(poa, file)} accept=".xml,application/xml,text/xml">
+                    {(props) => <Button {...props} size="compact-xs" variant="light" data-testid="poa-upload-xml">{t(poa.xmlFile ? 'contracts.poaXml.replace' : 'contracts.poaXml.upload')}</Button>}
+                  </FileButton>
                 )}
                 {poa.viewerCanEdit && (
                   <Button size="compact-xs" variant="light" onClick={() => generate({ variables: { ownerType: 'POWER_OF_ATTORNEY', ownerId: poa.id } }).then(done, fail)}>

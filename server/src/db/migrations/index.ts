@@ -11,6 +11,7 @@ import { Migration20261202131637_contracts } from './Migration20261202131637_con
 import { Migration20261202134000_correspondence } from './Migration20261202134000_correspondence.js';
 import { Migration20261202163000_obligation_control } from './Migration20261202163000_obligation_control.js';
 import { Migration20261202162000_poa_expiry_notification_preferences } from './Migration20261202162000_poa_expiry_notification_preferences.js';
+import { Migration20261202162100_poa_xml_files } from './Migration20261202162100_poa_xml_files.js';
 import { Migration20261202164000_production_calendars } from './Migration20261202164000_production_calendars.js';
 
 import { Migration20261202165000_client_timelines } from './Migration20261202165000_client_timelines.js';
@@ -29,6 +30,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202131637_contracts', class: Migration20261202131637_contracts },
   { name: 'Migration20261202134000_correspondence', class: Migration20261202134000_correspondence },
   { name: 'Migration20261202162000_poa_expiry_notification_preferences', class: Migration20261202162000_poa_expiry_notification_preferences },
+  { name: 'Migration20261202162100_poa_xml_files', class: Migration20261202162100_poa_xml_files },
   { name: 'Migration20261202163000_obligation_control', class: Migration20261202163000_obligation_control },
   { name: 'Migration20261202164000_production_calendars', class: Migration20261202164000_production_calendars },
   { name: 'Migration20261202165000_client_timelines', class: Migration20261202165000_client_timelines },

@@ -35,6 +35,8 @@ export const contractEvents = defineEvents('contracts', {
   POA_REVOKED: { subjectType: 'PowerOfAttorney', payload: z.object({ number: z.string(), on: z.string(), reason: z.string() }) },
   // recorded by the daily job (no actor) on the firm's first day past the end
   POA_EXPIRED: { subjectType: 'PowerOfAttorney', payload: z.object({ number: z.string(), on: z.string(), validUntil: z.string() }) },
+  // mismatches: the facts on which the file and the record disagree (NUMBER, ISSUE_DATE, VALID_UNTIL)
+  POA_XML_UPLOADED: { subjectType: 'PowerOfAttorney', payload: z.object({ number: z.string(), fileName: z.string(), mismatches: z.array(z.string()) }) },
   DOCUMENT_REQUESTED: { subjectType: 'ContractDocument', payload: document },
   DOCUMENT_READY: { subjectType: 'ContractDocument', payload: document },
   DOCUMENT_FAILED: { subjectType: 'ContractDocument', payload: document },

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsBase64, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { VersionedIdArgs } from '../../graphql/args.js';
 import { MAX_CURSOR_LENGTH } from '../../graphql/keyset.js';
@@ -49,6 +49,13 @@ export class ReissuePowerOfAttorneyInput {
 export class ReissuePowerOfAttorneyArgs {
   @Field(() => ID) @IsUUID() id!: string;
   @Field(() => ReissuePowerOfAttorneyInput, { nullable: true }) @IsOptional() input?: ReissuePowerOfAttorneyInput | null;
+}
+
+@ArgsType()
+export class UploadPowerOfAttorneyXmlArgs extends VersionedIdArgs {
+  @Field(() => String, { description: 'As it was named on the uploader’s disk' }) @Length(1, 255) fileName!: string;
+  // 256 KB in base64
+  @Field(() => String, { description: 'The signed XML file, base64-encoded (at most 256 KB)' }) @IsBase64() @MaxLength(350_000) contentBase64!: string;
 }
 
 @ArgsType()

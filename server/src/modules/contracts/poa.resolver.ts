@@ -12,7 +12,8 @@ import { DatedArgs } from './contract.inputs.js';
 import { CONTRACT_EDITORS } from './contract.policy.js';
 import { PowerOfAttorneyConnection } from './contract.types.js';
 import { PowerOfAttorney } from './poa.entity.js';
-import { CreatePowerOfAttorneyInput, PowersOfAttorneyArgs, ReissuePowerOfAttorneyArgs, RevokePowerOfAttorneyArgs, UpdatePowerOfAttorneyArgs } from './poa.inputs.js';
+import { CreatePowerOfAttorneyInput, PowersOfAttorneyArgs, ReissuePowerOfAttorneyArgs, RevokePowerOfAttorneyArgs, UpdatePowerOfAttorneyArgs, UploadPowerOfAttorneyXmlArgs } from './poa.inputs.js';
+import { PoaXmlFile, PoaXmlMismatch } from './poa-xml.entity.js';
 
 @Resolver(() => PowerOfAttorney)
 export class PowerOfAttorneyResolver {
@@ -44,6 +45,12 @@ export class PowerOfAttorneyResolver {
   @Mutation(() => PowerOfAttorney, { description: 'A new draft copied from this one (new number and dates), linked both ways; revoke the old one once the new one is issued' })
   reissuePowerOfAttorney(@Args(() => ReissuePowerOfAttorneyArgs) { id, input }: ReissuePowerOfAttorneyArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<PowerOfAttorney> {
     return services.powersOfAttorney.reissue(scope, id, input ?? {});
+  }
+
+  @Authorized(...CONTRACT_EDITORS)
+  @Mutation(() => PowerOfAttorney, { description: 'Keeps the signed XML of a machine-readable power of attorney (МЧД); its number and dates are read and compared with the record' })
+  uploadPowerOfAttorneyXml(@Args(() => UploadPowerOfAttorneyXmlArgs) { id, version, fileName, contentBase64 }: UploadPowerOfAttorneyXmlArgs, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<PowerOfAttorney> {
+    return services.powersOfAttorney.uploadXml(scope, id, version, fileName, contentBase64);
   }
 
   @Authorized()
@@ -110,6 +117,18 @@ export class PowerOfAttorneyResolver {
   @FieldResolver(() => Boolean, { description: "In force and ending within the firm's warning days (30 by default): the registry highlights it" })
   async expiringSoon(@Root() poa: PowerOfAttorney, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<boolean> {
     return (await services.powersOfAttorney.statusOf(scope, poa)) === PoaStatus.EXPIRING;
+  }
+
+  @SameForEveryViewer()
+  @FieldResolver(() => PoaXmlFile, { nullable: true, description: 'The uploaded МЧД XML file (the latest)' })
+  xmlFile(@Root() poa: PowerOfAttorney, @Ctx() { services }: Context, @CurrentScope() scope: Scope): Promise<PoaXmlFile | null> {
+    return services.powersOfAttorney.xmlFile(scope, poa);
+  }
+
+  @SameForEveryViewer()
+  @FieldResolver(() => [PoaXmlMismatch], { description: 'Where the uploaded МЧД file disagrees with the record: empty when they agree or there is no file' })
+  xmlMismatches(@Root() poa: PowerOfAttorney, @Ctx() { services }: Context, @CurrentScope() scope: Scope): Promise<PoaXmlMismatch[]> {
+    return services.powersOfAttorney.xmlMismatches(scope, poa);
   }
 
   @ViewerDependent()

@@ -19,6 +19,8 @@ import { takeSequence } from './document-counter.js';
 import { PowerOfAttorney } from './poa.entity.js';
 import type { CreatePowerOfAttorneyInput, PowerOfAttorneyFilter, ReissuePowerOfAttorneyInput, UpdatePowerOfAttorneyInput } from './poa.inputs.js';
 import { POA_MANAGER } from './poa-expiry.service.js';
+import { MAX_MCHD_BYTES, PoaXmlFile, type PoaXmlField, type PoaXmlMismatch } from './poa-xml.entity.js';
+import { mchdMismatches, MchdUnreadable, readMchd } from './rules/mchd.js';
 import './poa.notifications.js';
 import { DEFAULT_POWERS } from './rules/default-powers.js';
 import { formatNumber } from './rules/numbering.js';
@@ -47,6 +49,11 @@ const reissuesOf = batch<string, PowerOfAttorney | null>({
     for (const poa of await em.find(PowerOfAttorney, { replaces: { $in: ids } }, { orderBy: { createdAt: 'desc', id: 'desc' } })) if (!found.has(poa.replaces!.id)) found.set(poa.replaces!.id, poa);
     return found;
   },
+  missing: () => null,
+});
+
+const xmlFiles = batch<string, PoaXmlFile | null>({
+  load: async ({ em }, ids) => new Map((await em.find(PoaXmlFile, { poa: { $in: ids } })).map((file) => [file.poa.id, file])),
   missing: () => null,
 });
 
@@ -270,6 +277,54 @@ export class PowerOfAttorneyService {
         data: { poaId: row.id, number: row.number, companyName: row.company_name, leadId: row.lead_id, representativeName: user.name },
       })),
     );
+  }
+
+  /** The uploaded МЧД file, if any. */
+  xmlFile(scope: Scope, poa: PowerOfAttorney): Promise<PoaXmlFile | null> {
+    return xmlFiles.load(scope, poa.id);
+  }
+
+  /** Where the uploaded МЧД file disagrees with the record (the number, the dates); none without a file. */
+  async xmlMismatches(scope: Scope, poa: PowerOfAttorney): Promise<PoaXmlMismatch[]> {
+    const file = await xmlFiles.load(scope, poa.id);
+    if (!file) return [];
+    return mchdMismatches(poa, { format: file.format ?? null, number: file.number ?? null, internalNumber: null, issueDate: file.issueDate ?? null, validUntil: file.validUntil ?? null }).map((m) => ({ ...m, field: m.field as PoaXmlField }));
+  }
+
+  /**
+   * Keeps the signed XML of a machine-readable power of attorney (replacing an earlier upload) and
+   * what it says: its registration number and dates, where it carries them, are read with an XML
+   * parser and shown against the record. A file that is not XML, empty or too large is refused.
+   */
+  async uploadXml(scope: SignedInScope, id: string, version: number, fileName: string, contentBase64: string): Promise<PowerOfAttorney> {
+    const bytes = Buffer.from(contentBase64, 'base64');
+    if (!bytes.length) throw fieldError('contentBase64', 'The file is empty', 'FILE_EMPTY');
+    if (bytes.length > MAX_MCHD_BYTES) throw fieldError('contentBase64', `The file is larger than ${MAX_MCHD_BYTES / 1024} KB`, 'FILE_TOO_LARGE');
+    let facts;
+    try {
+      facts = readMchd(bytes);
+    } catch (error) {
+      if (error instanceof MchdUnreadable) throw fieldError('contentBase64', error.message, 'XML_INVALID');
+      throw error;
+    }
+    return this.change(scope, id, version, async (poa, tx) => {
+      if (!poa.machineReadable) throw fieldError('id', 'Only a machine-readable power of attorney (МЧД) keeps an XML file', 'NOT_MACHINE_READABLE');
+      await tx.em.nativeDelete(PoaXmlFile, { poa: poa.id });
+      tx.em.create(PoaXmlFile, {
+        firm: scope.principal.firmId,
+        poa,
+        fileName: fileName.trim(),
+        content: bytes,
+        size: bytes.length,
+        format: facts.format?.slice(0, 40) ?? null,
+        number: facts.number?.slice(0, 100) ?? null,
+        issueDate: facts.issueDate,
+        validUntil: facts.validUntil,
+        uploadedBy: scope.principal.userId,
+      });
+      const mismatches = mchdMismatches(poa, facts).map((m) => m.field);
+      tx.record({ topic: CONTRACTS_TOPIC, type: 'POA_XML_UPLOADED', subjectType: 'PowerOfAttorney', subjectId: poa.id, data: { number: poa.number, fileName: fileName.trim(), mismatches } });
+    });
   }
 
   /** The powers of attorney made with a contract, oldest first; the rows of a list ask together. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { addMember, errorCode, gql, ok, signUpFirm, startTestApp, type SignedUpFirm } from '../../../test/harness.js';
@@ -149,5 +150,48 @@ describe('a representative who leaves', () => {
     expect((await ok(app, TO_REISSUE, {}, manager.token)).powersOfAttorneyToReissue).toEqual([expect.objectContaining({ id: inForce.id, reissuedAs: { id: fresh.id, status: 'DRAFT' } })]);
     await ok(app, REVOKE, { id: inForce.id, version: inForce.version, reason: 'Сотрудник уволен' }, manager.token);
     expect((await ok(app, TO_REISSUE, {}, manager.token)).powersOfAttorneyToReissue).toEqual([]);
+  });
+});
+
+const UPLOAD_XML = graphql(`
+  mutation PoaUploadXml($id: ID!, $version: Int!, $fileName: String!, $contentBase64: String!) {
+    uploadPowerOfAttorneyXml(id: $id, version: $version, fileName: $fileName, contentBase64: $contentBase64) {
+      id version registrationNumber
+      xmlFile { fileName size format number issueDate validUntil uploadedAt }
+      xmlMismatches { field inRecord inFile }
+    }
+  }
+`);
+const fixture = (name: string) => readFileSync(new URL(`./testdata/mchd/${name}`, import.meta.url)).toString('base64');
+const EMCHD = 'ON_EMCHD_20260310_7f3c2a10-5b1e-4c8e-9d2a-0e6b1f4a9c21.xml';
+const DOVBB = 'ON_DOVBB_20260115_3b9d0c4e-2f71-4a55-8c3e-91d7a6e0b5f2.xml';
+
+describe('a machine-readable power of attorney (МЧД)', () => {
+  it('keeps the uploaded signed XML, reads its number and dates, and shows where they differ from the record', async () => {
+    at('2026-03-10');
+    const poa = (await ok(app, CREATE, { input: { leadId, kind: 'TAX', representativeKind: 'FIRM', machineReadable: true, registrationNumber: '7f3c2a10-5b1e-4c8e-9d2a-0e6b1f4a9c21', issueDate: '2026-03-10', validUntil: '2027-03-10' } }, owner.token)).createPowerOfAttorney;
+    const same = (await ok(app, UPLOAD_XML, { id: poa.id, version: poa.version, fileName: EMCHD, contentBase64: fixture(EMCHD) }, owner.token)).uploadPowerOfAttorneyXml;
+    expect(same.xmlFile).toMatchObject({ fileName: EMCHD, format: 'EMCHD_1', number: '7f3c2a10-5b1e-4c8e-9d2a-0e6b1f4a9c21', issueDate: '2026-03-10', validUntil: '2027-03-10' });
+    expect(same.xmlFile!.size).toBeGreaterThan(2000);
+    expect(same.xmlMismatches).toEqual([]);
+
+    // another file (format 002, windows-1251) replaces it: every fact differs
+    const other = (await ok(app, UPLOAD_XML, { id: poa.id, version: same.version, fileName: DOVBB, contentBase64: fixture(DOVBB) }, owner.token)).uploadPowerOfAttorneyXml;
+    expect(other.xmlFile).toMatchObject({ fileName: DOVBB, format: '002', number: '3b9d0c4e-2f71-4a55-8c3e-91d7a6e0b5f2' });
+    expect(other.xmlMismatches).toEqual([
+      { field: 'NUMBER', inRecord: '7f3c2a10-5b1e-4c8e-9d2a-0e6b1f4a9c21', inFile: '3b9d0c4e-2f71-4a55-8c3e-91d7a6e0b5f2' },
+      { field: 'ISSUE_DATE', inRecord: '2026-03-10', inFile: '2026-01-15' },
+      { field: 'VALID_UNTIL', inRecord: '2027-03-10', inFile: '2026-12-31' },
+    ]);
+    const count = await app.orm.em.fork().getConnection().execute<{ n: string }[]>('select count(*) as n from poa_xml_file where poa_id = ?', [poa.id]);
+    expect(Number(count[0]!.n)).toBe(1);
+
+    const refused = async (input: { id: string; fileName: string; contentBase64: string }) => (await gql(app, UPLOAD_XML, { version: other.version, ...input }, owner.token)).errors?.[0]?.extensions?.fields?.[0]?.code;
+    expect(await refused({ id: poa.id, fileName: 'broken.xml', contentBase64: fixture('broken.xml') })).toBe('XML_INVALID');
+    expect(await refused({ id: poa.id, fileName: 'big.xml', contentBase64: Buffer.alloc(256 * 1024 + 1, 0x20).toString('base64') })).toBe('FILE_TOO_LARGE');
+    const paper = (await ok(app, CREATE, { input: { leadId, kind: 'TAX', representativeKind: 'FIRM' } }, owner.token)).createPowerOfAttorney;
+    expect((await gql(app, UPLOAD_XML, { id: paper.id, version: paper.version, fileName: EMCHD, contentBase64: fixture(EMCHD) }, owner.token)).errors?.[0]?.extensions?.fields?.[0]?.code).toBe('NOT_MACHINE_READABLE');
+    const accountant = await addMember(app, owner.token, 'ACCOUNTANT', 'TAX');
+    expect(errorCode(await gql(app, UPLOAD_XML, { id: poa.id, version: other.version, fileName: EMCHD, contentBase64: fixture(EMCHD) }, accountant.token))).toBe('FORBIDDEN');
   });
 });
