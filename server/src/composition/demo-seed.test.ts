@@ -8,6 +8,8 @@ const MY_TASKS = graphql(`query DemoSeedMyTasks { myTasks { title status comment
 const PROJECTS = graphql(`query DemoSeedProjects { projects { totalCount edges { node { name status lead { companyName stage } } } } }`);
 const LEADS = graphql(`query DemoSeedLeads { leads(first: 50) { edges { node { id stage } } } }`);
 const PRICING_RUNS = graphql(`query DemoSeedPricingRuns($leadId: ID!) { pricingRuns(leadId: $leadId) { id } }`);
+const MY_OBLIGATIONS = graphql(`query DemoSeedMyObligations { myObligations(first: 100) { totalCount edges { node { code client { shortName status } } } } }`);
+const MY_FOLLOW_UPS = graphql(`query DemoSeedMyFollowUps { myFollowUps { title } }`);
 const AUDIT_LOG = graphql(`query DemoSeedAuditLog { auditLog(first: 200) { edges { node { type } } } }`);
 
 let app: App;
@@ -65,10 +67,25 @@ describe('the demo firm gives every role something to see', () => {
     }
   });
 
+  it('the won lead is an accepted client whose year is on each department’s calendar', async () => {
+    // primary documents have no filings of their own: taxes and payroll do
+    for (const email of ['accountant@demo.test', 'payroll.head@demo.test']) {
+      const { myObligations } = await ok(app, MY_OBLIGATIONS, {}, await signIn(email));
+      expect(myObligations.totalCount, email).toBeGreaterThan(0);
+      expect(new Set(myObligations.edges.map((e) => e.node.client.shortName))).toEqual(new Set(['ООО «Альфа-Сервис»']));
+      expect(myObligations.edges.every((e) => e.node.client.status === 'ACTIVE')).toBe(true);
+    }
+  });
+
+  it('the manager has a call with a promised call-back on the timeline', async () => {
+    const { myFollowUps } = await ok(app, MY_FOLLOW_UPS, {}, await signIn('manager@demo.test'));
+    expect(myFollowUps.map((f) => f.title)).toEqual(['Перезвонить по итогам сравнения предложений']);
+  });
+
   it('every step was recorded in the audit log', async () => {
     const token = await signIn('owner@demo.test');
     const { auditLog } = await ok(app, AUDIT_LOG, {}, token);
     const types = new Set(auditLog.edges.map((e) => e.node.type));
-    for (const type of ['LEAD_STAGE_CHANGED', 'PRICING_RUN_CREATED', 'PROJECT_CREATED', 'TASK_ASSIGNED', 'TASK_STATUS_CHANGED', 'TASK_COMMENTED']) expect(types).toContain(type);
+    for (const type of ['LEAD_STAGE_CHANGED', 'PRICING_RUN_CREATED', 'PROJECT_CREATED', 'TASK_ASSIGNED', 'TASK_STATUS_CHANGED', 'TASK_COMMENTED', 'CLIENT_ACCEPTED']) expect(types).toContain(type);
   });
 });

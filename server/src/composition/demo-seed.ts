@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Lead } from '../modules/leads/lead.entity.js';
-import { DEFAULT_TIME_ZONE } from '../clock.js';
+import { DEFAULT_TIME_ZONE, firmToday } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { Principal } from '../graphql/context.js';
 import type { Services } from '../graphql/context.js';
@@ -18,6 +18,9 @@ import { Department, Role } from '../modules/auth/roles.js';
 import { hashPassword } from '../modules/auth/tokens.js';
 import { User } from '../modules/auth/user.entity.js';
 import { recordedTransaction } from '../modules/events/event-log.js';
+import { addDays } from '../modules/clients/firm-week.js';
+import { ServiceArea } from '../modules/schedule/schedule.enums.js';
+import { ContactDirection, EntryKind } from '../modules/correspondence/correspondence.enums.js';
 import { setUpNewFirm } from './firm-setup.js';
 
 export const DEMO_FIRM = 'Демо-бухгалтерия';
@@ -31,6 +34,7 @@ const DEMO_PEOPLE: { email: string; name: string; role: Role; department?: Depar
   { email: 'payroll.head@demo.test', name: 'Елена Андреевна Волкова', role: Role.HEAD, department: Department.PAYROLL },
   { email: 'contracts.head@demo.test', name: 'Дмитрий Олегович Павлов', role: Role.HEAD, department: Department.CONTRACTS },
   { email: 'accountant@demo.test', name: 'Наталья Викторовна Смирнова', role: Role.ACCOUNTANT, department: Department.TAX },
+  { email: 'primary@demo.test', name: 'Татьяна Игоревна Ершова', role: Role.ACCOUNTANT, department: Department.PRIMARY_DOCUMENTS },
 ];
 
 /** On a database without firms, creates the demo firm with one user per role, a few leads and a project. */
@@ -94,6 +98,9 @@ async function seedDemoWork(rootEm: EntityManager, services: Services, log: Logg
     ],
   });
   const template = await em.findOneOrFail(ProjectTemplate, {});
+  // the firm's day, as every date the product shows is
+  const today = firmToday(services.config.clock, DEFAULT_TIME_ZONE);
+  const daysAgo = (days: number) => addDays(today, -days);
   const coordinator = as(person(Role.COORDINATOR));
   const accountant = as(person(Role.ACCOUNTANT));
   // the fifth («Медтехника») stays NEW
@@ -170,9 +177,36 @@ async function seedDemoWork(rootEm: EntityManager, services: Services, log: Logg
   const reports = secondTasks.get('Проверить сданную отчётность и ближайшие сроки')!;
   await assign(reports, accountant.userId);
   await setStatus(reports, TaskStatus.IN_PROGRESS, accountant);
+
+  // a conversation on the timeline with a promised call-back, so «Мои напоминания» and the bell have something
+  await services.timeline.log(scope(manager), {
+    leadId: vostok.id,
+    kind: EntryKind.CALL,
+    direction: ContactDirection.INCOMING,
+    contactName: 'Иван Сергеевич Петров',
+    summary: 'Обсудили расчёт: 12 сотрудников, два расчётных счёта. Клиент сравнивает с предложением другой фирмы.',
+    followUp: { title: 'Перезвонить по итогам сравнения предложений', dueDate: addDays(today, 2), dueTime: '11:00' },
+  });
+  await services.timeline.log(scope(manager), {
+    leadId: stroy.id,
+    kind: EntryKind.MEETING,
+    direction: ContactDirection.OUTGOING,
+    contactName: 'Андрей Кузнецов',
+    summary: 'Встреча в офисе клиента: ОСНО, НДС, 25 сотрудников на объектах. Нужен расчёт с кадровым учётом.',
+  });
+
+  // the won lead is a client: each area held by its department, accepted, its filings and payments on their calendars
+  const owner = as(person(Role.OWNER));
+  const payrollHead = as(users.find((u) => u.department === Department.PAYROLL)!);
+  const primary = as(users.find((u) => u.department === Department.PRIMARY_DOCUMENTS)!);
+  const client = await services.clients.createFromLead(scope(manager), alfa.id, (await em.fork().findOneOrFail(LeadEntity, { id: alfa.id })).version);
+  const holders: [ServiceArea, Principal][] = [[ServiceArea.TAXES, accountant], [ServiceArea.PAYROLL, payrollHead], [ServiceArea.PRIMARY_DOCUMENTS, primary]];
+  for (const [area, holder] of holders) await services.clientSchedules.assign(scope(owner), { clientId: client.id, area, accountantId: holder.userId, fromDate: today });
+  const accepted = await services.clientSchedules.accept(scope(owner), client.id, (await services.clients.get(scope(owner), client.id)).version, today);
+  await services.timeline.log(scope(accountant), {
+    clientId: accepted.id,
+    kind: EntryKind.NOTE,
+    summary: 'Клиент принят на обслуживание. Банк — Точка, зарплата 10 и 25 числа, отчётность сдаём через Контур.',
+  });
 }
 
-/** A calendar date `days` before today (negative: after), as the date scalar takes it. */
-function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-}

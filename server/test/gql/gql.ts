@@ -19,6 +19,8 @@ type Documents = {
     "query DemoSeedProjects { projects { totalCount edges { node { name status lead { companyName stage } } } } }": typeof types.DemoSeedProjectsDocument,
     "query DemoSeedLeads { leads(first: 50) { edges { node { id stage } } } }": typeof types.DemoSeedLeadsDocument,
     "query DemoSeedPricingRuns($leadId: ID!) { pricingRuns(leadId: $leadId) { id } }": typeof types.DemoSeedPricingRunsDocument,
+    "query DemoSeedMyObligations { myObligations(first: 100) { totalCount edges { node { code client { shortName status } } } } }": typeof types.DemoSeedMyObligationsDocument,
+    "query DemoSeedMyFollowUps { myFollowUps { title } }": typeof types.DemoSeedMyFollowUpsDocument,
     "query DemoSeedAuditLog { auditLog(first: 200) { edges { node { type } } } }": typeof types.DemoSeedAuditLogDocument,
     "query DemoSeedFirm { me { firm { name inn kpp address phone email taxRegime vatRate quoteValidDays } } }": typeof types.DemoSeedFirmDocument,
     "subscription LiveAuditEvents($after: ID) { auditEvents(after: $after) { seq } }": typeof types.LiveAuditEventsDocument,
@@ -523,6 +525,8 @@ const documents: Documents = {
     "query DemoSeedProjects { projects { totalCount edges { node { name status lead { companyName stage } } } } }": types.DemoSeedProjectsDocument,
     "query DemoSeedLeads { leads(first: 50) { edges { node { id stage } } } }": types.DemoSeedLeadsDocument,
     "query DemoSeedPricingRuns($leadId: ID!) { pricingRuns(leadId: $leadId) { id } }": types.DemoSeedPricingRunsDocument,
+    "query DemoSeedMyObligations { myObligations(first: 100) { totalCount edges { node { code client { shortName status } } } } }": types.DemoSeedMyObligationsDocument,
+    "query DemoSeedMyFollowUps { myFollowUps { title } }": types.DemoSeedMyFollowUpsDocument,
     "query DemoSeedAuditLog { auditLog(first: 200) { edges { node { type } } } }": types.DemoSeedAuditLogDocument,
     "query DemoSeedFirm { me { firm { name inn kpp address phone email taxRegime vatRate quoteValidDays } } }": types.DemoSeedFirmDocument,
     "subscription LiveAuditEvents($after: ID) { auditEvents(after: $after) { seq } }": types.LiveAuditEventsDocument,
@@ -1056,6 +1060,14 @@ export function graphql(source: "query DemoSeedLeads { leads(first: 50) { edges 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DemoSeedPricingRuns($leadId: ID!) { pricingRuns(leadId: $leadId) { id } }"): (typeof documents)["query DemoSeedPricingRuns($leadId: ID!) { pricingRuns(leadId: $leadId) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoSeedMyObligations { myObligations(first: 100) { totalCount edges { node { code client { shortName status } } } } }"): (typeof documents)["query DemoSeedMyObligations { myObligations(first: 100) { totalCount edges { node { code client { shortName status } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoSeedMyFollowUps { myFollowUps { title } }"): (typeof documents)["query DemoSeedMyFollowUps { myFollowUps { title } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
