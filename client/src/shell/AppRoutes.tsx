@@ -9,6 +9,7 @@ import { ContractPage, ContractsPage } from '../features/contracts';
 import { TariffsPage } from '../features/pricing';
 import { MyTasksPage, ProjectPage, ProjectsPage, TemplatesPage } from '../features/projects';
 import { CorrespondenceSearchPage, MyFollowUpsPage } from '../features/correspondence';
+import { MailSettingsPage, MailTriagePage } from '../features/mail';
 import { NotificationSettingsPage } from '../features/notifications';
 import { TeamPage } from '../features/team';
 import { RequireCapability, RequireSignedIn, RequireSignedOut } from './guards';
@@ -46,9 +47,11 @@ export function AppRoutes() {
           <Route path="/contracts/:id" element={<ContractPage />} />
           <Route path="/my-follow-ups" element={<MyFollowUpsPage />} />
           <Route path="/search" element={<CorrespondenceSearchPage />} />
+          <Route path="/mail" element={<MailTriagePage />} />
           <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
           <Route element={<RequireCapability capability="editFirmSettings" />}>
             <Route path="/settings/firm" element={<FirmRequisitesPage />} />
+            <Route path="/settings/mail" element={<MailSettingsPage />} />
             <Route path="/settings/calendars" element={<ProductionCalendarsPage />} />
           </Route>
           <Route element={<RequireCapability capability="viewObligationControl" />}>

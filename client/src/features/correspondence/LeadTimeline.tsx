@@ -19,6 +19,7 @@ import { DocumentRequestDialog } from './DocumentRequestDialog';
 import { LogEntryDialog } from './LogEntryDialog';
 import { TimelineSearch } from './TimelineSearch';
 import { TimelineItemView } from './TimelineItemView';
+import { ComposeMailDialog, type ComposeStart } from '../mail';
 import { withLiveItem } from './timelineItems';
 
 const PAGE = 30;
@@ -47,6 +48,7 @@ function Timeline({ subject }: { subject: TimelineSubjectRef }) {
   const [closing, setClosing] = useState<{ id: string; title: string } | null>(null);
   const [requesting, setRequesting] = useState<{ request: DocumentRequest_RequestFragment | null } | null>(null);
   const [search, setSearch] = useState('');
+  const [composing, setComposing] = useState<ComposeStart | null>(null);
   const [text] = useDebouncedValue(search.trim(), 300);
   const filter: TimelineFilter | null = kinds.length || personIds.length ? { kinds: kinds as TimelineKind[], personIds } : null;
   const variables = useMemo(() => ({ leadId, clientId, filter, first: PAGE }), [leadId, clientId, JSON.stringify(filter)]);
@@ -90,6 +92,11 @@ function Timeline({ subject }: { subject: TimelineSubjectRef }) {
           {canWrite && (
             <Button variant="default" onClick={() => setRequesting({ request: null })} data-testid="request-documents">
               {t('correspondence.actions.requestDocuments')}
+            </Button>
+          )}
+          {canWrite && (
+            <Button variant="default" onClick={() => setComposing({})} data-testid="compose-mail-open">
+              {t('mail.actions.write')}
             </Button>
           )}
         </Group>
@@ -144,6 +151,8 @@ function Timeline({ subject }: { subject: TimelineSubjectRef }) {
               onClose={setClosing}
               entries={entries}
               onEditRequest={(request) => setRequesting({ request })}
+              onReply={canWrite ? (message) => setComposing({ replyTo: message }) : undefined}
+              onForward={canWrite ? (message) => setComposing({ forward: message }) : undefined}
             />
           ))}
           {data?.timeline.pageInfo.hasNextPage && (
@@ -157,6 +166,7 @@ function Timeline({ subject }: { subject: TimelineSubjectRef }) {
       <LogEntryDialog subject={subject} kind={logging} people={people} onClose={() => setLogging(null)} />
       <DocumentRequestDialog subject={subject} request={requesting?.request ?? null} opened={requesting !== null} people={people} onClose={() => setRequesting(null)} />
       <CloseFollowUpDialog followUp={closing} onClose={() => setClosing(null)} />
+      <ComposeMailDialog subject={subject} start={composing} onClose={() => setComposing(null)} />
     </Stack>
   );
 }

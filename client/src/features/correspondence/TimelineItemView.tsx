@@ -5,6 +5,8 @@ import { DocumentRequest_RequestFragmentDoc, TimelineFollowUp_FollowUpFragmentDo
 import { useCurrentUser } from '../../kernel/session/currentUser';
 import { DocumentRequestCard } from './DocumentRequestCard';
 import { formatMoment } from './entryForm';
+import { EmailView } from '../mail';
+import type { MailMessage_MessageFragment } from '../../gql/graphql';
 
 const KIND_COLORS: Record<string, string> = { CALL: 'blue', MEETING: 'grape', NOTE: 'gray', FOLLOW_UP: 'orange', FOLLOW_UP_RESULT: 'teal', EMAIL: 'cyan', DOCUMENT_REQUEST: 'indigo', CHANGE: 'dark' };
 export const STATE_COLORS: Record<string, string> = { UPCOMING: 'blue', DUE: 'orange', OVERDUE: 'red', DONE: 'green' };
@@ -19,10 +21,13 @@ interface TimelineItemViewProps {
   /** Entries of the timeline a requested document may have come with. */
   entries?: { id: string; label: string }[];
   onEditRequest?: (request: DocumentRequest_RequestFragment) => void;
+  /** For an e-mail entry: answer or pass on the letter. */
+  onReply?: (message: MailMessage_MessageFragment) => void;
+  onForward?: (message: MailMessage_MessageFragment) => void;
 }
 
 /** One item of a timeline, as a card: who, when, what, and a follow-up's state with its close button. */
-export function TimelineItemView({ item: masked, onClose, entries = [], onEditRequest = () => undefined }: TimelineItemViewProps) {
+export function TimelineItemView({ item: masked, onClose, entries = [], onEditRequest = () => undefined, onReply, onForward }: TimelineItemViewProps) {
   const { t, i18n } = useTranslation();
   const me = useCurrentUser();
   const item = readFragment(TimelineItem_ItemFragmentDoc, masked);
@@ -49,7 +54,11 @@ export function TimelineItemView({ item: masked, onClose, entries = [], onEditRe
           <>
             {item.entry.contactName && <Text size="sm" c="dimmed">{t('correspondence.entry.with', { name: item.entry.contactName })}</Text>}
             {item.entry.subject && <Text fw={500}>{item.entry.subject}</Text>}
-            <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="timeline-summary">{item.entry.summary}</Text>
+            {item.entry.email ? (
+              <EmailView message={item.entry.email} onReply={onReply} onForward={onForward} />
+            ) : (
+              <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="timeline-summary">{item.entry.summary}</Text>
+            )}
             {item.entry.result && <Text size="sm">{t('correspondence.entry.result', { result: item.entry.result })}</Text>}
             {closed && <Text size="sm" c="dimmed">{closed.title}</Text>}
           </>

@@ -1,0 +1,12 @@
+// Public entry of the mail area: what the shell and other areas may import.
+import { lazyPage } from '../../kernel/ui/lazyPage';
+import en from './locales/en.json';
+import ru from './locales/ru.json';
+
+export { ComposeMailDialog, type ComposeStart } from './ComposeMailDialog';
+export { EmailView } from './EmailView';
+export const MailSettingsPage = lazyPage(() => import('./MailSettingsPage'), 'MailSettingsPage');
+export const MailTriagePage = lazyPage(() => import('./MailTriagePage'), 'MailTriagePage');
+
+/** The area's strings, mounted under the `mail` key. */
+export const mailLocales = { ru, en };
