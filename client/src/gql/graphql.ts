@@ -46,9 +46,6 @@ export const ChangedField = {
   Address: 'ADDRESS',
   Archived: 'ARCHIVED',
   Assignee: 'ASSIGNEE',
-  BankAccount: 'BANK_ACCOUNT',
-  BankName: 'BANK_NAME',
-  Bik: 'BIK',
   Checklist: 'CHECKLIST',
   City: 'CITY',
   Client: 'CLIENT',
@@ -56,7 +53,6 @@ export const ChangedField = {
   Contacts: 'CONTACTS',
   ContractNumberPattern: 'CONTRACT_NUMBER_PATTERN',
   Coordinator: 'COORDINATOR',
-  CorrespondentAccount: 'CORRESPONDENT_ACCOUNT',
   CounterpartyNumber: 'COUNTERPARTY_NUMBER',
   Date: 'DATE',
   Department: 'DEPARTMENT',
@@ -110,10 +106,6 @@ export const ChangedField = {
   ServiceAreas: 'SERVICE_AREAS',
   ServiceStartDate: 'SERVICE_START_DATE',
   ShortName: 'SHORT_NAME',
-  SignerAuthority: 'SIGNER_AUTHORITY',
-  SignerInPreamble: 'SIGNER_IN_PREAMBLE',
-  SignerName: 'SIGNER_NAME',
-  SignerPosition: 'SIGNER_POSITION',
   Source: 'SOURCE',
   Specifics: 'SPECIFICS',
   Stage: 'STAGE',
@@ -211,8 +203,6 @@ export const ContactDirection = {
 
 export type ContactDirection = typeof ContactDirection[keyof typeof ContactDirection];
 export type ContractFilter = {
-  /** Contracts with this client, including those drafted for its lead before it was accepted */
-  clientId?: string | number | null | undefined;
   leadId?: string | number | null | undefined;
   managerId?: string | number | null | undefined;
   /** Part of the number or the client’s name */
@@ -244,10 +234,8 @@ export type CreateAmendmentInput = {
   date?: string | null | undefined;
   /** The new price applies from this day */
   effectiveFrom: string;
-  /** The new price per month, where there is no pricing run */
-  price?: string | null | undefined;
-  /** A pricing run of the contract's lead; or give `price` */
-  pricingRunId?: string | number | null | undefined;
+  /** A pricing run of the contract's lead */
+  pricingRunId: string | number;
 };
 
 export type CreateApiTokenInput = {
@@ -258,20 +246,16 @@ export type CreateApiTokenInput = {
 export type CreateContractInput = {
   /** The client's details; the lead's company name and INN fill what is missing */
   client?: PartyDetailsInput | null | undefined;
-  /** The client the contract is with (its lead, if it came from one, is taken too) */
-  clientId?: string | number | null | undefined;
   counterpartyNumber?: string | null | undefined;
   /** Default: the firm's today; its year picks the number sequence */
   date?: string | null | undefined;
-  /** The lead (future client) the contract is with; or give `clientId` */
-  leadId?: string | number | null | undefined;
+  /** The lead (future client) the contract is with */
+  leadId: string | number;
   /** Default: the creator */
   managerId?: string | number | null | undefined;
   paymentTerms?: string | null | undefined;
-  /** Per month, where there is no pricing run (a client taken on without a lead) */
-  price?: string | null | undefined;
-  /** The pricing run of that lead the price comes from; or give `price` */
-  pricingRunId?: string | number | null | undefined;
+  /** The pricing run of that lead the price comes from */
+  pricingRunId: string | number;
   serviceAreas: Array<ServiceArea>;
   startDate: string;
 };
@@ -494,7 +478,6 @@ export const EventType = {
   ProductionCalendarLoaded: 'PRODUCTION_CALENDAR_LOADED',
   ProjectCreated: 'PROJECT_CREATED',
   ProjectUpdated: 'PROJECT_UPDATED',
-  ScanAttached: 'SCAN_ATTACHED',
   TariffDraftChanged: 'TARIFF_DRAFT_CHANGED',
   TariffDraftCreated: 'TARIFF_DRAFT_CREATED',
   TariffPublished: 'TARIFF_PUBLISHED',
@@ -505,11 +488,8 @@ export const EventType = {
   TaskMoved: 'TASK_MOVED',
   TaskStatusChanged: 'TASK_STATUS_CHANGED',
   TaskUpdated: 'TASK_UPDATED',
-  TemplateActivated: 'TEMPLATE_ACTIVATED',
   TemplateChanged: 'TEMPLATE_CHANGED',
   TemplateCreated: 'TEMPLATE_CREATED',
-  TemplateReset: 'TEMPLATE_RESET',
-  TemplateUploaded: 'TEMPLATE_UPLOADED',
   TimelineEntryAdded: 'TIMELINE_ENTRY_ADDED',
   UserDeactivated: 'USER_DEACTIVATED',
   UserInvited: 'USER_INVITED',
@@ -529,16 +509,7 @@ export type FieldKind = typeof FieldKind[keyof typeof FieldKind];
 /** Firm-wide settings the owner changes; absent or null fields stay as they are, '' clears an optional text */
 export type FirmSettingsInput = {
   address?: string | null | undefined;
-  /** Расчётный счёт, 20 digits */
-  bankAccount?: string | null | undefined;
-  bankName?: string | null | undefined;
-  /** БИК, 9 digits */
-  bik?: string | null | undefined;
-  /** Корреспондентский счёт, 20 digits */
-  correspondentAccount?: string | null | undefined;
   email?: string | null | undefined;
-  /** Full name for documents; '' uses the name */
-  fullName?: string | null | undefined;
   /** 10 digits for an organization, 12 for an individual entrepreneur */
   inn?: string | null | undefined;
   /** 9 characters; organizations only */
@@ -546,18 +517,10 @@ export type FirmSettingsInput = {
   /** The logo as base64 (or a data: URL): PNG, JPEG or WebP up to 200 KB; '' removes it */
   logo?: string | null | undefined;
   name?: string | null | undefined;
-  /** ОГРН 13 digits or ОГРНИП 15 digits */
-  ogrn?: string | null | undefined;
   /** Stored in E.164 */
   phone?: string | null | undefined;
   /** Days a quote stays valid, 1–365 */
   quoteValidDays?: number | null | undefined;
-  /** «Устава» or «доверенности № 5 от 10.01.2026» */
-  signerAuthority?: string | null | undefined;
-  /** «генерального директора Соколовой Анны Викторовны» */
-  signerInPreamble?: string | null | undefined;
-  signerName?: string | null | undefined;
-  signerPosition?: string | null | undefined;
   taxRegime?: TaxRegime | null | undefined;
   /** IANA time zone, e.g. Europe/Moscow or Asia/Vladivostok */
   timeZone?: string | null | undefined;
@@ -1548,7 +1511,7 @@ export type ContractPageQueryQuery = { __typename: 'Query', contract: (
     & { ' $fragmentRefs'?: { 'ContractCard_ContractFragment': ContractCard_ContractFragment } }
   ) };
 
-export type ContractCard_ContractFragment = { __typename: 'Contract', id: string, number: string, date: string, startDate: string, status: ContractStatus, version: number, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, sentOn: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { __typename: 'PartyDetails', fullName: string | null, inn: string | null, kpp: string | null }, lead: { __typename: 'Lead', id: string, companyName: string, pricingRuns: Array<{ __typename: 'PricingRun', id: string, number: number, price: string }> } | null, manager: { __typename: 'User', id: string, name: string } | null, pricingRun: { __typename: 'PricingRun', id: string, number: number } | null, priceHistory: Array<{ __typename: 'PriceHistoryStep', from: string, price: string, amendment: { __typename: 'ContractAmendment', id: string, number: string } | null }>, amendments: Array<{ __typename: 'ContractAmendment', id: string, number: string, date: string, effectiveFrom: string, price: string, status: ContractStatus, version: number, firmSignedOn: string | null, clientSignedOn: string | null, documents: Array<(
+export type ContractCard_ContractFragment = { __typename: 'Contract', id: string, number: string, date: string, startDate: string, status: ContractStatus, version: number, price: string, currentPrice: string, serviceAreas: Array<ServiceArea>, paymentTerms: string | null, sentOn: string | null, firmSignedOn: string | null, firmSigner: string | null, clientSignedOn: string | null, clientSigner: string | null, channel: SigningChannel | null, originalReceivedOn: string | null, terminatedOn: string | null, terminationReason: string | null, viewerCanEdit: boolean, viewerCanSign: boolean, client: { __typename: 'PartyDetails', fullName: string | null, inn: string | null, kpp: string | null }, lead: { __typename: 'Lead', id: string, companyName: string, pricingRuns: Array<{ __typename: 'PricingRun', id: string, number: number, price: string }> }, manager: { __typename: 'User', id: string, name: string } | null, pricingRun: { __typename: 'PricingRun', id: string, number: number }, priceHistory: Array<{ __typename: 'PriceHistoryStep', from: string, price: string, amendment: { __typename: 'ContractAmendment', id: string, number: string } | null }>, amendments: Array<{ __typename: 'ContractAmendment', id: string, number: string, date: string, effectiveFrom: string, price: string, status: ContractStatus, version: number, firmSignedOn: string | null, clientSignedOn: string | null, documents: Array<(
       { __typename: 'ContractDocument' }
       & { ' $fragmentRefs'?: { 'DocumentRow_DocumentFragment': DocumentRow_DocumentFragment } }
     )> }>, powersOfAttorney: Array<(
@@ -1647,7 +1610,7 @@ export type ContractsPageQueryQueryVariables = Exact<{
 }>;
 
 
-export type ContractsPageQueryQuery = { __typename: 'Query', contracts: { __typename: 'ContractConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'ContractEdge', node: { __typename: 'Contract', id: string, number: string, date: string, status: ContractStatus, currentPrice: string, firmSignedOn: string | null, clientSignedOn: string | null, originalReceivedOn: string | null, lead: { __typename: 'Lead', id: string, companyName: string } | null, manager: { __typename: 'User', id: string, name: string } | null } }> }, contractTotals: { __typename: 'ContractTotals', active: number, monthlyRevenue: string, awaitingSignature: number, expiringPowersOfAttorney: number } };
+export type ContractsPageQueryQuery = { __typename: 'Query', contracts: { __typename: 'ContractConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'ContractEdge', node: { __typename: 'Contract', id: string, number: string, date: string, status: ContractStatus, currentPrice: string, firmSignedOn: string | null, clientSignedOn: string | null, originalReceivedOn: string | null, lead: { __typename: 'Lead', id: string, companyName: string }, manager: { __typename: 'User', id: string, name: string } | null } }> }, contractTotals: { __typename: 'ContractTotals', active: number, monthlyRevenue: string, awaitingSignature: number, expiringPowersOfAttorney: number } };
 
 export type PowersOfAttorneyQueryQueryVariables = Exact<{
   filter?: PowerOfAttorneyFilter | null | undefined;

@@ -162,6 +162,8 @@ type Documents = {
     "query PoaExpiryGet($id: ID!) { powerOfAttorney(id: $id) { id status expiredOn daysLeft expiringSoon } }": typeof types.PoaExpiryGetDocument,
     "query PoaExpiryNotifications { notifications(first: 100) { edges { node { id kind subjectType subjectId data } } } }": typeof types.PoaExpiryNotificationsDocument,
     "subscription PoaExpiryLive { notificationEvents { id notification { kind subjectId data } } }": typeof types.PoaExpiryLiveDocument,
+    "query PoaExpirySettings { contractSettings { version unsignedReminderDays } }": typeof types.PoaExpirySettingsDocument,
+    "mutation PoaExpirySetSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version unsignedReminderDays } }": typeof types.PoaExpirySetSettingsDocument,
     "query PoaExpiryLog { auditLog(first: 100) { edges { node { type subject { id } } } } }": typeof types.PoaExpiryLogDocument,
     "mutation PoaCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.PoaCreateLeadDocument,
     "\n  mutation PoaCreate($input: CreatePowerOfAttorneyInput!) {\n    createPowerOfAttorney(input: $input) { ...PoaTestFields }\n  }\n  fragment PoaTestFields on PowerOfAttorney {\n    id number version kind status issueDate validUntil issuedOn revokedOn revocationReason powers representativeKind\n    representative { id } principal { id } replaces { id } reissuedAs { id } viewerCanEdit\n  }\n": typeof types.PoaCreateDocument,
@@ -668,6 +670,8 @@ const documents: Documents = {
     "query PoaExpiryGet($id: ID!) { powerOfAttorney(id: $id) { id status expiredOn daysLeft expiringSoon } }": types.PoaExpiryGetDocument,
     "query PoaExpiryNotifications { notifications(first: 100) { edges { node { id kind subjectType subjectId data } } } }": types.PoaExpiryNotificationsDocument,
     "subscription PoaExpiryLive { notificationEvents { id notification { kind subjectId data } } }": types.PoaExpiryLiveDocument,
+    "query PoaExpirySettings { contractSettings { version unsignedReminderDays } }": types.PoaExpirySettingsDocument,
+    "mutation PoaExpirySetSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version unsignedReminderDays } }": types.PoaExpirySetSettingsDocument,
     "query PoaExpiryLog { auditLog(first: 100) { edges { node { type subject { id } } } } }": types.PoaExpiryLogDocument,
     "mutation PoaCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.PoaCreateLeadDocument,
     "\n  mutation PoaCreate($input: CreatePowerOfAttorneyInput!) {\n    createPowerOfAttorney(input: $input) { ...PoaTestFields }\n  }\n  fragment PoaTestFields on PowerOfAttorney {\n    id number version kind status issueDate validUntil issuedOn revokedOn revocationReason powers representativeKind\n    representative { id } principal { id } replaces { id } reissuedAs { id } viewerCanEdit\n  }\n": types.PoaCreateDocument,
@@ -1632,6 +1636,14 @@ export function graphql(source: "query PoaExpiryNotifications { notifications(fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription PoaExpiryLive { notificationEvents { id notification { kind subjectId data } } }"): (typeof documents)["subscription PoaExpiryLive { notificationEvents { id notification { kind subjectId data } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PoaExpirySettings { contractSettings { version unsignedReminderDays } }"): (typeof documents)["query PoaExpirySettings { contractSettings { version unsignedReminderDays } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoaExpirySetSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version unsignedReminderDays } }"): (typeof documents)["mutation PoaExpirySetSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version unsignedReminderDays } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -48,7 +48,7 @@ export class ContractSettingsService {
       const settings = await tx.em.findOneOrFail(ContractSettings, { firm: principal.firmId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (settings.version !== version) throw conflict('Someone has changed the contract settings since you opened them', { currentVersion: settings.version });
       const changes: Record<string, { from: unknown; to: unknown }> = {};
-      const set = <K extends 'contractNumberPattern' | 'poaNumberPattern' | 'poaWarningDays' | 'city' | 'firmDetails' | 'vatClause'>(key: K, value: ContractSettings[K] | null | undefined) => {
+      const set = <K extends 'contractNumberPattern' | 'poaNumberPattern' | 'poaWarningDays' | 'unsignedReminderDays' | 'city' | 'firmDetails' | 'vatClause'>(key: K, value: ContractSettings[K] | null | undefined) => {
         if (value === undefined || value === null || JSON.stringify(settings[key]) === JSON.stringify(value)) return;
         changes[key] = { from: settings[key] ?? null, to: value };
         settings[key] = value;
@@ -56,6 +56,7 @@ export class ContractSettingsService {
       set('contractNumberPattern', input.contractNumberPattern?.trim());
       set('poaNumberPattern', input.poaNumberPattern?.trim());
       set('poaWarningDays', input.poaWarningDays);
+      set('unsignedReminderDays', input.unsignedReminderDays);
       set('city', input.city?.trim());
       set('firmDetails', input.firmDetails ? cleanParty(input.firmDetails) : undefined);
       set('vatClause', input.vatClause?.trim());

@@ -176,6 +176,11 @@ export class ContractSettings extends FirmOwned {
   @Property({ type: 'integer', default: 30 })
   poaWarningDays: number & Opt = 30;
 
+  // ⚠️ practice: a contract sent and still unsigned after 7 days is chased (contracts-poa.md §7)
+  @Field(() => Int, { description: 'Its manager is told once when the client has not signed a sent contract for this many days' })
+  @Property({ type: 'integer', default: 7 })
+  unsignedReminderDays: number & Opt = 7;
+
   @Field(() => String, { nullable: true, description: 'City in the header: «г. Москва»' })
   @Property({ type: 'string', length: 100, nullable: true })
   city?: string | null;

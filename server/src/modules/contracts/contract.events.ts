@@ -3,7 +3,7 @@ import { defineEvents, withChanges, type PayloadsOf } from '../events/catalogue.
 
 export const CONTRACT_CHANGES = ['date', 'startDate', 'counterpartyNumber', 'serviceAreas', 'paymentTerms', 'manager', 'client', 'pricingRun', 'price'] as const;
 export const POA_CHANGES = ['kind', 'representativeKind', 'representative', 'powers', 'issueDate', 'validUntil', 'machineReadable', 'registrationNumber'] as const;
-export const CONTRACT_SETTINGS_CHANGES = ['contractNumberPattern', 'poaNumberPattern', 'poaWarningDays', 'city', 'firmDetails', 'vatClause'] as const;
+export const CONTRACT_SETTINGS_CHANGES = ['contractNumberPattern', 'poaNumberPattern', 'poaWarningDays', 'unsignedReminderDays', 'city', 'firmDetails', 'vatClause'] as const;
 
 const signature = z.object({ number: z.string(), contractId: z.string(), on: z.string(), signer: z.string(), channel: z.string().nullable(), status: z.string() });
 const amendment = z.object({ number: z.string(), contractId: z.string(), contractNumber: z.string() });

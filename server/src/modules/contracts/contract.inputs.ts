@@ -109,6 +109,7 @@ export class ContractSettingsInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 60) contractNumberPattern?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 60) poaNumberPattern?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(365) poaWarningDays?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(365) unsignedReminderDays?: number | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) city?: string | null;
   @Field(() => PartyDetailsInput, { nullable: true, description: 'Replaces the whole set' }) @IsOptional() firmDetails?: PartyDetailsInput | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 300) vatClause?: string | null;

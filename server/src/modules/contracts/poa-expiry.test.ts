@@ -16,6 +16,8 @@ const ISSUE = graphql(`mutation PoaExpiryIssue($id: ID!, $version: Int!, $on: Da
 const GET = graphql(`query PoaExpiryGet($id: ID!) { powerOfAttorney(id: $id) { id status expiredOn daysLeft expiringSoon } }`);
 const NOTIFICATIONS = graphql(`query PoaExpiryNotifications { notifications(first: 100) { edges { node { id kind subjectType subjectId data } } } }`);
 const LIVE = graphql(`subscription PoaExpiryLive { notificationEvents { id notification { kind subjectId data } } }`);
+const SETTINGS = graphql(`query PoaExpirySettings { contractSettings { version unsignedReminderDays } }`);
+const SET_SETTINGS = graphql(`mutation PoaExpirySetSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version unsignedReminderDays } }`);
 const LOG = graphql(`query PoaExpiryLog { auditLog(first: 100) { edges { node { type subject { id } } } } }`);
 
 const RUN_INPUT: PricingInput = { legalForm: 'ORGANIZATION', taxRegime: 'USN_INCOME', values: [{ key: 'employees', number: 3 }, { key: 'bankOperations', number: 40 }, { key: 'documents', number: 20 }, { key: 'bankAccounts', number: 1 }, { key: 'activityKind', option: 'trade' }] };
@@ -113,6 +115,19 @@ describe('the daily expiry job', () => {
     const notices = await noticesOf(manager.token, [waiting.id, signed.id]);
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({ kind: 'CONTRACT_UNSIGNED', subjectType: 'Contract', subjectId: waiting.id, data: { number: waiting.number, sentOn: '2026-03-10', days: 7 } });
+
+    // the firm waits longer: a contract sent now is chased after its 10 days
+    const settings = (await ok(app, SETTINGS, {}, owner.token)).contractSettings;
+    expect(settings.unsignedReminderDays).toBe(7);
+    await ok(app, SET_SETTINGS, { version: settings.version, input: { unsignedReminderDays: 10 } }, owner.token);
+    const later = (await create('ООО «Подпись»')).createContract;
+    await ok(app, SEND, { id: later.id, version: later.version, on: '2026-03-17' }, manager.token);
+    clock.set('2026-03-26T09:00:00Z');
+    await runJob();
+    expect(await noticesOf(manager.token, [later.id])).toEqual([]);
+    clock.set('2026-03-27T09:00:00Z');
+    await runJob();
+    expect((await noticesOf(manager.token, [later.id])).map((n) => n.data.days)).toEqual([10]);
   });
 });
 
