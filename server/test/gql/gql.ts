@@ -131,11 +131,32 @@ type Documents = {
     "mutation DocumentsCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price } }": typeof types.DocumentsCreateContractDocument,
     "query DocumentsSettings { contractSettings { version } }": typeof types.DocumentsSettingsDocument,
     "mutation DocumentsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version } }": typeof types.DocumentsUpdateSettingsDocument,
+    "mutation DocumentsFirmRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id } }": typeof types.DocumentsFirmRequisitesDocument,
     "mutation DocumentsGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id status title docxUrl pdfUrl } }": typeof types.DocumentsGenerateDocument,
     "query DocumentsLastEntry { auditLog(first: 1) { edges { node { id } } } }": typeof types.DocumentsLastEntryDocument,
     "subscription DocumentsEvents($contractId: ID, $after: ID) { contractEvents(contractId: $contractId, after: $after) { type subjectId } }": typeof types.DocumentsEventsDocument,
     "query DocumentsCard($id: ID!) { contract(id: $id) { documents { id status title docxUrl pdfUrl docxSize } } }": typeof types.DocumentsCardDocument,
     "mutation DocumentsCreatePoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id number } }": typeof types.DocumentsCreatePoaDocument,
+    "mutation FilesCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": typeof types.FilesCreateLeadDocument,
+    "query FilesLeadVersion($id: ID!) { lead(id: $id) { version } }": typeof types.FilesLeadVersionDocument,
+    "mutation FilesCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": typeof types.FilesCreateRunDocument,
+    "mutation FilesCreateClient($input: ClientInput!) { createClient(input: $input) { id shortName } }": typeof types.FilesCreateClientDocument,
+    "mutation FilesClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id } }": typeof types.FilesClientFromLeadDocument,
+    "mutation FilesCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price partyName lead { id } customer { id shortName } pricingRun { id } client { fullName inn kpp } } }": typeof types.FilesCreateContractDocument,
+    "mutation FilesSign($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { id version status } }": typeof types.FilesSignDocument,
+    "mutation FilesAmend($input: CreateAmendmentInput!) { createContractAmendment(input: $input) { id price pricingRun { id } } }": typeof types.FilesAmendDocument,
+    "query FilesClientCard($id: ID!) { client(id: $id) { id contracts { id number partyName customer { id } } } }": typeof types.FilesClientCardDocument,
+    "query FilesRegistry($filter: ContractFilter) { contracts(filter: $filter, first: 50) { totalCount edges { node { id number partyName } } } }": typeof types.FilesRegistryDocument,
+    "mutation FilesFirmRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id fullName ogrn bankAccount bik correspondentAccount signerName signerAuthority } }": typeof types.FilesFirmRequisitesDocument,
+    "query FilesSettings { contractSettings { version } }": typeof types.FilesSettingsDocument,
+    "mutation FilesUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version city } }": typeof types.FilesUpdateSettingsDocument,
+    "mutation FilesGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id } }": typeof types.FilesGenerateDocument,
+    "query FilesLastEntry { auditLog(first: 1) { edges { node { id type } } } }": typeof types.FilesLastEntryDocument,
+    "subscription FilesEvents($contractId: ID, $after: ID) { contractEvents(contractId: $contractId, after: $after) { type subjectId } }": typeof types.FilesEventsDocument,
+    "query FilesDocuments($id: ID!) { contract(id: $id) { documents { id source status title scanUrl scanType scanSize docxUrl } amendments { id documents { id source scanUrl } } } }": typeof types.FilesDocumentsDocument,
+    "query FilesTemplates { documentTemplates { kind fileUrl uploaded { id fileName active placeholders unknownPlaceholders size } placeholders { name list within example } } }": typeof types.FilesTemplatesDocument,
+    "mutation FilesActivateTemplate($kind: TemplateKind!) { activateDocumentTemplate(kind: $kind) { id kind active unknownPlaceholders } }": typeof types.FilesActivateTemplateDocument,
+    "mutation FilesResetTemplate($kind: TemplateKind!) { resetDocumentTemplate(kind: $kind) { kind uploaded { id } } }": typeof types.FilesResetTemplateDocument,
     "mutation ContractsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.ContractsCreateLeadDocument,
     "mutation ContractsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": typeof types.ContractsCreateRunDocument,
     "\n  mutation ContractsCreate($input: CreateContractInput!) {\n    createContract(input: $input) { ...ContractTestFields }\n  }\n  fragment ContractTestFields on Contract {\n    id number version status date startDate price currentPrice serviceAreas paymentTerms\n    firmSignedOn firmSigner clientSignedOn clientSigner channel sentOn originalReceivedOn terminatedOn terminationReason\n    client { fullName inn kpp signerName authorityBasis }\n    manager { id } lead { id companyName } pricingRun { id }\n    viewerCanEdit viewerCanSign\n  }\n": typeof types.ContractsCreateDocument,
@@ -389,6 +410,8 @@ type Documents = {
     "query LiveCommentsTemplates { projectTemplates { id } }": typeof types.LiveCommentsTemplatesDocument,
     "mutation LiveCommentsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id version } } }": typeof types.LiveCommentsCreateProjectDocument,
     "mutation LiveCommentsAssignTask($id: ID!, $version: Int!, $assigneeId: ID) { assignTask(id: $id, version: $version, assigneeId: $assigneeId) { version } }": typeof types.LiveCommentsAssignTaskDocument,
+    "mutation MailBrowserCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.MailBrowserCreateLeadDocument,
+    "query MailBrowserMailboxes { mailboxes { id } }": typeof types.MailBrowserMailboxesDocument,
     "mutation CalendarBrowserCreate($input: ClientInput!) { createClient(input: $input) { id } }": typeof types.CalendarBrowserCreateDocument,
     "mutation CalendarBrowserAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }": typeof types.CalendarBrowserAssignDocument,
     "mutation CalendarBrowserAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id } }": typeof types.CalendarBrowserAcceptDocument,
@@ -433,12 +456,14 @@ type Documents = {
     "mutation InputValidationPreviewLeadImport($file: UploadedFileInput!) { previewLeadImport(file: $file) { validCount rows { rowNumber errors { field } } } }": typeof types.InputValidationPreviewLeadImportDocument,
     "mutation InputValidationImportLeads($file: UploadedFileInput!) { importLeads(file: $file) { imported } }": typeof types.InputValidationImportLeadsDocument,
     "\n  fragment ListStatementsTask on Task {\n    id title status dueDate overdue checklist { id done } dependsOnIds dependencies { id }\n    project { id } assignee { id name } createdBy { id }\n    commentCount comments { id body author { id name } mentions { id name } }\n    history { id actor { user { id } } fieldChanges { field fromLabel toLabel } subject { title } }\n    viewerCanEdit viewerCanChangeStatus viewerCanComment\n  }\n": typeof types.ListStatementsTaskFragmentDoc,
-    "\n      query ListStatementsContracts($first: Int!) {\n        contracts(first: $first) {\n          totalCount\n          edges { node { id number status price currentPrice serviceAreas client { fullName } lead { id companyName } manager { id name } pricingRun { id } viewerCanEdit viewerCanSign\n            amendments { id status price contract { id } pricingRun { id } } priceHistory { from price amendment { id } } } }\n        }\n      }\n    ": typeof types.ListStatementsContractsDocument,
-    "\n      query ListStatementsContract($id: ID!) {\n        contract(id: $id) {\n          id amendments { id documents { id docxUrl } } priceHistory { from amendment { id } }\n          documents { id title status docxUrl pdfUrl }\n          powersOfAttorney { id status principal { id } contract { id } representative { id name } replaces { id } documents { id } }\n        }\n      }\n    ": typeof types.ListStatementsContractDocument,
+    "\n      query ListStatementsContracts($first: Int!) {\n        contracts(first: $first) {\n          totalCount\n          edges { node { id number status price currentPrice serviceAreas client { fullName } lead { id companyName } customer { id shortName } partyName manager { id name } pricingRun { id } viewerCanEdit viewerCanSign\n            amendments { id status price contract { id } pricingRun { id } } priceHistory { from price amendment { id } } } }\n        }\n      }\n    ": typeof types.ListStatementsContractsDocument,
+    "\n      query ListStatementsContract($id: ID!) {\n        contract(id: $id) {\n          id amendments { id documents { id docxUrl } } priceHistory { from amendment { id } }\n          documents { id title source status docxUrl pdfUrl scanUrl scanType scanSize }\n          powersOfAttorney { id status principal { id } contract { id } representative { id name } replaces { id } documents { id } }\n        }\n      }\n    ": typeof types.ListStatementsContractDocument,
     "\n      query ListStatementsPowersOfAttorney($first: Int!) {\n        powersOfAttorney(first: $first) {\n          totalCount\n          edges { node { id number status kind validUntil daysLeft expiringSoon expiredOn principal { id companyName } contract { id number } representative { id name } replaces { id number } reissuedAs { id number } xmlFile { fileName number } xmlMismatches { field inRecord inFile } documents { id } viewerCanEdit } }\n        }\n      }\n    ": typeof types.ListStatementsPowersOfAttorneyDocument,
     "query ListStatementsPowersOfAttorneyToReissue { powersOfAttorneyToReissue { id number daysLeft principal { id companyName } representative { id name } reissuedAs { id status } } }": typeof types.ListStatementsPowersOfAttorneyToReissueDocument,
     "query ListStatementsNotificationPreferences { notificationPreferences { kind area enabled } }": typeof types.ListStatementsNotificationPreferencesDocument,
     "\n      query ListStatementsClients($first: Int!) {\n        clients(first: $first) {\n          totalCount\n          edges { node { id shortName serviceAreas patents { startDate } contacts { name } lead { id companyName client { id } } viewerCanEdit\n            areas { area served since accountant { id name } viewerCanAssign }\n            assignments { area fromDate toDate accountant { id name } assignedBy { id } } } }\n        }\n      }\n    ": typeof types.ListStatementsClientsDocument,
+    "\n      query ListStatementsClientsContracts($first: Int!) {\n        clients(first: $first) { edges { node { id contracts { id number status partyName currentPrice lead { id } customer { id } manager { id name } } } } }\n      }\n    ": typeof types.ListStatementsClientsContractsDocument,
+    "\n      query ListStatementsDocumentTemplates {\n        documentTemplates { kind fileUrl uploaded { id fileName active placeholders unknownPlaceholders } placeholders { name list within example } }\n      }\n    ": typeof types.ListStatementsDocumentTemplatesDocument,
     "\n      query ListStatementsClient($id: ID!, $first: Int!) {\n        client(id: $id) {\n          id assignments { id accountant { id } }\n          obligations(first: $first) { totalCount edges { node { id key dueDate overdue status owner { id name } client { id shortName } viewerCanChangeStatus } } }\n        }\n      }\n    ": typeof types.ListStatementsClientDocument,
     "\n      query ListStatementsMyObligations($first: Int!) {\n        myObligations(first: $first) { totalCount edges { node { id title dueDate overdue owner { id } client { id shortName areas { area accountant { id } } } viewerCanChangeStatus } } }\n      }\n    ": typeof types.ListStatementsMyObligationsDocument,
     "\n      query ListStatementsClientScheduleDiff($id: ID!) {\n        clientScheduleDiff(clientId: $id) { digest client { id } added { key } removed { key status } redated { key } keptDone { key } }\n      }\n    ": typeof types.ListStatementsClientScheduleDiffDocument,
@@ -639,11 +664,32 @@ const documents: Documents = {
     "mutation DocumentsCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price } }": types.DocumentsCreateContractDocument,
     "query DocumentsSettings { contractSettings { version } }": types.DocumentsSettingsDocument,
     "mutation DocumentsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version } }": types.DocumentsUpdateSettingsDocument,
+    "mutation DocumentsFirmRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id } }": types.DocumentsFirmRequisitesDocument,
     "mutation DocumentsGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id status title docxUrl pdfUrl } }": types.DocumentsGenerateDocument,
     "query DocumentsLastEntry { auditLog(first: 1) { edges { node { id } } } }": types.DocumentsLastEntryDocument,
     "subscription DocumentsEvents($contractId: ID, $after: ID) { contractEvents(contractId: $contractId, after: $after) { type subjectId } }": types.DocumentsEventsDocument,
     "query DocumentsCard($id: ID!) { contract(id: $id) { documents { id status title docxUrl pdfUrl docxSize } } }": types.DocumentsCardDocument,
     "mutation DocumentsCreatePoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id number } }": types.DocumentsCreatePoaDocument,
+    "mutation FilesCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }": types.FilesCreateLeadDocument,
+    "query FilesLeadVersion($id: ID!) { lead(id: $id) { version } }": types.FilesLeadVersionDocument,
+    "mutation FilesCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": types.FilesCreateRunDocument,
+    "mutation FilesCreateClient($input: ClientInput!) { createClient(input: $input) { id shortName } }": types.FilesCreateClientDocument,
+    "mutation FilesClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id } }": types.FilesClientFromLeadDocument,
+    "mutation FilesCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price partyName lead { id } customer { id shortName } pricingRun { id } client { fullName inn kpp } } }": types.FilesCreateContractDocument,
+    "mutation FilesSign($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { id version status } }": types.FilesSignDocument,
+    "mutation FilesAmend($input: CreateAmendmentInput!) { createContractAmendment(input: $input) { id price pricingRun { id } } }": types.FilesAmendDocument,
+    "query FilesClientCard($id: ID!) { client(id: $id) { id contracts { id number partyName customer { id } } } }": types.FilesClientCardDocument,
+    "query FilesRegistry($filter: ContractFilter) { contracts(filter: $filter, first: 50) { totalCount edges { node { id number partyName } } } }": types.FilesRegistryDocument,
+    "mutation FilesFirmRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id fullName ogrn bankAccount bik correspondentAccount signerName signerAuthority } }": types.FilesFirmRequisitesDocument,
+    "query FilesSettings { contractSettings { version } }": types.FilesSettingsDocument,
+    "mutation FilesUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version city } }": types.FilesUpdateSettingsDocument,
+    "mutation FilesGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id } }": types.FilesGenerateDocument,
+    "query FilesLastEntry { auditLog(first: 1) { edges { node { id type } } } }": types.FilesLastEntryDocument,
+    "subscription FilesEvents($contractId: ID, $after: ID) { contractEvents(contractId: $contractId, after: $after) { type subjectId } }": types.FilesEventsDocument,
+    "query FilesDocuments($id: ID!) { contract(id: $id) { documents { id source status title scanUrl scanType scanSize docxUrl } amendments { id documents { id source scanUrl } } } }": types.FilesDocumentsDocument,
+    "query FilesTemplates { documentTemplates { kind fileUrl uploaded { id fileName active placeholders unknownPlaceholders size } placeholders { name list within example } } }": types.FilesTemplatesDocument,
+    "mutation FilesActivateTemplate($kind: TemplateKind!) { activateDocumentTemplate(kind: $kind) { id kind active unknownPlaceholders } }": types.FilesActivateTemplateDocument,
+    "mutation FilesResetTemplate($kind: TemplateKind!) { resetDocumentTemplate(kind: $kind) { kind uploaded { id } } }": types.FilesResetTemplateDocument,
     "mutation ContractsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.ContractsCreateLeadDocument,
     "mutation ContractsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": types.ContractsCreateRunDocument,
     "\n  mutation ContractsCreate($input: CreateContractInput!) {\n    createContract(input: $input) { ...ContractTestFields }\n  }\n  fragment ContractTestFields on Contract {\n    id number version status date startDate price currentPrice serviceAreas paymentTerms\n    firmSignedOn firmSigner clientSignedOn clientSigner channel sentOn originalReceivedOn terminatedOn terminationReason\n    client { fullName inn kpp signerName authorityBasis }\n    manager { id } lead { id companyName } pricingRun { id }\n    viewerCanEdit viewerCanSign\n  }\n": types.ContractsCreateDocument,
@@ -897,6 +943,8 @@ const documents: Documents = {
     "query LiveCommentsTemplates { projectTemplates { id } }": types.LiveCommentsTemplatesDocument,
     "mutation LiveCommentsCreateProject($input: CreateProjectInput!) { createProject(input: $input) { id tasks { id version } } }": types.LiveCommentsCreateProjectDocument,
     "mutation LiveCommentsAssignTask($id: ID!, $version: Int!, $assigneeId: ID) { assignTask(id: $id, version: $version, assigneeId: $assigneeId) { version } }": types.LiveCommentsAssignTaskDocument,
+    "mutation MailBrowserCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.MailBrowserCreateLeadDocument,
+    "query MailBrowserMailboxes { mailboxes { id } }": types.MailBrowserMailboxesDocument,
     "mutation CalendarBrowserCreate($input: ClientInput!) { createClient(input: $input) { id } }": types.CalendarBrowserCreateDocument,
     "mutation CalendarBrowserAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!, $fromDate: Date) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId, fromDate: $fromDate) { id version } }": types.CalendarBrowserAssignDocument,
     "mutation CalendarBrowserAccept($id: ID!, $version: Int!) { acceptClient(id: $id, version: $version) { id } }": types.CalendarBrowserAcceptDocument,
@@ -941,12 +989,14 @@ const documents: Documents = {
     "mutation InputValidationPreviewLeadImport($file: UploadedFileInput!) { previewLeadImport(file: $file) { validCount rows { rowNumber errors { field } } } }": types.InputValidationPreviewLeadImportDocument,
     "mutation InputValidationImportLeads($file: UploadedFileInput!) { importLeads(file: $file) { imported } }": types.InputValidationImportLeadsDocument,
     "\n  fragment ListStatementsTask on Task {\n    id title status dueDate overdue checklist { id done } dependsOnIds dependencies { id }\n    project { id } assignee { id name } createdBy { id }\n    commentCount comments { id body author { id name } mentions { id name } }\n    history { id actor { user { id } } fieldChanges { field fromLabel toLabel } subject { title } }\n    viewerCanEdit viewerCanChangeStatus viewerCanComment\n  }\n": types.ListStatementsTaskFragmentDoc,
-    "\n      query ListStatementsContracts($first: Int!) {\n        contracts(first: $first) {\n          totalCount\n          edges { node { id number status price currentPrice serviceAreas client { fullName } lead { id companyName } manager { id name } pricingRun { id } viewerCanEdit viewerCanSign\n            amendments { id status price contract { id } pricingRun { id } } priceHistory { from price amendment { id } } } }\n        }\n      }\n    ": types.ListStatementsContractsDocument,
-    "\n      query ListStatementsContract($id: ID!) {\n        contract(id: $id) {\n          id amendments { id documents { id docxUrl } } priceHistory { from amendment { id } }\n          documents { id title status docxUrl pdfUrl }\n          powersOfAttorney { id status principal { id } contract { id } representative { id name } replaces { id } documents { id } }\n        }\n      }\n    ": types.ListStatementsContractDocument,
+    "\n      query ListStatementsContracts($first: Int!) {\n        contracts(first: $first) {\n          totalCount\n          edges { node { id number status price currentPrice serviceAreas client { fullName } lead { id companyName } customer { id shortName } partyName manager { id name } pricingRun { id } viewerCanEdit viewerCanSign\n            amendments { id status price contract { id } pricingRun { id } } priceHistory { from price amendment { id } } } }\n        }\n      }\n    ": types.ListStatementsContractsDocument,
+    "\n      query ListStatementsContract($id: ID!) {\n        contract(id: $id) {\n          id amendments { id documents { id docxUrl } } priceHistory { from amendment { id } }\n          documents { id title source status docxUrl pdfUrl scanUrl scanType scanSize }\n          powersOfAttorney { id status principal { id } contract { id } representative { id name } replaces { id } documents { id } }\n        }\n      }\n    ": types.ListStatementsContractDocument,
     "\n      query ListStatementsPowersOfAttorney($first: Int!) {\n        powersOfAttorney(first: $first) {\n          totalCount\n          edges { node { id number status kind validUntil daysLeft expiringSoon expiredOn principal { id companyName } contract { id number } representative { id name } replaces { id number } reissuedAs { id number } xmlFile { fileName number } xmlMismatches { field inRecord inFile } documents { id } viewerCanEdit } }\n        }\n      }\n    ": types.ListStatementsPowersOfAttorneyDocument,
     "query ListStatementsPowersOfAttorneyToReissue { powersOfAttorneyToReissue { id number daysLeft principal { id companyName } representative { id name } reissuedAs { id status } } }": types.ListStatementsPowersOfAttorneyToReissueDocument,
     "query ListStatementsNotificationPreferences { notificationPreferences { kind area enabled } }": types.ListStatementsNotificationPreferencesDocument,
     "\n      query ListStatementsClients($first: Int!) {\n        clients(first: $first) {\n          totalCount\n          edges { node { id shortName serviceAreas patents { startDate } contacts { name } lead { id companyName client { id } } viewerCanEdit\n            areas { area served since accountant { id name } viewerCanAssign }\n            assignments { area fromDate toDate accountant { id name } assignedBy { id } } } }\n        }\n      }\n    ": types.ListStatementsClientsDocument,
+    "\n      query ListStatementsClientsContracts($first: Int!) {\n        clients(first: $first) { edges { node { id contracts { id number status partyName currentPrice lead { id } customer { id } manager { id name } } } } }\n      }\n    ": types.ListStatementsClientsContractsDocument,
+    "\n      query ListStatementsDocumentTemplates {\n        documentTemplates { kind fileUrl uploaded { id fileName active placeholders unknownPlaceholders } placeholders { name list within example } }\n      }\n    ": types.ListStatementsDocumentTemplatesDocument,
     "\n      query ListStatementsClient($id: ID!, $first: Int!) {\n        client(id: $id) {\n          id assignments { id accountant { id } }\n          obligations(first: $first) { totalCount edges { node { id key dueDate overdue status owner { id name } client { id shortName } viewerCanChangeStatus } } }\n        }\n      }\n    ": types.ListStatementsClientDocument,
     "\n      query ListStatementsMyObligations($first: Int!) {\n        myObligations(first: $first) { totalCount edges { node { id title dueDate overdue owner { id } client { id shortName areas { area accountant { id } } } viewerCanChangeStatus } } }\n      }\n    ": types.ListStatementsMyObligationsDocument,
     "\n      query ListStatementsClientScheduleDiff($id: ID!) {\n        clientScheduleDiff(clientId: $id) { digest client { id } added { key } removed { key status } redated { key } keptDone { key } }\n      }\n    ": types.ListStatementsClientScheduleDiffDocument,
@@ -1515,6 +1565,10 @@ export function graphql(source: "mutation DocumentsUpdateSettings($version: Int!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation DocumentsFirmRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id } }"): (typeof documents)["mutation DocumentsFirmRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation DocumentsGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id status title docxUrl pdfUrl } }"): (typeof documents)["mutation DocumentsGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id status title docxUrl pdfUrl } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1532,6 +1586,86 @@ export function graphql(source: "query DocumentsCard($id: ID!) { contract(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DocumentsCreatePoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id number } }"): (typeof documents)["mutation DocumentsCreatePoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id number } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }"): (typeof documents)["mutation FilesCreateLead($input: LeadInput!) { createLead(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FilesLeadVersion($id: ID!) { lead(id: $id) { version } }"): (typeof documents)["query FilesLeadVersion($id: ID!) { lead(id: $id) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }"): (typeof documents)["mutation FilesCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesCreateClient($input: ClientInput!) { createClient(input: $input) { id shortName } }"): (typeof documents)["mutation FilesCreateClient($input: ClientInput!) { createClient(input: $input) { id shortName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id } }"): (typeof documents)["mutation FilesClientFromLead($leadId: ID!, $leadVersion: Int!) { createClientFromLead(leadId: $leadId, leadVersion: $leadVersion) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price partyName lead { id } customer { id shortName } pricingRun { id } client { fullName inn kpp } } }"): (typeof documents)["mutation FilesCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price partyName lead { id } customer { id shortName } pricingRun { id } client { fullName inn kpp } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesSign($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { id version status } }"): (typeof documents)["mutation FilesSign($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { id version status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesAmend($input: CreateAmendmentInput!) { createContractAmendment(input: $input) { id price pricingRun { id } } }"): (typeof documents)["mutation FilesAmend($input: CreateAmendmentInput!) { createContractAmendment(input: $input) { id price pricingRun { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FilesClientCard($id: ID!) { client(id: $id) { id contracts { id number partyName customer { id } } } }"): (typeof documents)["query FilesClientCard($id: ID!) { client(id: $id) { id contracts { id number partyName customer { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FilesRegistry($filter: ContractFilter) { contracts(filter: $filter, first: 50) { totalCount edges { node { id number partyName } } } }"): (typeof documents)["query FilesRegistry($filter: ContractFilter) { contracts(filter: $filter, first: 50) { totalCount edges { node { id number partyName } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesFirmRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id fullName ogrn bankAccount bik correspondentAccount signerName signerAuthority } }"): (typeof documents)["mutation FilesFirmRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id fullName ogrn bankAccount bik correspondentAccount signerName signerAuthority } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FilesSettings { contractSettings { version } }"): (typeof documents)["query FilesSettings { contractSettings { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version city } }"): (typeof documents)["mutation FilesUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version city } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id } }"): (typeof documents)["mutation FilesGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FilesLastEntry { auditLog(first: 1) { edges { node { id type } } } }"): (typeof documents)["query FilesLastEntry { auditLog(first: 1) { edges { node { id type } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FilesEvents($contractId: ID, $after: ID) { contractEvents(contractId: $contractId, after: $after) { type subjectId } }"): (typeof documents)["subscription FilesEvents($contractId: ID, $after: ID) { contractEvents(contractId: $contractId, after: $after) { type subjectId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FilesDocuments($id: ID!) { contract(id: $id) { documents { id source status title scanUrl scanType scanSize docxUrl } amendments { id documents { id source scanUrl } } } }"): (typeof documents)["query FilesDocuments($id: ID!) { contract(id: $id) { documents { id source status title scanUrl scanType scanSize docxUrl } amendments { id documents { id source scanUrl } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FilesTemplates { documentTemplates { kind fileUrl uploaded { id fileName active placeholders unknownPlaceholders size } placeholders { name list within example } } }"): (typeof documents)["query FilesTemplates { documentTemplates { kind fileUrl uploaded { id fileName active placeholders unknownPlaceholders size } placeholders { name list within example } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesActivateTemplate($kind: TemplateKind!) { activateDocumentTemplate(kind: $kind) { id kind active unknownPlaceholders } }"): (typeof documents)["mutation FilesActivateTemplate($kind: TemplateKind!) { activateDocumentTemplate(kind: $kind) { id kind active unknownPlaceholders } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesResetTemplate($kind: TemplateKind!) { resetDocumentTemplate(kind: $kind) { kind uploaded { id } } }"): (typeof documents)["mutation FilesResetTemplate($kind: TemplateKind!) { resetDocumentTemplate(kind: $kind) { kind uploaded { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2547,6 +2681,14 @@ export function graphql(source: "mutation LiveCommentsAssignTask($id: ID!, $vers
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation MailBrowserCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"): (typeof documents)["mutation MailBrowserCreateLead($input: LeadInput!) { createLead(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailBrowserMailboxes { mailboxes { id } }"): (typeof documents)["query MailBrowserMailboxes { mailboxes { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CalendarBrowserCreate($input: ClientInput!) { createClient(input: $input) { id } }"): (typeof documents)["mutation CalendarBrowserCreate($input: ClientInput!) { createClient(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2723,11 +2865,11 @@ export function graphql(source: "\n  fragment ListStatementsTask on Task {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query ListStatementsContracts($first: Int!) {\n        contracts(first: $first) {\n          totalCount\n          edges { node { id number status price currentPrice serviceAreas client { fullName } lead { id companyName } manager { id name } pricingRun { id } viewerCanEdit viewerCanSign\n            amendments { id status price contract { id } pricingRun { id } } priceHistory { from price amendment { id } } } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsContracts($first: Int!) {\n        contracts(first: $first) {\n          totalCount\n          edges { node { id number status price currentPrice serviceAreas client { fullName } lead { id companyName } manager { id name } pricingRun { id } viewerCanEdit viewerCanSign\n            amendments { id status price contract { id } pricingRun { id } } priceHistory { from price amendment { id } } } }\n        }\n      }\n    "];
+export function graphql(source: "\n      query ListStatementsContracts($first: Int!) {\n        contracts(first: $first) {\n          totalCount\n          edges { node { id number status price currentPrice serviceAreas client { fullName } lead { id companyName } customer { id shortName } partyName manager { id name } pricingRun { id } viewerCanEdit viewerCanSign\n            amendments { id status price contract { id } pricingRun { id } } priceHistory { from price amendment { id } } } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsContracts($first: Int!) {\n        contracts(first: $first) {\n          totalCount\n          edges { node { id number status price currentPrice serviceAreas client { fullName } lead { id companyName } customer { id shortName } partyName manager { id name } pricingRun { id } viewerCanEdit viewerCanSign\n            amendments { id status price contract { id } pricingRun { id } } priceHistory { from price amendment { id } } } }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query ListStatementsContract($id: ID!) {\n        contract(id: $id) {\n          id amendments { id documents { id docxUrl } } priceHistory { from amendment { id } }\n          documents { id title status docxUrl pdfUrl }\n          powersOfAttorney { id status principal { id } contract { id } representative { id name } replaces { id } documents { id } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsContract($id: ID!) {\n        contract(id: $id) {\n          id amendments { id documents { id docxUrl } } priceHistory { from amendment { id } }\n          documents { id title status docxUrl pdfUrl }\n          powersOfAttorney { id status principal { id } contract { id } representative { id name } replaces { id } documents { id } }\n        }\n      }\n    "];
+export function graphql(source: "\n      query ListStatementsContract($id: ID!) {\n        contract(id: $id) {\n          id amendments { id documents { id docxUrl } } priceHistory { from amendment { id } }\n          documents { id title source status docxUrl pdfUrl scanUrl scanType scanSize }\n          powersOfAttorney { id status principal { id } contract { id } representative { id name } replaces { id } documents { id } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsContract($id: ID!) {\n        contract(id: $id) {\n          id amendments { id documents { id docxUrl } } priceHistory { from amendment { id } }\n          documents { id title source status docxUrl pdfUrl scanUrl scanType scanSize }\n          powersOfAttorney { id status principal { id } contract { id } representative { id name } replaces { id } documents { id } }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2744,6 +2886,14 @@ export function graphql(source: "query ListStatementsNotificationPreferences { n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query ListStatementsClients($first: Int!) {\n        clients(first: $first) {\n          totalCount\n          edges { node { id shortName serviceAreas patents { startDate } contacts { name } lead { id companyName client { id } } viewerCanEdit\n            areas { area served since accountant { id name } viewerCanAssign }\n            assignments { area fromDate toDate accountant { id name } assignedBy { id } } } }\n        }\n      }\n    "): (typeof documents)["\n      query ListStatementsClients($first: Int!) {\n        clients(first: $first) {\n          totalCount\n          edges { node { id shortName serviceAreas patents { startDate } contacts { name } lead { id companyName client { id } } viewerCanEdit\n            areas { area served since accountant { id name } viewerCanAssign }\n            assignments { area fromDate toDate accountant { id name } assignedBy { id } } } }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ListStatementsClientsContracts($first: Int!) {\n        clients(first: $first) { edges { node { id contracts { id number status partyName currentPrice lead { id } customer { id } manager { id name } } } } }\n      }\n    "): (typeof documents)["\n      query ListStatementsClientsContracts($first: Int!) {\n        clients(first: $first) { edges { node { id contracts { id number status partyName currentPrice lead { id } customer { id } manager { id name } } } } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ListStatementsDocumentTemplates {\n        documentTemplates { kind fileUrl uploaded { id fileName active placeholders unknownPlaceholders } placeholders { name list within example } }\n      }\n    "): (typeof documents)["\n      query ListStatementsDocumentTemplates {\n        documentTemplates { kind fileUrl uploaded { id fileName active placeholders unknownPlaceholders } placeholders { name list within example } }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

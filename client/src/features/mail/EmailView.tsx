@@ -2,12 +2,12 @@ import { useLazyQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFragment as readFragment, type FragmentType } from '../../gql';
-import { MailMessage_MessageFragmentDoc, MailMessageImagesDocument, type MailMessage_MessageFragment } from '../../gql/graphql';
+import { MailMessageImagesDocument, type MailMessage_MessageFragment } from '../../gql/graphql';
 import { downloadAttachment, formatSize } from './download';
 
 interface EmailViewProps {
-  message: FragmentType<typeof MailMessage_MessageFragmentDoc>;
+  /** The letter's fields (MailMessage_message), read from its fragment or selected inline. */
+  message: MailMessage_MessageFragment;
   onReply?: (message: MailMessage_MessageFragment) => void;
   onForward?: (message: MailMessage_MessageFragment) => void;
 }
@@ -16,9 +16,8 @@ interface EmailViewProps {
  * A letter: who wrote to whom, its text or its HTML (sanitised on the server, shown in a sandboxed
  * frame; remote images only when asked), its attachments one click away, reply and forward.
  */
-export function EmailView({ message: masked, onReply, onForward }: EmailViewProps) {
+export function EmailView({ message, onReply, onForward }: EmailViewProps) {
   const { t, i18n } = useTranslation();
-  const message = readFragment(MailMessage_MessageFragmentDoc, masked);
   const [loadImages, images] = useLazyQuery(MailMessageImagesDocument);
   const [asHtml, setAsHtml] = useState(Boolean(message.html));
   const html = images.data?.mailMessage.html ?? message.html;
