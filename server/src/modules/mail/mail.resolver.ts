@@ -4,6 +4,7 @@ import { batch, groupBy } from '../../graphql/batch.js';
 import type { Context } from '../../graphql/context.js';
 import { SameForEveryViewer } from '../../graphql/live-sharing.js';
 import { loadRef } from '../../graphql/load.js';
+import { uuidOrNotFound } from '../../graphql/ids.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { CurrentScope, SignedInScope, type Scope } from '../../graphql/scope.js';
 import { User } from '../auth/user.entity.js';
@@ -70,7 +71,7 @@ export class MailResolver {
     @Ctx() { services }: Context,
     @SignedInScope() scope: SignedInScope,
   ): Promise<MailAddress[]> {
-    return services.mailSend.recipients(scope, { leadId, clientId });
+    return services.mailSend.recipients(scope, { leadId: leadId && uuidOrNotFound(leadId), clientId: clientId && uuidOrNotFound(clientId) });
   }
 
   @Authorized()
@@ -82,7 +83,7 @@ export class MailResolver {
   @Authorized()
   @Query(() => MailMessage, { description: 'One letter' })
   mailMessage(@Arg('id', () => ID) id: string, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<MailMessage> {
-    return services.mailInbox.message(scope, id);
+    return services.mailInbox.message(scope, uuidOrNotFound(id));
   }
 
   @Authorized()
@@ -100,13 +101,13 @@ export class MailResolver {
   @Authorized()
   @Mutation(() => Boolean, { description: 'Removes a mailbox (owner); its letters stay on the timelines' })
   removeMailbox(@Arg('id', () => ID) id: string, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<boolean> {
-    return services.mailboxes.remove(scope, id);
+    return services.mailboxes.remove(scope, uuidOrNotFound(id));
   }
 
   @Authorized()
   @Mutation(() => MailboxCheck, { description: 'Connects to the mailbox’s SMTP and IMAP servers and logs in (owner): what failed, per protocol' })
   testMailbox(@Arg('id', () => ID) id: string, @Ctx() { services }: Context, @SignedInScope() scope: SignedInScope): Promise<MailboxCheck> {
-    return services.mailboxes.test(scope, id);
+    return services.mailboxes.test(scope, uuidOrNotFound(id));
   }
 
   @Authorized()
