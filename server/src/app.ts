@@ -7,7 +7,6 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { Config } from './config.js';
@@ -20,6 +19,7 @@ import { createErrorFormatter } from './graphql/errors.js';
 import { EventBus } from './modules/events/event-bus.js';
 import { graphqlBody, graphqlHttpErrors } from './graphql/http-body.js';
 import { refuseHttpSubscriptions } from './graphql/http-subscriptions.js';
+import { queryLimits } from './graphql/query-limits.js';
 import { buildSchema } from './composition/schema.js';
 import { createServices } from './composition/services.js';
 import { scheduledJobs } from './composition/jobs.js';
@@ -94,15 +94,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     }
   });
 
-  const armor = new ApolloArmor({
-    maxDepth: { n: config.limits.maxDepth },
-    maxAliases: { n: config.limits.maxAliases },
-    costLimit: { maxCost: config.limits.maxCost },
-    // armor's token check runs in a plugin that turns every syntax error into a 500; Apollo's own
-    // parser takes the same limit (parseOptions below) and answers 400 GRAPHQL_PARSE_FAILED
-    maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: !config.introspection },
-  }).protect();
+  const armor = queryLimits(config);
 
   const ws = attachWebSocket({
     httpServer,
