@@ -155,7 +155,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   );
 
   // generated contract documents, for the caller's firm only
-  serveContractDocuments(app, orm, services.auth, services.contractDocuments);
+  serveContractDocuments(app, orm, services, config.clock);
 
   // each user's private calendar feed: the token in the path is the key
   serveCalendarFeeds(app, orm, services.calendarFeeds, config.clock);

@@ -1,6 +1,7 @@
 import type { App } from '../src/app.js';
 import { firmEntityManager } from '../src/graphql/tenant-em.js';
 import { User } from '../src/modules/auth/user.entity.js';
+import { Client } from '../src/modules/clients/client.entity.js';
 import { ContractDocument } from '../src/modules/contracts/contract-document.entity.js';
 import { Contract, ContractAmendment } from '../src/modules/contracts/contract.entity.js';
 import { DocumentOwner, DocumentStatus, PoaKind, RepresentativeKind } from '../src/modules/contracts/contract.enums.js';
@@ -20,7 +21,7 @@ const worlds = new WeakMap<ListWorld, ContractsWorld>();
 export const contractsOf = (world: ListWorld): ContractsWorld => worlds.get(world)!;
 
 /**
- * The list world's contracts: `size` contracts signed by both sides, each with a signed amendment
+ * The list world's contracts: `size` contracts signed by both sides (every other one with a client), each with a signed amendment
  * and a power of attorney to an employee (one reissuing another); the first contract with `size`
  * amendments, powers of attorney and documents.
  */
@@ -29,12 +30,15 @@ export async function addContracts(app: App, world: ListWorld): Promise<void> {
   const em = firmEntityManager(app.orm, firm);
   const users = await em.find(User, {}, { orderBy: { id: 'asc' } });
   const runs = await em.find(PricingRun, { id: { $in: world.runIds } });
+  // every other contract is with one of the world's clients directly (their card lists it)
+  const clients = await em.find(Client, {}, { orderBy: { id: 'asc' } });
   const range = Array.from({ length: world.size }, (_, i) => i);
   const signed = { firmSignedOn: '2026-01-12', firmSigner: 'Директор', clientSignedOn: '2026-01-13', clientSigner: 'Клиент' };
   const contracts = range.map((i) =>
     em.create(Contract, {
       firm, lead: world.runsLeadId, pricingRun: runs[i]!, price: runs[i]!.price, number: `2026-${String(i + 1).padStart(3, '0')}`, year: 2026, sequence: i + 1,
       date: '2026-01-12', startDate: '2026-02-01', serviceAreas: [ServiceArea.TAXES], client: { fullName: `ООО «Клиент ${i}»` }, manager: users[i % users.length]!, ...signed,
+      customer: i % 2 && clients.length ? clients[i % clients.length]! : null,
     }),
   );
   const amendment = (contract: Contract, ordinal: number, i: number) =>

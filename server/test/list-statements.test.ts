@@ -52,7 +52,7 @@ const CASES: Record<string, ListCase> = {
       query ListStatementsContracts($first: Int!) {
         contracts(first: $first) {
           totalCount
-          edges { node { id number status price currentPrice serviceAreas client { fullName } lead { id companyName } manager { id name } pricingRun { id } viewerCanEdit viewerCanSign
+          edges { node { id number status price currentPrice serviceAreas client { fullName } lead { id companyName } customer { id shortName } partyName manager { id name } pricingRun { id } viewerCanEdit viewerCanSign
             amendments { id status price contract { id } pricingRun { id } } priceHistory { from price amendment { id } } } }
         }
       }
@@ -65,7 +65,7 @@ const CASES: Record<string, ListCase> = {
       query ListStatementsContract($id: ID!) {
         contract(id: $id) {
           id amendments { id documents { id docxUrl } } priceHistory { from amendment { id } }
-          documents { id title status docxUrl pdfUrl }
+          documents { id title source status docxUrl pdfUrl scanUrl scanType scanSize }
           powersOfAttorney { id status principal { id } contract { id } representative { id name } replaces { id } documents { id } }
         }
       }
@@ -108,6 +108,24 @@ const CASES: Record<string, ListCase> = {
     `),
     variables: (w) => ({ first: w.size }),
     rows: (d) => edges(d.clients),
+  },
+  'Query.clients contracts': {
+    document: graphql(`
+      query ListStatementsClientsContracts($first: Int!) {
+        clients(first: $first) { edges { node { id contracts { id number status partyName currentPrice lead { id } customer { id } manager { id name } } } } }
+      }
+    `),
+    variables: (w) => ({ first: w.size }),
+    // every other contract of the world is with a client
+    rows: (d) => 2 * d.clients.edges.reduce((sum: number, e: { node: { contracts: unknown[] } }) => sum + e.node.contracts.length, 0),
+  },
+  'Query.documentTemplates': {
+    document: graphql(`
+      query ListStatementsDocumentTemplates {
+        documentTemplates { kind fileUrl uploaded { id fileName active placeholders unknownPlaceholders } placeholders { name list within example } }
+      }
+    `),
+    variables: () => ({}),
   },
   'Query.client': {
     document: graphql(`

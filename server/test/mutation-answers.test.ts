@@ -24,6 +24,7 @@ import { User } from '../src/modules/auth/user.entity.js';
 import { addMember, gql, ok, signUpFirm, startTestApp, uniqueEmail, type SignedUpFirm } from './harness.js';
 import { graphql } from './gql/index.js';
 import { mailMutationCases } from './mail-world.js';
+import { buildDocx } from '../src/modules/contracts/documents/docx-builder.js';
 import type { ClientInput, LeadInput, PricingInput } from './gql/graphql.js';
 
 /**
@@ -287,7 +288,7 @@ const CASES: Case[] = [
     mutation: 'updateContractSettings',
     variables: async (s) => ({
       version: (await ok(app, graphql(`query MutationAnswersContractSettings { contractSettings { version } }`), {}, s.owner.token)).contractSettings.version,
-      input: { city: 'Москва', contractNumberPattern: 'Д-{YYYY}-{NNN}', poaWarningDays: 20, firmDetails: { fullName: 'ООО «Счетовод»', inn: '7736207543', signerName: 'Соколова Анна Викторовна' } },
+      input: { city: 'Москва', contractNumberPattern: 'Д-{YYYY}-{NNN}', poaWarningDays: 20, vatClause: 'НДС не облагается (УСН)' },
     }),
   },
   {
@@ -336,6 +337,17 @@ const CASES: Case[] = [
   { mutation: 'reissuePowerOfAttorney', variables: (s) => ({ id: s.poa.id, input: { validUntil: '2028-12-31' } }) },
   { mutation: 'revokePowerOfAttorney', variables: (s) => ({ id: s.poa.id, version: s.poa.version, reason: 'Сотрудник уволен' }) },
   { mutation: 'generateDocument', variables: (s) => ({ ownerType: 'CONTRACT', ownerId: s.contract.id }) },
+  {
+    // a template with a placeholder the data lacks waits for the owner's confirmation
+    mutation: 'activateDocumentTemplate',
+    variables: async (s) => {
+      const body = buildDocx([{ text: 'Доверенность {{poa.number}} {{poa.seal}}' }]);
+      const response = await fetch(`${app.url}/document-templates/POA_TAX?name=poa.docx`, { method: 'POST', headers: { authorization: `Bearer ${s.owner.token}` }, body });
+      expect(response.status).toBe(201);
+      return { kind: 'POA_TAX' };
+    },
+  },
+  { mutation: 'resetDocumentTemplate', variables: () => ({ kind: 'POA_TAX' }) },
   { mutation: 'terminateContract', variables: (s) => ({ id: s.contract.id, version: s.contract.version, on: '2027-06-30', reason: 'Клиент закрывает бизнес' }) },
   {
     mutation: 'logTimelineEntry',

@@ -15,7 +15,8 @@ import { ProjectResolver } from '../modules/projects/project.resolver.js';
 import { TaskCommentResolver, TaskEventResolver, TaskResolver } from '../modules/projects/task.resolver.js';
 import { LeadPricingResolver, PricingRunResolver, TariffResolver, TariffVersionResolver } from '../modules/pricing/pricing.resolver.js';
 import { ViewerResolver } from '../modules/viewer/viewer.resolver.js';
-import { ContractAmendmentResolver, ContractResolver, ContractSettingsResolver } from '../modules/contracts/contract.resolver.js';
+import { ContractAmendmentResolver, ContractResolver, ContractSettingsResolver, ContractsOfClientResolver } from '../modules/contracts/contract.resolver.js';
+import { DocumentTemplateResolver } from '../modules/contracts/document-template.resolver.js';
 import { PowerOfAttorneyResolver } from '../modules/contracts/poa.resolver.js';
 import { ContractDocumentResolver, ContractDocumentsOfAmendmentResolver, ContractDocumentsOfContractResolver, ContractDocumentsOfPoaResolver } from '../modules/contracts/contract-document.resolver.js';
 import { DocumentRequestItemResolver, DocumentRequestResolver } from '../modules/correspondence/document-request.resolver.js';
@@ -23,9 +24,9 @@ import { CorrespondenceResolver, FollowUpResolver, TimelineEntryResolver, Timeli
 import { NotificationEventResolver, NotificationResolver } from '../modules/notifications/notification.resolver.js';
 import { ClientAssignmentResolver, ClientResolver, LeadClientResolver, ObligationResolver } from '../modules/clients/client.resolver.js';
 import { ScheduleResolver } from '../modules/schedule/schedule.resolver.js';
+import { ProductionCalendarResolver } from '../modules/schedule/production-calendar.resolver.js';
 import { ObligationControlResolver } from '../modules/clients/obligation-control.resolver.js';
 import { CalendarFeedResolver } from '../modules/clients/calendar-feed.resolver.js';
-import { ProductionCalendarResolver } from '../modules/schedule/production-calendar.resolver.js';
 import { MailAttachmentResolver, MailMessageResolver, MailResolver, TimelineEntryMailResolver } from '../modules/mail/mail.resolver.js';
 import { AuthChecker } from '../graphql/auth-checker.js';
 // every area's event catalogue, so the EventType and ChangedField enums are complete
@@ -48,7 +49,7 @@ export const resolvers = [AuthResolver, FirmResolver, TeamResolver, ApiTokenReso
   ProjectResolver, TaskResolver, TaskEventResolver, TaskCommentResolver, ViewerResolver,
   ClientResolver, ClientAssignmentResolver, ObligationResolver, LeadClientResolver, ObligationControlResolver, CalendarFeedResolver,
   CorrespondenceResolver, TimelineItemResolver, TimelineEventResolver, TimelineEntryResolver, FollowUpResolver, DocumentRequestResolver, DocumentRequestItemResolver, NotificationResolver, NotificationEventResolver,
-  ContractResolver, ContractAmendmentResolver, ContractSettingsResolver, PowerOfAttorneyResolver,
+  ContractResolver, ContractAmendmentResolver, ContractSettingsResolver, PowerOfAttorneyResolver, ContractsOfClientResolver, DocumentTemplateResolver,
   ContractDocumentResolver, ContractDocumentsOfContractResolver, ContractDocumentsOfAmendmentResolver, ContractDocumentsOfPoaResolver, ScheduleResolver,
   MailResolver, MailMessageResolver, MailAttachmentResolver, TimelineEntryMailResolver,
   ProductionCalendarResolver] as const;

@@ -21,15 +21,16 @@ import { AmendmentService } from '../modules/contracts/amendment.service.js';
 import { ContractSettingsService } from '../modules/contracts/contract-settings.service.js';
 import { ContractService } from '../modules/contracts/contract.service.js';
 import { ContractDocumentService } from '../modules/contracts/contract-document.service.js';
+import { DocumentTemplateService } from '../modules/contracts/document-template.service.js';
 import { PowerOfAttorneyService } from '../modules/contracts/poa.service.js';
 import { PoaExpiryService } from '../modules/contracts/poa-expiry.service.js';
 import { ClientScheduleService } from '../modules/clients/client-schedule.service.js';
 import { ClientService } from '../modules/clients/client.service.js';
 import { ObligationService } from '../modules/clients/obligation.service.js';
+import { ProductionCalendarService } from '../modules/schedule/production-calendar.service.js';
 import { ObligationControlService } from '../modules/clients/obligation-control.service.js';
 import { CalendarFeedService } from '../modules/clients/calendar-feed.service.js';
 import { ObligationReminderService } from '../modules/clients/obligation-reminders.service.js';
-import { ProductionCalendarService } from '../modules/schedule/production-calendar.service.js';
 import { MailSecrets } from '../modules/mail/mail-crypto.js';
 import { MailboxService } from '../modules/mail/mailbox.service.js';
 import { MailSendService } from '../modules/mail/mail-send.service.js';
@@ -54,10 +55,10 @@ export interface AppServices {
   clients: ClientService;
   clientSchedules: ClientScheduleService;
   obligations: ObligationService;
+  productionCalendars: ProductionCalendarService;
   obligationControl: ObligationControlService;
   calendarFeeds: CalendarFeedService;
   obligationReminders: ObligationReminderService;
-  productionCalendars: ProductionCalendarService;
   timeline: TimelineService;
   followUps: FollowUpService;
   correspondenceSearch: CorrespondenceSearch;
@@ -73,6 +74,7 @@ export interface AppServices {
   mailSend: MailSendService;
   mailFetch: MailFetchService;
   mailInbox: MailInboxService;
+  documentTemplates: DocumentTemplateService;
 }
 
 export function createServices(config: Config, bus: EventBus, rateLimit: LoginRateLimit): AppServices {
@@ -80,6 +82,7 @@ export function createServices(config: Config, bus: EventBus, rateLimit: LoginRa
   const leads = new LeadService();
   const followUps = new FollowUpService();
   const mailboxes = new MailboxService(new MailSecrets({ envKey: config.mailSecretKey, dataDir: config.dataDir }));
+  const documentTemplates = new DocumentTemplateService();
   const powersOfAttorney = new PowerOfAttorneyService();
   const productionCalendars = new ProductionCalendarService();
   return {
@@ -99,10 +102,10 @@ export function createServices(config: Config, bus: EventBus, rateLimit: LoginRa
     clients: new ClientService(leads),
     clientSchedules: new ClientScheduleService(productionCalendars),
     obligations: new ObligationService(),
+    productionCalendars,
     obligationControl: new ObligationControlService(),
     calendarFeeds: new CalendarFeedService(config.publicUrl),
     obligationReminders: new ObligationReminderService(),
-    productionCalendars,
     timeline: new TimelineService(followUps),
     followUps,
     correspondenceSearch: new CorrespondenceSearch(),
@@ -113,11 +116,12 @@ export function createServices(config: Config, bus: EventBus, rateLimit: LoginRa
     powersOfAttorney,
     poaExpiry: new PoaExpiryService(),
     contractSettings: new ContractSettingsService(),
-    contractDocuments: new ContractDocumentService(),
+    contractDocuments: new ContractDocumentService(documentTemplates),
     mailboxes,
     mailSend: new MailSendService(mailboxes),
     mailFetch: new MailFetchService(mailboxes),
     mailInbox: new MailInboxService(),
+    documentTemplates,
   };
 }
 

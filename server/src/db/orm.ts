@@ -17,6 +17,7 @@ import { Task, TaskComment } from '../modules/projects/task.entity.js';
 import { ProjectTemplate } from '../modules/projects/template.entity.js';
 import { Contract, ContractAmendment, ContractSettings, DocumentCounter } from '../modules/contracts/contract.entity.js';
 import { ContractDocument } from '../modules/contracts/contract-document.entity.js';
+import { DocumentTemplate } from '../modules/contracts/document-template.entity.js';
 import { PowerOfAttorney } from '../modules/contracts/poa.entity.js';
 import { PoaXmlFile } from '../modules/contracts/poa-xml.entity.js';
 import { FollowUp, TimelineEntry } from '../modules/correspondence/timeline.entity.js';
@@ -35,8 +36,9 @@ import { migrationsList } from './migrations/index.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 export const entities = [Firm, User, Session, ApiToken, Invitation, FirmEvent, Lead, LeadSource, LostReason, LeadField, TariffPlan, TariffVersion, PricingRun, Project, ProjectMember, Task, TaskComment, ProjectTemplate,
-  Contract, ContractAmendment, ContractSettings, DocumentCounter, PowerOfAttorney, PoaXmlFile, ContractDocument,
-  TimelineEntry, FollowUp, DocumentRequest, CorrespondenceTemplate, Notification, NotificationOptOut, Client, ClientAssignment, Obligation, ObligationReminderSetting, CalendarFeed, ProductionCalendar,
+  Contract, ContractAmendment, ContractSettings, DocumentCounter, PowerOfAttorney, PoaXmlFile, ContractDocument, DocumentTemplate,
+  TimelineEntry, FollowUp, DocumentRequest, CorrespondenceTemplate, Notification, NotificationOptOut, Client, ClientAssignment, Obligation, ObligationReminderSetting, CalendarFeed,
+  ProductionCalendar,
   Mailbox, MailMessage, MailAttachment, MailTemplateText];
 
 export function ormOptions(clientUrl: string, log?: Logger): Options {

@@ -162,6 +162,13 @@ const SAMPLES: Record<string, SentenceEntry> = {
   DOCUMENT_REQUESTED: documentOf('DOCUMENT_REQUESTED', {}),
   DOCUMENT_READY: documentOf('DOCUMENT_READY', { pdf: true }),
   DOCUMENT_FAILED: documentOf('DOCUMENT_FAILED', { error: 'soffice exited with code 1' }),
+  SCAN_ATTACHED: {
+    type: 'SCAN_ATTACHED', subjectType: 'ContractDocument', subjectId: DOCUMENT, subject: { type: 'ContractDocument', id: DOCUMENT, title: 'Скан: Договор 2026-001' },
+    changes: { title: 'Скан: Договор 2026-001', ownerType: 'CONTRACT', ownerId: CONTRACT, contractId: CONTRACT, type: 'application/pdf', size: 120000 },
+  },
+  TEMPLATE_UPLOADED: { type: 'TEMPLATE_UPLOADED', subjectType: 'DocumentTemplate', subjectId: DOCUMENT, changes: { kind: 'CONTRACT', fileName: 'Договор.docx', active: false, unknownPlaceholders: ['seal'] } },
+  TEMPLATE_ACTIVATED: { type: 'TEMPLATE_ACTIVATED', subjectType: 'DocumentTemplate', subjectId: DOCUMENT, changes: { kind: 'CONTRACT', fileName: 'Договор.docx' } },
+  TEMPLATE_RESET: { type: 'TEMPLATE_RESET', subjectType: 'DocumentTemplate', subjectId: DOCUMENT, changes: { kind: 'CONTRACT', fileName: 'Договор.docx' } },
   CLIENT_CREATED: client('CLIENT_CREATED', { shortName: 'ООО «Ромашка»', leadId: LEAD }),
   CLIENT_UPDATED: client(
     'CLIENT_UPDATED',
@@ -258,6 +265,10 @@ const EXPECTED: [string, string, string, string | null][] = [
   ['POA_EXPIRED', 'Доверенность № Д-2026-004 истекла: действовала по 10.12.2027', 'Power of attorney no. Д-2026-004 expired: it was valid until 10.12.2027', '/contracts'],
   ['POA_XML_UPLOADED', 'К доверенности № Д-2026-004 загружен файл МЧД «ON_EMCHD_20260310.xml»', 'МЧД file “ON_EMCHD_20260310.xml” uploaded to power of attorney no. Д-2026-004', '/contracts'],
   ['DOCUMENT_FAILED', 'Не удалось сформировать документ «Договор 2026-001»', 'Document “Договор 2026-001” could not be generated', `/contracts/${CONTRACT}`],
+  ['SCAN_ATTACHED', 'Приложен скан подписанного документа «Скан: Договор 2026-001»', 'Scanned signed copy “Скан: Договор 2026-001” attached', `/contracts/${CONTRACT}`],
+  ['TEMPLATE_UPLOADED', 'Загружен шаблон документа «Договор.docx»', 'Document template “Договор.docx” uploaded', null],
+  ['TEMPLATE_ACTIVATED', 'Шаблон «Договор.docx» принят несмотря на неизвестные поля', 'Template “Договор.docx” accepted despite unknown placeholders', null],
+  ['TEMPLATE_RESET', 'Вместо шаблона «Договор.docx» снова используется стандартный', 'The standard template replaces “Договор.docx” again', null],
   ['CLIENT_CREATED', 'Новый клиент «ООО «Ромашка»» из лида', 'New client “ООО «Ромашка»” from a lead', `/clients/${CLIENT}`],
   [
     'CLIENT_UPDATED',

@@ -87,7 +87,7 @@ export function ContractPage() {
             <Badge color={CONTRACT_STATUS_COLORS[contract.status]} variant="light" data-testid="contract-status" data-status={contract.status}>
               {t(`contracts.statuses.${contract.status}`)}
             </Badge>
-            <Anchor component={Link} to={`/leads/${contract.lead.id}`}>{contract.client.fullName ?? contract.lead.companyName}</Anchor>
+            <Anchor component={Link} to={contract.customer ? `/clients/${contract.customer.id}` : `/leads/${contract.lead?.id}`}>{contract.client.fullName ?? contract.customer?.shortName ?? contract.lead?.companyName}</Anchor>
             {contract.client.inn && <Text size="sm" c="dimmed">{t('contracts.card.inn', { inn: contract.client.inn })}</Text>}
           </Group>
         </Stack>
@@ -113,7 +113,7 @@ export function ContractPage() {
             <Text size="sm"><b>{t('contracts.card.areas')}:</b> {contract.serviceAreas.map((a) => t(`contracts.areas.${a}`)).join(', ')}</Text>
             {contract.paymentTerms && <Text size="sm"><b>{t('contracts.card.payment')}:</b> {contract.paymentTerms}</Text>}
             <Text size="sm"><b>{t('contracts.card.manager')}:</b> {contract.manager?.name ?? '—'}</Text>
-            <Text size="sm"><b>{t('contracts.card.price')}:</b> {money(contract.price)} ({t('contracts.card.run', { number: contract.pricingRun.number })})</Text>
+            <Text size="sm"><b>{t('contracts.card.price')}:</b> {money(contract.price)}{contract.pricingRun && ` (${t('contracts.card.run', { number: contract.pricingRun.number })})`}</Text>
             <Text size="sm" data-testid="contract-current-price"><b>{t('contracts.card.currentPrice')}:</b> {money(contract.currentPrice)}</Text>
           </Stack>
         </Card>
@@ -207,7 +207,7 @@ export function ContractPage() {
 
       <SignatureDialog party={signing?.party ?? null} today={today} onClose={() => setSigning(null)} onSign={onSign} />
       <TerminateDialog opened={terminating} contract={contract} today={today} onClose={() => setTerminating(false)} onError={fail} />
-      <NewAmendmentDialog opened={amending} contractId={contract.id} runs={contract.lead.pricingRuns} today={today} onClose={() => setAmending(false)} onDone={() => void refetch()} onError={fail} />
+      <NewAmendmentDialog opened={amending} contractId={contract.id} runs={contract.lead?.pricingRuns ?? []} today={today} onClose={() => setAmending(false)} onDone={() => void refetch()} onError={fail} />
       <NewPoaDialog opened={poaOpen} contractId={contract.id} today={today} onClose={() => setPoaOpen(false)} onDone={() => void refetch()} onError={fail} />
     </Stack>
   );

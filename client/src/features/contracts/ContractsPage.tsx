@@ -84,7 +84,7 @@ export function ContractsPage() {
                     <Table.Tr key={node.id} data-testid="contract-row" data-status={node.status}>
                       <Table.Td><Anchor component={Link} to={`/contracts/${node.id}`}>{node.number}</Anchor></Table.Td>
                       <Table.Td>{formatDay(node.date)}</Table.Td>
-                      <Table.Td>{node.lead.companyName}</Table.Td>
+                      <Table.Td>{node.partyName}</Table.Td>
                       <Table.Td><Badge color={CONTRACT_STATUS_COLORS[node.status]} variant="light">{t(`contracts.statuses.${node.status}`)}</Badge></Table.Td>
                       <Table.Td>{node.firmSignedOn ? formatDay(node.firmSignedOn) : '—'}</Table.Td>
                       <Table.Td>{node.clientSignedOn ? formatDay(node.clientSignedOn) : '—'}</Table.Td>

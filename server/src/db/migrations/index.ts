@@ -9,13 +9,14 @@ import { Migration20261202130000_clients } from './Migration20261202130000_clien
 import { Migration20261202130500_firm_requisites } from './Migration20261202130500_firm_requisites.js';
 import { Migration20261202131637_contracts } from './Migration20261202131637_contracts.js';
 import { Migration20261202134000_correspondence } from './Migration20261202134000_correspondence.js';
-import { Migration20261202163000_obligation_control } from './Migration20261202163000_obligation_control.js';
+import { Migration20261202161000_contract_parties_templates_scans } from './Migration20261202161000_contract_parties_templates_scans.js';
 import { Migration20261202162000_poa_expiry_notification_preferences } from './Migration20261202162000_poa_expiry_notification_preferences.js';
 import { Migration20261202162100_poa_xml_files } from './Migration20261202162100_poa_xml_files.js';
+import { Migration20261202163000_obligation_control } from './Migration20261202163000_obligation_control.js';
 import { Migration20261202164000_production_calendars } from './Migration20261202164000_production_calendars.js';
-
 import { Migration20261202165000_client_timelines } from './Migration20261202165000_client_timelines.js';
 import { Migration20261202170000_mail } from './Migration20261202170000_mail.js';
+
 // Listed here rather than discovered on disk, so the same code runs under tsx, vitest and a build.
 // `pnpm migration:create` writes a new file; add it to this list.
 export const migrationsList: MigrationObject[] = [
@@ -29,6 +30,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202130500_firm_requisites', class: Migration20261202130500_firm_requisites },
   { name: 'Migration20261202131637_contracts', class: Migration20261202131637_contracts },
   { name: 'Migration20261202134000_correspondence', class: Migration20261202134000_correspondence },
+  { name: 'Migration20261202161000_contract_parties_templates_scans', class: Migration20261202161000_contract_parties_templates_scans },
   { name: 'Migration20261202162000_poa_expiry_notification_preferences', class: Migration20261202162000_poa_expiry_notification_preferences },
   { name: 'Migration20261202162100_poa_xml_files', class: Migration20261202162100_poa_xml_files },
   { name: 'Migration20261202163000_obligation_control', class: Migration20261202163000_obligation_control },

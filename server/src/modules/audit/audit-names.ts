@@ -30,6 +30,7 @@ const TITLES: Record<string, { table: string; title: string; projectId?: string 
   ContractAmendment: { table: 'contract_amendment v join contract c on c.id = v.contract_id', title: "c.number || ' / ' || v.number" },
   PowerOfAttorney: { table: 'power_of_attorney', title: 'number' },
   ContractDocument: { table: 'contract_document', title: 'title' },
+  DocumentTemplate: { table: 'document_template', title: 'file_name' },
   // an entry, a follow-up and a document request are named by their client, else their lead's company
   TimelineEntry: { table: 'timeline_entry v left join lead l on l.id = v.lead_id left join client c on c.id = v.client_id', title: 'coalesce(c.short_name, l.company_name)' },
   FollowUp: { table: 'follow_up v left join lead l on l.id = v.lead_id left join client c on c.id = v.client_id', title: 'coalesce(c.short_name, l.company_name)' },

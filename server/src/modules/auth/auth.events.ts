@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { change, defineEvents, withChanges, type PayloadsOf } from '../events/catalogue.js';
 
 // a logo's change carries its size in bytes (or null), never the image
-const FIRM_SETTINGS_FIELDS = ['timeZone', 'name', 'inn', 'kpp', 'address', 'phone', 'email', 'website', 'taxRegime', 'vatRate', 'quoteValidDays', 'logo'] as const;
+const FIRM_SETTINGS_FIELDS = ['timeZone', 'name', 'inn', 'kpp', 'address', 'phone', 'email', 'website', 'taxRegime', 'vatRate', 'quoteValidDays', 'logo', 'fullName', 'ogrn', 'bankAccount', 'bankName', 'bik', 'correspondentAccount', 'signerPosition', 'signerName', 'signerInPreamble', 'signerAuthority'] as const;
 
 /** Firms, people, sessions and API tokens. */
 export const authEvents = defineEvents('auth', {

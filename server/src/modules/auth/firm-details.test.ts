@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TaxRegime } from '../leads/lead.enums.js';
 import { checkFirmDetails, decodeLogo, LOGO_MAX_BYTES, sniffLogoType, type FirmDetails, type FirmDetailsChange } from './firm-details.js';
 
-const blank: FirmDetails = { name: 'ООО «Баланс»', inn: null, kpp: null, address: null, phone: null, email: null, website: null, taxRegime: null, vatRate: null, quoteValidDays: 30 };
+const blank: FirmDetails = { name: 'ООО «Баланс»', inn: null, kpp: null, address: null, phone: null, email: null, website: null, taxRegime: null, vatRate: null, quoteValidDays: 30, fullName: null, ogrn: null, bankAccount: null, bankName: null, bik: null, correspondentAccount: null, signerPosition: null, signerName: null, signerInPreamble: null, signerAuthority: null };
 const organization: FirmDetails = { ...blank, inn: '7707083893', kpp: '770701001', taxRegime: TaxRegime.OSNO, vatRate: 20 };
 
 describe('checkFirmDetails normalises what the owner types', () => {
@@ -18,6 +18,8 @@ describe('checkFirmDetails normalises what the owner types', () => {
     ['VAT rate', { vatRate: 22 }, { vatRate: 22 }],
     ['quote validity', { quoteValidDays: 14 }, { quoteValidDays: 14 }],
     ['PSN with an entrepreneur INN', { inn: '500100732259', taxRegime: TaxRegime.PSN }, { inn: '500100732259', taxRegime: TaxRegime.PSN }],
+    ['bank details without spaces', { bankAccount: '4070 2810 9000 0000 0001', bik: '044525225', correspondentAccount: '30101810400000000225' }, { bankAccount: '40702810900000000001', bik: '044525225', correspondentAccount: '30101810400000000225' }],
+    ['OGRN and the signer for documents', { ogrn: '1027739850962', signerName: ' Соколова Анна Викторовна ', signerAuthority: 'Устава' }, { ogrn: '1027739850962', signerName: 'Соколова Анна Викторовна', signerAuthority: 'Устава' }],
     ['nothing given', { name: null, inn: undefined }, {}],
   ])('%s', (_, change, changes) => {
     expect(checkFirmDetails(blank, change)).toEqual({ changes, errors: [] });
@@ -49,6 +51,10 @@ describe('checkFirmDetails refuses with the field and a code', () => {
     ['VAT over 30 %', blank, { vatRate: 31 }, 'vatRate', 'VAT_RATE_RANGE'],
     ['a fractional VAT rate', blank, { vatRate: 7.5 }, 'vatRate', 'VAT_RATE_RANGE'],
     ['a quote valid 0 days', blank, { quoteValidDays: 0 }, 'quoteValidDays', 'QUOTE_VALID_DAYS_RANGE'],
+    ['a 19-digit account', blank, { bankAccount: '4070281090000000000' }, 'bankAccount', 'BANK_ACCOUNT_FORMAT'],
+    ['letters in the BIK', blank, { bik: '04452522A' }, 'bik', 'BIK_FORMAT'],
+    ['a 14-digit OGRN', blank, { ogrn: '10277398509621' }, 'ogrn', 'OGRN_FORMAT'],
+    ["an OGRNIP beside an organization's INN", organization, { ogrn: '304500116000157' }, 'ogrn', 'OGRN_FOR_INN'],
   ])('%s', (_, current, change, field, code) => {
     expect(checkFirmDetails(current, change).errors).toEqual([expect.objectContaining({ field, code })]);
   });

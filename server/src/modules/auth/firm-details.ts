@@ -16,7 +16,27 @@ export interface FirmDetails {
   vatRate: number | null;
   /** How many days a quote is valid from its date. */
   quoteValidDays: number;
+  /** The rest is the firm's side of contracts and powers of attorney. */
+  fullName: string | null;
+  ogrn: string | null;
+  bankAccount: string | null;
+  bankName: string | null;
+  bik: string | null;
+  correspondentAccount: string | null;
+  signerPosition: string | null;
+  signerName: string | null;
+  signerInPreamble: string | null;
+  signerAuthority: string | null;
 }
+
+/** Requisites for documents that are free text: trimmed, '' clears them. */
+const DOCUMENT_TEXTS = ['fullName', 'bankName', 'signerPosition', 'signerName', 'signerInPreamble', 'signerAuthority'] as const;
+// ⚠️ lengths of р/с, к/с and БИК are practice (contracts-poa.md §1.3): checked as digits only
+const DIGIT_FIELDS = [
+  { field: 'bankAccount', pattern: /^\d{20}$/, message: 'An account number has 20 digits', code: 'BANK_ACCOUNT_FORMAT' },
+  { field: 'correspondentAccount', pattern: /^\d{20}$/, message: 'A correspondent account has 20 digits', code: 'CORRESPONDENT_ACCOUNT_FORMAT' },
+  { field: 'bik', pattern: /^\d{9}$/, message: 'BIK has 9 digits', code: 'BIK_FORMAT' },
+] as const;
 
 /** What the owner sends: absent (undefined or null) keeps a value, '' clears an optional one, vatRate 0 clears the rate. */
 export type FirmDetailsChange = { [K in keyof FirmDetails]?: (K extends 'taxRegime' ? TaxRegime : K extends 'vatRate' | 'quoteValidDays' ? number : string) | null };
@@ -81,6 +101,21 @@ export function checkFirmDetails(current: FirmDetails, change: FirmDetailsChange
     if (website !== null && !WEBSITE.test(website)) fail('website', 'Website is an address such as example.ru or https://example.ru', 'WEBSITE_INVALID');
     else next.website = website;
   }
+  for (const field of DOCUMENT_TEXTS) {
+    const text = optionalText(change[field]);
+    if (text !== undefined) next[field] = text;
+  }
+  for (const { field, pattern, message, code } of DIGIT_FIELDS) {
+    const digits = optionalText(change[field], (text) => text.replace(/\s+/g, ''));
+    if (digits === undefined) continue;
+    if (digits !== null && !pattern.test(digits)) fail(field, message, code);
+    else next[field] = digits;
+  }
+  const ogrn = optionalText(change.ogrn, (text) => text.replace(/\s+/g, ''));
+  if (ogrn !== undefined) {
+    if (ogrn !== null && !/^(\d{13}|\d{15})$/.test(ogrn)) fail('ogrn', 'OGRN has 13 digits, OGRNIP 15', 'OGRN_FORMAT');
+    else next.ogrn = ogrn;
+  }
   if (change.taxRegime != null) next.taxRegime = change.taxRegime;
   if (change.vatRate != null) {
     if (!Number.isInteger(change.vatRate) || change.vatRate < 0 || change.vatRate > VAT_RATE_MAX) fail('vatRate', `VAT rate is a whole percent from 1 to ${VAT_RATE_MAX}, or 0 for no VAT`, 'VAT_RATE_RANGE');
@@ -97,6 +132,9 @@ export function checkFirmDetails(current: FirmDetails, change: FirmDetailsChange
   const individual = after.inn?.length === 12;
   if (after.kpp && individual && errors.every((e) => e.field !== 'kpp')) {
     fail(next.kpp !== undefined ? 'kpp' : 'inn', 'An individual entrepreneur has no KPP', 'KPP_FOR_INDIVIDUAL');
+  }
+  if (after.ogrn && after.inn && after.ogrn.length !== (individual ? 15 : 13) && errors.every((e) => e.field !== 'ogrn')) {
+    fail(next.ogrn !== undefined ? 'ogrn' : 'inn', individual ? 'An individual entrepreneur has a 15-digit OGRNIP' : 'An organization has a 13-digit OGRN', 'OGRN_FOR_INN');
   }
   if (after.taxRegime && INDIVIDUAL_ONLY.includes(after.taxRegime) && after.inn && !individual) {
     fail(next.taxRegime !== undefined ? 'taxRegime' : 'inn', 'An organization cannot use ПСН or НПД', 'REGIME_NOT_FOR_ORGANIZATION');

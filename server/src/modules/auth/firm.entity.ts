@@ -55,6 +55,46 @@ export class Firm {
   @Property({ type: 'smallint', default: 30 })
   quoteValidDays: number & Opt = 30;
 
+  @Field(() => String, { nullable: true, description: 'Full name for documents: «Общество с ограниченной ответственностью «Баланс»»; the name where empty' })
+  @Property({ type: 'string', length: 500, nullable: true })
+  fullName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ОГРН (13 digits) or ОГРНИП (15 digits)' })
+  @Property({ type: 'string', length: 15, nullable: true })
+  ogrn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Расчётный счёт, 20 digits' })
+  @Property({ type: 'string', length: 20, nullable: true })
+  bankAccount?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 300, nullable: true })
+  bankName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'БИК, 9 digits' })
+  @Property({ type: 'string', length: 9, nullable: true })
+  bik?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Корреспондентский счёт, 20 digits' })
+  @Property({ type: 'string', length: 20, nullable: true })
+  correspondentAccount?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who signs the firm\'s documents: «Генеральный директор»' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  signerPosition?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Nominative: «Соколова Анна Викторовна»' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  signerName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For the preamble «в лице …»: «генерального директора Соколовой Анны Викторовны»' })
+  @Property({ type: 'string', length: 400, nullable: true })
+  signerInPreamble?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'After «действующего на основании»: «Устава» (the default) or «доверенности № 5 от 10.01.2026»' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  signerAuthority?: string | null;
+
   // read only for the logo itself (firms are loaded with every sign-in)
   @Property({ type: 'blob', nullable: true, lazy: true })
   logo?: Buffer | null;

@@ -75,4 +75,64 @@ export class FirmSettingsInput {
   @IsString()
   @MaxLength(LOGO_MAX_TEXT)
   logo?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Full name for documents; '' uses the name" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  fullName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ОГРН 13 digits or ОГРНИП 15 digits' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  ogrn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Расчётный счёт, 20 digits' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  bankAccount?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  bankName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'БИК, 9 digits' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(12)
+  bik?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Корреспондентский счёт, 20 digits' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  correspondentAccount?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  signerPosition?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  signerName?: string | null;
+
+  @Field(() => String, { nullable: true, description: '«генерального директора Соколовой Анны Викторовны»' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  signerInPreamble?: string | null;
+
+  @Field(() => String, { nullable: true, description: '«Устава» or «доверенности № 5 от 10.01.2026»' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  signerAuthority?: string | null;
 }

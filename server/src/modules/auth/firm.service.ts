@@ -8,7 +8,7 @@ import { checkFirmDetails, decodeLogo, type FirmDetails } from './firm-details.j
 import { Firm } from './firm.entity.js';
 import type { FirmSettingsInput } from './firm.inputs.js';
 
-const detailsOf = (firm: Firm): FirmDetails => ({
+export const detailsOf = (firm: Firm): FirmDetails => ({
   name: firm.name,
   inn: firm.inn ?? null,
   kpp: firm.kpp ?? null,
@@ -19,6 +19,16 @@ const detailsOf = (firm: Firm): FirmDetails => ({
   taxRegime: firm.taxRegime ?? null,
   vatRate: firm.vatRate ?? null,
   quoteValidDays: firm.quoteValidDays,
+  fullName: firm.fullName ?? null,
+  ogrn: firm.ogrn ?? null,
+  bankAccount: firm.bankAccount ?? null,
+  bankName: firm.bankName ?? null,
+  bik: firm.bik ?? null,
+  correspondentAccount: firm.correspondentAccount ?? null,
+  signerPosition: firm.signerPosition ?? null,
+  signerName: firm.signerName ?? null,
+  signerInPreamble: firm.signerInPreamble ?? null,
+  signerAuthority: firm.signerAuthority ?? null,
 });
 
 /** The firm's own settings, changed by its owner. */

@@ -21,8 +21,9 @@ export class AmendmentService {
       if (!contract) throw fieldError('input.contractId', 'Unknown contract', 'NOT_FOUND');
       await tx.em.refresh(contract);
       if (contractStatus(contract) !== ContractStatus.SIGNED_BOTH) throw fieldError('input.contractId', 'Only a contract signed by both sides (and not terminated) is amended', 'CONTRACT_NOT_SIGNED');
-      const run = await tx.em.findOne(PricingRun, { id: input.pricingRunId });
-      if (!run || run.lead.id !== contract.lead.id) throw fieldError('input.pricingRunId', "The pricing run must be one of the contract's lead", 'RUN_OF_ANOTHER_LEAD');
+      const run = input.pricingRunId ? await tx.em.findOne(PricingRun, { id: input.pricingRunId }) : null;
+      if (input.pricingRunId && (!run || run.lead.id !== contract.lead?.id)) throw fieldError('input.pricingRunId', "The pricing run must be one of the contract's lead", 'RUN_OF_ANOTHER_LEAD');
+      if (!run && !input.price) throw fieldError(contract.lead ? 'input.pricingRunId' : 'input.price', 'Choose a pricing run or give the new price per month', 'PRICE_REQUIRED');
       if (input.effectiveFrom < contract.startDate) throw fieldError('input.effectiveFrom', 'The new price cannot apply before the service starts', 'BEFORE_START');
       const date = input.date ?? today(scope);
       if (date < contract.date) throw fieldError('input.date', 'An amendment cannot be dated before its contract', 'BEFORE_CONTRACT');
@@ -36,7 +37,7 @@ export class AmendmentService {
         date,
         effectiveFrom: input.effectiveFrom,
         pricingRun: run,
-        price: run.price,
+        price: run?.price ?? input.price!,
         createdBy: principal.userId,
       });
       tx.record({

@@ -3,13 +3,13 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { FirmOwned } from '../../db/firm-owned.entity.js';
 import { FirmScoped } from '../../db/tenant.js';
 import { User } from '../auth/user.entity.js';
-import { DocumentOwner, DocumentStatus } from './contract.enums.js';
+import { DocumentOwner, DocumentSource, DocumentStatus } from './contract.enums.js';
 
 /**
- * A generated document (DOCX and, where LibreOffice is installed, PDF), stored in PostgreSQL so
- * one backup holds the whole firm. The files are lazy: lists never read them.
+ * A generated document (DOCX and, where LibreOffice is installed, PDF) or a scanned signed copy,
+ * stored in PostgreSQL so one backup holds the whole firm. The files are lazy: lists never read them.
  */
-@ObjectType({ description: 'A generated document of a contract, an amendment or a power of attorney' })
+@ObjectType({ description: 'A generated document or a scanned signed copy of a contract, an amendment or a power of attorney' })
 @Entity({ tableName: 'contract_document' })
 @FirmScoped()
 @Index({ properties: ['ownerId', 'createdAt'] })
@@ -25,6 +25,10 @@ export class ContractDocument extends FirmOwned {
   @Property({ type: 'uuid', nullable: true })
   contractId?: string | null;
 
+  @Field(() => DocumentSource)
+  @Enum({ items: () => DocumentSource, nativeEnumName: 'document_source', default: DocumentSource.GENERATED })
+  source: DocumentSource & Opt = DocumentSource.GENERATED;
+
   @Field(() => DocumentStatus)
   @Enum({ items: () => DocumentStatus, nativeEnumName: 'document_status', default: DocumentStatus.PENDING })
   status: DocumentStatus & Opt = DocumentStatus.PENDING;
@@ -38,6 +42,17 @@ export class ContractDocument extends FirmOwned {
 
   @Property({ type: BlobType, lazy: true, nullable: true })
   pdf?: Buffer | null;
+
+  @Property({ type: BlobType, lazy: true, nullable: true })
+  scan?: Buffer | null;
+
+  @Field(() => String, { nullable: true, description: 'A scan: application/pdf, image/jpeg or image/png' })
+  @Property({ type: 'string', length: 20, nullable: true })
+  scanType?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Bytes of the scan' })
+  @Property({ type: 'integer', nullable: true })
+  scanSize?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Bytes of the DOCX' })
   @Property({ type: 'integer', nullable: true })

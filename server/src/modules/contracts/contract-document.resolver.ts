@@ -38,6 +38,11 @@ export class ContractDocumentResolver {
     return document.pdfSize ? `/documents/${document.id}/pdf` : null;
   }
 
+  @FieldResolver(() => String, { nullable: true, description: 'A scanned copy: GET it with the Authorization header' })
+  scanUrl(@Root() document: ContractDocument): string | null {
+    return document.scanSize ? `/documents/${document.id}/scan` : null;
+  }
+
   @Authorized()
   @Subscription(() => AuditEntry, {
     description: 'Changes of contracts, amendments, powers of attorney and their documents as they commit (of one contract with `contractId`); with `after`, the entries since that id come first',

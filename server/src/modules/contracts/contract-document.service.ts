@@ -4,21 +4,22 @@ import { fieldError } from '../../graphql/errors.js';
 import type { Scope, SignedInScope } from '../../graphql/scope.js';
 import { TENANT_FILTER } from '../../db/tenant.js';
 import type { Logger } from '../../logger.js';
-import { actorOf } from '../auth/principal.js';
+import { Firm } from '../auth/firm.entity.js';
+import { actorOf, type Principal } from '../auth/principal.js';
 import { User } from '../auth/user.entity.js';
 import { appendEvents, recordedTransaction } from '../events/event-log.js';
 import { Lead } from '../leads/lead.entity.js';
 import { PricingRun } from '../pricing/pricing-run.entity.js';
-import { settingsOf } from './contract-settings.service.js';
+import { cleanParty, settingsOf } from './contract-settings.service.js';
 import { CONTRACTS_TOPIC } from './contract-topic.js';
 import { ContractDocument } from './contract-document.entity.js';
-import { Contract, ContractAmendment } from './contract.entity.js';
-import { DocumentOwner, DocumentStatus } from './contract.enums.js';
-import { buildDocx } from './documents/docx-builder.js';
+import { Contract, ContractAmendment, type PartyDetails } from './contract.entity.js';
+import { DocumentOwner, DocumentSource, DocumentStatus, TemplateKind } from './contract.enums.js';
 import { amendmentData, contractData, poaData, type ContractFacts, type FirmSide } from './documents/document-data.js';
 import { docxToPdf } from './documents/pdf.js';
 import { renderDocx } from './documents/render.js';
-import { AMENDMENT_TEMPLATE, CONTRACT_TEMPLATE, POA_TEMPLATE } from './documents/templates.js';
+import { templateKindOf, type DocumentTemplateService } from './document-template.service.js';
+import { scanProblem, sniffScanType } from './rules/scan-type.js';
 import { PowerOfAttorney } from './poa.entity.js';
 
 /** The pg-boss job that makes the waiting documents (any instance's worker takes it). */
@@ -29,18 +30,28 @@ export interface DocumentsKick {
   (): Promise<unknown>;
 }
 
-// built once per process: the templates are code
-const templates = {
-  [DocumentOwner.CONTRACT]: buildDocx(CONTRACT_TEMPLATE),
-  [DocumentOwner.AMENDMENT]: buildDocx(AMENDMENT_TEMPLATE),
-  [DocumentOwner.POWER_OF_ATTORNEY]: buildDocx(POA_TEMPLATE),
-};
-
 const POA_TITLES: Record<string, string> = { TAX: 'ФНС', SOCIAL_FUND: 'СФР', STATISTICS: 'Росстат', BANK: 'банк', OTHER: '' };
 
+/** A price given directly (no pricing run) has no breakdown: the annex shows its total only. */
+async function breakdownOf(em: EntityManager, run: { id: string } | null | undefined): Promise<ContractFacts['breakdown']> {
+  return run ? (await em.findOneOrFail(PricingRun, { id: run.id })).breakdown : ({ lines: [] } as unknown as ContractFacts['breakdown']);
+}
+
 async function facts(em: EntityManager, contract: Contract): Promise<ContractFacts> {
-  const run = await em.findOneOrFail(PricingRun, { id: contract.pricingRun.id });
-  return { ...contract, breakdown: run.breakdown };
+  return { ...contract, breakdown: await breakdownOf(em, contract.pricingRun) };
+}
+
+/** The firm's side of its documents: its requisites (firm settings), the city and VAT clause (contract settings). */
+async function firmSide(em: EntityManager, firmId: string): Promise<FirmSide> {
+  const [firm, settings] = await Promise.all([em.findOneOrFail(Firm, { id: firmId }), settingsOf(em, firmId)]);
+  const details: PartyDetails = cleanParty({
+    fullName: firm.fullName ?? firm.name,
+    inn: firm.inn, kpp: firm.kpp, ogrn: firm.ogrn, address: firm.address,
+    bankAccount: firm.bankAccount, bankName: firm.bankName, bik: firm.bik, correspondentAccount: firm.correspondentAccount,
+    email: firm.email, phone: firm.phone,
+    signerPosition: firm.signerPosition, signerName: firm.signerName, signerInPreamble: firm.signerInPreamble,
+  });
+  return { details, authority: firm.signerAuthority ?? null, city: settings.city ?? null, vatClause: settings.vatClause };
 }
 
 const NEWEST_FIRST = { orderBy: { createdAt: 'desc', id: 'asc' } } as const;
@@ -59,6 +70,8 @@ const documentsByContract = batch<string, ContractDocument[]>({
  * stores them in PostgreSQL and announces DOCUMENT_READY on the one event path.
  */
 export class ContractDocumentService {
+  constructor(private readonly templates: DocumentTemplateService) {}
+
   private kick: DocumentsKick | null = null;
   private log: Logger | null = null;
 
@@ -108,11 +121,32 @@ export class ContractDocumentService {
     return documentsByContract.load(scope, contractId);
   }
 
-  /** One document's file for download, within the caller's firm. */
-  async file(em: EntityManager, id: string, format: 'docx' | 'pdf'): Promise<{ title: string; bytes: Buffer } | null> {
+  /** One document's file for download, within the caller's firm (`scan`: the scanned copy in its own type). */
+  async file(em: EntityManager, id: string, format: 'docx' | 'pdf' | 'scan'): Promise<{ title: string; bytes: Buffer; type: string | null } | null> {
     const document = await em.findOne(ContractDocument, { id, status: DocumentStatus.READY }, { populate: [format] });
     const bytes = document?.[format];
-    return document && bytes ? { title: document.title, bytes } : null;
+    return document && bytes ? { title: document.title, bytes, type: document.scanType ?? null } : null;
+  }
+
+  /**
+   * Attaches a scanned signed copy (PDF, JPEG or PNG, known by its first bytes) to a contract or
+   * an amendment; it is listed with the generated documents and has its own audit entry.
+   */
+  async attachScan(em: EntityManager, principal: Principal, ownerType: DocumentOwner, ownerId: string, bytes: Buffer): Promise<ContractDocument> {
+    if (ownerType === DocumentOwner.POWER_OF_ATTORNEY) throw fieldError('ownerType', 'A scan is attached to a contract or an amendment', 'SCAN_OWNER');
+    const problem = scanProblem(bytes);
+    if (problem) throw fieldError('file', problem.message, problem.code);
+    const type = sniffScanType(bytes)!;
+    const owner = await this.owner(em, ownerType, ownerId);
+    return recordedTransaction(em, actorOf(principal), async (tx) => {
+      const title = `Скан: ${owner.title}`;
+      const scan = tx.em.create(ContractDocument, {
+        firm: principal.firmId, ownerType, ownerId, contractId: owner.contractId, title, source: DocumentSource.SCAN, status: DocumentStatus.READY,
+        scan: bytes, scanType: type, scanSize: bytes.length, requestedBy: principal.userId, readyAt: new Date(),
+      });
+      tx.record({ topic: CONTRACTS_TOPIC, type: 'SCAN_ATTACHED', subjectType: 'ContractDocument', subjectId: scan.id, data: { title, ownerType, ownerId, contractId: owner.contractId, type, size: bytes.length } });
+      return scan;
+    });
   }
 
   /**
@@ -162,23 +196,22 @@ export class ContractDocumentService {
   }
 
   private async render(em: EntityManager, firmId: string, document: ContractDocument) {
-    const settings = await settingsOf(em, firmId);
-    const firm: FirmSide = { details: settings.firmDetails, city: settings.city ?? null, vatClause: settings.vatClause };
-    const template = templates[document.ownerType];
+    const firm = await firmSide(em, firmId);
     if (document.ownerType === DocumentOwner.CONTRACT) {
       const contract = await em.findOneOrFail(Contract, { id: document.ownerId });
-      return renderDocx(template, contractData(await facts(em, contract), firm));
+      return renderDocx(await this.templates.forRendering(em, TemplateKind.CONTRACT), contractData(await facts(em, contract), firm));
     }
     if (document.ownerType === DocumentOwner.AMENDMENT) {
       const amendment = await em.findOneOrFail(ContractAmendment, { id: document.ownerId });
       const contract = await em.findOneOrFail(Contract, { id: amendment.contract.id });
-      const run = await em.findOneOrFail(PricingRun, { id: amendment.pricingRun.id });
-      return renderDocx(template, amendmentData({ ...amendment, breakdown: run.breakdown }, await facts(em, contract), firm));
+      const data = amendmentData({ ...amendment, breakdown: await breakdownOf(em, amendment.pricingRun) }, await facts(em, contract), firm);
+      return renderDocx(await this.templates.forRendering(em, TemplateKind.AMENDMENT), data);
     }
     const poa = await em.findOneOrFail(PowerOfAttorney, { id: document.ownerId });
     const contract = poa.contract ? await em.findOne(Contract, { id: poa.contract.id }) : null;
     const client = contract?.client ?? (await this.leadParty(em, poa));
     const employee = poa.representative ? await em.findOne(User, { id: poa.representative.id }) : null;
+    const template = await this.templates.forRendering(em, templateKindOf(DocumentOwner.POWER_OF_ATTORNEY, poa.kind));
     return renderDocx(template, poaData({ ...poa, employeeName: employee?.name ?? null }, client, firm));
   }
 

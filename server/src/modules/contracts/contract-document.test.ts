@@ -11,6 +11,7 @@ const CREATE_RUN = graphql(`mutation DocumentsCreateRun($leadId: ID!, $input: Pr
 const CREATE = graphql(`mutation DocumentsCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version price } }`);
 const SETTINGS = graphql(`query DocumentsSettings { contractSettings { version } }`);
 const UPDATE_SETTINGS = graphql(`mutation DocumentsUpdateSettings($version: Int!, $input: ContractSettingsInput!) { updateContractSettings(version: $version, input: $input) { version } }`);
+const FIRM_REQUISITES = graphql(`mutation DocumentsFirmRequisites($input: FirmSettingsInput!) { updateFirmSettings(input: $input) { id } }`);
 const GENERATE = graphql(`mutation DocumentsGenerate($ownerType: DocumentOwner!, $ownerId: ID!) { generateDocument(ownerType: $ownerType, ownerId: $ownerId) { id status title docxUrl pdfUrl } }`);
 const LAST_ENTRY = graphql(`query DocumentsLastEntry { auditLog(first: 1) { edges { node { id } } } }`);
 const EVENTS = graphql(`subscription DocumentsEvents($contractId: ID, $after: ID) { contractEvents(contractId: $contractId, after: $after) { type subjectId } }`);
@@ -51,7 +52,8 @@ beforeAll(async () => {
   app = await startTestApp(undefined, { clock });
   owner = await signUpFirm(app);
   const { version } = (await ok(app, SETTINGS, {}, owner.token)).contractSettings;
-  await ok(app, UPDATE_SETTINGS, { version, input: { city: 'Москва', firmDetails: { fullName: 'ООО «Баланс»', inn: '7736207543', kpp: '773601001', ogrn: '1027739850962', address: 'г. Москва, ул. Льва Толстого, д. 16', bankAccount: '40702810900000000001', bankName: 'АО «Банк»', bik: '044525225', correspondentAccount: '30101810400000000225', signerPosition: 'Генеральный директор', signerName: 'Соколова Анна Викторовна', authorityBasis: 'CHARTER' } } }, owner.token);
+  await ok(app, UPDATE_SETTINGS, { version, input: { city: 'Москва' } }, owner.token);
+  await ok(app, FIRM_REQUISITES, { input: { inn: '7736207543', kpp: '773601001', ogrn: '1027739850962', address: 'г. Москва, ул. Льва Толстого, д. 16', bankAccount: '40702810900000000001', bankName: 'АО «Банк»', bik: '044525225', correspondentAccount: '30101810400000000225', signerPosition: 'Генеральный директор', signerName: 'Соколова Анна Викторовна', signerAuthority: 'Устава' } }, owner.token);
 });
 
 describe('contract documents', () => {

@@ -31,7 +31,7 @@ export function settingsOf(em: EntityManager, firmId: string): Promise<ContractS
   return found;
 }
 
-/** The firm's number patterns, warning days and details for documents. */
+/** The firm's number patterns, warning days, city and VAT clause for documents (its details are the firm's requisites). */
 export class ContractSettingsService {
   get({ em, principal }: SignedInScope): Promise<ContractSettings> {
     return settingsOf(em, principal.firmId);
@@ -48,7 +48,7 @@ export class ContractSettingsService {
       const settings = await tx.em.findOneOrFail(ContractSettings, { firm: principal.firmId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (settings.version !== version) throw conflict('Someone has changed the contract settings since you opened them', { currentVersion: settings.version });
       const changes: Record<string, { from: unknown; to: unknown }> = {};
-      const set = <K extends 'contractNumberPattern' | 'poaNumberPattern' | 'poaWarningDays' | 'unsignedReminderDays' | 'city' | 'firmDetails' | 'vatClause'>(key: K, value: ContractSettings[K] | null | undefined) => {
+      const set = <K extends 'contractNumberPattern' | 'poaNumberPattern' | 'poaWarningDays' | 'unsignedReminderDays' | 'city' | 'vatClause'>(key: K, value: ContractSettings[K] | null | undefined) => {
         if (value === undefined || value === null || JSON.stringify(settings[key]) === JSON.stringify(value)) return;
         changes[key] = { from: settings[key] ?? null, to: value };
         settings[key] = value;
@@ -58,7 +58,6 @@ export class ContractSettingsService {
       set('poaWarningDays', input.poaWarningDays);
       set('unsignedReminderDays', input.unsignedReminderDays);
       set('city', input.city?.trim());
-      set('firmDetails', input.firmDetails ? cleanParty(input.firmDetails) : undefined);
       set('vatClause', input.vatClause?.trim());
       if (Object.keys(changes).length) tx.record({ topic: CONTRACTS_TOPIC, type: 'CONTRACT_SETTINGS_CHANGED', subjectType: 'ContractSettings', subjectId: settings.id, data: changes });
       return settings;

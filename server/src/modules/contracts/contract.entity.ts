@@ -4,6 +4,7 @@ import { FirmOwned } from '../../db/firm-owned.entity.js';
 import { FirmScoped } from '../../db/tenant.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { User } from '../auth/user.entity.js';
+import { Client } from '../clients/client.entity.js';
 import { Lead } from '../leads/lead.entity.js';
 import { ServiceArea } from '../pricing/pricing.enums.js';
 import { PricingRun } from '../pricing/pricing-run.entity.js';
@@ -41,10 +42,11 @@ export abstract class Signable extends FirmOwned {
   @Property({ type: 'date' })
   date!: string;
 
-  @ManyToOne(() => PricingRun, { ref: true, deleteRule: 'restrict' })
-  pricingRun!: Ref<PricingRun>;
+  /** Empty for a client the firm took on without a lead: the price is then given directly. */
+  @ManyToOne(() => PricingRun, { ref: true, nullable: true, deleteRule: 'restrict' })
+  pricingRun?: Ref<PricingRun> | null;
 
-  /** Kopecks per month, copied from the pricing run. */
+  /** Kopecks per month, copied from the pricing run (or given where there is none). */
   @Property({ type: new BigIntType('number') })
   price!: number;
 
@@ -88,16 +90,22 @@ export abstract class Signable extends FirmOwned {
   version: number & Opt = 1;
 }
 
-/** A service contract (договор на бухгалтерское обслуживание) with a lead that is becoming a client. */
+/** A service contract (договор на бухгалтерское обслуживание) with a lead that is becoming a client, or with a client. */
 @ObjectType({ description: 'A service contract (договор на бухгалтерское обслуживание)' })
 @Entity({ tableName: 'contract' })
 @FirmScoped()
 @Unique({ properties: ['firm', 'number'] })
 @Index({ properties: ['firm', 'createdAt'] })
 @Index({ properties: ['lead'] })
+@Index({ properties: ['customer'] })
 export class Contract extends Signable {
-  @ManyToOne(() => Lead, { ref: true, deleteRule: 'restrict' })
-  lead!: Ref<Lead>;
+  /** The lead it was drafted for; empty for a client taken on directly. */
+  @ManyToOne(() => Lead, { ref: true, nullable: true, deleteRule: 'restrict' })
+  lead?: Ref<Lead> | null;
+
+  /** The client it is with (`client` is the details written into it); a lead's contract gets it once the lead is accepted. */
+  @ManyToOne(() => Client, { ref: true, nullable: true, deleteRule: 'restrict', fieldName: 'client_id' })
+  customer?: Ref<Client> | null;
 
   /** The year and place in it that the number was taken for (never reused). */
   @Property({ type: 'integer' })
@@ -157,7 +165,7 @@ export class ContractAmendment extends Signable {
   effectiveFrom!: string;
 }
 
-/** The firm's own settings for contracts: number patterns, warning days and its details. */
+/** The firm's own settings for contracts: number patterns, warning days, the city and the VAT clause (its details are the firm's requisites). */
 @ObjectType({ description: "The firm's contract settings" })
 @Entity({ tableName: 'contract_settings' })
 @FirmScoped()
@@ -184,10 +192,6 @@ export class ContractSettings extends FirmOwned {
   @Field(() => String, { nullable: true, description: 'City in the header: «г. Москва»' })
   @Property({ type: 'string', length: 100, nullable: true })
   city?: string | null;
-
-  @Field(() => PartyDetails, { description: "The firm's own details (Исполнитель)" })
-  @Property({ type: 'json', default: '{}' })
-  firmDetails: PartyDetails & Opt = {};
 
   // ⚠️ the wording depends on the firm's VAT status (contracts-poa.md §4): the firm writes it
   @Field(() => String, { description: 'The VAT clause after the price' })

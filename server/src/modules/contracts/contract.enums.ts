@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
-import { ContractStatus, ContractParty, SigningChannel, AuthorityBasis, PoaKind, RepresentativeKind, PoaStatus, DocumentOwner, DocumentStatus } from './rules/enums.js';
+import { ContractStatus, ContractParty, SigningChannel, AuthorityBasis, PoaKind, RepresentativeKind, PoaStatus, DocumentOwner, DocumentStatus, DocumentSource, TemplateKind } from './rules/enums.js';
 
-export { ContractStatus, ContractParty, SigningChannel, AuthorityBasis, PoaKind, RepresentativeKind, PoaStatus, DocumentOwner, DocumentStatus };
+export { ContractStatus, ContractParty, SigningChannel, AuthorityBasis, PoaKind, RepresentativeKind, PoaStatus, DocumentOwner, DocumentStatus, DocumentSource, TemplateKind };
 
 registerEnumType(ContractStatus, { name: 'ContractStatus', description: 'DRAFT → SENT → SIGNED_BY_FIRM or SIGNED_BY_CLIENT → SIGNED_BOTH; TERMINATED' });
 registerEnumType(ContractParty, { name: 'ContractParty', description: 'The firm (Исполнитель) or the client (Заказчик)' });
@@ -12,3 +12,5 @@ registerEnumType(RepresentativeKind, { name: 'RepresentativeKind', description: 
 registerEnumType(PoaStatus, { name: 'PoaStatus', description: 'DRAFT, ISSUED, EXPIRING (within the firm’s warning days), EXPIRED, REVOKED' });
 registerEnumType(DocumentOwner, { name: 'DocumentOwner' });
 registerEnumType(DocumentStatus, { name: 'DocumentStatus', description: 'Documents are made in the background: PENDING → READY or FAILED' });
+registerEnumType(DocumentSource, { name: 'DocumentSource', description: 'Generated from a template, or a scanned signed copy' });
+registerEnumType(TemplateKind, { name: 'TemplateKind', description: 'What a DOCX template is for: the contract, an amendment, each kind of power of attorney' });

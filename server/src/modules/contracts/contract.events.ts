@@ -3,15 +3,18 @@ import { defineEvents, withChanges, type PayloadsOf } from '../events/catalogue.
 
 export const CONTRACT_CHANGES = ['date', 'startDate', 'counterpartyNumber', 'serviceAreas', 'paymentTerms', 'manager', 'client', 'pricingRun', 'price'] as const;
 export const POA_CHANGES = ['kind', 'representativeKind', 'representative', 'powers', 'issueDate', 'validUntil', 'machineReadable', 'registrationNumber'] as const;
+// firmDetails: entries written before the firm's side moved to its requisites
 export const CONTRACT_SETTINGS_CHANGES = ['contractNumberPattern', 'poaNumberPattern', 'poaWarningDays', 'unsignedReminderDays', 'city', 'firmDetails', 'vatClause'] as const;
 
 const signature = z.object({ number: z.string(), contractId: z.string(), on: z.string(), signer: z.string(), channel: z.string().nullable(), status: z.string() });
 const amendment = z.object({ number: z.string(), contractId: z.string(), contractNumber: z.string() });
+const scan = z.object({ title: z.string(), ownerType: z.string(), ownerId: z.string(), contractId: z.string().nullable(), type: z.string(), size: z.number().int() });
+const template = z.object({ kind: z.string(), fileName: z.string() });
 const document = z.object({ title: z.string(), ownerType: z.string(), ownerId: z.string(), contractId: z.string().nullable(), pdf: z.boolean().optional(), error: z.string().optional() });
 
 /** Contracts, their amendments, powers of attorney and the documents generated for them. */
 export const contractEvents = defineEvents('contracts', {
-  CONTRACT_CREATED: { subjectType: 'Contract', payload: z.object({ number: z.string(), leadId: z.string(), price: z.number().int() }), money: ['price'] },
+  CONTRACT_CREATED: { subjectType: 'Contract', payload: z.object({ number: z.string(), leadId: z.string().nullable(), clientId: z.string().nullable().optional(), price: z.number().int() }), money: ['price'] },
   CONTRACT_UPDATED: {
     subjectType: 'Contract',
     payload: withChanges({ number: z.string() }, CONTRACT_CHANGES),
@@ -40,6 +43,10 @@ export const contractEvents = defineEvents('contracts', {
   DOCUMENT_REQUESTED: { subjectType: 'ContractDocument', payload: document },
   DOCUMENT_READY: { subjectType: 'ContractDocument', payload: document },
   DOCUMENT_FAILED: { subjectType: 'ContractDocument', payload: document },
+  SCAN_ATTACHED: { subjectType: 'ContractDocument', payload: scan },
+  TEMPLATE_UPLOADED: { subjectType: 'DocumentTemplate', payload: template.extend({ active: z.boolean(), unknownPlaceholders: z.array(z.string()) }) },
+  TEMPLATE_ACTIVATED: { subjectType: 'DocumentTemplate', payload: template },
+  TEMPLATE_RESET: { subjectType: 'DocumentTemplate', payload: template },
 });
 
 export type ContractEventPayloads = PayloadsOf<typeof contractEvents>;

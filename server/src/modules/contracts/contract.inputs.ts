@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { MAX_CURSOR_LENGTH } from '../../graphql/keyset.js';
-import { DateScalar } from '../../graphql/scalars.js';
+import { DateScalar, MoneyScalar } from '../../graphql/scalars.js';
 import { VersionedIdArgs } from '../../graphql/args.js';
 import { ServiceArea } from '../pricing/pricing.enums.js';
 import { AuthorityBasis, ContractParty, ContractStatus, SigningChannel } from './contract.enums.js';
@@ -27,10 +27,15 @@ export class PartyDetailsInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) authorityDocument?: string | null;
 }
 
+/** A price per month above this (in kopecks: 100 million roubles) is a typo, not a contract. */
+export const MAX_CONTRACT_PRICE = 10_000_000_000;
+
 @InputType()
 export class CreateContractInput {
-  @Field(() => ID, { description: 'The lead (future client) the contract is with' }) @IsUUID() leadId!: string;
-  @Field(() => ID, { description: 'The pricing run of that lead the price comes from' }) @IsUUID() pricingRunId!: string;
+  @Field(() => ID, { nullable: true, description: 'The lead (future client) the contract is with; or give `clientId`' }) @IsOptional() @IsUUID() leadId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The client the contract is with (its lead, if it came from one, is taken too)' }) @IsOptional() @IsUUID() clientId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The pricing run of that lead the price comes from; or give `price`' }) @IsOptional() @IsUUID() pricingRunId?: string | null;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Per month, where there is no pricing run (a client taken on without a lead)' }) @IsOptional() @Min(1) @Max(MAX_CONTRACT_PRICE) price?: number | null;
   @Field(() => DateScalar, { nullable: true, description: "Default: the firm's today; its year picks the number sequence" }) @IsOptional() date?: string | null;
   @Field(() => DateScalar) startDate!: string;
   @Field(() => [ServiceArea]) @IsEnum(ServiceArea, { each: true }) @ArrayMinSize(1) @ArrayMaxSize(3) serviceAreas!: ServiceArea[];
@@ -45,6 +50,7 @@ export class UpdateContractInput {
   @Field(() => DateScalar, { nullable: true }) @IsOptional() date?: string | null;
   @Field(() => DateScalar, { nullable: true }) @IsOptional() startDate?: string | null;
   @Field(() => ID, { nullable: true, description: 'Another run of the same lead: the price follows it' }) @IsOptional() @IsUUID() pricingRunId?: string | null;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Per month, for a contract without a pricing run' }) @IsOptional() @Min(1) @Max(MAX_CONTRACT_PRICE) price?: number | null;
   @Field(() => [ServiceArea], { nullable: true }) @IsOptional() @IsEnum(ServiceArea, { each: true }) @ArrayMinSize(1) @ArrayMaxSize(3) serviceAreas?: ServiceArea[] | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) paymentTerms?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() managerId?: string | null;
@@ -84,7 +90,8 @@ export class TerminateContractArgs extends VersionedIdArgs {
 @InputType()
 export class CreateAmendmentInput {
   @Field(() => ID) @IsUUID() contractId!: string;
-  @Field(() => ID, { description: "A pricing run of the contract's lead" }) @IsUUID() pricingRunId!: string;
+  @Field(() => ID, { nullable: true, description: "A pricing run of the contract's lead; or give `price`" }) @IsOptional() @IsUUID() pricingRunId?: string | null;
+  @Field(() => MoneyScalar, { nullable: true, description: 'The new price per month, where there is no pricing run' }) @IsOptional() @Min(1) @Max(MAX_CONTRACT_PRICE) price?: number | null;
   @Field(() => DateScalar, { description: 'The new price applies from this day' }) effectiveFrom!: string;
   @Field(() => DateScalar, { nullable: true, description: "Default: the firm's today" }) @IsOptional() date?: string | null;
 }
@@ -94,6 +101,7 @@ export class ContractFilter {
   @Field(() => [ContractStatus], { nullable: true }) @IsOptional() @IsEnum(ContractStatus, { each: true }) @ArrayMaxSize(10) statuses?: ContractStatus[] | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() managerId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() leadId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Contracts with this client, including those drafted for its lead before it was accepted' }) @IsOptional() @IsUUID() clientId?: string | null;
   @Field(() => String, { nullable: true, description: 'Part of the number or the client’s name' }) @IsOptional() @MaxLength(200) search?: string | null;
 }
 
@@ -111,7 +119,6 @@ export class ContractSettingsInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(365) poaWarningDays?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(365) unsignedReminderDays?: number | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) city?: string | null;
-  @Field(() => PartyDetailsInput, { nullable: true, description: 'Replaces the whole set' }) @IsOptional() firmDetails?: PartyDetailsInput | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 300) vatClause?: string | null;
 }
 

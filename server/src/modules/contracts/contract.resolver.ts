@@ -6,6 +6,7 @@ import { loadRef } from '../../graphql/load.js';
 import { MoneyScalar } from '../../graphql/scalars.js';
 import { CurrentScope, SignedInScope, type Scope } from '../../graphql/scope.js';
 import { User } from '../auth/user.entity.js';
+import { Client } from '../clients/client.entity.js';
 import { Lead } from '../leads/lead.entity.js';
 import { PricingRun } from '../pricing/pricing-run.entity.js';
 import { Contract, ContractAmendment, ContractSettings } from './contract.entity.js';
@@ -137,15 +138,27 @@ export class ContractResolver {
   }
 
   @SameForEveryViewer()
-  @FieldResolver(() => Lead, { description: 'The lead (future client) the contract is with' })
-  async lead(@Root() contract: Contract, @CurrentScope() scope: Scope): Promise<Lead> {
-    return (await loadRef(scope.em, Lead, contract.lead))!;
+  @FieldResolver(() => Lead, { nullable: true, description: 'The lead (future client) the contract was drafted for; empty for a client taken on directly' })
+  lead(@Root() contract: Contract, @CurrentScope() scope: Scope): Promise<Lead | null> {
+    return loadRef(scope.em, Lead, contract.lead);
   }
 
   @SameForEveryViewer()
-  @FieldResolver(() => PricingRun)
-  async pricingRun(@Root() contract: Contract, @CurrentScope() scope: Scope): Promise<PricingRun> {
-    return (await loadRef(scope.em, PricingRun, contract.pricingRun))!;
+  @FieldResolver(() => Client, { nullable: true, description: 'The client the contract is with: its own, or the one its lead became once accepted' })
+  customer(@Root() contract: Contract, @Ctx() { services }: Context, @CurrentScope() scope: Scope): Promise<Client | null> {
+    return services.contracts.customer(scope, contract);
+  }
+
+  @SameForEveryViewer()
+  @FieldResolver(() => String, { description: 'Whom the contract is with, for lists: the client, else the lead' })
+  async partyName(@Root() contract: Contract, @Ctx() { services }: Context, @CurrentScope() scope: Scope): Promise<string> {
+    return services.contracts.partyName(scope, contract);
+  }
+
+  @SameForEveryViewer()
+  @FieldResolver(() => PricingRun, { nullable: true, description: 'Empty where the price was given directly' })
+  pricingRun(@Root() contract: Contract, @CurrentScope() scope: Scope): Promise<PricingRun | null> {
+    return loadRef(scope.em, PricingRun, contract.pricingRun);
   }
 
   @SameForEveryViewer()
@@ -193,12 +206,20 @@ export class ContractAmendmentResolver {
   }
 
   @SameForEveryViewer()
-  @FieldResolver(() => PricingRun)
-  async pricingRun(@Root() amendment: ContractAmendment, @CurrentScope() scope: Scope): Promise<PricingRun> {
-    return (await loadRef(scope.em, PricingRun, amendment.pricingRun))!;
+  @FieldResolver(() => PricingRun, { nullable: true, description: 'Empty where the price was given directly' })
+  pricingRun(@Root() amendment: ContractAmendment, @CurrentScope() scope: Scope): Promise<PricingRun | null> {
+    return loadRef(scope.em, PricingRun, amendment.pricingRun);
   }
 }
 
+@Resolver(() => Client)
+export class ContractsOfClientResolver {
+  @SameForEveryViewer()
+  @FieldResolver(() => [Contract], { description: "The client's contracts, newest first: its own and those drafted for its lead before it was accepted" })
+  contracts(@Root() client: Client, @Ctx() { services }: Context, @CurrentScope() scope: Scope): Promise<Contract[]> {
+    return services.contracts.ofClient(scope, client);
+  }
+}
 
 @Resolver(() => ContractSettings)
 export class ContractSettingsResolver {

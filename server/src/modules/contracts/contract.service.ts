@@ -3,11 +3,13 @@ import { firmToday } from '../../clock.js';
 import { conflict, fieldError, notFound } from '../../graphql/errors.js';
 import { decodeKeyset, encodeKeyset, keysetAfter, keysetOrder, keyValue, type SortKey } from '../../graphql/keyset.js';
 import { batch, groupBy } from '../../graphql/batch.js';
+import { loadRef } from '../../graphql/load.js';
 import type { Connection } from '../../graphql/pagination.js';
 import type { Scope, SignedInScope } from '../../graphql/scope.js';
 import { actorOf } from '../auth/principal.js';
 import { User } from '../auth/user.entity.js';
 import { recordedTransaction, type RecordingTransaction } from '../events/event-log.js';
+import { Client } from '../clients/client.entity.js';
 import { Lead } from '../leads/lead.entity.js';
 import { LegalForm } from '../leads/lead.enums.js';
 import { PricingRun } from '../pricing/pricing-run.entity.js';
@@ -50,6 +52,22 @@ function clientDetails(lead: Lead, given: PartyDetails): PartyDetails {
   };
 }
 
+/** The client's details from its card, under what the user gave. */
+function clientCardDetails(client: Client, given: PartyDetails): PartyDetails {
+  const entrepreneur = client.legalForm === LegalForm.INDIVIDUAL_ENTREPRENEUR;
+  const contact = client.contacts?.[0];
+  return {
+    fullName: client.fullName,
+    ...(client.inn ? { inn: client.inn } : {}),
+    ...(client.kpp ? { kpp: client.kpp } : {}),
+    ...(client.ogrn ? { ogrn: client.ogrn } : {}),
+    ...(contact?.email ? { email: contact.email } : {}),
+    ...(contact?.phone ? { phone: contact.phone } : {}),
+    ...(entrepreneur ? { signerName: client.fullName.replace(/^Индивидуальный предприниматель\s+/, ''), signerPosition: 'Индивидуальный предприниматель', authorityBasis: AuthorityBasis.ENTREPRENEUR } : {}),
+    ...given,
+  };
+}
+
 /** Checks a signature may be recorded on a contract or amendment and records it; the event type follows the party. */
 export function applySignature(target: Signable & { terminatedOn?: string | null }, input: SignatureInput, on: string): void {
   if (target.terminatedOn) throw fieldError('id', 'A terminated contract cannot be signed', 'CONTRACT_TERMINATED');
@@ -80,13 +98,16 @@ export function signatureData(target: Signable, contract: Contract, party: Contr
 
 /** Contracts: numbering, the signature state machine, termination and the registry. */
 export class ContractService {
-  /** Drafts a contract for a lead from one of its pricing runs, numbered by the firm's pattern. */
+  /**
+   * Drafts a contract for a lead (from one of its pricing runs) or for a client (its lead's runs,
+   * or a price given directly when it came without a lead), numbered by the firm's pattern.
+   */
   async create(scope: SignedInScope, input: CreateContractInput): Promise<Contract> {
     const { em, principal } = scope;
-    const lead = await em.findOne(Lead, { id: input.leadId });
-    if (!lead) throw fieldError('leadId', 'Unknown lead', 'NOT_FOUND');
-    const run = await em.findOne(PricingRun, { id: input.pricingRunId });
-    if (!run || run.lead.id !== lead.id) throw fieldError('pricingRunId', 'The pricing run must be one of this lead', 'RUN_OF_ANOTHER_LEAD');
+    const { lead, client } = await this.parties(em, input);
+    const run = input.pricingRunId ? await em.findOne(PricingRun, { id: input.pricingRunId }) : null;
+    if (input.pricingRunId && (!run || !lead || run.lead.id !== lead.id)) throw fieldError('pricingRunId', 'The pricing run must be one of this lead', 'RUN_OF_ANOTHER_LEAD');
+    if (!run && !input.price) throw fieldError(lead ? 'pricingRunId' : 'price', 'Choose a pricing run or give the price per month', 'PRICE_REQUIRED');
     const managerId = input.managerId ?? principal.userId;
     await this.requireActiveUser(em, managerId, 'managerId');
     const date = input.date ?? today(scope);
@@ -98,21 +119,22 @@ export class ContractService {
         const contract = tx.em.create(Contract, {
           firm: principal.firmId,
           lead,
+          customer: client,
           number: formatNumber(settings.contractNumberPattern, year, sequence),
           year,
           sequence,
           date,
           startDate: input.startDate,
           pricingRun: run,
-          price: run.price,
+          price: run?.price ?? input.price!,
           serviceAreas: [...new Set(input.serviceAreas)],
           paymentTerms: input.paymentTerms?.trim() || null,
           manager: managerId,
           counterpartyNumber: input.counterpartyNumber?.trim() || null,
-          client: clientDetails(lead, cleanParty(input.client)),
+          client: client ? clientCardDetails(client, cleanParty(input.client)) : clientDetails(lead!, cleanParty(input.client)),
           createdBy: principal.userId,
         });
-        tx.record({ topic: CONTRACTS_TOPIC, type: 'CONTRACT_CREATED', subjectType: 'Contract', subjectId: contract.id, data: { number: contract.number, leadId: lead.id, price: contract.price } });
+        tx.record({ topic: CONTRACTS_TOPIC, type: 'CONTRACT_CREATED', subjectType: 'Contract', subjectId: contract.id, data: { number: contract.number, leadId: lead?.id ?? null, clientId: client?.id ?? null, price: contract.price } });
         return contract;
       });
     } catch (error) {
@@ -120,6 +142,20 @@ export class ContractService {
       if (error instanceof UniqueConstraintViolationException) throw conflict('This number is already taken: change the number pattern in the contract settings', { reason: 'NUMBER_TAKEN' });
       throw error;
     }
+  }
+
+  /** The lead and the client a new contract is with: a client brings its lead, an accepted lead its client. */
+  private async parties(em: EntityManager, input: CreateContractInput): Promise<{ lead: Lead | null; client: Client | null }> {
+    if (input.clientId) {
+      const client = await em.findOne(Client, { id: input.clientId });
+      if (!client) throw fieldError('clientId', 'Unknown client', 'NOT_FOUND');
+      if (input.leadId && input.leadId !== client.lead?.id) throw fieldError('leadId', "The lead must be the client's own", 'LEAD_OF_ANOTHER_CLIENT');
+      return { lead: client.lead ? await em.findOneOrFail(Lead, { id: client.lead.id }) : null, client };
+    }
+    if (!input.leadId) throw fieldError('leadId', 'A contract is with a lead or a client', 'PARTY_REQUIRED');
+    const lead = await em.findOne(Lead, { id: input.leadId });
+    if (!lead) throw fieldError('leadId', 'Unknown lead', 'NOT_FOUND');
+    return { lead, client: await em.findOne(Client, { lead: lead.id }) };
   }
 
   private async requireActiveUser(em: EntityManager, id: string, field: string): Promise<void> {
@@ -158,12 +194,15 @@ export class ContractService {
       set('paymentTerms', input.paymentTerms?.trim());
       set('counterpartyNumber', input.counterpartyNumber?.trim());
       set('client', input.client ? cleanParty(input.client) : undefined);
-      if (input.pricingRunId && input.pricingRunId !== contract.pricingRun.id) {
+      if (input.pricingRunId && input.pricingRunId !== contract.pricingRun?.id) {
         const run = await tx.em.findOne(PricingRun, { id: input.pricingRunId });
-        if (!run || run.lead.id !== contract.lead.id) throw fieldError('input.pricingRunId', 'The pricing run must be one of this lead', 'RUN_OF_ANOTHER_LEAD');
-        changes.pricingRun = { from: contract.pricingRun.id, to: run.id };
+        if (!run || run.lead.id !== contract.lead?.id) throw fieldError('input.pricingRunId', 'The pricing run must be one of this lead', 'RUN_OF_ANOTHER_LEAD');
+        changes.pricingRun = { from: contract.pricingRun?.id ?? null, to: run.id };
         contract.pricingRun = tx.em.getReference(PricingRun, run.id, { wrapped: true });
         set('price', run.price);
+      } else if (input.price) {
+        if (contract.pricingRun) throw fieldError('input.price', 'The price follows the pricing run: choose another run', 'PRICE_FROM_RUN');
+        set('price', input.price);
       }
       if (input.managerId && input.managerId !== contract.manager?.id) {
         changes.manager = { from: contract.manager?.id ?? null, to: input.managerId };
@@ -227,16 +266,28 @@ export class ContractService {
     return contract;
   }
 
-  /** The registry: the firm's contracts, newest first, with filters (keyset pages). */
-  async list({ em }: Scope, filter: ContractFilter | null | undefined, first: number, after?: string | null): Promise<Connection<Contract> & { totalCount: number }> {
+  /** The registry's conditions: the on-screen list and the XLSX export use the same. */
+  async registryWhere(em: EntityManager, filter: ContractFilter | null | undefined): Promise<FilterQuery<Contract>> {
     const where: FilterQuery<Contract> & Record<string, unknown> = {};
     const and: FilterQuery<Contract>[] = [];
     if (filter?.statuses?.length) and.push({ $or: filter.statuses.map((s) => STATUS_WHERE[s]) });
     if (filter?.managerId) where.manager = filter.managerId;
     if (filter?.leadId) where.lead = filter.leadId;
+    if (filter?.clientId) and.push(await this.ofClientWhere(em, filter.clientId));
     const search = filter?.search?.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
-    if (search) and.push({ $or: [{ number: { $ilike: `%${search}%` } }, { lead: { companyName: { $ilike: `%${search}%` } } }] });
-    const base: FilterQuery<Contract> = and.length ? { $and: [where, ...and] } : where;
+    if (search) and.push({ $or: [{ number: { $ilike: `%${search}%` } }, { lead: { companyName: { $ilike: `%${search}%` } } }, { customer: { shortName: { $ilike: `%${search}%` } } }] });
+    return and.length ? { $and: [where, ...and] } : where;
+  }
+
+  /** A client's contracts: its own and those drafted for its lead before it was accepted. */
+  private async ofClientWhere(em: EntityManager, clientId: string): Promise<FilterQuery<Contract>> {
+    const client = await em.findOne(Client, { id: clientId }, { fields: ['lead'] });
+    return client?.lead ? { $or: [{ customer: clientId }, { lead: client.lead.id }] } : { customer: clientId };
+  }
+
+  /** The registry: the firm's contracts, newest first, with filters (keyset pages). */
+  async list({ em }: Scope, filter: ContractFilter | null | undefined, first: number, after?: string | null): Promise<Connection<Contract> & { totalCount: number }> {
+    const base = await this.registryWhere(em, filter);
     const from = after ? keysetAfter(CONTRACT_ORDER, decodeKeyset('contract', CONTRACT_ORDER, after)) : null;
     const contracts = await em.find(Contract, from ? { $and: [base, from] } : base, { orderBy: keysetOrder(CONTRACT_ORDER) as QueryOrderMap<Contract>[], limit: first + 1 });
     const totalCount = await em.count(Contract, base);
@@ -249,12 +300,51 @@ export class ContractService {
     };
   }
 
+  /** Every contract the registry's filter finds, newest first (the export). */
+  async all({ em }: Pick<Scope, 'em'>, filter: ContractFilter | null | undefined): Promise<Contract[]> {
+    return em.find(Contract, await this.registryWhere(em, filter), { orderBy: keysetOrder(CONTRACT_ORDER) as QueryOrderMap<Contract>[] });
+  }
+
+  /** The client the contract is with: its own, or the client its lead became. */
+  async customer(scope: Scope, contract: Contract): Promise<Client | null> {
+    if (contract.customer) return loadRef(scope.em, Client, contract.customer);
+    return contract.lead ? clientsByLead.load(scope, contract.lead.id) : null;
+  }
+
+  /** Whom the contract is with, for lists: the client's short name, else the lead's company. */
+  async partyName(scope: Scope, contract: Contract): Promise<string> {
+    const [client, lead] = await Promise.all([this.customer(scope, contract), loadRef(scope.em, Lead, contract.lead)]);
+    return client?.shortName ?? lead?.companyName ?? contract.client.fullName ?? '';
+  }
+
+  /** A client's contracts (the client card), newest first; the clients of a list ask together. */
+  ofClient(scope: Scope, client: Client): Promise<Contract[]> {
+    return contractsByClient.load(scope, `${client.id} ${client.lead?.id ?? ''}`);
+  }
+
   /** The contract's amendments in order (preloaded for a registry page in one statement). */
   amendments(scope: Scope, contract: Contract): Promise<ContractAmendment[]> {
     return amendmentsOf(scope, contract);
   }
 }
 
+const clientsByLead = batch<string, Client | null>({
+  load: async ({ em }, leadIds) => new Map((await em.find(Client, { lead: { $in: leadIds } })).map((c) => [c.lead!.id, c])),
+  missing: () => null,
+});
+const contractsByClient = batch<string, Contract[]>({
+  // key: «clientId leadId»; one statement for all the clients asked together
+  load: async ({ em }, keys) => {
+    const pairs = keys.map((key) => key.split(' ') as [string, string]);
+    const leadIds = pairs.map(([, leadId]) => leadId).filter(Boolean);
+    const contracts = await em.find(Contract, { $or: [{ customer: { $in: pairs.map(([id]) => id) } }, ...(leadIds.length ? [{ lead: { $in: leadIds } }] : [])] }, { orderBy: keysetOrder(CONTRACT_ORDER) as QueryOrderMap<Contract>[] });
+    return new Map(keys.map((key, i) => {
+      const [clientId, leadId] = pairs[i]!;
+      return [key, contracts.filter((c) => c.customer?.id === clientId || (leadId && c.lead?.id === leadId))];
+    }));
+  },
+  missing: () => [],
+});
 const amendmentsByContract = batch<string, ContractAmendment[]>({
   load: async ({ em }, contractIds) => groupBy(await em.find(ContractAmendment, { contract: { $in: contractIds } }, { orderBy: { ordinal: 'asc' } }), (a) => a.contract.id),
   missing: () => [],

@@ -188,7 +188,7 @@ describe('the registry', () => {
     expect(active.totalCount).toBe(1);
     expect(active.edges[0]!.node).toMatchObject({ number: a.contract.number, status: 'SIGNED_BOTH', lead: { companyName: 'ООО «Альфа»' } });
     const waiting = (await ok(app, LIST, { filter: { statuses: ['SENT', 'SIGNED_BY_FIRM', 'SIGNED_BY_CLIENT'] } }, firm.token)).contracts;
-    expect(waiting.edges.map((e) => e.node.lead.companyName)).toEqual(['ООО «Бета»']);
+    expect(waiting.edges.map((e) => e.node.lead?.companyName)).toEqual(['ООО «Бета»']);
     expect((await ok(app, LIST, { filter: { search: 'бета' } }, firm.token)).contracts.totalCount).toBe(1);
     expect((await ok(app, TOTALS, {}, firm.token)).contractTotals).toEqual({ active: 1, monthlyRevenue: a.contract.price, awaitingSignature: 1, expiringPowersOfAttorney: 0 });
   });

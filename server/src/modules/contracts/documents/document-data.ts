@@ -34,11 +34,11 @@ export function shortName(full: string | null | undefined): string {
 }
 
 /** A party as the templates read it: its details, the preamble clause and labels for what varies. */
-export function partyData(party: PartyDetails, role: 'Заказчик' | 'Исполнитель', city?: string | null) {
+export function partyData(party: PartyDetails, role: 'Заказчик' | 'Исполнитель', city?: string | null, authority?: string | null) {
   const entrepreneur = party.authorityBasis === AuthorityBasis.ENTREPRENEUR || party.inn?.length === 12;
   const name = party.fullName ?? '';
   const signer = party.signerInPreamble ?? [party.signerPosition?.toLowerCase(), party.signerName].filter(Boolean).join(' ');
-  const basis = party.authorityBasis === AuthorityBasis.POWER_OF_ATTORNEY ? `доверенности ${party.authorityDocument ?? ''}`.trim() : BASIS[party.authorityBasis ?? AuthorityBasis.CHARTER];
+  const basis = authority ? authority : party.authorityBasis === AuthorityBasis.POWER_OF_ATTORNEY ? `доверенности ${party.authorityDocument ?? ''}`.trim() : BASIS[party.authorityBasis ?? AuthorityBasis.CHARTER];
   const preamble = entrepreneur
     ? `${name}, именуемый в дальнейшем «${role}»`
     : `${name}, именуемое в дальнейшем «${role}»${signer ? `, в лице ${signer}, действующего на основании ${basis}` : ''}`;
@@ -62,6 +62,8 @@ export function partyData(party: PartyDetails, role: 'Заказчик' | 'Ис�
 
 export interface FirmSide {
   details: PartyDetails;
+  /** After «действующего на основании»: «Устава», «доверенности № 5 от 10.01.2026». */
+  authority?: string | null;
   city: string | null;
   vatClause: string;
 }
@@ -95,7 +97,7 @@ export function contractData(contract: ContractFacts, firm: FirmSide) {
     areas: contract.serviceAreas.map((area) => AREAS[area]),
     lines: lines(contract.breakdown),
     client: partyData(contract.client, 'Заказчик'),
-    firm: { ...partyData(firm.details, 'Исполнитель', firm.city), vatClause: firm.vatClause },
+    firm: { ...partyData(firm.details, 'Исполнитель', firm.city, firm.authority), vatClause: firm.vatClause },
   };
 }
 
@@ -127,7 +129,7 @@ export function poaData(
   client: PartyDetails,
   firm: FirmSide,
 ) {
-  const firmParty = partyData(firm.details, 'Исполнитель', firm.city);
+  const firmParty = partyData(firm.details, 'Исполнитель', firm.city, firm.authority);
   const firmName = `${firmParty.fullName} (ИНН ${firmParty.inn}, ${firmParty.ogrnLabel} ${firmParty.ogrn})`;
   const employee = poa.representativeKind === RepresentativeKind.EMPLOYEE ? (poa.employeeName ?? '') : '';
   return {

@@ -7,11 +7,14 @@ export interface Rendered {
   missing: string[];
 }
 
+export const DELIMITERS = { start: '{{', end: '}}' };
+
 /** Fills a DOCX template's `{{…}}` placeholders and loops with docxtemplater. */
 export function renderDocx(template: Buffer, data: object): Rendered {
   const missing = new Set<string>();
   const doc = new Docxtemplater(new PizZip(template), {
-    delimiters: { start: '{{', end: '}}' },
+    delimiters: DELIMITERS,
+    errorLogging: false,
     paragraphLoop: true,
     linebreaks: true,
     // dotted names (`client.inn`) walk into the data; an unknown one is undefined, so outer scopes are tried

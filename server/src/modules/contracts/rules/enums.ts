@@ -63,3 +63,20 @@ export enum DocumentStatus {
   FAILED = 'FAILED',
 }
 
+
+/** Where a document's file came from: made from a template, or a scanned signed copy. */
+export enum DocumentSource {
+  GENERATED = 'GENERATED',
+  SCAN = 'SCAN',
+}
+
+/** What a DOCX template is for: the contract, an amendment, each kind of power of attorney. */
+export enum TemplateKind {
+  CONTRACT = 'CONTRACT',
+  AMENDMENT = 'AMENDMENT',
+  POA_TAX = 'POA_TAX',
+  POA_SOCIAL_FUND = 'POA_SOCIAL_FUND',
+  POA_STATISTICS = 'POA_STATISTICS',
+  POA_BANK = 'POA_BANK',
+  POA_OTHER = 'POA_OTHER',
+}
