@@ -9,6 +9,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
+import { DEMO_PEOPLE } from '../src/composition/demo-seed.js';
 import { freePort, alive, postmasterPid } from './processes.js';
 
 /**
@@ -117,9 +118,11 @@ async function login(server: { url: string }, email: string, password: string): 
   return (await gql(server, LOGIN, { email, password })).login.token;
 }
 
+const DEMO_EMAILS = DEMO_PEOPLE.map((person) => person.email).sort();
+
 async function demoUserEmails(server: { url: string }): Promise<string[]> {
   const token = await login(server, DEMO.email, DEMO.password);
-  return (await gql(server, USERS, {}, token)).users.map((user) => user.email);
+  return (await gql(server, USERS, {}, token)).users.map((user) => user.email).sort();
 }
 
 /** error-level (and worse) log lines, shortened to their messages */
@@ -167,7 +170,7 @@ describe('server on an embedded PostgreSQL', () => {
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
     expect(hasDemoBanner(server)).toBe(true);
     expect(await login(server, DEMO.email, DEMO.password)).toEqual(expect.any(String));
-    expect(await demoUserEmails(server)).toHaveLength(7);
+    expect(await demoUserEmails(server)).toEqual(DEMO_EMAILS);
 
     const signedUp = await gql(server, SIGN_UP, { input: FIRM });
     expect(signedUp.signUp.token).toEqual(expect.any(String));
@@ -185,7 +188,7 @@ describe('server on an embedded PostgreSQL', () => {
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
     expect(await login(server, FIRM.email, FIRM.password)).toEqual(expect.any(String));
     expect(hasDemoBanner(server)).toBe(false);
-    expect(await demoUserEmails(server)).toHaveLength(7);
+    expect(await demoUserEmails(server)).toEqual(DEMO_EMAILS);
   }, 60_000);
 
   it('starts again after the previous server was killed', async () => {
@@ -199,7 +202,7 @@ describe('server on an embedded PostgreSQL', () => {
     expect(server.lines.some((line) => parseLog(line)?.msg === 'stopping an orphaned embedded PostgreSQL left by a previous run')).toBe(true);
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
     expect(await login(server, FIRM.email, FIRM.password)).toEqual(expect.any(String));
-    expect(await demoUserEmails(server)).toHaveLength(7);
+    expect(await demoUserEmails(server)).toEqual(DEMO_EMAILS);
     expect(hasDemoBanner(server)).toBe(false);
   }, 60_000);
 

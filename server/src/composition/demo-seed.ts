@@ -26,7 +26,7 @@ import { setUpNewFirm } from './firm-setup.js';
 export const DEMO_FIRM = 'Демо-бухгалтерия';
 export const DEMO_PASSWORD = 'demo2026';
 
-const DEMO_PEOPLE: { email: string; name: string; role: Role; department?: Department }[] = [
+export const DEMO_PEOPLE: { email: string; name: string; role: Role; department?: Department }[] = [
   { email: 'owner@demo.test', name: 'Анна Владимировна Соколова', role: Role.OWNER },
   { email: 'manager@demo.test', name: 'Игорь Петрович Лебедев', role: Role.MANAGER },
   { email: 'coordinator@demo.test', name: 'Мария Сергеевна Кузнецова', role: Role.COORDINATOR },

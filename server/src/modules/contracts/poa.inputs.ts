@@ -55,7 +55,7 @@ export class ReissuePowerOfAttorneyArgs {
 export class UploadPowerOfAttorneyXmlArgs extends VersionedIdArgs {
   @Field(() => String, { description: 'As it was named on the uploader’s disk' }) @Length(1, 255) fileName!: string;
   // 256 KB in base64
-  @Field(() => String, { description: 'The signed XML file, base64-encoded (at most 256 KB)' }) @IsBase64() @MaxLength(350_000) contentBase64!: string;
+  @Field(() => String, { description: 'The signed XML file, base64-encoded (at most 256 KB)' }) @IsBase64() @Length(1, 350_000) contentBase64!: string;
 }
 
 @ArgsType()

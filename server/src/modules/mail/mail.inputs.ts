@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsBase64, IsEmail, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgs } from '../../graphql/pagination.js';
+import { AllowBlank } from '../../graphql/validation.js';
 import { MailTemplateCode, MailTls } from './mail.enums.js';
 
 /** A host name (with or without a domain) or an IPv4/IPv6 address. */
@@ -8,7 +9,7 @@ const HOST = /^(?:[a-z0-9_](?:[a-z0-9_-]{0,62})(?:\.[a-z0-9_](?:[a-z0-9_-]{0,62}
 
 @InputType({ description: 'Where a mail server is and how to log in; the password is never returned' })
 export class MailServerInput {
-  @Field(() => String, { description: 'e.g. smtp.yandex.ru' }) @Matches(HOST, { message: 'host must be a host name or an IP address' }) @MaxLength(253) host!: string;
+  @Field(() => String, { description: 'e.g. smtp.yandex.ru' }) @Matches(HOST, { message: 'host must be a host name or an IP address' }) @Length(1, 253) host!: string;
   @Field(() => Int) @IsInt() @Min(1) @Max(65535) port!: number;
   @Field(() => MailTls) @IsEnum(MailTls) tls!: MailTls;
   @Field(() => String) @Length(1, 254) user!: string;
@@ -38,7 +39,7 @@ export class UpdateMailboxArgs {
 export class MailAttachmentInput {
   @Field(() => String) @Length(1, 255) filename!: string;
   @Field(() => String, { description: 'MIME type, e.g. application/pdf' }) @Length(3, 255) contentType!: string;
-  @Field(() => String, { description: 'The bytes, base64 (10 MB each, 20 MB a letter)' }) @IsBase64() @MaxLength(14_000_000) contentBase64!: string;
+  @Field(() => String, { description: 'The bytes, base64 (10 MB each, 20 MB a letter)' }) @IsBase64() @Length(1, 14_000_000) contentBase64!: string;
 }
 
 @InputType({ description: 'A letter to send from one of the firm’s mailboxes, on a lead’s or client’s timeline' })
@@ -49,7 +50,7 @@ export class SendMailInput {
   @Field(() => [String]) @ArrayMaxSize(50) @IsEmail({}, { each: true }) @MaxLength(254, { each: true }) to!: string[];
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @IsEmail({}, { each: true }) @MaxLength(254, { each: true }) cc?: string[] | null;
   @Field(() => String) @Length(1, 500) subject!: string;
-  @Field(() => String, { description: 'Plain text; the mailbox’s signature is added under it' }) @MaxLength(100_000) body!: string;
+  @Field(() => String, { description: 'Plain text; the mailbox’s signature is added under it' }) @AllowBlank() @MaxLength(100_000) body!: string;
   @Field(() => [MailAttachmentInput], { nullable: true }) @IsOptional() @ArrayMaxSize(20) attachments?: MailAttachmentInput[] | null;
   @Field(() => ID, { nullable: true, description: 'The letter this answers (In-Reply-To and References follow it)' }) @IsOptional() @IsUUID() replyToId?: string | null;
   @Field(() => ID, { nullable: true, description: 'The letter this forwards (its attachments go along)' }) @IsOptional() @IsUUID() @ValidateIf((o: SendMailInput) => !o.replyToId) forwardOfId?: string | null;
