@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { AppShell, Badge, Burger, Button, Group, Menu, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Burger, Button, Group, Menu, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
@@ -17,6 +17,11 @@ interface NavItem {
   testId: string;
 }
 
+interface NavGroup {
+  label: string;
+  items: NavItem[];
+}
+
 export function AppLayout() {
   const { t } = useTranslation();
   const user = useCurrentUser();
@@ -26,30 +31,52 @@ export function AppLayout() {
   const [passwordOpened, { open: openPassword, close: closePassword }] = useDisclosure();
   const [logout, { loading: loggingOut }] = useMutation(AppLayoutLogoutDocument);
 
-  const items: NavItem[] = [
-    ...(user.can.editLeads ? [{ to: '/start', label: t('nav.start'), testId: 'nav-start' }] : []),
-    { to: '/leads', label: t('leads.nav.leads'), testId: 'nav-leads' },
-    { to: '/leads/pipeline', label: t('leads.nav.pipeline'), testId: 'nav-pipeline' },
-    ...(user.can.editLeadLists
-      ? [{ to: '/leads/settings', label: t('leads.nav.settings'), testId: 'nav-lead-settings' }]
-      : []),
-    { to: '/tariffs', label: t('nav.tariffs'), testId: 'nav-tariffs' },
-    { to: '/projects', label: t('projects.nav.projects'), testId: 'nav-projects' },
-    { to: '/my-tasks', label: t('projects.nav.myTasks'), testId: 'nav-my-tasks' },
-    { to: '/clients', label: t('clients.nav.clients'), testId: 'nav-clients' },
-    { to: '/my-obligations', label: t('clients.nav.myObligations'), testId: 'nav-my-obligations' },
-    ...(user.can.viewObligationControl ? [{ to: '/control', label: t('clients.control.nav'), testId: 'nav-control' }] : []),
-    { to: '/contracts', label: t('contracts.nav'), testId: 'nav-contracts' },
-    { to: '/my-follow-ups', label: t('correspondence.myFollowUps.nav'), testId: 'nav-my-follow-ups' },
-    { to: '/search', label: t('correspondence.searchPage.nav'), testId: 'nav-search' },
-    ...(user.role !== 'ACCOUNTANT' ? [{ to: '/mail', label: t('mail.nav.triage'), testId: 'nav-mail-triage' }] : []),
-    { to: '/team', label: t('nav.team'), testId: 'nav-team' },
-    ...(user.can.editFirmSettings ? [{ to: '/settings/firm', label: t('firm.requisites.nav'), testId: 'nav-firm-requisites' }] : []),
-    ...(user.can.editFirmSettings ? [{ to: '/settings/mail', label: t('mail.nav.settings'), testId: 'nav-mail-settings' }] : []),
-    ...(user.can.editFirmSettings ? [{ to: '/settings/calendars', label: t('clients.calendars.nav'), testId: 'nav-production-calendars' }] : []),
-    ...(user.can.viewAudit ? [{ to: '/audit', label: t('nav.audit'), testId: 'nav-audit' }] : []),
-    ...(explorerEnabled ? [{ to: '/explorer', label: t('nav.explorer'), testId: 'nav-explorer' }] : []),
+  // grouped so that a long menu stays readable; the navbar scrolls when it is taller than the window
+  const groups: NavGroup[] = [
+    {
+      label: t('nav.groups.sales'),
+      items: [
+        ...(user.can.editLeads ? [{ to: '/start', label: t('nav.start'), testId: 'nav-start' }] : []),
+        { to: '/leads', label: t('leads.nav.leads'), testId: 'nav-leads' },
+        { to: '/leads/pipeline', label: t('leads.nav.pipeline'), testId: 'nav-pipeline' },
+        ...(user.can.editLeadLists
+          ? [{ to: '/leads/settings', label: t('leads.nav.settings'), testId: 'nav-lead-settings' }]
+          : []),
+        { to: '/tariffs', label: t('nav.tariffs'), testId: 'nav-tariffs' },
+      ],
+    },
+    {
+      label: t('nav.groups.work'),
+      items: [
+        { to: '/projects', label: t('projects.nav.projects'), testId: 'nav-projects' },
+        { to: '/my-tasks', label: t('projects.nav.myTasks'), testId: 'nav-my-tasks' },
+        { to: '/my-obligations', label: t('clients.nav.myObligations'), testId: 'nav-my-obligations' },
+        { to: '/my-follow-ups', label: t('correspondence.myFollowUps.nav'), testId: 'nav-my-follow-ups' },
+      ],
+    },
+    {
+      label: t('nav.groups.clients'),
+      items: [
+        { to: '/clients', label: t('clients.nav.clients'), testId: 'nav-clients' },
+        ...(user.can.viewObligationControl ? [{ to: '/control', label: t('clients.control.nav'), testId: 'nav-control' }] : []),
+        { to: '/contracts', label: t('contracts.nav'), testId: 'nav-contracts' },
+        { to: '/search', label: t('correspondence.searchPage.nav'), testId: 'nav-search' },
+        ...(user.role !== 'ACCOUNTANT' ? [{ to: '/mail', label: t('mail.nav.triage'), testId: 'nav-mail-triage' }] : []),
+      ],
+    },
+    {
+      label: t('nav.groups.firm'),
+      items: [
+        { to: '/team', label: t('nav.team'), testId: 'nav-team' },
+        ...(user.can.editFirmSettings ? [{ to: '/settings/firm', label: t('firm.requisites.nav'), testId: 'nav-firm-requisites' }] : []),
+        ...(user.can.editFirmSettings ? [{ to: '/settings/mail', label: t('mail.nav.settings'), testId: 'nav-mail-settings' }] : []),
+        ...(user.can.editFirmSettings ? [{ to: '/settings/calendars', label: t('clients.calendars.nav'), testId: 'nav-production-calendars' }] : []),
+        ...(user.can.viewAudit ? [{ to: '/audit', label: t('nav.audit'), testId: 'nav-audit' }] : []),
+        ...(explorerEnabled ? [{ to: '/explorer', label: t('nav.explorer'), testId: 'nav-explorer' }] : []),
+      ],
+    },
   ];
+  const items = groups.flatMap((group) => group.items);
 
   // nested sections (/leads and /leads/pipeline): the longest matching item is the active one
   const activeItem = items
@@ -112,19 +139,28 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        {items.map((item) => (
-          <NavLink
-            key={item.to}
-            component={RouterNavLink}
-            to={item.to}
-            // the router's own "active" class would also light up /leads on /leads/pipeline
-            end
-            label={item.label}
-            active={item === activeItem}
-            data-testid={item.testId}
-            onClick={closeNavbar}
-          />
-        ))}
+        <AppShell.Section grow component={ScrollArea} data-testid="nav-scroll">
+          {groups.map((group) => (
+            <Stack key={group.label} gap={0} mb="xs">
+              <Text size="xs" c="dimmed" fw={600} tt="uppercase" px="sm" pt={4} pb={2}>
+                {group.label}
+              </Text>
+              {group.items.map((item) => (
+                <NavLink
+                  key={item.to}
+                  component={RouterNavLink}
+                  to={item.to}
+                  // the router's own "active" class would also light up /leads on /leads/pipeline
+                  end
+                  label={item.label}
+                  active={item === activeItem}
+                  data-testid={item.testId}
+                  onClick={closeNavbar}
+                />
+              ))}
+            </Stack>
+          ))}
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />
