@@ -19,6 +19,9 @@ import { createErrorFormatter } from './graphql/errors.js';
 import { EventBus } from './modules/events/event-bus.js';
 import { graphqlBody, graphqlHttpErrors } from './graphql/http-body.js';
 import { refuseHttpSubscriptions } from './graphql/http-subscriptions.js';
+import { readWholeInQueries } from './graphql/load.js';
+import { markQueries } from './graphql/query-reads.js';
+import { User } from './modules/auth/user.entity.js';
 import { queryLimits } from './graphql/query-limits.js';
 import { buildSchema } from './composition/schema.js';
 import { createServices } from './composition/services.js';
@@ -111,6 +114,8 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     clock: config.clock,
   });
 
+  // a firm's people are few and nearly every list names some of them
+  readWholeInQueries(User);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -126,6 +131,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       refuseHttpSubscriptions<Context>(),
+      markQueries<Context>(),
       ApolloServerPluginLandingPageDisabled(),
       // no cache hints are used; Apollo's default cache-control plugin would wrap every field's resolver
       ApolloServerPluginCacheControlDisabled(),

@@ -493,6 +493,14 @@ describe('every list loads in a constant number of statements', () => {
     for (const [key, listCase] of Object.entries(CASES)) expect(selectedFields(schema, listCase.document as DocumentNode), key).toContain(key.split(' ')[0]);
   });
 
+  it("a query reads the firm's people once, however many levels of its answer name them", async () => {
+    // a board names its coordinator, its tasks' assignees and creators, its comments' authors and mentions
+    const board = CASES['Query.project']!;
+    const { data, statements } = await statementsOf(app, graphql(`query ListStatementsBoardPeople($id: ID!) { project(id: $id) { id coordinator { id name } tasks { ...ListStatementsTask } } }`), board.variables(many), many.owner.token);
+    expect(data.project!.tasks.some((task) => task.comments.length > 0)).toBe(true);
+    expect(statements.filter((sql) => /from "app_user"/.test(sql))).toHaveLength(1);
+  });
+
   it.each(Object.keys(CASES))('%s: no more statements for 200 rows than for 10', async (key) => {
     const listCase = CASES[key]!;
     const run = (world: ListWorld) => statementsOf(app, listCase.document, listCase.variables(world), listCase.as ? world.accountant.token : world.owner.token);

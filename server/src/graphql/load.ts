@@ -26,7 +26,37 @@ export function loadRef<T extends { id: string }>(em: EntityManager, entity: Ent
   if (!ref) return NO_ROW;
   const id = typeof ref === 'string' ? ref : ref.id;
   const row = knownRow(em, entity, id);
-  return row ? Promise.resolve(row) : rowsById(entity).load({ em }, id);
+  if (row) return Promise.resolve(row);
+  const whole = wholeRows(em, entity);
+  return whole ? whole.then((rows) => rows.get(id) ?? null) : rowsById(entity).load({ em }, id);
+}
+
+/** Entities of few rows per firm that nearly every list refers to (the firm's people). */
+const readWhole = new Set<EntityClass<object>>();
+
+/**
+ * A query reads such an entity once, all of the firm's rows, when it first asks for one of them:
+ * a board's coordinator, its tasks' assignees and its comments' authors are then one statement
+ * instead of one per level. Only for queries: a mutation's answer must never be older than its
+ * write, so mutations and live executions read by id, afresh per wave.
+ */
+export function readWholeInQueries(entity: EntityClass<object>): void {
+  readWhole.add(entity);
+}
+
+const queries = new WeakMap<EntityManager, Map<EntityClass<object>, Promise<Map<string, object>>>>();
+
+/** Marks a request's EntityManager (filtered to the caller's firm) as answering a query. */
+export function answeringQuery(em: EntityManager): void {
+  if (!queries.has(em)) queries.set(em, new Map());
+}
+
+function wholeRows<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>): Promise<Map<string, T>> | null {
+  const read = queries.get(em);
+  if (!read || !readWhole.has(entity as EntityClass<object>)) return null;
+  let rows = read.get(entity as EntityClass<object>);
+  if (!rows) read.set(entity as EntityClass<object>, (rows = readRows(em, entity, {} as never).then((all) => new Map<string, object>(all.map((row) => [row.id, row])))));
+  return rows as Promise<Map<string, T>>;
 }
 
 const NO_ROW: Promise<null> = Promise.resolve(null);

@@ -156,6 +156,8 @@ type Documents = {
     "query FilesDocuments($id: ID!) { contract(id: $id) { documents { id source status title scanUrl scanType scanSize docxUrl } amendments { id documents { id source scanUrl } } } }": typeof types.FilesDocumentsDocument,
     "query FilesTemplates { documentTemplates { kind fileUrl uploaded { id fileName active placeholders unknownPlaceholders size } placeholders { name list within example } } }": typeof types.FilesTemplatesDocument,
     "mutation FilesActivateTemplate($kind: TemplateKind!) { activateDocumentTemplate(kind: $kind) { id kind active unknownPlaceholders } }": typeof types.FilesActivateTemplateDocument,
+    "mutation FilesCreatePoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id version } }": typeof types.FilesCreatePoaDocument,
+    "mutation FilesUploadMchd($id: ID!, $version: Int!, $fileName: String!, $contentBase64: String!) { uploadPowerOfAttorneyXml(id: $id, version: $version, fileName: $fileName, contentBase64: $contentBase64) { id xmlFile { fileName url } } }": typeof types.FilesUploadMchdDocument,
     "mutation FilesResetTemplate($kind: TemplateKind!) { resetDocumentTemplate(kind: $kind) { kind uploaded { id } } }": typeof types.FilesResetTemplateDocument,
     "mutation ContractsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.ContractsCreateLeadDocument,
     "mutation ContractsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": typeof types.ContractsCreateRunDocument,
@@ -505,6 +507,7 @@ type Documents = {
     "query ListStatementsRegions { regions { code name } }": typeof types.ListStatementsRegionsDocument,
     "\n      query ListStatementsObligationControl($first: Int!) {\n        obligationControl(first: $first) {\n          overdue dueThisWeek\n          byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n          byClient { client { id shortName } overdue dueThisWeek accountantCount }\n          obligations { id title dueDate overdue owner { id name } client { id shortName } viewerCanChangeStatus }\n          obligationsTotal\n          tasks { id title dueDate overdue assignee { id name } project { id name } }\n        }\n      }\n    ": typeof types.ListStatementsObligationControlDocument,
     "query ListStatementsOkvedCodes { okvedCodes { code title } }": typeof types.ListStatementsOkvedCodesDocument,
+    "query ListStatementsBoardPeople($id: ID!) { project(id: $id) { id coordinator { id name } tasks { ...ListStatementsTask } } }": typeof types.ListStatementsBoardPeopleDocument,
     "mutation ListWorldCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.ListWorldCreateLeadDocument,
     "mutation ListWorldCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": typeof types.ListWorldCreateRunDocument,
     "query MutationAnswersTask($id: ID!) { task(id: $id) { version } }": typeof types.MutationAnswersTaskDocument,
@@ -689,6 +692,8 @@ const documents: Documents = {
     "query FilesDocuments($id: ID!) { contract(id: $id) { documents { id source status title scanUrl scanType scanSize docxUrl } amendments { id documents { id source scanUrl } } } }": types.FilesDocumentsDocument,
     "query FilesTemplates { documentTemplates { kind fileUrl uploaded { id fileName active placeholders unknownPlaceholders size } placeholders { name list within example } } }": types.FilesTemplatesDocument,
     "mutation FilesActivateTemplate($kind: TemplateKind!) { activateDocumentTemplate(kind: $kind) { id kind active unknownPlaceholders } }": types.FilesActivateTemplateDocument,
+    "mutation FilesCreatePoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id version } }": types.FilesCreatePoaDocument,
+    "mutation FilesUploadMchd($id: ID!, $version: Int!, $fileName: String!, $contentBase64: String!) { uploadPowerOfAttorneyXml(id: $id, version: $version, fileName: $fileName, contentBase64: $contentBase64) { id xmlFile { fileName url } } }": types.FilesUploadMchdDocument,
     "mutation FilesResetTemplate($kind: TemplateKind!) { resetDocumentTemplate(kind: $kind) { kind uploaded { id } } }": types.FilesResetTemplateDocument,
     "mutation ContractsCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.ContractsCreateLeadDocument,
     "mutation ContractsCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id price } }": types.ContractsCreateRunDocument,
@@ -1038,6 +1043,7 @@ const documents: Documents = {
     "query ListStatementsRegions { regions { code name } }": types.ListStatementsRegionsDocument,
     "\n      query ListStatementsObligationControl($first: Int!) {\n        obligationControl(first: $first) {\n          overdue dueThisWeek\n          byAccountant { accountant { id name } overdue dueThisWeek tasksOverdue tasksDueThisWeek }\n          byClient { client { id shortName } overdue dueThisWeek accountantCount }\n          obligations { id title dueDate overdue owner { id name } client { id shortName } viewerCanChangeStatus }\n          obligationsTotal\n          tasks { id title dueDate overdue assignee { id name } project { id name } }\n        }\n      }\n    ": types.ListStatementsObligationControlDocument,
     "query ListStatementsOkvedCodes { okvedCodes { code title } }": types.ListStatementsOkvedCodesDocument,
+    "query ListStatementsBoardPeople($id: ID!) { project(id: $id) { id coordinator { id name } tasks { ...ListStatementsTask } } }": types.ListStatementsBoardPeopleDocument,
     "mutation ListWorldCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.ListWorldCreateLeadDocument,
     "mutation ListWorldCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": types.ListWorldCreateRunDocument,
     "query MutationAnswersTask($id: ID!) { task(id: $id) { version } }": types.MutationAnswersTaskDocument,
@@ -1662,6 +1668,14 @@ export function graphql(source: "query FilesTemplates { documentTemplates { kind
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation FilesActivateTemplate($kind: TemplateKind!) { activateDocumentTemplate(kind: $kind) { id kind active unknownPlaceholders } }"): (typeof documents)["mutation FilesActivateTemplate($kind: TemplateKind!) { activateDocumentTemplate(kind: $kind) { id kind active unknownPlaceholders } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesCreatePoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id version } }"): (typeof documents)["mutation FilesCreatePoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FilesUploadMchd($id: ID!, $version: Int!, $fileName: String!, $contentBase64: String!) { uploadPowerOfAttorneyXml(id: $id, version: $version, fileName: $fileName, contentBase64: $contentBase64) { id xmlFile { fileName url } } }"): (typeof documents)["mutation FilesUploadMchd($id: ID!, $version: Int!, $fileName: String!, $contentBase64: String!) { uploadPowerOfAttorneyXml(id: $id, version: $version, fileName: $fileName, contentBase64: $contentBase64) { id xmlFile { fileName url } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3058,6 +3072,10 @@ export function graphql(source: "\n      query ListStatementsObligationControl($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ListStatementsOkvedCodes { okvedCodes { code title } }"): (typeof documents)["query ListStatementsOkvedCodes { okvedCodes { code title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListStatementsBoardPeople($id: ID!) { project(id: $id) { id coordinator { id name } tasks { ...ListStatementsTask } } }"): (typeof documents)["query ListStatementsBoardPeople($id: ID!) { project(id: $id) { id coordinator { id name } tasks { ...ListStatementsTask } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
