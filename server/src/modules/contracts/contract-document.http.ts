@@ -12,6 +12,7 @@ import { ContractStatus, DocumentOwner, TemplateKind } from './contract.enums.js
 import { ContractFilter } from './contract.inputs.js';
 import { CONTRACT_EDITORS, CONTRACT_SETTINGS_EDITORS } from './contract.policy.js';
 import type { ContractService } from './contract.service.js';
+import type { PowerOfAttorneyService } from './poa.service.js';
 import { TEMPLATE_MAX_BYTES, type DocumentTemplateService } from './document-template.service.js';
 import { registryWorkbook } from './registry-export.js';
 import { SCAN_EXTENSIONS, SCAN_MAX_BYTES, type ScanType } from './rules/scan-type.js';
@@ -26,6 +27,7 @@ export interface ContractFiles {
   contracts: ContractService;
   contractDocuments: ContractDocumentService;
   documentTemplates: DocumentTemplateService;
+  powersOfAttorney: PowerOfAttorneyService;
 }
 
 /** An error answer of these routes: what GraphQL would say, as JSON. */
@@ -45,7 +47,8 @@ function attachment(res: Response, type: string, name: string, fallback: string,
  * generated documents and scans (GET /documents/:id/docx|pdf|scan), attaching a scan
  * (POST /documents/scans?ownerType=…&ownerId=…, the file as the body), the firm's templates
  * (GET and POST /document-templates/:kind) and the registry as XLSX (GET /contracts/registry.xlsx
- * with the on-screen filter as `filter` JSON). Another firm's file, or an unknown id, is 404 alike.
+ * with the on-screen filter as `filter` JSON), and an uploaded МЧД file (GET /powers-of-attorney/:id/xml).
+ * Another firm's file, or an unknown id, is 404 alike.
  */
 export function serveContractDocuments(app: Express, orm: MikroORM, services: ContractFiles, clock: Clock): void {
   const signedIn = async (req: Request, res: Response, roles?: readonly string[]): Promise<Principal | null> => {
@@ -82,6 +85,19 @@ export function serveContractDocuments(app: Express, orm: MikroORM, services: Co
         return attachment(res, file.type ?? 'application/octet-stream', `${file.title}.${ext}`, `scan.${ext}`, file.bytes);
       }
       attachment(res, TYPES[format], `${file.title}.${format}`, `document.${format}`, file.bytes);
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  app.get('/powers-of-attorney/:id/xml', async (req, res, next) => {
+    try {
+      const principal = await signedIn(req, res);
+      if (!principal) return;
+      if (!UUID.test(req.params.id)) return void res.status(404).end();
+      const file = await services.powersOfAttorney.xmlDownload(firmEntityManager(orm, principal.firmId), req.params.id);
+      if (!file) return void res.status(404).end();
+      attachment(res, 'application/xml', file.fileName, 'poa.xml', file.bytes);
     } catch (error) {
       next(error);
     }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import PizZip from 'pizzip';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +27,8 @@ const EVENTS = graphql(`subscription FilesEvents($contractId: ID, $after: ID) { 
 const DOCUMENTS = graphql(`query FilesDocuments($id: ID!) { contract(id: $id) { documents { id source status title scanUrl scanType scanSize docxUrl } amendments { id documents { id source scanUrl } } } }`);
 const TEMPLATES = graphql(`query FilesTemplates { documentTemplates { kind fileUrl uploaded { id fileName active placeholders unknownPlaceholders size } placeholders { name list within example } } }`);
 const ACTIVATE = graphql(`mutation FilesActivateTemplate($kind: TemplateKind!) { activateDocumentTemplate(kind: $kind) { id kind active unknownPlaceholders } }`);
+const CREATE_POA = graphql(`mutation FilesCreatePoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id version } }`);
+const UPLOAD_MCHD = graphql(`mutation FilesUploadMchd($id: ID!, $version: Int!, $fileName: String!, $contentBase64: String!) { uploadPowerOfAttorneyXml(id: $id, version: $version, fileName: $fileName, contentBase64: $contentBase64) { id xmlFile { fileName url } } }`);
 const RESET = graphql(`mutation FilesResetTemplate($kind: TemplateKind!) { resetDocumentTemplate(kind: $kind) { kind uploaded { id } } }`);
 
 const RUN_INPUT = { legalForm: 'ORGANIZATION' as const, taxRegime: 'USN_INCOME' as const, values: [{ key: 'employees', number: 12 }] };
@@ -342,5 +345,29 @@ describe('the registry as XLSX', () => {
 
     expect((await http('GET', `/contracts/registry.xlsx?filter=${encodeURIComponent('{"statuses":["NOPE"]}')}`, firm.token)).status).toBe(400);
     expect((await http('GET', '/contracts/registry.xlsx', null)).status).toBe(401);
+  });
+});
+
+describe('the uploaded МЧД file', () => {
+  it('downloads as uploaded for the firm, not for another firm nor without a token', async () => {
+    const name = 'ON_EMCHD_20260310_7f3c2a10-5b1e-4c8e-9d2a-0e6b1f4a9c21.xml';
+    const xml = readFileSync(new URL(`./testdata/mchd/${name}`, import.meta.url));
+    // the principal of a power of attorney is a lead: a contract drafted for one
+    const { lead, run } = await pricedLead('ООО «МЧД»');
+    const contract = (await ok(app, CREATE, { input: { leadId: lead.id, pricingRunId: run.id, startDate: '2026-04-01', serviceAreas: ['TAXES'] } }, owner.token)).createContract;
+    const poa = (await ok(app, CREATE_POA, { input: { contractId: contract.id, kind: 'TAX', representativeKind: 'FIRM', issueDate: '2026-03-10', machineReadable: true } }, owner.token)).createPowerOfAttorney;
+    expect((await http('GET', `/powers-of-attorney/${poa.id}/xml`)).status).toBe(404);
+    const uploaded = (await ok(app, UPLOAD_MCHD, { id: poa.id, version: poa.version, fileName: name, contentBase64: xml.toString('base64') }, owner.token)).uploadPowerOfAttorneyXml;
+    expect(uploaded.xmlFile).toEqual({ fileName: name, url: `/powers-of-attorney/${poa.id}/xml` });
+
+    const download = await http('GET', uploaded.xmlFile!.url);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toContain('application/xml');
+    expect(download.headers.get('content-disposition')).toContain(encodeURIComponent(name));
+    expect(Buffer.from(await download.arrayBuffer()).equals(xml)).toBe(true);
+
+    expect((await http('GET', uploaded.xmlFile!.url, other.token)).status).toBe(404);
+    expect((await http('GET', uploaded.xmlFile!.url, null)).status).toBe(401);
+    expect((await http('GET', '/powers-of-attorney/not-a-uuid/xml')).status).toBe(404);
   });
 });

@@ -50,6 +50,11 @@ export class PoaXmlFile extends FirmOwned {
   @Field(() => Date)
   @Property({ type: 'Date', defaultRaw: 'now()' })
   uploadedAt: Date & Opt = new Date();
+
+  @Field(() => String, { description: 'GET the file as uploaded, with the Authorization header' })
+  get url(): string {
+    return `/powers-of-attorney/${this.poa.id}/xml`;
+  }
 }
 
 export enum PoaXmlField {

@@ -284,6 +284,12 @@ export class PowerOfAttorneyService {
     return xmlFiles.load(scope, poa.id);
   }
 
+  /** The uploaded МЧД file's name and bytes as they came (the firm's own powers of attorney only), or null. */
+  async xmlDownload(em: EntityManager, poaId: string): Promise<{ fileName: string; bytes: Buffer } | null> {
+    const file = await em.findOne(PoaXmlFile, { poa: poaId }, { populate: ['content'] });
+    return file && { fileName: file.fileName, bytes: file.content };
+  }
+
   /** Where the uploaded МЧД file disagrees with the record (the number, the dates); none without a file. */
   async xmlMismatches(scope: Scope, poa: PowerOfAttorney): Promise<PoaXmlMismatch[]> {
     const file = await xmlFiles.load(scope, poa.id);
