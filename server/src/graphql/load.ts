@@ -22,14 +22,21 @@ function rowsById<T extends { id: string }>(entity: EntityClass<T>): Batch<strin
  * always whole and as committed, and batched per request: the rows of a list asking in one pass
  * share one statement per entity type.
  */
-export function loadRef<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>, ref: Ref<T> | { id: string } | string | null | undefined): Promise<T | null> {
-  if (!ref) return NO_ROW;
+export function loadRef<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>, ref: Ref<T> | { id: string } | string | null | undefined): Loaded<T | null> {
+  if (!ref) return null;
   const id = typeof ref === 'string' ? ref : ref.id;
   const row = knownRow(em, entity, id);
-  if (row) return Promise.resolve(row);
+  if (row) return row;
   const whole = wholeRows(em, entity);
-  return whole ? whole.then((rows) => rows.get(id) ?? null) : rowsById(entity).load({ em }, id);
+  if (!whole) return rowsById(entity).load({ em }, id);
+  return whole.read ? (whole.read.get(id) ?? null) : whole.reading.then((rows) => rows.get(id) ?? null);
 }
+
+/**
+ * A value now or later: a field's row that the request has already read is answered at once,
+ * which spares graphql-js a promise (and its bookkeeping) per row of a long list.
+ */
+export type Loaded<T> = T | Promise<T>;
 
 /** Entities of few rows per firm that nearly every list refers to (the firm's people). */
 const readWhole = new Set<EntityClass<object>>();
@@ -44,22 +51,30 @@ export function readWholeInQueries(entity: EntityClass<object>): void {
   readWhole.add(entity);
 }
 
-const queries = new WeakMap<EntityManager, Map<EntityClass<object>, Promise<Map<string, object>>>>();
+interface WholeRead<T> {
+  reading: Promise<Map<string, T>>;
+  /** Once read: the rows by id. */
+  read?: Map<string, T>;
+}
+
+const queries = new WeakMap<EntityManager, Map<EntityClass<object>, WholeRead<object>>>();
 
 /** Marks a request's EntityManager (filtered to the caller's firm) as answering a query. */
 export function answeringQuery(em: EntityManager): void {
   if (!queries.has(em)) queries.set(em, new Map());
 }
 
-function wholeRows<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>): Promise<Map<string, T>> | null {
-  const read = queries.get(em);
-  if (!read || !readWhole.has(entity as EntityClass<object>)) return null;
-  let rows = read.get(entity as EntityClass<object>);
-  if (!rows) read.set(entity as EntityClass<object>, (rows = readRows(em, entity, {} as never).then((all) => new Map<string, object>(all.map((row) => [row.id, row])))));
-  return rows as Promise<Map<string, T>>;
+function wholeRows<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>): WholeRead<T> | null {
+  const reads = queries.get(em);
+  if (!reads || !readWhole.has(entity as EntityClass<object>)) return null;
+  let whole = reads.get(entity as EntityClass<object>) as WholeRead<T> | undefined;
+  if (!whole) {
+    const reading = readRows(em, entity, {} as never).then((all) => (whole!.read = new Map(all.map((row) => [row.id, row]))));
+    whole = { reading };
+    reads.set(entity as EntityClass<object>, whole as WholeRead<object>);
+  }
+  return whole;
 }
-
-const NO_ROW: Promise<null> = Promise.resolve(null);
 
 function knownRow<T>(em: EntityManager, entity: EntityClass<T>, id: string): T | undefined {
   return known.get(em)?.get(entity as EntityClass<object>)?.get(id) as T | undefined;

@@ -4,7 +4,7 @@ import { SignedInScope, CurrentScope, type Scope } from '../../graphql/scope.js'
 import { SameForEveryViewer } from '../../graphql/live-sharing.js';
 import { requireSignedIn } from '../../graphql/scope.js';
 import { firmEventStream } from '../events/event-stream.js';
-import { loadRef } from '../../graphql/load.js';
+import { loadRef, type Loaded } from '../../graphql/load.js';
 import { PageArgs } from '../../graphql/pagination.js';
 import type { StoredEvent } from '../events/event-log.js';
 import { AUDIT_READERS } from './audit.policy.js';
@@ -51,7 +51,7 @@ export class AuditResolver {
 export class AuditActorResolver {
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true, description: 'The user as they are now (null for the system)' })
-  user(@Root() actor: AuditActor, @CurrentScope() scope: Scope): Promise<User | null> {
+  user(@Root() actor: AuditActor, @CurrentScope() scope: Scope): Loaded<User | null> {
     return loadRef(scope.em, User, actor.id);
   }
 }

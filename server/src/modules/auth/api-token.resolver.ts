@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, R
 import type { Context } from '../../graphql/context.js';
 import { SignedInScope, CurrentScope, type Scope } from '../../graphql/scope.js';
 import { SameForEveryViewer } from '../../graphql/live-sharing.js';
-import { loadRef } from '../../graphql/load.js';
+import { loadRef, type Loaded } from '../../graphql/load.js';
 import { ApiToken } from './api-token.entity.js';
 import { CreateApiTokenInput } from './auth.inputs.js';
 import { CreatedApiToken, IdArgs } from './auth.types.js';
@@ -38,7 +38,7 @@ export class ApiTokenResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
-  createdBy(@Root() token: ApiToken, @CurrentScope() scope: Scope): Promise<User | null> {
+  createdBy(@Root() token: ApiToken, @CurrentScope() scope: Scope): Loaded<User | null> {
     return loadRef(scope.em, User, token.createdBy);
   }
 }

@@ -5,7 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { uuidOrNotFound } from '../../graphql/ids.js';
 import { MAX_CURSOR_LENGTH } from '../../graphql/keyset.js';
 import { SameForEveryViewer, ViewerDependent } from '../../graphql/live-sharing.js';
-import { loadRef } from '../../graphql/load.js';
+import { loadRef, type Loaded } from '../../graphql/load.js';
 import { CurrentScope, SignedInScope, type Scope } from '../../graphql/scope.js';
 import { User } from '../auth/user.entity.js';
 import { Lead } from '../leads/lead.entity.js';
@@ -128,7 +128,7 @@ export class ClientResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => Lead, { nullable: true, description: 'The lead the client came from' })
-  lead(@Root() client: Client, @CurrentScope() scope: Scope): Promise<Lead | null> {
+  lead(@Root() client: Client, @CurrentScope() scope: Scope): Loaded<Lead | null> {
     return loadRef(scope.em, Lead, client.lead);
   }
 
@@ -174,7 +174,7 @@ export class ClientAssignmentResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
-  assignedBy(@Root() assignment: ClientAssignment, @CurrentScope() scope: Scope): Promise<User | null> {
+  assignedBy(@Root() assignment: ClientAssignment, @CurrentScope() scope: Scope): Loaded<User | null> {
     return loadRef(scope.em, User, assignment.assignedBy);
   }
 }
@@ -207,7 +207,7 @@ export class ObligationResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true, description: 'The accountant it is on' })
-  owner(@Root() obligation: Obligation, @CurrentScope() scope: Scope): Promise<User | null> {
+  owner(@Root() obligation: Obligation, @CurrentScope() scope: Scope): Loaded<User | null> {
     return loadRef(scope.em, User, obligation.owner);
   }
 

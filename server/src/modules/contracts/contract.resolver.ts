@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import type { Context } from '../../graphql/context.js';
 import { uuidOrNotFound } from '../../graphql/ids.js';
 import { SameForEveryViewer, ViewerDependent } from '../../graphql/live-sharing.js';
-import { loadRef } from '../../graphql/load.js';
+import { loadRef, type Loaded } from '../../graphql/load.js';
 import { MoneyScalar } from '../../graphql/scalars.js';
 import { CurrentScope, SignedInScope, type Scope } from '../../graphql/scope.js';
 import { User } from '../auth/user.entity.js';
@@ -139,7 +139,7 @@ export class ContractResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => Lead, { nullable: true, description: 'The lead (future client) the contract was drafted for; empty for a client taken on directly' })
-  lead(@Root() contract: Contract, @CurrentScope() scope: Scope): Promise<Lead | null> {
+  lead(@Root() contract: Contract, @CurrentScope() scope: Scope): Loaded<Lead | null> {
     return loadRef(scope.em, Lead, contract.lead);
   }
 
@@ -157,13 +157,13 @@ export class ContractResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => PricingRun, { nullable: true, description: 'Empty where the price was given directly' })
-  pricingRun(@Root() contract: Contract, @CurrentScope() scope: Scope): Promise<PricingRun | null> {
+  pricingRun(@Root() contract: Contract, @CurrentScope() scope: Scope): Loaded<PricingRun | null> {
     return loadRef(scope.em, PricingRun, contract.pricingRun);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true, description: 'The responsible manager' })
-  manager(@Root() contract: Contract, @CurrentScope() scope: Scope): Promise<User | null> {
+  manager(@Root() contract: Contract, @CurrentScope() scope: Scope): Loaded<User | null> {
     return loadRef(scope.em, User, contract.manager);
   }
 
@@ -207,7 +207,7 @@ export class ContractAmendmentResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => PricingRun, { nullable: true, description: 'Empty where the price was given directly' })
-  pricingRun(@Root() amendment: ContractAmendment, @CurrentScope() scope: Scope): Promise<PricingRun | null> {
+  pricingRun(@Root() amendment: ContractAmendment, @CurrentScope() scope: Scope): Loaded<PricingRun | null> {
     return loadRef(scope.em, PricingRun, amendment.pricingRun);
   }
 }

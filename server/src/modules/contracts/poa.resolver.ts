@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import type { Context } from '../../graphql/context.js';
 import { uuidOrNotFound } from '../../graphql/ids.js';
 import { SameForEveryViewer, ViewerDependent } from '../../graphql/live-sharing.js';
-import { loadRef } from '../../graphql/load.js';
+import { loadRef, type Loaded } from '../../graphql/load.js';
 import { CurrentScope, SignedInScope, type Scope } from '../../graphql/scope.js';
 import { User } from '../auth/user.entity.js';
 import { Lead } from '../leads/lead.entity.js';
@@ -85,19 +85,19 @@ export class PowerOfAttorneyResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => Contract, { nullable: true })
-  contract(@Root() poa: PowerOfAttorney, @CurrentScope() scope: Scope): Promise<Contract | null> {
+  contract(@Root() poa: PowerOfAttorney, @CurrentScope() scope: Scope): Loaded<Contract | null> {
     return loadRef(scope.em, Contract, poa.contract);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true, description: 'The employee, for an EMPLOYEE representative' })
-  representative(@Root() poa: PowerOfAttorney, @CurrentScope() scope: Scope): Promise<User | null> {
+  representative(@Root() poa: PowerOfAttorney, @CurrentScope() scope: Scope): Loaded<User | null> {
     return loadRef(scope.em, User, poa.representative);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => PowerOfAttorney, { nullable: true, description: 'The power of attorney this one reissues' })
-  replaces(@Root() poa: PowerOfAttorney, @CurrentScope() scope: Scope): Promise<PowerOfAttorney | null> {
+  replaces(@Root() poa: PowerOfAttorney, @CurrentScope() scope: Scope): Loaded<PowerOfAttorney | null> {
     return loadRef(scope.em, PowerOfAttorney, poa.replaces);
   }
 

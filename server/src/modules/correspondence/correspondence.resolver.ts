@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectT
 import type { Context } from '../../graphql/context.js';
 import { uuidOrNotFound } from '../../graphql/ids.js';
 import { SameForEveryViewer, ViewerDependent } from '../../graphql/live-sharing.js';
-import { loadRef } from '../../graphql/load.js';
+import { loadRef, type Loaded } from '../../graphql/load.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { CurrentScope, requireSignedIn, SignedInScope, type Scope } from '../../graphql/scope.js';
 import { eventId, parseEventId, toNamedAuditEntries } from '../audit/audit.service.js';
@@ -142,19 +142,19 @@ export class CorrespondenceResolver {
 export class TimelineItemResolver {
   @SameForEveryViewer()
   @FieldResolver(() => TimelineEntry, { nullable: true, description: 'For CALL, MEETING, NOTE and FOLLOW_UP_RESULT' })
-  entry(@Root() item: TimelineItem, @CurrentScope() scope: Scope): Promise<TimelineEntry | null> {
+  entry(@Root() item: TimelineItem, @CurrentScope() scope: Scope): Loaded<TimelineEntry | null> {
     return loadRef(scope.em, TimelineEntry, item.entryId);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => FollowUp, { nullable: true, description: 'For FOLLOW_UP' })
-  followUp(@Root() item: TimelineItem, @CurrentScope() scope: Scope): Promise<FollowUp | null> {
+  followUp(@Root() item: TimelineItem, @CurrentScope() scope: Scope): Loaded<FollowUp | null> {
     return loadRef(scope.em, FollowUp, item.followUpId);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => DocumentRequest, { nullable: true, description: 'For DOCUMENT_REQUEST' })
-  documentRequest(@Root() item: TimelineItem, @CurrentScope() scope: Scope): Promise<DocumentRequest | null> {
+  documentRequest(@Root() item: TimelineItem, @CurrentScope() scope: Scope): Loaded<DocumentRequest | null> {
     return loadRef(scope.em, DocumentRequest, item.documentRequestId);
   }
 }
@@ -177,7 +177,7 @@ export class TimelineEventResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => FollowUp, { nullable: true, description: 'The follow-up this event closed (its item is the result entry)' })
-  closedFollowUp(@Root() event: TimelineEvent, @CurrentScope() scope: Scope): Promise<FollowUp | null> {
+  closedFollowUp(@Root() event: TimelineEvent, @CurrentScope() scope: Scope): Loaded<FollowUp | null> {
     return loadRef(scope.em, FollowUp, event.closedFollowUpId);
   }
 }
@@ -186,25 +186,25 @@ export class TimelineEventResolver {
 export class TimelineEntryResolver {
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
-  author(@Root() entry: TimelineEntry, @CurrentScope() scope: Scope): Promise<User | null> {
+  author(@Root() entry: TimelineEntry, @CurrentScope() scope: Scope): Loaded<User | null> {
     return loadRef(scope.em, User, entry.author);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => Lead, { nullable: true, description: 'The lead it was written on (none for a direct client)' })
-  lead(@Root() entry: TimelineEntry, @CurrentScope() scope: Scope): Promise<Lead | null> {
+  lead(@Root() entry: TimelineEntry, @CurrentScope() scope: Scope): Loaded<Lead | null> {
     return loadRef(scope.em, Lead, entry.lead);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => Client, { nullable: true, description: 'The client it was written on (none before the lead was accepted)' })
-  client(@Root() entry: TimelineEntry, @CurrentScope() scope: Scope): Promise<Client | null> {
+  client(@Root() entry: TimelineEntry, @CurrentScope() scope: Scope): Loaded<Client | null> {
     return loadRef(scope.em, Client, entry.client);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => FollowUp, { nullable: true, description: 'For a FOLLOW_UP_RESULT: the follow-up it closed' })
-  followUp(@Root() entry: TimelineEntry, @CurrentScope() scope: Scope): Promise<FollowUp | null> {
+  followUp(@Root() entry: TimelineEntry, @CurrentScope() scope: Scope): Loaded<FollowUp | null> {
     return loadRef(scope.em, FollowUp, entry.followUpId);
   }
 }
@@ -219,31 +219,31 @@ export class FollowUpResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
-  createdBy(@Root() followUp: FollowUp, @CurrentScope() scope: Scope): Promise<User | null> {
+  createdBy(@Root() followUp: FollowUp, @CurrentScope() scope: Scope): Loaded<User | null> {
     return loadRef(scope.em, User, followUp.createdBy);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
-  closedBy(@Root() followUp: FollowUp, @CurrentScope() scope: Scope): Promise<User | null> {
+  closedBy(@Root() followUp: FollowUp, @CurrentScope() scope: Scope): Loaded<User | null> {
     return loadRef(scope.em, User, followUp.closedBy);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => Lead, { nullable: true })
-  lead(@Root() followUp: FollowUp, @CurrentScope() scope: Scope): Promise<Lead | null> {
+  lead(@Root() followUp: FollowUp, @CurrentScope() scope: Scope): Loaded<Lead | null> {
     return loadRef(scope.em, Lead, followUp.lead);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => Client, { nullable: true })
-  client(@Root() followUp: FollowUp, @CurrentScope() scope: Scope): Promise<Client | null> {
+  client(@Root() followUp: FollowUp, @CurrentScope() scope: Scope): Loaded<Client | null> {
     return loadRef(scope.em, Client, followUp.client);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => TimelineEntry, { nullable: true, description: 'The entry it was promised in' })
-  entry(@Root() followUp: FollowUp, @CurrentScope() scope: Scope): Promise<TimelineEntry | null> {
+  entry(@Root() followUp: FollowUp, @CurrentScope() scope: Scope): Loaded<TimelineEntry | null> {
     return loadRef(scope.em, TimelineEntry, followUp.entry);
   }
 

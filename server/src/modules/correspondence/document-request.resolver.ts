@@ -3,7 +3,7 @@ import { firmToday } from '../../clock.js';
 import type { Context } from '../../graphql/context.js';
 import { uuidOrNotFound } from '../../graphql/ids.js';
 import { SameForEveryViewer, ViewerDependent } from '../../graphql/live-sharing.js';
-import { loadRef } from '../../graphql/load.js';
+import { loadRef, type Loaded } from '../../graphql/load.js';
 import { CurrentScope, SignedInScope, type Scope } from '../../graphql/scope.js';
 import { User } from '../auth/user.entity.js';
 import { Client } from '../clients/client.entity.js';
@@ -82,13 +82,13 @@ export class DocumentRequestResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => Lead, { nullable: true })
-  lead(@Root() request: DocumentRequest, @CurrentScope() scope: Scope): Promise<Lead | null> {
+  lead(@Root() request: DocumentRequest, @CurrentScope() scope: Scope): Loaded<Lead | null> {
     return loadRef(scope.em, Lead, request.lead);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => Client, { nullable: true })
-  client(@Root() request: DocumentRequest, @CurrentScope() scope: Scope): Promise<Client | null> {
+  client(@Root() request: DocumentRequest, @CurrentScope() scope: Scope): Loaded<Client | null> {
     return loadRef(scope.em, Client, request.client);
   }
 
@@ -100,7 +100,7 @@ export class DocumentRequestResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
-  createdBy(@Root() request: DocumentRequest, @CurrentScope() scope: Scope): Promise<User | null> {
+  createdBy(@Root() request: DocumentRequest, @CurrentScope() scope: Scope): Loaded<User | null> {
     return loadRef(scope.em, User, request.createdBy);
   }
 
@@ -121,13 +121,13 @@ export class DocumentRequestResolver {
 export class DocumentRequestItemResolver {
   @SameForEveryViewer()
   @FieldResolver(() => TimelineEntry, { nullable: true, description: 'The timeline entry (e.g. an e-mail with attachments) that brought it' })
-  entry(@Root() item: DocumentRequestItem, @CurrentScope() scope: Scope): Promise<TimelineEntry | null> {
+  entry(@Root() item: DocumentRequestItem, @CurrentScope() scope: Scope): Loaded<TimelineEntry | null> {
     return loadRef(scope.em, TimelineEntry, item.entryId);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
-  resolvedBy(@Root() item: DocumentRequestItem, @CurrentScope() scope: Scope): Promise<User | null> {
+  resolvedBy(@Root() item: DocumentRequestItem, @CurrentScope() scope: Scope): Loaded<User | null> {
     return loadRef(scope.em, User, item.resolvedById);
   }
 }

@@ -4,7 +4,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, FieldResolver, ID, Mutation, Quer
 import type { Context } from '../../graphql/context.js';
 import { SignedInScope, CurrentScope, type Scope } from '../../graphql/scope.js';
 import { SameForEveryViewer } from '../../graphql/live-sharing.js';
-import { loadRef } from '../../graphql/load.js';
+import { loadRef, type Loaded } from '../../graphql/load.js';
 import { historyBatch } from '../audit/audit.service.js';
 import { eventDataFor } from '../pricing/cost-visibility.js';
 import { AuditEntry } from '../audit/audit.types.js';
@@ -113,19 +113,19 @@ export class LeadResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => LeadSource, { nullable: true })
-  source(@Root() lead: Lead, @CurrentScope() scope: Scope): Promise<LeadSource | null> {
+  source(@Root() lead: Lead, @CurrentScope() scope: Scope): Loaded<LeadSource | null> {
     return loadRef(scope.em, LeadSource, lead.source);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
-  owner(@Root() lead: Lead, @CurrentScope() scope: Scope): Promise<User | null> {
+  owner(@Root() lead: Lead, @CurrentScope() scope: Scope): Loaded<User | null> {
     return loadRef(scope.em, User, lead.owner);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => LostReason, { nullable: true })
-  lostReason(@Root() lead: Lead, @CurrentScope() scope: Scope): Promise<LostReason | null> {
+  lostReason(@Root() lead: Lead, @CurrentScope() scope: Scope): Loaded<LostReason | null> {
     return loadRef(scope.em, LostReason, lead.lostReason);
   }
 

@@ -3,7 +3,7 @@ import { readRows } from '../../db/rows.js';
 import { batch, groupBy } from '../../graphql/batch.js';
 import type { Context } from '../../graphql/context.js';
 import { SameForEveryViewer } from '../../graphql/live-sharing.js';
-import { loadRef } from '../../graphql/load.js';
+import { loadRef, type Loaded } from '../../graphql/load.js';
 import { uuidOrNotFound } from '../../graphql/ids.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { CurrentScope, SignedInScope, type Scope } from '../../graphql/scope.js';
@@ -158,25 +158,25 @@ export class MailMessageResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => Mailbox, { nullable: true, description: 'None once the mailbox was removed' })
-  mailbox(@Root() message: MailMessage, @CurrentScope() scope: Scope): Promise<Mailbox | null> {
+  mailbox(@Root() message: MailMessage, @CurrentScope() scope: Scope): Loaded<Mailbox | null> {
     return loadRef(scope.em, Mailbox, message.mailbox);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => Lead, { nullable: true })
-  lead(@Root() message: MailMessage, @CurrentScope() scope: Scope): Promise<Lead | null> {
+  lead(@Root() message: MailMessage, @CurrentScope() scope: Scope): Loaded<Lead | null> {
     return loadRef(scope.em, Lead, message.lead);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => Client, { nullable: true })
-  client(@Root() message: MailMessage, @CurrentScope() scope: Scope): Promise<Client | null> {
+  client(@Root() message: MailMessage, @CurrentScope() scope: Scope): Loaded<Client | null> {
     return loadRef(scope.em, Client, message.client);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true, description: 'Who sent it from here (outgoing letters)' })
-  sentBy(@Root() message: MailMessage, @CurrentScope() scope: Scope): Promise<User | null> {
+  sentBy(@Root() message: MailMessage, @CurrentScope() scope: Scope): Loaded<User | null> {
     return loadRef(scope.em, User, message.sentBy);
   }
 }
@@ -194,7 +194,7 @@ export class MailAttachmentResolver {
 export class TimelineEntryMailResolver {
   @SameForEveryViewer()
   @FieldResolver(() => MailMessage, { nullable: true, description: 'For EMAIL: the letter' })
-  email(@Root() entry: TimelineEntry, @CurrentScope() scope: Scope): Promise<MailMessage | null> {
-    return entry.linkType === MAIL_LINK ? loadRef(scope.em, MailMessage, entry.linkId) : Promise.resolve(null);
+  email(@Root() entry: TimelineEntry, @CurrentScope() scope: Scope): Loaded<MailMessage | null> {
+    return entry.linkType === MAIL_LINK ? loadRef(scope.em, MailMessage, entry.linkId) : null;
   }
 }

@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { SignedInScope, CurrentScope, type Scope } from '../../graphql/scope.js';
 import { SameForEveryViewer } from '../../graphql/live-sharing.js';
 import { MoneyScalar } from '../../graphql/scalars.js';
-import { loadRef } from '../../graphql/load.js';
+import { loadRef, type Loaded } from '../../graphql/load.js';
 import { User } from '../auth/user.entity.js';
 import { Lead } from '../leads/lead.entity.js';
 import { uuidOrNotFound } from '../../graphql/ids.js';
@@ -143,7 +143,7 @@ export class PricingRunResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
-  createdBy(@Root() run: PricingRun, @CurrentScope() scope: Scope): Promise<User | null> {
+  createdBy(@Root() run: PricingRun, @CurrentScope() scope: Scope): Loaded<User | null> {
     return loadRef(scope.em, User, run.createdBy);
   }
 }
@@ -225,7 +225,7 @@ export class TariffVersionResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
-  createdBy(@Root() version: TariffVersion, @CurrentScope() scope: Scope): Promise<User | null> {
+  createdBy(@Root() version: TariffVersion, @CurrentScope() scope: Scope): Loaded<User | null> {
     return loadRef(scope.em, User, version.createdBy);
   }
 }

@@ -3,7 +3,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mu
 import type { Context } from '../../graphql/context.js';
 import { SignedInScope, CurrentScope, type Scope } from '../../graphql/scope.js';
 import { SameForEveryViewer, ViewerDependent } from '../../graphql/live-sharing.js';
-import { loadRef } from '../../graphql/load.js';
+import { loadRef, type Loaded } from '../../graphql/load.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { User } from '../auth/user.entity.js';
 import { Lead } from '../leads/lead.entity.js';
@@ -80,13 +80,13 @@ export class ProjectResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => Lead, { nullable: true })
-  lead(@Root() project: Project, @CurrentScope() scope: Scope): Promise<Lead | null> {
+  lead(@Root() project: Project, @CurrentScope() scope: Scope): Loaded<Lead | null> {
     return loadRef(scope.em, Lead, project.lead);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
-  coordinator(@Root() project: Project, @CurrentScope() scope: Scope): Promise<User | null> {
+  coordinator(@Root() project: Project, @CurrentScope() scope: Scope): Loaded<User | null> {
     return loadRef(scope.em, User, project.coordinator);
   }
 

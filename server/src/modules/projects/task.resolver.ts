@@ -5,7 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { CurrentScope, requireSignedIn, SignedInScope, type Scope } from '../../graphql/scope.js';
 import { SameForEveryViewer, ViewerDependent } from '../../graphql/live-sharing.js';
 import { firmEventStream } from '../events/event-stream.js';
-import { loadRef, loadRefs } from '../../graphql/load.js';
+import { loadRef, loadRefs, type Loaded } from '../../graphql/load.js';
 import { historyBatch, toAuditEntry, parseEventId } from '../audit/audit.service.js';
 import { AuditActor, AuditEntry } from '../audit/audit.types.js';
 import { User } from '../auth/user.entity.js';
@@ -228,13 +228,13 @@ export class TaskResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
-  assignee(@Root() task: Task, @CurrentScope() scope: Scope): Promise<User | null> {
+  assignee(@Root() task: Task, @CurrentScope() scope: Scope): Loaded<User | null> {
     return loadRef(scope.em, User, task.assignee);
   }
 
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
-  createdBy(@Root() task: Task, @CurrentScope() scope: Scope): Promise<User | null> {
+  createdBy(@Root() task: Task, @CurrentScope() scope: Scope): Loaded<User | null> {
     return loadRef(scope.em, User, task.createdBy);
   }
 
@@ -306,7 +306,7 @@ export class TaskEventResolver {
 export class TaskCommentResolver {
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
-  author(@Root() comment: TaskComment, @CurrentScope() scope: Scope): Promise<User | null> {
+  author(@Root() comment: TaskComment, @CurrentScope() scope: Scope): Loaded<User | null> {
     return loadRef(scope.em, User, comment.author);
   }
 

@@ -1,7 +1,7 @@
 import { Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { SameForEveryViewer } from '../../graphql/live-sharing.js';
-import { loadRef } from '../../graphql/load.js';
+import { loadRef, type Loaded } from '../../graphql/load.js';
 import { CurrentScope, SignedInScope, type Scope } from '../../graphql/scope.js';
 import { Role } from '../auth/roles.js';
 import { User } from '../auth/user.entity.js';
@@ -30,7 +30,7 @@ export class ProductionCalendarResolver {
 
   @SameForEveryViewer()
   @FieldResolver(() => User, { nullable: true })
-  loadedBy(@Root() calendar: ProductionCalendar, @CurrentScope() scope: Scope): Promise<User | null> {
+  loadedBy(@Root() calendar: ProductionCalendar, @CurrentScope() scope: Scope): Loaded<User | null> {
     return loadRef(scope.em, User, calendar.loadedBy);
   }
 }
