@@ -31,7 +31,8 @@ describe.runIf(browserAvailable)('a client accepted for service', () => {
     }
     await page.reload();
     await page.getByTestId('accept-client').click();
-    await expect.poll(() => page.getByTestId('client-status').textContent(), { timeout: 15_000 }).toContain('На обслуживании');
+    // acceptance writes the client's whole year of obligations: give it room on a loaded CI machine
+    await expect.poll(() => page.getByTestId('client-status').textContent(), { timeout: 30_000 }).toContain('На обслуживании');
     await expect.poll(() => page.getByTestId('obligation').count(), { timeout: 15_000 }).toBeGreaterThan(10);
 
     const mine = await (await suite.browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
