@@ -52,7 +52,7 @@ export class PoaXmlFile extends FirmOwned {
   uploadedAt: Date & Opt = new Date();
 
   @Field(() => String, { description: 'GET the file as uploaded, with the Authorization header' })
-  get url(): string {
+  get url(): string & Opt {
     return `/powers-of-attorney/${this.poa.id}/xml`;
   }
 }
