@@ -9,7 +9,7 @@ import { useFragment as readFragment } from '../../gql';
 import { FirmRequisites_FirmFragmentDoc, FirmRequisitesQueryDocument, FirmRequisitesUpdateDocument, TaxRegime, type FirmRequisites_FirmFragment } from '../../gql/graphql';
 import { firmRequisitesInput, firmRequisitesProblems, firmRequisitesValues, logoFileProblem, LOGO_TYPES, type FirmRequisitesValues } from './firmRequisitesForm';
 
-/** «Реквизиты фирмы»: what the firm's quotes print about it, changed by the owner. */
+/** «Реквизиты фирмы»: what the firm's quotes, contracts and powers of attorney print about it, changed by the owner. */
 export function FirmRequisitesPage() {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(FirmRequisitesQueryDocument);
@@ -33,8 +33,8 @@ function RequisitesForm({ firm }: { firm: FirmRequisites_FirmFragment }) {
     initialValues: firmRequisitesValues(firm),
     validate: (values) => Object.fromEntries(Object.entries(firmRequisitesProblems(values)).map(([field, problem]) => [field, t(problem.key, problem.values)])),
     // lengths and shapes as the user types; an INN or e-mail only once the field is left
-    validateInputOnChange: ['name', 'kpp', 'website', 'vatRate', 'quoteValidDays', 'address'],
-    validateInputOnBlur: ['inn', 'email'],
+    validateInputOnChange: ['name', 'kpp', 'website', 'vatRate', 'quoteValidDays', 'address', 'fullName', 'bankName', 'signerPosition', 'signerName', 'signerInPreamble', 'signerAuthority'],
+    validateInputOnBlur: ['inn', 'email', 'ogrn', 'bik', 'bankAccount', 'correspondentAccount'],
   });
   const logoShown = form.values.logo === null ? firm.logoUrl : form.values.logo || null;
 
@@ -95,6 +95,26 @@ function RequisitesForm({ firm }: { firm: FirmRequisites_FirmFragment }) {
               {t(form.values.vatPayer ? 'firm.requisites.vatPayerHint' : 'firm.requisites.vatExemptHint')}
             </Text>
             <NumberInput label={t('firm.requisites.quoteValidDays')} min={1} max={365} allowDecimal={false} w={220} {...form.getInputProps('quoteValidDays')} data-testid="firm-quote-valid-days" />
+          </Stack>
+        </Paper>
+        <Paper withBorder p="md">
+          <Stack>
+            <Title order={4}>{t('firm.requisites.documentsTitle')}</Title>
+            <Text size="sm" c="dimmed">{t('firm.requisites.documentsHint')}</Text>
+            <Textarea label={t('firm.requisites.fullName')} placeholder={t('firm.requisites.fullNamePlaceholder')} autosize minRows={1} {...form.getInputProps('fullName')} data-testid="firm-full-name" />
+            <TextInput label={t('firm.requisites.ogrn')} inputMode="numeric" w={{ base: '100%', sm: 260 }} {...form.getInputProps('ogrn')} data-testid="firm-ogrn" />
+            <TextInput label={t('firm.requisites.bankName')} {...form.getInputProps('bankName')} data-testid="firm-bank-name" />
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <TextInput label={t('firm.requisites.bik')} inputMode="numeric" {...form.getInputProps('bik')} data-testid="firm-bik" />
+              <TextInput label={t('firm.requisites.bankAccount')} inputMode="numeric" {...form.getInputProps('bankAccount')} data-testid="firm-bank-account" />
+              <TextInput label={t('firm.requisites.correspondentAccount')} inputMode="numeric" {...form.getInputProps('correspondentAccount')} data-testid="firm-correspondent-account" />
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput label={t('firm.requisites.signerPosition')} placeholder={t('firm.requisites.signerPositionPlaceholder')} {...form.getInputProps('signerPosition')} data-testid="firm-signer-position" />
+              <TextInput label={t('firm.requisites.signerName')} placeholder={t('firm.requisites.signerNamePlaceholder')} {...form.getInputProps('signerName')} data-testid="firm-signer-name" />
+            </SimpleGrid>
+            <TextInput label={t('firm.requisites.signerInPreamble')} description={t('firm.requisites.signerInPreambleHint')} placeholder={t('firm.requisites.signerInPreamblePlaceholder')} {...form.getInputProps('signerInPreamble')} data-testid="firm-signer-preamble" />
+            <TextInput label={t('firm.requisites.signerAuthority')} description={t('firm.requisites.signerAuthorityHint')} placeholder={t('firm.requisites.signerAuthorityPlaceholder')} {...form.getInputProps('signerAuthority')} data-testid="firm-signer-authority" />
           </Stack>
         </Paper>
         <Paper withBorder p="md">

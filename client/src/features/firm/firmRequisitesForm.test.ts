@@ -22,12 +22,23 @@ describe('the firm requisites form', () => {
     ['VAT 7,5 %', { vatRate: '7,5' }, 'vatRate', 'validation.VAT_RATE_RANGE'],
     ['a quote valid 400 days', { quoteValidDays: 400 }, 'quoteValidDays', 'validation.QUOTE_VALID_DAYS_RANGE'],
     ['an address over 500 characters', { address: 'д'.repeat(501) }, 'address', 'firm.requisites.problems.tooLong'],
+    ['a full name over 500 characters', { fullName: 'О'.repeat(501) }, 'fullName', 'firm.requisites.problems.tooLong'],
+    ['a basis over 300 characters', { signerAuthority: 'д'.repeat(301) }, 'signerAuthority', 'firm.requisites.problems.tooLong'],
+    ['a BIK of 8 digits', { bik: '04452522' }, 'bik', 'firm.requisites.problems.bik'],
+    ['a BIK with a letter', { bik: '04452522O' }, 'bik', 'firm.requisites.problems.bik'],
+    ['an account of 19 digits', { bankAccount: '4070281090000000000' }, 'bankAccount', 'firm.requisites.problems.account'],
+    ['a correspondent account of 21 digits', { correspondentAccount: '301018104000000002250' }, 'correspondentAccount', 'firm.requisites.problems.account'],
+    ['an OGRN of 14 digits', { ogrn: '10277398509621' }, 'ogrn', 'firm.requisites.problems.ogrnFormat'],
+    ["an OGRNIP beside an organization's INN", { ogrn: '304500116000157' }, 'ogrn', 'firm.requisites.problems.ogrnForInn'],
+    ['an OGRN with a wrong check digit', { ogrn: '1027739850963' }, 'ogrn', 'firm.requisites.problems.ogrnChecksum'],
   ])('names %s', (_, change, field, key) => {
     expect(firmRequisitesProblems(values(change))).toEqual({ [field]: expect.objectContaining({ key }) });
   });
 
   it('finds nothing wrong with what is saved, nor with empty optional fields', () => {
     expect(firmRequisitesProblems(values())).toEqual({});
+    expect(firmRequisitesProblems(values({ ogrn: '1027739850962', bik: '044 525 225', bankAccount: '40702810900000000001', correspondentAccount: '30101810400000000225' }))).toEqual({});
+    expect(firmRequisitesProblems(values({ inn: '500100732259', kpp: '', ogrn: '304500116000157' }))).toEqual({});
     expect(firmRequisitesProblems(values({ inn: '', kpp: '', phone: '', vatPayer: false, vatRate: '' }))).toEqual({});
   });
 
@@ -35,7 +46,9 @@ describe('the firm requisites form', () => {
     expect(firmRequisitesInput(values({ vatPayer: false, website: ' balans.ru ' }))).toEqual({
       name: 'ООО «Баланс»', inn: '7707083893', kpp: '770701001', address: '', phone: '+7 (495) 123-45-67', email: '', website: 'balans.ru',
       taxRegime: 'OSNO', vatRate: 0, quoteValidDays: 30,
+      fullName: '', ogrn: '', bankName: '', bik: '', bankAccount: '', correspondentAccount: '', signerPosition: '', signerName: '', signerInPreamble: '', signerAuthority: '',
     });
+    expect(firmRequisitesInput(values({ bik: '044 525 225', signerName: ' Соколова Анна Викторовна ' }))).toMatchObject({ bik: '044525225', signerName: 'Соколова Анна Викторовна' });
     expect(firmRequisitesInput(values({ logo: '' }))).toMatchObject({ logo: '', vatRate: 20 });
   });
 
