@@ -5,7 +5,7 @@ import { AcceptInvitePage, LoginPage } from '../features/auth';
 import { ExplorerRoute } from '../features/explorer';
 import { FirmRequisitesPage } from '../features/firm';
 import { LeadCardPage, LeadSettingsPage, LeadsPage, NewLeadPage, PipelinePage } from '../features/leads';
-import { ContractPage, ContractsPage } from '../features/contracts';
+import { ContractPage, ContractsPage, DocumentTemplatesPage } from '../features/contracts';
 import { TariffsPage } from '../features/pricing';
 import { MyTasksPage, ProjectPage, ProjectsPage, TemplatesPage } from '../features/projects';
 import { CorrespondenceSearchPage, MyFollowUpsPage } from '../features/correspondence';
@@ -51,6 +51,7 @@ export function AppRoutes() {
           <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
           <Route element={<RequireCapability capability="editFirmSettings" />}>
             <Route path="/settings/firm" element={<FirmRequisitesPage />} />
+            <Route path="/settings/document-templates" element={<DocumentTemplatesPage />} />
             <Route path="/settings/mail" element={<MailSettingsPage />} />
             <Route path="/settings/calendars" element={<ProductionCalendarsPage />} />
           </Route>

@@ -392,6 +392,7 @@ type Documents = {
     "mutation ClientsBrowserAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId) { id } }": typeof types.ClientsBrowserAssignDocument,
     "query ClientsBrowserStatus($id: ID!) { client(id: $id) { status } }": typeof types.ClientsBrowserStatusDocument,
     "query ClientsBrowserDone { myObligations(filter: { statuses: [DONE] }, first: 10) { edges { node { id doneDate } } } }": typeof types.ClientsBrowserDoneDocument,
+    "mutation ContractFilesBrowserCreateClient($input: ClientInput!) { createClient(input: $input) { id } }": typeof types.ContractFilesBrowserCreateClientDocument,
     "mutation ContractsBrowserCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": typeof types.ContractsBrowserCreateLeadDocument,
     "mutation ContractsBrowserCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": typeof types.ContractsBrowserCreateRunDocument,
     "query FirmSettingsBrowserMe { me { firm { timeZone } } }": typeof types.FirmSettingsBrowserMeDocument,
@@ -928,6 +929,7 @@ const documents: Documents = {
     "mutation ClientsBrowserAssign($clientId: ID!, $area: ServiceArea!, $accountantId: ID!) { assignClientArea(clientId: $clientId, area: $area, accountantId: $accountantId) { id } }": types.ClientsBrowserAssignDocument,
     "query ClientsBrowserStatus($id: ID!) { client(id: $id) { status } }": types.ClientsBrowserStatusDocument,
     "query ClientsBrowserDone { myObligations(filter: { statuses: [DONE] }, first: 10) { edges { node { id doneDate } } } }": types.ClientsBrowserDoneDocument,
+    "mutation ContractFilesBrowserCreateClient($input: ClientInput!) { createClient(input: $input) { id } }": types.ContractFilesBrowserCreateClientDocument,
     "mutation ContractsBrowserCreateLead($input: LeadInput!) { createLead(input: $input) { id } }": types.ContractsBrowserCreateLeadDocument,
     "mutation ContractsBrowserCreateRun($leadId: ID!, $input: PricingInput!) { createPricingRun(leadId: $leadId, input: $input) { id } }": types.ContractsBrowserCreateRunDocument,
     "query FirmSettingsBrowserMe { me { firm { timeZone } } }": types.FirmSettingsBrowserMeDocument,
@@ -2612,6 +2614,10 @@ export function graphql(source: "query ClientsBrowserStatus($id: ID!) { client(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ClientsBrowserDone { myObligations(filter: { statuses: [DONE] }, first: 10) { edges { node { id doneDate } } } }"): (typeof documents)["query ClientsBrowserDone { myObligations(filter: { statuses: [DONE] }, first: 10) { edges { node { id doneDate } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContractFilesBrowserCreateClient($input: ClientInput!) { createClient(input: $input) { id } }"): (typeof documents)["mutation ContractFilesBrowserCreateClient($input: ClientInput!) { createClient(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { useFragment as readFragment } from '../../gql';
 import { ClientObligationsQueryDocument, ClientPageQueryDocument, ObligationRowFragmentDoc } from '../../gql/graphql';
 import { errorMessage } from '../../kernel/apollo/errors';
+import { ClientContracts } from '../contracts';
 import { ClientTimeline } from '../correspondence';
 import { formatDay } from '../../kernel/i18n/format';
 import { AcceptClientSection, ClientAreas } from './ClientAreas';
@@ -108,6 +109,7 @@ export function ClientPage() {
         <ClientAreas client={client} today={today} onChanged={() => void refetch()} />
       </SimpleGrid>
       {client.status === 'ONBOARDING' && client.viewerCanEdit && <AcceptClientSection client={client} today={today} onAccepted={() => void refetch()} />}
+      <ClientContracts clientId={client.id} />
       <Tabs defaultValue="obligations" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="obligations">{t('clients.card.obligations')}</Tabs.Tab>

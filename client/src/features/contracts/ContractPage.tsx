@@ -17,11 +17,13 @@ import {
   SignContractAmendmentDocument,
   SignContractDocument,
   type ContractParty,
+  type DocumentRow_DocumentFragment,
   type SignatureInput,
 } from '../../gql/graphql';
 import { errorCode, errorMessage } from '../../kernel/apollo/errors';
 import { formatDay, formatKopecks } from '../../kernel/i18n/format';
 import { useCurrentUser } from '../../kernel/session/currentUser';
+import { AttachScanButton } from './AttachScanButton';
 import { CONTRACT_STATUS_COLORS, kopecksOf } from './contractEnums';
 import { DocumentsList } from './DocumentsList';
 import { NewAmendmentDialog } from './NewAmendmentDialog';
@@ -29,6 +31,12 @@ import { NewPoaDialog } from './NewPoaDialog';
 import { PoaTable } from './PoaTable';
 import { SignatureDialog } from './SignatureDialog';
 import { TerminateDialog } from './TerminateDialog';
+
+/** The newest generated document (older ones are superseded) and every scan, as a row shows them. */
+function latestAndScans(documents: readonly DocumentRow_DocumentFragment[]): DocumentRow_DocumentFragment[] {
+  const latest = documents.find((d) => d.source === 'GENERATED');
+  return documents.filter((d) => d === latest || d.source === 'SCAN');
+}
 
 /** The contract card: its terms, signatures as dedicated actions, amendments, powers of attorney and documents, live. */
 export function ContractPage() {
@@ -134,9 +142,12 @@ export function ContractPage() {
           <Group justify="space-between">
             <Text fw={600}>{t('contracts.card.documents')}</Text>
             {canSign && (
-              <Button size="compact-sm" onClick={() => generate({ variables: { ownerType: 'CONTRACT', ownerId: contract.id } }).then(() => refetch(), fail)} data-testid="generate-contract">
-                {t('contracts.card.generate')}
-              </Button>
+              <Group gap="xs">
+                <AttachScanButton ownerType="CONTRACT" ownerId={contract.id} onDone={() => void refetch()} />
+                <Button size="compact-sm" onClick={() => generate({ variables: { ownerType: 'CONTRACT', ownerId: contract.id } }).then(() => refetch(), fail)} data-testid="generate-contract">
+                  {t('contracts.card.generate')}
+                </Button>
+              </Group>
             )}
           </Group>
           <DocumentsList documents={readFragment(DocumentRow_DocumentFragmentDoc, contract.documents)} empty={t('contracts.card.noDocuments')} />
@@ -180,8 +191,9 @@ export function ContractPage() {
                             {t('contracts.card.generateAmendment')}
                           </Button>
                         )}
+                        {canSign && <AttachScanButton ownerType="AMENDMENT" ownerId={a.id} onDone={() => void refetch()} size="compact-xs" />}
                       </Group>
-                      <DocumentsList documents={readFragment(DocumentRow_DocumentFragmentDoc, a.documents).slice(0, 1)} />
+                      <DocumentsList documents={latestAndScans(readFragment(DocumentRow_DocumentFragmentDoc, a.documents))} />
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -195,7 +207,8 @@ export function ContractPage() {
         <Stack gap="xs">
           <Group justify="space-between">
             <Text fw={600}>{t('contracts.card.poas')}</Text>
-            {canSign && <Button size="compact-sm" variant="light" onClick={() => setPoaOpen(true)} data-testid="new-poa">{t('contracts.card.newPoa')}</Button>}
+            {/* a power of attorney's principal is a lead: a client taken on directly has none */}
+            {canSign && contract.lead && <Button size="compact-sm" variant="light" onClick={() => setPoaOpen(true)} data-testid="new-poa">{t('contracts.card.newPoa')}</Button>}
           </Group>
           {contract.powersOfAttorney.length === 0 ? (
             <Text size="sm" c="dimmed">{t('contracts.card.noPoas')}</Text>

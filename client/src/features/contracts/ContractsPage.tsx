@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Card, Checkbox, Group, Loader, MultiSelect, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, MultiSelect, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,7 +8,10 @@ import { useFragment as readFragment } from '../../gql';
 import { ContractsPageQueryDocument, ContractStatus, PoaRow_PoaFragmentDoc, PoaStatus, PowersOfAttorneyQueryDocument } from '../../gql/graphql';
 import { errorMessage } from '../../kernel/apollo/errors';
 import { formatDay, formatKopecks } from '../../kernel/i18n/format';
+import { useCurrentUser } from '../../kernel/session/currentUser';
 import { CONTRACT_STATUS_COLORS, kopecksOf } from './contractEnums';
+import { ContractSettingsButton } from './ContractSettingsDialog';
+import { downloadDocument } from './downloadDocument';
 import { PoaReissueBanner } from './PoaReissueBanner';
 import { PoaTable } from './PoaTable';
 
@@ -33,10 +37,25 @@ export function ContractsPage() {
   const poas = useQuery(PowersOfAttorneyQueryDocument, { variables: { filter: poaFilter, first: PAGE }, fetchPolicy: 'cache-and-network' });
   const shown = data ?? previousData;
   const totals = shown?.contractTotals;
+  const today = useCurrentUser().firm.today;
+  const [exporting, setExporting] = useState(false);
+  // the file holds what the table shows: the same filter, as JSON
+  const exportXlsx = () => {
+    setExporting(true);
+    downloadDocument(`/contracts/registry.xlsx?filter=${encodeURIComponent(JSON.stringify(filter))}`, t('contracts.registry.xlsxName', { date: today }))
+      .catch(() => notifications.show({ color: 'red', message: t('contracts.download.failed') }))
+      .finally(() => setExporting(false));
+  };
 
   return (
     <Stack>
-      <Title order={2}>{t('contracts.registry.title')}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('contracts.registry.title')}</Title>
+        <Group>
+          <ContractSettingsButton />
+          <Button variant="light" onClick={exportXlsx} loading={exporting} data-testid="registry-xlsx">{t('contracts.registry.xlsx')}</Button>
+        </Group>
+      </Group>
       {totals && (
         <SimpleGrid cols={{ base: 2, md: 4 }}>
           <Total label={t('contracts.registry.totals.active')} value={String(totals.active)} testId="total-active" />

@@ -10,6 +10,7 @@ import { errorMessage } from '../../kernel/apollo/errors';
 import { formatDay } from '../../kernel/i18n/format';
 import { POA_STATUS_COLORS } from './contractEnums';
 import { DocumentsList } from './DocumentsList';
+import { downloadDocument } from './downloadDocument';
 
 /** Powers of attorney: status by the firm's clock, who they are for, and the actions on each. */
 export function PoaTable({ poas, showContract = true, onChanged }: { poas: readonly PoaRow_PoaFragment[]; showContract?: boolean; onChanged?: () => void }) {
@@ -32,6 +33,8 @@ export function PoaTable({ poas, showContract = true, onChanged }: { poas: reado
   const shown = (field: string, value: string | null | undefined) => (value && field !== 'NUMBER' ? formatDay(value) : (value ?? '—'));
   const fail = (error: unknown) => notifications.show({ color: 'red', message: errorMessage(error, t) });
   const done = () => onChanged?.();
+  const downloadXml = (file: { url: string; fileName: string }) =>
+    downloadDocument(file.url, file.fileName).catch(() => notifications.show({ color: 'red', message: t('contracts.download.failed') }));
 
   return (
     <Table striped data-testid="poa-table">
@@ -54,7 +57,12 @@ export function PoaTable({ poas, showContract = true, onChanged }: { poas: reado
               {poa.number}{poa.machineReadable ? ' (МЧД)' : ''}
               {poa.replaces && <Text size="xs" c="dimmed">{t('contracts.poaReissue.replaces', { number: poa.replaces.number })}</Text>}
               {poa.reissuedAs && <Text size="xs" c="dimmed" data-testid="poa-reissued-as">{t('contracts.poaReissue.reissuedAs', { number: poa.reissuedAs.number })}</Text>}
-              {poa.machineReadable && poa.xmlFile && <Text size="xs" c="dimmed">{t('contracts.poaXml.file', { name: poa.xmlFile.fileName })}</Text>}
+              {poa.machineReadable && poa.xmlFile && (
+                <Group gap={4}>
+                  <Text size="xs" c="dimmed">{t('contracts.poaXml.file', { name: poa.xmlFile.fileName })}</Text>
+                  <Button size="compact-xs" variant="subtle" onClick={() => downloadXml(poa.xmlFile!)} data-testid="poa-download-xml">{t('contracts.poaXml.download')}</Button>
+                </Group>
+              )}
               {poa.xmlMismatches.length > 0 && (
                 <Stack gap={0} data-testid="poa-xml-mismatch">
                   <Badge color="red" variant="filled" size="sm">{t('contracts.poaXml.mismatch')}</Badge>

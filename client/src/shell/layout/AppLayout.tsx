@@ -69,6 +69,7 @@ export function AppLayout() {
       items: [
         { to: '/team', label: t('nav.team'), testId: 'nav-team' },
         ...(user.can.editFirmSettings ? [{ to: '/settings/firm', label: t('firm.requisites.nav'), testId: 'nav-firm-requisites' }] : []),
+        ...(user.can.editFirmSettings ? [{ to: '/settings/document-templates', label: t('contracts.templates.nav'), testId: 'nav-document-templates' }] : []),
         ...(user.can.editFirmSettings ? [{ to: '/settings/mail', label: t('mail.nav.settings'), testId: 'nav-mail-settings' }] : []),
         ...(user.can.editFirmSettings ? [{ to: '/settings/calendars', label: t('clients.calendars.nav'), testId: 'nav-production-calendars' }] : []),
         ...(user.can.viewAudit ? [{ to: '/audit', label: t('nav.audit'), testId: 'nav-audit' }] : []),
