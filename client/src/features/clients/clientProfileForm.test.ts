@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClientInput } from '../../gql/graphql';
-import { changesSchedule, clientFormProblems, clientInputOf, hasValidInnChecksum, hasValidOgrnChecksum, nextStatuses, regimesFor, withEmployees, withLegalForm, withRegime } from './clientProfileForm';
+import { changesSchedule, clientFormProblems, clientInputOf, hasValidInnChecksum, nextStatuses, regimesFor, withEmployees, withLegalForm, withRegime } from './clientProfileForm';
+import { hasValidOgrnChecksum } from './ogrn';
 
 const organization: ClientInput = {
   legalForm: 'ORGANIZATION', fullName: 'Общество с ограниченной ответственностью «Ромашка»', shortName: 'ООО «Ромашка»', inn: '7707083893', kpp: '773601001', ogrn: '1027700132195',

@@ -1,4 +1,5 @@
 import { ClientStatus, ProfitAdvanceMethod, ServiceArea, TaxRegime, type ClientInput, type LegalForm } from '../../gql/graphql';
+import { hasValidOgrnChecksum } from './ogrn';
 
 // The client profile form's logic: what the card's profile becomes as a form, what changes with the
 // legal form and the regime, what is wrong as the user types (the server still decides), and
@@ -89,13 +90,6 @@ export function hasValidInnChecksum(inn: string): boolean {
   if (!/^\d{10}$|^\d{12}$/.test(inn)) return false;
   const d = [...inn].map(Number);
   return d.length === 10 ? control(d, INN_10) === d[9] : control(d, INN_12_FIRST) === d[10] && control(d, INN_12_SECOND) === d[11];
-}
-
-/** ОГРН (13 digits) or ОГРНИП (15): the number before the last digit modulo 11 or 13, modulo 10 (as the server checks). */
-export function hasValidOgrnChecksum(value: string): boolean {
-  if (!/^\d{13}$|^\d{15}$/.test(value)) return false;
-  const body = BigInt(value.slice(0, -1));
-  return Number((body % (value.length === 15 ? 13n : 11n)) % 10n) === Number(value.at(-1));
 }
 
 /** A problem's message key under `clients.form.problems`. */

@@ -1,9 +1,9 @@
 // Public entry of the firm area: what the shell and other areas may import.
-import { lazyPage } from '../../kernel/ui/lazyPage';
+import { lazyPage, lazyPart } from '../../kernel/ui/lazyPage';
 import en from './locales/en.json';
 import ru from './locales/ru.json';
 
-export { FirmSettingsSection } from './FirmSettingsSection';
+export const FirmSettingsSection = lazyPart(() => import('./FirmSettingsSection'), 'FirmSettingsSection');
 
 // loaded when opened: only the owner edits the firm's details
 export const FirmRequisitesPage = lazyPage(() => import('./FirmRequisitesPage'), 'FirmRequisitesPage');

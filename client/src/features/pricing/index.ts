@@ -1,9 +1,9 @@
 // Public entry of the pricing area: what the shell and other areas may import.
-import { lazyPage } from '../../kernel/ui/lazyPage';
+import { lazyPage, lazyPart } from '../../kernel/ui/lazyPage';
 import en from './locales/en.json';
 import ru from './locales/ru.json';
 
-export { LeadPricingPanel } from './LeadPricingPanel';
+export const LeadPricingPanel = lazyPart(() => import('./LeadPricingPanel'), 'LeadPricingPanel');
 // loaded when opened: the tariff editor is large and few people open it
 export const TariffsPage = lazyPage(() => import('./TariffsPage'), 'TariffsPage');
 

@@ -1,5 +1,5 @@
 import { Loader } from '@mantine/core';
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react';
 
 /**
  * A page loaded in its own chunk the first time it is shown, so the first open downloads only
@@ -17,4 +17,23 @@ export function lazyPage<K extends string>(load: () => Promise<Record<K, Compone
   }
   LazyPage.displayName = `Lazy(${name})`;
   return LazyPage;
+}
+
+/**
+ * A part that one area lends to another's page (the lead card's timeline, a dialog), loaded in
+ * its own chunk when first rendered, with nothing in its place until then: an area's public entry
+ * is imported by the shell, and a part exported from it as it is would ride in the first page's
+ * bundle. `name` is the module's named export.
+ */
+export function lazyPart<M extends Record<K, ComponentType<any>>, K extends keyof M & string>(load: () => Promise<M>, name: K): M[K] {
+  const Part = lazy(async (): Promise<{ default: M[K] }> => ({ default: (await load())[name] }));
+  function LazyPart(props: ComponentProps<M[K]>) {
+    return (
+      <Suspense fallback={null}>
+        <Part {...props} />
+      </Suspense>
+    );
+  }
+  LazyPart.displayName = `Lazy(${name})`;
+  return LazyPart as unknown as M[K];
 }
