@@ -32,6 +32,10 @@ export function NewAmendmentDialog({ opened, contractId, runs, today, onClose, o
     if (problem) return;
     const terms = runId ? { pricingRunId: runId } : { price: moneyOf(price) };
     return create({ variables: { input: { contractId, ...terms, effectiveFrom } } }).then(() => {
+      // the next amendment starts blank
+      setRunId(null);
+      setPrice('');
+      setPriceTouched(false);
       onDone();
       onClose();
     }, onError);
