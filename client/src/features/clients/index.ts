@@ -1,10 +1,10 @@
 // Public entry of the clients area: what the shell and other areas may import.
-import { lazyPage } from '../../kernel/ui/lazyPage';
+import { lazyPage, lazyPart } from '../../kernel/ui/lazyPage';
 import en from './locales/en.json';
 import ru from './locales/ru.json';
 
-export { AcceptLeadButton } from './AcceptLeadButton';
-export { hasValidOgrnChecksum } from './clientProfileForm';
+export const AcceptLeadButton = lazyPart(() => import('./AcceptLeadButton'), 'AcceptLeadButton');
+export { hasValidOgrnChecksum } from './ogrn';
 export const ClientsPage = lazyPage(() => import('./ClientsPage'), 'ClientsPage');
 export const ClientPage = lazyPage(() => import('./ClientPage'), 'ClientPage');
 export const MyObligationsPage = lazyPage(() => import('./MyObligationsPage'), 'MyObligationsPage');
