@@ -1,9 +1,10 @@
 import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType, UseMiddleware } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
 import { DateScalar } from '../../graphql/scalars.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { ChangedFieldEnum, EventTypeEnum } from '../events/event.types.js';
+import { CostInEventData } from '../pricing/cost-visibility.js';
 
 export enum FieldKind {
   VALUE = 'VALUE',
@@ -115,6 +116,7 @@ export class AuditEntry {
   subject!: AuditSubject | null;
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'What changed: values, or { from, to } pairs' })
+  @UseMiddleware(CostInEventData)
   changes!: Record<string, unknown> | null;
 
   @Field(() => [FieldChange], { description: 'The fields this event changed, each with its value before and after' })

@@ -15,3 +15,12 @@ export function eventDataFor(principal: Principal | null, data: Record<string, u
   const { cost: _cost, margin: _margin, marginPercent: _marginPercent, ...rest } = data;
   return rest;
 }
+
+/**
+ * On a field that answers an event's data (AuditEntry.changes): the cost keys taken out for
+ * callers who may not see cost, wherever the entry is read (a lead's history, its timeline, live).
+ */
+export const CostInEventData: MiddlewareFn<Context> = async ({ context }, next) => {
+  const data = (await next()) as Record<string, unknown> | null | undefined;
+  return data ? eventDataFor(context.scope.principal, data) : data;
+};

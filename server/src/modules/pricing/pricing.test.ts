@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
-import { addMember, errorCode, gql, ok, signUpFirm, startTestApp, type SignedUpFirm } from '../../../test/harness.js';
+import { addMember, errorCode, gql, ok, signUpFirm, startTestApp, Subscriber, type SignedUpFirm } from '../../../test/harness.js';
 import { graphql } from '../../../test/gql/index.js';
 import type { LeadInput, PricingInput, TariffDefinitionInput } from '../../../test/gql/graphql.js';
 
@@ -178,6 +178,10 @@ describe('cost, margin and pay are read only by owners, managers and heads', () 
   const COMPARE = graphql(`query PricingComparePricingRuns2($left: ID!, $right: ID!) { comparePricingRuns(leftId: $left, rightId: $right) { priceDifference costDifference marginDifference left { cost margin } } }`);
   const RUNS = graphql(`query PricingPricingRuns3($leadId: ID!) { pricingRuns(leadId: $leadId) { id price cost margin quote { price cost margin marginPercent remuneration { area amount } overhead } } }`);
   const HISTORY = graphql(`query PricingLead3($id: ID!) { lead(id: $id) { history { type changes } } }`);
+  // the lead's timeline shows the saved run as a key change, read and live
+  const TIMELINE = `query PricingTimeline($leadId: ID!) { timeline(leadId: $leadId, first: 50) { edges { node { change { type changes fieldChanges { field from to } } } } } }`;
+  const LIVE_TIMELINE = `subscription PricingTimelineLive($leadId: ID!, $after: ID) { timelineEvents(leadId: $leadId, after: $after) { item { change { type changes fieldChanges { field from to } } } } }`;
+  const LAST_EVENT = `query PricingLastEvent { auditLog(first: 1) { edges { node { id } } } }`;
 
   it.each([
     ['ACCOUNTANT', 'TAX', false],
@@ -186,6 +190,7 @@ describe('cost, margin and pay are read only by owners, managers and heads', () 
     ['HEAD', 'PAYROLL', true],
   ] as const)('a %s %s', async (role, department, sees) => {
     const member = await addMember(app, owner.token, role, department);
+    const start = (await ok(app, LAST_EVENT, {}, owner.token)).auditLog.edges[0].node.id;
     const lead = await newLead(owner.token);
     const first = (await ok(app, CREATE_RUN, { leadId: lead.id, input: WORKED_EXAMPLE }, owner.token)).createPricingRun;
     const second = (await ok(app, CREATE_RUN, { leadId: lead.id, input: WORKED_EXAMPLE }, owner.token)).createPricingRun;
@@ -196,6 +201,13 @@ describe('cost, margin and pay are read only by owners, managers and heads', () 
     const plans = (await ok(app, PLANS, {}, member.token)).tariffPlans;
     const history = (await ok(app, HISTORY, { id: lead.id }, member.token)).lead.history;
     const priced = history.find((e) => e.type === 'PRICING_RUN_CREATED')!.changes!;
+    const timeline = (await ok(app, TIMELINE, { leadId: lead.id }, member.token)).timeline.edges.map((e: { node: unknown }) => e.node);
+    const onTimeline = timeline.filter((n: { change: { type: string } | null }) => n.change?.type === 'PRICING_RUN_CREATED');
+    expect(onTimeline).toHaveLength(2);
+    const live = new Subscriber(app, member.token, LIVE_TIMELINE, { leadId: lead.id, after: start });
+    let liveRuns: unknown[] = [];
+    for (let n = 1; liveRuns.length < 2; n++) liveRuns = (await live.waitFor(n)).filter((e) => e.timelineEvents.item?.change?.type === 'PRICING_RUN_CREATED');
+    await live.dispose();
 
     expect(preview.price).toBe('30360.00');
     expect(runs[0]!.price).toBe('30360.00');
@@ -212,13 +224,14 @@ describe('cost, margin and pay are read only by owners, managers and heads', () 
       expect(plans[0]!.current!.definition.remuneration).toHaveLength(3);
       expect(plans[0]!.current!.definition.overhead).not.toBeNull();
       expect(priced.margin).toBeDefined();
+      expect(JSON.stringify({ onTimeline, liveRuns })).toContain('15639');
     } else {
       expect(preview).toMatchObject({ cost: null, margin: null, marginPercent: null, remuneration: null, overhead: null });
       expect(runs[0]).toMatchObject({ cost: null, margin: null, quote: { cost: null, margin: null, marginPercent: null, remuneration: null, overhead: null } });
       expect(compared).toMatchObject({ costDifference: null, marginDifference: null, left: { cost: null, margin: null } });
       expect(plans[0]!.current!.definition).toMatchObject({ remuneration: null, overhead: null });
       expect(priced).not.toHaveProperty('margin');
-      expect(JSON.stringify({ preview, runs, compared, history })).not.toContain('15639');
+      expect(JSON.stringify({ preview, runs, compared, history, timeline, liveRuns })).not.toContain('15639');
     }
   });
 });
