@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { GraphQLID, getNamedType, isInputObjectType, type GraphQLSchema } from 'graphql';
+import { GraphQLID, getNamedType, isInputObjectType, isObjectType, type GraphQLArgument, type GraphQLSchema } from 'graphql';
 import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
 import { getMetadataStorage } from 'type-graphql';
 import { buildSchema } from '../composition/schema.js';
 import { inputFieldsOf, validationMetadataOf } from './validation.js';
 
 /**
- * Every argument of every operation, and every field of every input object reachable from one,
+ * Every argument of every operation and of every field below the roots, and every field of every
+ * input object reachable from one,
  * must be held by a rule the edge enforces (graphql/validation.ts): a string has a maximum
  * length (and a required one refuses blanks), an id is a UUID, a list has a maximum size, and a
  * nested input object is an input class the walker descends into.
@@ -43,6 +44,29 @@ async function unvalidatedInputs(): Promise<string[]> {
     }
   };
 
+  type Param = NonNullable<(typeof storage.queries)[number]['params']>[number];
+  const checkParams = (where: string, all: readonly Param[], args: readonly GraphQLArgument[]) => {
+    const params = all.filter((p): p is Extract<Param, { kind: 'arg' | 'args' }> => p.kind === 'arg' || p.kind === 'args');
+    const covered = new Set<string>();
+    for (const param of params) {
+      const type = param.getType();
+      if (param.kind === 'args') {
+        inputFieldsOf(type)?.forEach((f) => covered.add(f.name));
+        checked.delete(type as Function); // args classes are re-reported per operation
+        checkClass(type as Function, where);
+      } else {
+        covered.add(param.name);
+        if (inputFieldsOf(type)) checkClass(type as Function, `${where}(${param.name})`);
+        else if (param.typeOptions.array && !inputFieldsOf(type)) problems.push(`${where}(${param.name}): a plain list argument has no size limit`);
+        // plain String and ID arguments: length, characters and UUID (or cursor) rules of validateArgument
+      }
+    }
+    for (const arg of args) {
+      if (!covered.has(arg.name)) problems.push(`${where}(${arg.name}): not declared through @Arg/@Args`);
+      if (isInputObjectType(getNamedType(arg.type)) && !params.length) problems.push(`${where}(${arg.name}): an input object outside the walker`);
+    }
+  };
+
   const operations = [
     ['Query', storage.queries],
     ['Mutation', storage.mutations],
@@ -57,25 +81,21 @@ async function unvalidatedInputs(): Promise<string[]> {
         problems.push(`${rootName}.${name}: no resolver metadata`);
         continue;
       }
-      const params = (handler.params ?? []).filter((p) => p.kind === 'arg' || p.kind === 'args');
-      const covered = new Set<string>();
-      for (const param of params) {
-        const type = param.getType();
-        if (param.kind === 'args') {
-          inputFieldsOf(type)?.forEach((f) => covered.add(f.name));
-          checked.delete(type as Function); // args classes are re-reported per operation
-          checkClass(type as Function, `${rootName}.${name}`);
-        } else {
-          covered.add(param.name);
-          if (inputFieldsOf(type)) checkClass(type as Function, `${rootName}.${name}(${param.name})`);
-          else if (param.typeOptions.array && !inputFieldsOf(type)) problems.push(`${rootName}.${name}(${param.name}): a plain list argument has no size limit`);
-          // plain String and ID arguments: length, characters and UUID (or cursor) rules of validateArgument
-        }
+      checkParams(`${rootName}.${name}`, handler.params ?? [], field.args);
+    }
+  }
+  // arguments of fields below the roots (Client.obligations): reached from an operation too
+  const typeNames = new Map<Function, string>([...storage.objectTypes, ...storage.interfaceTypes].map((t) => [t.target, t.name]));
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__') || ['Query', 'Mutation', 'Subscription'].includes(type.name)) continue;
+    for (const [name, field] of Object.entries(type.getFields())) {
+      if (!field.args.length) continue;
+      const handler = storage.fieldResolvers.find((r) => r.schemaName === name && r.getObjectType && typeNames.get(r.getObjectType()) === type.name);
+      if (!handler) {
+        problems.push(`${type.name}.${name}: arguments without field-resolver metadata`);
+        continue;
       }
-      for (const arg of field.args) {
-        if (!covered.has(arg.name)) problems.push(`${rootName}.${name}(${arg.name}): not declared through @Arg/@Args`);
-        if (isInputObjectType(getNamedType(arg.type)) && !params.length) problems.push(`${rootName}.${name}(${arg.name}): an input object outside the walker`);
-      }
+      checkParams(`${type.name}.${name}`, handler.params ?? [], field.args);
     }
   }
   return problems;
