@@ -45,7 +45,8 @@ export async function addContracts(app: App, world: ListWorld): Promise<void> {
     em.create(ContractAmendment, { firm, contract, ordinal, number: String(ordinal), date: '2026-02-01', effectiveFrom: `2026-03-${String((ordinal % 28) + 1).padStart(2, '0')}`, pricingRun: runs[i % runs.length]!, price: 100_000 * ordinal, ...signed });
   const poa = (contract: Contract, i: number, replaces: PowerOfAttorney | null = null) =>
     em.create(PowerOfAttorney, {
-      firm, contract, lead: world.runsLeadId, number: `Д-${contract.number}-${i}`, year: 2026, sequence: 1000 + contracts.indexOf(contract) * world.size + i, kind: PoaKind.TAX,
+      // a client's contract: the client is the principal
+      firm, contract, lead: contract.customer ? null : world.runsLeadId, customer: contract.customer ?? null, number: `Д-${contract.number}-${i}`, year: 2026, sequence: 1000 + contracts.indexOf(contract) * world.size + i, kind: PoaKind.TAX,
       representativeKind: RepresentativeKind.EMPLOYEE, representative: users[i % users.length]!, powers: 'представлять интересы', issueDate: '2026-01-13', validUntil: `2027-01-${String((i % 28) + 1).padStart(2, '0')}`, issuedOn: '2026-01-13', replaces,
     });
   const document = (contract: Contract, ownerType: DocumentOwner, ownerId: string, i: number) =>

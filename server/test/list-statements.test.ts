@@ -66,7 +66,7 @@ const CASES: Record<string, ListCase> = {
         contract(id: $id) {
           id amendments { id documents { id docxUrl } } priceHistory { from amendment { id } }
           documents { id title source status docxUrl pdfUrl scanUrl scanType scanSize }
-          powersOfAttorney { id status principal { id } contract { id } representative { id name } replaces { id } documents { id } }
+          powersOfAttorney { id status principal { name inn client { id } lead { id } } contract { id } representative { id name } replaces { id } documents { id } }
         }
       }
     `),
@@ -78,7 +78,7 @@ const CASES: Record<string, ListCase> = {
       query ListStatementsPowersOfAttorney($first: Int!) {
         powersOfAttorney(first: $first) {
           totalCount
-          edges { node { id number status kind validUntil daysLeft expiringSoon expiredOn principal { id companyName } contract { id number } representative { id name } replaces { id number } reissuedAs { id number } xmlFile { fileName number } xmlMismatches { field inRecord inFile } documents { id } viewerCanEdit } }
+          edges { node { id number status kind validUntil daysLeft expiringSoon expiredOn principal { name inn client { id shortName } lead { id companyName } } contract { id number } representative { id name } replaces { id number } reissuedAs { id number } xmlFile { fileName number } xmlMismatches { field inRecord inFile } documents { id } viewerCanEdit } }
         }
       }
     `),
@@ -87,7 +87,7 @@ const CASES: Record<string, ListCase> = {
   },
   // the world's representatives are all active: this measures the read, not the rows
   'Query.powersOfAttorneyToReissue': {
-    document: graphql(`query ListStatementsPowersOfAttorneyToReissue { powersOfAttorneyToReissue { id number daysLeft principal { id companyName } representative { id name } reissuedAs { id status } } }`),
+    document: graphql(`query ListStatementsPowersOfAttorneyToReissue { powersOfAttorneyToReissue { id number daysLeft principal { name inn client { id shortName } lead { id companyName } } representative { id name } reissuedAs { id status } } }`),
     variables: () => ({}),
   },
   // every declared kind, from code, and the caller's choices in one read

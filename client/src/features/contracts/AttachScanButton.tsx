@@ -6,7 +6,7 @@ import type { DocumentOwner } from '../../gql/graphql';
 import { refusalText, SCAN_ACCEPT, SCAN_MAX_BYTES, uploadFile, UploadRefused } from './files';
 
 interface AttachScanButtonProps {
-  ownerType: Extract<DocumentOwner, 'CONTRACT' | 'AMENDMENT'>;
+  ownerType: DocumentOwner;
   ownerId: string;
   onDone: () => void;
   size?: 'compact-xs' | 'compact-sm';

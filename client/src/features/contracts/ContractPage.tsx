@@ -17,13 +17,13 @@ import {
   SignContractAmendmentDocument,
   SignContractDocument,
   type ContractParty,
-  type DocumentRow_DocumentFragment,
   type SignatureInput,
 } from '../../gql/graphql';
 import { errorCode, errorMessage } from '../../kernel/apollo/errors';
 import { formatDay, formatKopecks } from '../../kernel/i18n/format';
 import { useCurrentUser } from '../../kernel/session/currentUser';
 import { AttachScanButton } from './AttachScanButton';
+import { latestAndScans } from './files';
 import { CONTRACT_STATUS_COLORS, kopecksOf } from './contractEnums';
 import { DocumentsList } from './DocumentsList';
 import { NewAmendmentDialog } from './NewAmendmentDialog';
@@ -32,11 +32,6 @@ import { PoaTable } from './PoaTable';
 import { SignatureDialog } from './SignatureDialog';
 import { TerminateDialog } from './TerminateDialog';
 
-/** The newest generated document (older ones are superseded) and every scan, as a row shows them. */
-function latestAndScans(documents: readonly DocumentRow_DocumentFragment[]): DocumentRow_DocumentFragment[] {
-  const latest = documents.find((d) => d.source === 'GENERATED');
-  return documents.filter((d) => d === latest || d.source === 'SCAN');
-}
 
 /** The contract card: its terms, signatures as dedicated actions, amendments, powers of attorney and documents, live. */
 export function ContractPage() {
@@ -207,8 +202,7 @@ export function ContractPage() {
         <Stack gap="xs">
           <Group justify="space-between">
             <Text fw={600}>{t('contracts.card.poas')}</Text>
-            {/* a power of attorney's principal is a lead: a client taken on directly has none */}
-            {canSign && contract.lead && <Button size="compact-sm" variant="light" onClick={() => setPoaOpen(true)} data-testid="new-poa">{t('contracts.card.newPoa')}</Button>}
+            {canSign && <Button size="compact-sm" variant="light" onClick={() => setPoaOpen(true)} data-testid="new-poa">{t('contracts.card.newPoa')}</Button>}
           </Group>
           {contract.powersOfAttorney.length === 0 ? (
             <Text size="sm" c="dimmed">{t('contracts.card.noPoas')}</Text>

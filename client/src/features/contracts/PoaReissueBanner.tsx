@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { PoasToReissueDocument, ReissuePowerOfAttorneyDocument } from '../../gql/graphql';
 import { errorMessage } from '../../kernel/apollo/errors';
 import { formatDay } from '../../kernel/i18n/format';
+import { PoaPrincipalLink } from './PoaPrincipalLink';
 
 /**
  * Powers of attorney still in force in the name of a deactivated employee: each is reissued in one
@@ -34,7 +34,7 @@ export function PoaReissueBanner({ onChanged }: { onChanged?: () => void }) {
             <Text size="sm">
               {t('contracts.poaReissue.row', { number: poa.number, kind: t(`contracts.poaKinds.${poa.kind}`), name: poa.representative?.name ?? '', until: formatDay(poa.validUntil) })}
             </Text>
-            <Anchor component={Link} to={`/leads/${poa.principal.id}`} size="sm">{poa.principal.companyName}</Anchor>
+            <PoaPrincipalLink principal={poa.principal} size="sm" />
             {poa.reissuedAs && poa.reissuedAs.status !== 'REVOKED' ? (
               <Text size="sm" c="dimmed">{t('contracts.poaReissue.thenRevoke', { number: poa.reissuedAs.number })}</Text>
             ) : (

@@ -8,9 +8,12 @@ import { useFragment as readFragment } from '../../gql';
 import { DocumentRow_DocumentFragmentDoc, GenerateDocumentDocument, IssuePowerOfAttorneyDocument, ReissuePowerOfAttorneyDocument, RevokePowerOfAttorneyDocument, UploadPowerOfAttorneyXmlDocument, type PoaRow_PoaFragment } from '../../gql/graphql';
 import { errorMessage } from '../../kernel/apollo/errors';
 import { formatDay } from '../../kernel/i18n/format';
+import { AttachScanButton } from './AttachScanButton';
 import { POA_STATUS_COLORS } from './contractEnums';
 import { DocumentsList } from './DocumentsList';
 import { downloadDocument } from './downloadDocument';
+import { latestAndScans } from './files';
+import { PoaPrincipalLink } from './PoaPrincipalLink';
 
 /** Powers of attorney: status by the firm's clock, who they are for, and the actions on each. */
 export function PoaTable({ poas, showContract = true, onChanged }: { poas: readonly PoaRow_PoaFragment[]; showContract?: boolean; onChanged?: () => void }) {
@@ -76,7 +79,7 @@ export function PoaTable({ poas, showContract = true, onChanged }: { poas: reado
             </Table.Td>
             <Table.Td>{t(`contracts.poaKinds.${poa.kind}`)}</Table.Td>
             <Table.Td>
-              <Anchor component={Link} to={`/leads/${poa.principal.id}`}>{poa.principal.companyName}</Anchor>
+              <PoaPrincipalLink principal={poa.principal} withInn />
             </Table.Td>
             {showContract && <Table.Td>{poa.contract && <Anchor component={Link} to={`/contracts/${poa.contract.id}`}>{poa.contract.number}</Anchor>}</Table.Td>}
             <Table.Td>{poa.representative?.name ?? t(`contracts.representativeKinds.${poa.representativeKind}`)}</Table.Td>
@@ -122,8 +125,9 @@ export function PoaTable({ poas, showContract = true, onChanged }: { poas: reado
                     {t('contracts.poa.generate')}
                   </Button>
                 )}
+                {poa.viewerCanEdit && <AttachScanButton ownerType="POWER_OF_ATTORNEY" ownerId={poa.id} onDone={done} size="compact-xs" />}
               </Group>
-              <DocumentsList documents={readFragment(DocumentRow_DocumentFragmentDoc, poa.documents).slice(0, 1)} />
+              <DocumentsList documents={latestAndScans(readFragment(DocumentRow_DocumentFragmentDoc, poa.documents))} />
             </Table.Td>
           </Table.Tr>
         ))}

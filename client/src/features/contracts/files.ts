@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next';
 import { bearer } from '../../kernel/apollo/endpoints';
 import { getToken } from '../../kernel/session/session';
+import type { DocumentRow_DocumentFragment } from '../../gql/graphql';
 
 /** The server's largest scan (rules/scan-type.ts): a larger one is refused before it is sent. */
 export const SCAN_MAX_BYTES = 20 * 1024 * 1024;
@@ -39,11 +40,17 @@ export async function uploadFile<T>(url: string, file: Blob): Promise<T> {
   return answer as T;
 }
 
-const KNOWN = ['SCAN_TYPE', 'SCAN_TOO_LARGE', 'SCAN_OWNER', 'FILE_EMPTY', 'TEMPLATE_INVALID', 'TEMPLATE_TOO_LARGE', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED'];
+const KNOWN = ['SCAN_TYPE', 'SCAN_TOO_LARGE', 'FILE_EMPTY', 'TEMPLATE_INVALID', 'TEMPLATE_TOO_LARGE', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED'];
 
 /** Why an upload was refused, in the user's words: a known code's sentence (with the server's reasons), else the server's words. */
 export function refusalText(error: unknown, t: TFunction): string {
   if (!(error instanceof UploadRefused)) return t('contracts.files.refused.NETWORK');
   if (KNOWN.includes(error.code)) return t(`contracts.files.refused.${error.code}`, { reason: error.message });
   return error.message || t('contracts.files.refused.NETWORK');
+}
+
+/** The newest generated document (older ones are superseded) and every scan, as a row shows them. */
+export function latestAndScans(documents: readonly DocumentRow_DocumentFragment[]): DocumentRow_DocumentFragment[] {
+  const latest = documents.find((d) => d.source === 'GENERATED');
+  return documents.filter((d) => d === latest || d.source === 'SCAN');
 }

@@ -16,6 +16,7 @@ import { Migration20261202163000_obligation_control } from './Migration202612021
 import { Migration20261202164000_production_calendars } from './Migration20261202164000_production_calendars.js';
 import { Migration20261202165000_client_timelines } from './Migration20261202165000_client_timelines.js';
 import { Migration20261202170000_mail } from './Migration20261202170000_mail.js';
+import { Migration20261203090000_poa_client_principal } from './Migration20261203090000_poa_client_principal.js';
 
 // Listed here rather than discovered on disk, so the same code runs under tsx, vitest and a build.
 // `pnpm migration:create` writes a new file; add it to this list.
@@ -37,4 +38,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202164000_production_calendars', class: Migration20261202164000_production_calendars },
   { name: 'Migration20261202165000_client_timelines', class: Migration20261202165000_client_timelines },
   { name: 'Migration20261202170000_mail', class: Migration20261202170000_mail },
+  { name: 'Migration20261203090000_poa_client_principal', class: Migration20261203090000_poa_client_principal },
 ];

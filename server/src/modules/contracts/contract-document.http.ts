@@ -109,7 +109,7 @@ export function serveContractDocuments(app: Express, orm: MikroORM, services: Co
       if (!principal) return;
       const ownerType = String(req.query.ownerType ?? '') as DocumentOwner;
       const ownerId = String(req.query.ownerId ?? '');
-      if (!Object.values(DocumentOwner).includes(ownerType) || !UUID.test(ownerId)) return fail(res, 400, 'Name the contract or amendment: ownerType and ownerId', 'BAD_USER_INPUT');
+      if (!Object.values(DocumentOwner).includes(ownerType) || !UUID.test(ownerId)) return fail(res, 400, 'Name the contract, amendment or power of attorney: ownerType and ownerId', 'BAD_USER_INPUT');
       await new Promise<void>((resolve, reject) => body(SCAN_MAX_BYTES)(req, res, (error?: unknown) => (error ? reject(error) : resolve())));
       const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const scan = await services.contractDocuments.attachScan(firmEntityManager(orm, principal.firmId), principal, ownerType, ownerId, bytes);

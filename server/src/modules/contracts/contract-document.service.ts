@@ -8,12 +8,14 @@ import { Firm } from '../auth/firm.entity.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { User } from '../auth/user.entity.js';
 import { appendEvents, recordedTransaction } from '../events/event-log.js';
+import { Client } from '../clients/client.entity.js';
 import { Lead } from '../leads/lead.entity.js';
 import { PricingRun } from '../pricing/pricing-run.entity.js';
 import { cleanParty, settingsOf } from './contract-settings.service.js';
 import { CONTRACTS_TOPIC } from './contract-topic.js';
 import { ContractDocument } from './contract-document.entity.js';
 import { Contract, ContractAmendment, type PartyDetails } from './contract.entity.js';
+import { clientCardDetails } from './contract.service.js';
 import { DocumentOwner, DocumentSource, DocumentStatus, TemplateKind } from './contract.enums.js';
 import { amendmentData, contractData, poaData, type ContractFacts, type FirmSide } from './documents/document-data.js';
 import { docxToPdf } from './documents/pdf.js';
@@ -129,11 +131,11 @@ export class ContractDocumentService {
   }
 
   /**
-   * Attaches a scanned signed copy (PDF, JPEG or PNG, known by its first bytes) to a contract or
-   * an amendment; it is listed with the generated documents and has its own audit entry.
+   * Attaches a scanned signed copy (PDF, JPEG or PNG, known by its first bytes) to a contract, an
+   * amendment or a power of attorney; it is listed with the generated documents and has its own
+   * audit entry.
    */
   async attachScan(em: EntityManager, principal: Principal, ownerType: DocumentOwner, ownerId: string, bytes: Buffer): Promise<ContractDocument> {
-    if (ownerType === DocumentOwner.POWER_OF_ATTORNEY) throw fieldError('ownerType', 'A scan is attached to a contract or an amendment', 'SCAN_OWNER');
     const problem = scanProblem(bytes);
     if (problem) throw fieldError('file', problem.message, problem.code);
     const type = sniffScanType(bytes)!;
@@ -209,15 +211,21 @@ export class ContractDocumentService {
     }
     const poa = await em.findOneOrFail(PowerOfAttorney, { id: document.ownerId });
     const contract = poa.contract ? await em.findOne(Contract, { id: poa.contract.id }) : null;
-    const client = contract?.client ?? (await this.leadParty(em, poa));
     const employee = poa.representative ? await em.findOne(User, { id: poa.representative.id }) : null;
     const template = await this.templates.forRendering(em, templateKindOf(DocumentOwner.POWER_OF_ATTORNEY, poa.kind));
-    return renderDocx(template, poaData({ ...poa, employeeName: employee?.name ?? null }, client, firm));
+    return renderDocx(template, poaData({ ...poa, employeeName: employee?.name ?? null }, await this.principalParty(em, poa, contract), firm));
   }
 
-  /** Without a contract, the principal's details are what the lead knows. */
-  private async leadParty(em: EntityManager, poa: PowerOfAttorney) {
-    const lead = await em.findOneOrFail(Lead, { id: poa.lead.id });
+  /**
+   * The principal's details: the client's registration details from its card (the client it names,
+   * or the one its lead became) over what the contract says (its address, its signer); without a
+   * client, the contract's details, else what the lead knows.
+   */
+  private async principalParty(em: EntityManager, poa: PowerOfAttorney, contract: Contract | null): Promise<PartyDetails> {
+    const client = poa.customer ? await em.findOne(Client, { id: poa.customer.id }) : poa.lead ? await em.findOne(Client, { lead: poa.lead.id }) : null;
+    if (client) return { ...clientCardDetails(client, contract?.client ?? {}), fullName: client.fullName, inn: client.inn ?? null, kpp: client.kpp ?? null, ogrn: client.ogrn ?? null };
+    if (contract) return contract.client;
+    const lead = await em.findOneOrFail(Lead, { id: poa.lead!.id });
     return { fullName: lead.companyName, inn: lead.inn ?? null };
   }
 }

@@ -29,6 +29,18 @@ const TEMPLATES = graphql(`query FilesTemplates { documentTemplates { kind fileU
 const ACTIVATE = graphql(`mutation FilesActivateTemplate($kind: TemplateKind!) { activateDocumentTemplate(kind: $kind) { id kind active unknownPlaceholders } }`);
 const CREATE_POA = graphql(`mutation FilesCreatePoa($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id version } }`);
 const UPLOAD_MCHD = graphql(`mutation FilesUploadMchd($id: ID!, $version: Int!, $fileName: String!, $contentBase64: String!) { uploadPowerOfAttorneyXml(id: $id, version: $version, fileName: $fileName, contentBase64: $contentBase64) { id xmlFile { fileName url } } }`);
+const POA = graphql(`
+  mutation FilesPoa($input: CreatePowerOfAttorneyInput!) {
+    createPowerOfAttorney(input: $input) { ...FilesPoaFields }
+  }
+  fragment FilesPoaFields on PowerOfAttorney {
+    id number version status contract { id } principal { name inn client { id } lead { id } } documents { id source title scanUrl scanType scanSize }
+  }
+`);
+const POA_GET = graphql(`query FilesPoaGet($id: ID!) { powerOfAttorney(id: $id) { ...FilesPoaFields } }`);
+const POA_ISSUE = graphql(`mutation FilesPoaIssue($id: ID!, $version: Int!) { issuePowerOfAttorney(id: $id, version: $version) { id version } }`);
+const POA_REISSUE = graphql(`mutation FilesPoaReissue($id: ID!) { reissuePowerOfAttorney(id: $id) { ...FilesPoaFields } }`);
+const POA_REGISTRY = graphql(`query FilesPoaRegistry($filter: PowerOfAttorneyFilter) { powersOfAttorney(filter: $filter) { totalCount edges { node { id principal { name inn client { id } lead { id } } } } } }`);
 const RESET = graphql(`mutation FilesResetTemplate($kind: TemplateKind!) { resetDocumentTemplate(kind: $kind) { kind uploaded { id } } }`);
 
 const RUN_INPUT = { legalForm: 'ORGANIZATION' as const, taxRegime: 'USN_INCOME' as const, values: [{ key: 'employees', number: 12 }] };
@@ -59,7 +71,7 @@ async function clientContract(shortName: string, token = owner.token) {
 }
 
 /** Asks for a document and waits for its DOCUMENT_READY on the live path; answers its DOCX text. */
-async function generatedText(ownerType: 'CONTRACT' | 'AMENDMENT', ownerId: string, contractId: string): Promise<string> {
+async function generatedText(ownerType: 'CONTRACT' | 'AMENDMENT' | 'POWER_OF_ATTORNEY', ownerId: string, contractId: string): Promise<string> {
   const after = (await ok(app, LAST_ENTRY, {}, owner.token)).auditLog.edges[0]!.node.id;
   const live = new Subscriber(app, owner.token, EVENTS, { contractId, after });
   try {
@@ -145,6 +157,52 @@ describe('a contract with a lead or a client', () => {
     const foreign = await gql(app, CREATE, { input: { clientId: client.id, price: '1000.00', startDate: '2026-04-01', serviceAreas: ['TAXES'] } }, other.token);
     expect(foreign.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'clientId', code: 'NOT_FOUND' })]);
     expect((await ok(app, REGISTRY, { filter: { clientId: client.id } }, other.token)).contracts.totalCount).toBe(0);
+  });
+});
+
+describe('a power of attorney from a client taken on directly', () => {
+  it('is drafted on the lead-less contract: the client is the principal in the registry and in the document', async () => {
+    const { client, contract } = await clientContract('ООО «Доверитель»');
+    const poa = (await ok(app, POA, { input: { contractId: contract.id, kind: 'TAX', representativeKind: 'FIRM' } }, owner.token)).createPowerOfAttorney;
+    expect(poa).toMatchObject({ status: 'DRAFT', contract: { id: contract.id }, principal: { name: 'ООО «Доверитель»', inn: '7707083893', client: { id: client.id }, lead: null } });
+
+    const registry = (await ok(app, POA_REGISTRY, { filter: { clientId: client.id } }, owner.token)).powersOfAttorney;
+    expect(registry.edges.map((e) => e.node)).toEqual([{ id: poa.id, principal: { name: 'ООО «Доверитель»', inn: '7707083893', client: { id: client.id }, lead: null } }]);
+    expect((await ok(app, POA_REGISTRY, { filter: { clientId: client.id } }, other.token)).powersOfAttorney.totalCount).toBe(0);
+
+    const text = await generatedText('POWER_OF_ATTORNEY', poa.id, contract.id);
+    expect(text).toContain(`${CLIENT_PROFILE.fullName}, именуемое в дальнейшем «Заказчик»`);
+    expect(text).toContain('ИНН 7707083893, КПП 773601001, ОГРН 1027700132195');
+
+    const issued = (await ok(app, POA_ISSUE, { id: poa.id, version: poa.version }, owner.token)).issuePowerOfAttorney;
+    expect(issued.version).toBeGreaterThan(poa.version);
+    const again = (await ok(app, POA_REISSUE, { id: poa.id }, owner.token)).reissuePowerOfAttorney;
+    expect(again).toMatchObject({ contract: { id: contract.id }, principal: { client: { id: client.id }, lead: null } });
+  });
+
+  it('is drafted for a client without a contract; another firm cannot name the client', async () => {
+    const client = await directClient('ООО «Без договора»');
+    const poa = (await ok(app, POA, { input: { clientId: client.id, kind: 'BANK', representativeKind: 'FIRM' } }, owner.token)).createPowerOfAttorney;
+    expect(poa).toMatchObject({ contract: null, principal: { name: 'ООО «Без договора»', client: { id: client.id }, lead: null } });
+    const foreign = await gql(app, POA, { input: { clientId: client.id, kind: 'BANK', representativeKind: 'FIRM' } }, other.token);
+    expect(foreign.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'input.clientId', code: 'NOT_FOUND' })]);
+    const nobody = await gql(app, POA, { input: { kind: 'BANK', representativeKind: 'FIRM' } }, owner.token);
+    expect(nobody.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ code: 'PRINCIPAL_REQUIRED' })]);
+  });
+
+  it("keeps a lead's power of attorney working, and shows the client once the lead is accepted", async () => {
+    const { lead, run } = await pricedLead('ООО «Будущий клиент»');
+    const contract = (await ok(app, CREATE, { input: { leadId: lead.id, pricingRunId: run.id, startDate: '2026-04-01', serviceAreas: ['TAXES'] } }, owner.token)).createContract;
+    const poa = (await ok(app, POA, { input: { contractId: contract.id, kind: 'TAX', representativeKind: 'FIRM' } }, owner.token)).createPowerOfAttorney;
+    expect(poa.principal).toEqual({ name: 'ООО «Будущий клиент»', inn: '7707083893', client: null, lead: { id: lead.id } });
+    expect(await generatedText('POWER_OF_ATTORNEY', poa.id, contract.id)).toContain('ООО «Будущий клиент», именуемое в дальнейшем «Заказчик»');
+
+    const { version } = (await ok(app, LEAD_VERSION, { id: lead.id }, owner.token)).lead;
+    const client = (await ok(app, FROM_LEAD, { leadId: lead.id, leadVersion: version }, owner.token)).createClientFromLead;
+    const now = (await ok(app, POA_GET, { id: poa.id }, owner.token)).powerOfAttorney;
+    expect(now.principal).toMatchObject({ client: { id: client.id }, lead: { id: lead.id } });
+    const registry = (await ok(app, POA_REGISTRY, { filter: { clientId: client.id } }, owner.token)).powersOfAttorney;
+    expect(registry.edges.map((e) => e.node.id)).toEqual([poa.id]);
   });
 });
 
@@ -288,6 +346,31 @@ describe('scanned signed copies', () => {
     expect((await ok(app, DOCUMENTS, { id: contract.id }, owner.token)).contract.documents).toEqual([]);
   });
 
+  it('attaches a scan to a power of attorney: listed on it with the download, refused for another firm', async () => {
+    const { contract } = await clientContract('ООО «Скан доверенности»');
+    const poa = (await ok(app, POA, { input: { contractId: contract.id, kind: 'SOCIAL_FUND', representativeKind: 'FIRM' } }, owner.token)).createPowerOfAttorney;
+    const path = `/documents/scans?ownerType=POWER_OF_ATTORNEY&ownerId=${poa.id}`;
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(200, 7)]);
+    const response = await http('POST', path, owner.token, jpeg);
+    expect(response.status).toBe(201);
+    const attached = (await response.json()) as { id: string; scanUrl: string };
+    const title = `Скан: Доверенность ${poa.number} СФР`;
+    expect((await ok(app, POA_GET, { id: poa.id }, owner.token)).powerOfAttorney.documents).toEqual([
+      { id: attached.id, source: 'SCAN', title, scanUrl: `/documents/${attached.id}/scan`, scanType: 'image/jpeg', scanSize: jpeg.length },
+    ]);
+    const download = await http('GET', attached.scanUrl);
+    expect(download.headers.get('content-type')).toBe('image/jpeg');
+    expect(Buffer.from(await download.arrayBuffer()).equals(jpeg)).toBe(true);
+
+    expect((await http('POST', path, owner.token, buildDocx([{ text: 'не скан' }]))).status).toBe(415);
+    expect((await http('POST', path, owner.token, pdf(20 * 1024 * 1024 + 1))).status).toBe(413);
+    expect((await http('POST', path, other.token, pdf())).status).toBe(404);
+    expect((await http('GET', attached.scanUrl, other.token)).status).toBe(404);
+    const accountant = await addMember(app, owner.token, 'ACCOUNTANT', 'TAX');
+    expect((await http('POST', path, accountant.token, pdf())).status).toBe(403);
+    expect((await ok(app, POA_GET, { id: poa.id }, owner.token)).powerOfAttorney.documents).toHaveLength(1);
+  });
+
   it("does not let another firm download a firm's scan", async () => {
     const { contract } = await clientContract('ООО «Тайна»');
     const attached = (await (await http('POST', `/documents/scans?ownerType=CONTRACT&ownerId=${contract.id}`, owner.token, pdf())).json()) as { scanUrl: string };
@@ -352,7 +435,6 @@ describe('the uploaded МЧД file', () => {
   it('downloads as uploaded for the firm, not for another firm nor without a token', async () => {
     const name = 'ON_EMCHD_20260310_7f3c2a10-5b1e-4c8e-9d2a-0e6b1f4a9c21.xml';
     const xml = readFileSync(new URL(`./testdata/mchd/${name}`, import.meta.url));
-    // the principal of a power of attorney is a lead: a contract drafted for one
     const { lead, run } = await pricedLead('ООО «МЧД»');
     const contract = (await ok(app, CREATE, { input: { leadId: lead.id, pricingRunId: run.id, startDate: '2026-04-01', serviceAreas: ['TAXES'] } }, owner.token)).createContract;
     const poa = (await ok(app, CREATE_POA, { input: { contractId: contract.id, kind: 'TAX', representativeKind: 'FIRM', issueDate: '2026-03-10', machineReadable: true } }, owner.token)).createPowerOfAttorney;

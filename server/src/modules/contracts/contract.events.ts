@@ -32,7 +32,7 @@ export const contractEvents = defineEvents('contracts', {
   AMENDMENT_SIGNED_BY_FIRM: { subjectType: 'ContractAmendment', payload: signature },
   AMENDMENT_SIGNED_BY_CLIENT: { subjectType: 'ContractAmendment', payload: signature },
   CONTRACT_SETTINGS_CHANGED: { subjectType: 'ContractSettings', payload: withChanges({}, CONTRACT_SETTINGS_CHANGES), changes: CONTRACT_SETTINGS_CHANGES },
-  POA_CREATED: { subjectType: 'PowerOfAttorney', payload: z.object({ number: z.string(), kind: z.string(), contractId: z.string().nullable(), replacesId: z.string().nullable().optional() }) },
+  POA_CREATED: { subjectType: 'PowerOfAttorney', payload: z.object({ number: z.string(), kind: z.string(), contractId: z.string().nullable(), leadId: z.string().nullable().optional(), clientId: z.string().nullable().optional(), replacesId: z.string().nullable().optional() }) },
   POA_UPDATED: { subjectType: 'PowerOfAttorney', payload: withChanges({ number: z.string() }, POA_CHANGES), changes: POA_CHANGES, references: { representative: 'User' } },
   POA_ISSUED: { subjectType: 'PowerOfAttorney', payload: z.object({ number: z.string(), on: z.string(), validUntil: z.string() }) },
   POA_REVOKED: { subjectType: 'PowerOfAttorney', payload: z.object({ number: z.string(), on: z.string(), reason: z.string() }) },

@@ -53,7 +53,7 @@ function clientDetails(lead: Lead, given: PartyDetails): PartyDetails {
 }
 
 /** The client's details from its card, under what the user gave. */
-function clientCardDetails(client: Client, given: PartyDetails): PartyDetails {
+export function clientCardDetails(client: Client, given: PartyDetails): PartyDetails {
   const entrepreneur = client.legalForm === LegalForm.INDIVIDUAL_ENTREPRENEUR;
   const contact = client.contacts?.[0];
   return {
@@ -328,7 +328,8 @@ export class ContractService {
   }
 }
 
-const clientsByLead = batch<string, Client | null>({
+/** The client each lead became (none yet: null); the rows of a list ask together. */
+export const clientsByLead = batch<string, Client | null>({
   load: async ({ em }, leadIds) => new Map((await em.find(Client, { lead: { $in: leadIds } })).map((c) => [c.lead!.id, c])),
   missing: () => null,
 });

@@ -16,6 +16,7 @@ interface Claimed {
   manager_id: string | null;
   company_name: string | null;
   lead_id: string | null;
+  client_id: string | null;
   day: string;
   /** POA: its last valid day; contract: the day it was sent. */
   since: string;
@@ -25,11 +26,22 @@ interface Claimed {
 // the firm's today at the instant `?`
 const FIRM_TODAY = (zone: string) => `(?::timestamptz at time zone ${zone})::date`;
 
-/** The responsible manager of a power of attorney: its contract's manager, else the lead's owner, else who drafted it (active users only). */
+/** The responsible manager of a power of attorney `p`: its contract's manager, else the lead's owner, else who drafted it (active users only). */
 export const POA_MANAGER = `coalesce(
   (select u.id from contract c join app_user u on u.id = c.manager_id and u.active where c.id = p.contract_id),
-  (select u.id from app_user u where u.id = l.owner_id and u.active),
+  (select u.id from lead l join app_user u on u.id = l.owner_id and u.active where l.id = p.lead_id),
   (select u.id from app_user u where u.id = p.created_by_id and u.active))`;
+
+/** The principal's client of a power of attorney `p`: the client it names, else the client its lead became. */
+export const POA_CLIENT_ID = `coalesce(p.client_id, (select cl.id from client cl where cl.lead_id = p.lead_id and cl.firm_id = p.firm_id))`;
+
+/** The principal's name: the client's short name, else the lead's company. */
+export const POA_PRINCIPAL_NAME = `coalesce(
+  (select cl.short_name from client cl where cl.id = ${POA_CLIENT_ID}),
+  (select l.company_name from lead l where l.id = p.lead_id))`;
+
+/** What a notice about a power of attorney `p` names: { id, number, manager_id, company_name, lead_id, client_id }. */
+const POA_NOTICE_COLUMNS = `p.id, p.number, ${POA_MANAGER} as manager_id, ${POA_PRINCIPAL_NAME} as company_name, p.lead_id, ${POA_CLIENT_ID} as client_id`;
 
 /**
  * The daily watch over powers of attorney and contracts, on each firm's own calendar: issued
@@ -61,17 +73,17 @@ export class PoaExpiryService {
   private async expire(em: EntityManager, now: string): Promise<number> {
     const rows = await this.claim(
       em,
-      `update power_of_attorney p set expired_on = ${FIRM_TODAY('fm.time_zone')} from firm fm, lead l
-       where fm.id = p.firm_id and l.id = p.lead_id and p.expired_on is null and p.id in (
+      `update power_of_attorney p set expired_on = ${FIRM_TODAY('fm.time_zone')} from firm fm
+       where fm.id = p.firm_id and p.expired_on is null and p.id in (
          select p2.id from power_of_attorney p2 join firm f2 on f2.id = p2.firm_id
          where p2.issued_on is not null and p2.revoked_on is null and p2.expired_on is null and p2.valid_until < ${FIRM_TODAY('f2.time_zone')}
          order by p2.valid_until limit ${BATCH} for update of p2 skip locked)
-       returning p.firm_id, p.id, p.number, ${POA_MANAGER} as manager_id, l.company_name, l.id as lead_id, p.expired_on::text as day, p.valid_until::text as since, null as days`,
+       returning p.firm_id, ${POA_NOTICE_COLUMNS}, p.expired_on::text as day, p.valid_until::text as since, null as days`,
       [now, now],
     );
     await this.tell(em, rows, (row) => ({
       event: { topic: CONTRACTS_TOPIC, type: 'POA_EXPIRED', subjectType: 'PowerOfAttorney', subjectId: row.id, data: { number: row.number, on: row.day, validUntil: row.since } },
-      notice: { kind: 'POA_EXPIRED', subjectType: 'PowerOfAttorney', subjectId: row.id, data: { poaId: row.id, number: row.number, companyName: row.company_name, leadId: row.lead_id, validUntil: row.since } },
+      notice: { kind: 'POA_EXPIRED', subjectType: 'PowerOfAttorney', subjectId: row.id, data: { poaId: row.id, number: row.number, companyName: row.company_name, leadId: row.lead_id, clientId: row.client_id, validUntil: row.since } },
     }));
     return rows.length;
   }
@@ -79,17 +91,17 @@ export class PoaExpiryService {
   private async expiring(em: EntityManager, now: string): Promise<number> {
     const rows = await this.claim(
       em,
-      `update power_of_attorney p set expiring_notified_at = ?::timestamptz from firm fm, lead l
-       where fm.id = p.firm_id and l.id = p.lead_id and p.expiring_notified_at is null and p.id in (
+      `update power_of_attorney p set expiring_notified_at = ?::timestamptz from firm fm
+       where fm.id = p.firm_id and p.expiring_notified_at is null and p.id in (
          select p2.id from power_of_attorney p2 join firm f2 on f2.id = p2.firm_id left join contract_settings s on s.firm_id = p2.firm_id
          where p2.issued_on is not null and p2.revoked_on is null and p2.expired_on is null and p2.expiring_notified_at is null
            and p2.valid_until >= ${FIRM_TODAY('f2.time_zone')} and p2.valid_until <= ${FIRM_TODAY('f2.time_zone')} + coalesce(s.poa_warning_days, 30)
          order by p2.valid_until limit ${BATCH} for update of p2 skip locked)
-       returning p.firm_id, p.id, p.number, ${POA_MANAGER} as manager_id, l.company_name, l.id as lead_id, ${FIRM_TODAY('fm.time_zone')}::text as day, p.valid_until::text as since, (p.valid_until - ${FIRM_TODAY('fm.time_zone')}) as days`,
+       returning p.firm_id, ${POA_NOTICE_COLUMNS}, ${FIRM_TODAY('fm.time_zone')}::text as day, p.valid_until::text as since, (p.valid_until - ${FIRM_TODAY('fm.time_zone')}) as days`,
       [now, now, now, now, now],
     );
     await this.tell(em, rows, (row) => ({
-      notice: { kind: 'POA_EXPIRING', subjectType: 'PowerOfAttorney', subjectId: row.id, data: { poaId: row.id, number: row.number, companyName: row.company_name, leadId: row.lead_id, validUntil: row.since, days: row.days } },
+      notice: { kind: 'POA_EXPIRING', subjectType: 'PowerOfAttorney', subjectId: row.id, data: { poaId: row.id, number: row.number, companyName: row.company_name, leadId: row.lead_id, clientId: row.client_id, validUntil: row.since, days: row.days } },
     }));
     return rows.length;
   }

@@ -11,6 +11,7 @@ const CREATE_RUN = graphql(`mutation PoaExpiryCreateRun($leadId: ID!, $input: Pr
 const CREATE_CONTRACT = graphql(`mutation PoaExpiryCreateContract($input: CreateContractInput!) { createContract(input: $input) { id number version } }`);
 const SEND = graphql(`mutation PoaExpirySend($id: ID!, $version: Int!, $on: Date) { sendContract(id: $id, version: $version, on: $on) { id version } }`);
 const SIGN = graphql(`mutation PoaExpirySign($id: ID!, $version: Int!, $input: SignatureInput!) { signContract(id: $id, version: $version, input: $input) { id version } }`);
+const CREATE_CLIENT = graphql(`mutation PoaExpiryCreateClient($input: ClientInput!) { createClient(input: $input) { id } }`);
 const CREATE = graphql(`mutation PoaExpiryCreate($input: CreatePowerOfAttorneyInput!) { createPowerOfAttorney(input: $input) { id number version } }`);
 const ISSUE = graphql(`mutation PoaExpiryIssue($id: ID!, $version: Int!, $on: Date) { issuePowerOfAttorney(id: $id, version: $version, on: $on) { id version } }`);
 const GET = graphql(`query PoaExpiryGet($id: ID!) { powerOfAttorney(id: $id) { id status expiredOn daysLeft expiringSoon } }`);
@@ -128,6 +129,23 @@ describe('the daily expiry job', () => {
     clock.set('2026-03-27T09:00:00Z');
     await runJob();
     expect((await noticesOf(manager.token, [later.id])).map((n) => n.data.days)).toEqual([10]);
+  });
+
+  it('names a client taken on directly as the principal in its notices, and expires its power of attorney', async () => {
+    clock.set('2026-03-10T09:00:00Z');
+    const clientInput = { legalForm: 'ORGANIZATION' as const, fullName: 'Общество с ограниченной ответственностью «Прямой»', shortName: 'ООО «Прямой»', inn: '7707083893', regionCode: '77', taxRegime: 'USN_INCOME' as const, vatPayer: false, hasEmployees: false };
+    const clientId = (await ok(app, CREATE_CLIENT, { input: clientInput }, manager.token)).createClient.id;
+    const poa = (await ok(app, CREATE, { input: { clientId, kind: 'TAX', representativeKind: 'FIRM', issueDate: '2026-03-01', validUntil: '2026-03-20' } }, manager.token)).createPowerOfAttorney;
+    await ok(app, ISSUE, { id: poa.id, version: poa.version, on: '2026-03-01' }, manager.token);
+    await runJob();
+    clock.set('2026-03-21T09:00:00Z');
+    await runJob();
+    expect((await ok(app, GET, { id: poa.id }, manager.token)).powerOfAttorney).toMatchObject({ status: 'EXPIRED', expiredOn: '2026-03-21' });
+    const notices = await noticesOf(manager.token, [poa.id]);
+    expect(notices.map((n) => [n.kind, n.data])).toEqual([
+      ['POA_EXPIRED', expect.objectContaining({ companyName: 'ООО «Прямой»', clientId, leadId: null })],
+      ['POA_EXPIRING', expect.objectContaining({ companyName: 'ООО «Прямой»', clientId, leadId: null, days: 10 })],
+    ]);
   });
 });
 

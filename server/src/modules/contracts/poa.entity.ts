@@ -4,6 +4,7 @@ import { FirmOwned } from '../../db/firm-owned.entity.js';
 import { FirmScoped } from '../../db/tenant.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { User } from '../auth/user.entity.js';
+import { Client } from '../clients/client.entity.js';
 import { Lead } from '../leads/lead.entity.js';
 import { Contract } from './contract.entity.js';
 import { PoaKind, RepresentativeKind } from './contract.enums.js';
@@ -15,6 +16,7 @@ import { PoaKind, RepresentativeKind } from './contract.enums.js';
 @Unique({ properties: ['firm', 'number'] })
 @Index({ properties: ['firm', 'validUntil'] })
 @Index({ properties: ['contract'] })
+@Index({ properties: ['customer'] })
 export class PowerOfAttorney extends FirmOwned {
   @Field(() => String)
   @Property({ type: 'string', length: 60 })
@@ -30,9 +32,13 @@ export class PowerOfAttorney extends FirmOwned {
   @Enum({ items: () => PoaKind, nativeEnumName: 'poa_kind' })
   kind!: PoaKind;
 
-  /** The principal: the lead (future client) whose company gives the power. */
-  @ManyToOne(() => Lead, { ref: true, deleteRule: 'restrict' })
-  lead!: Ref<Lead>;
+  /** The lead whose company gives the power; empty for a client taken on directly. */
+  @ManyToOne(() => Lead, { ref: true, nullable: true, deleteRule: 'restrict' })
+  lead?: Ref<Lead> | null;
+
+  /** The client that gives the power (the principal once there is one); a lead's power of attorney shows the client the lead became. */
+  @ManyToOne(() => Client, { ref: true, nullable: true, deleteRule: 'restrict', fieldName: 'client_id' })
+  customer?: Ref<Client> | null;
 
   @ManyToOne(() => Contract, { ref: true, nullable: true, deleteRule: 'set null' })
   contract?: Ref<Contract> | null;

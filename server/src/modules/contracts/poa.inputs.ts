@@ -7,8 +7,9 @@ import { PoaKind, PoaStatus, RepresentativeKind } from './contract.enums.js';
 
 @InputType()
 export class CreatePowerOfAttorneyInput {
-  @Field(() => ID, { nullable: true, description: 'The contract it goes with; its lead is the principal' }) @IsOptional() @IsUUID() contractId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'The principal when there is no contract' }) @IsOptional() @IsUUID() leadId?: string | null;
+  @Field(() => ID, { nullable: true, description: "The contract it goes with; its client (else its lead) is the principal" }) @IsOptional() @IsUUID() contractId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The principal when there is no contract: a client' }) @IsOptional() @IsUUID() clientId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The principal when there is no contract: a lead (the client it became, if any, gives the power)' }) @IsOptional() @IsUUID() leadId?: string | null;
   @Field(() => PoaKind) @IsEnum(PoaKind) kind!: PoaKind;
   @Field(() => RepresentativeKind) @IsEnum(RepresentativeKind) representativeKind!: RepresentativeKind;
   @Field(() => ID, { nullable: true, description: 'The employee, for an EMPLOYEE representative' }) @IsOptional() @IsUUID() representativeId?: string | null;
@@ -70,6 +71,7 @@ export class PowerOfAttorneyFilter {
   @Field(() => [PoaKind], { nullable: true }) @IsOptional() @IsEnum(PoaKind, { each: true }) @ArrayMaxSize(10) kinds?: PoaKind[] | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() contractId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() leadId?: string | null;
+  @Field(() => ID, { nullable: true, description: "The client's, with those of the lead it was" }) @IsOptional() @IsUUID() clientId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() representativeId?: string | null;
 }
 

@@ -5,12 +5,11 @@ import { SameForEveryViewer, ViewerDependent } from '../../graphql/live-sharing.
 import { loadRef, type Loaded } from '../../graphql/load.js';
 import { CurrentScope, SignedInScope, type Scope } from '../../graphql/scope.js';
 import { User } from '../auth/user.entity.js';
-import { Lead } from '../leads/lead.entity.js';
 import { Contract } from './contract.entity.js';
 import { PoaStatus } from './contract.enums.js';
 import { DatedArgs } from './contract.inputs.js';
 import { CONTRACT_EDITORS } from './contract.policy.js';
-import { PowerOfAttorneyConnection } from './contract.types.js';
+import { PoaPrincipal, PowerOfAttorneyConnection } from './contract.types.js';
 import { PowerOfAttorney } from './poa.entity.js';
 import { CreatePowerOfAttorneyInput, PowersOfAttorneyArgs, ReissuePowerOfAttorneyArgs, RevokePowerOfAttorneyArgs, UpdatePowerOfAttorneyArgs, UploadPowerOfAttorneyXmlArgs } from './poa.inputs.js';
 import { PoaXmlFile, PoaXmlMismatch } from './poa-xml.entity.js';
@@ -78,9 +77,9 @@ export class PowerOfAttorneyResolver {
   }
 
   @SameForEveryViewer()
-  @FieldResolver(() => Lead, { description: 'The principal (доверитель)' })
-  async principal(@Root() poa: PowerOfAttorney, @CurrentScope() scope: Scope): Promise<Lead> {
-    return (await loadRef(scope.em, Lead, poa.lead))!;
+  @FieldResolver(() => PoaPrincipal, { description: "The principal (доверитель): the firm's client, else the lead" })
+  principal(@Root() poa: PowerOfAttorney, @Ctx() { services }: Context, @CurrentScope() scope: Scope): Promise<PoaPrincipal> {
+    return services.powersOfAttorney.principal(scope, poa);
   }
 
   @SameForEveryViewer()

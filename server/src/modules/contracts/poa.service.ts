@@ -2,23 +2,26 @@ import { LockMode, UniqueConstraintViolationException, type EntityManager, type 
 import { conflict, fieldError, notFound } from '../../graphql/errors.js';
 import { decodeKeyset, encodeKeyset, keysetAfter, keysetOrder, keyValue, type SortKey } from '../../graphql/keyset.js';
 import { batch, groupBy } from '../../graphql/batch.js';
+import { loadRef } from '../../graphql/load.js';
 import type { Connection } from '../../graphql/pagination.js';
 import type { Scope, SignedInScope } from '../../graphql/scope.js';
 import { firmToday } from '../../clock.js';
 import { actorOf } from '../auth/principal.js';
 import { User } from '../auth/user.entity.js';
 import { recordedTransaction, type RecordingTransaction } from '../events/event-log.js';
+import { Client } from '../clients/client.entity.js';
 import { Lead } from '../leads/lead.entity.js';
 import { notifyAll } from '../notifications/notification.service.js';
 import { settingsOf } from './contract-settings.service.js';
 import { CONTRACTS_TOPIC } from './contract-topic.js';
 import { Contract } from './contract.entity.js';
 import { PoaStatus, RepresentativeKind } from './contract.enums.js';
-import { today } from './contract.service.js';
+import { clientsByLead, today } from './contract.service.js';
+import type { PoaPrincipal } from './contract.types.js';
 import { takeSequence } from './document-counter.js';
 import { PowerOfAttorney } from './poa.entity.js';
 import type { CreatePowerOfAttorneyInput, PowerOfAttorneyFilter, ReissuePowerOfAttorneyInput, UpdatePowerOfAttorneyInput } from './poa.inputs.js';
-import { POA_MANAGER } from './poa-expiry.service.js';
+import { POA_CLIENT_ID, POA_MANAGER, POA_PRINCIPAL_NAME } from './poa-expiry.service.js';
 import { MAX_MCHD_BYTES, PoaXmlFile, type PoaXmlField, type PoaXmlMismatch } from './poa-xml.entity.js';
 import { mchdMismatches, MchdUnreadable, readMchd } from './rules/mchd.js';
 import './poa.notifications.js';
@@ -81,18 +84,34 @@ export class PowerOfAttorneyService {
     return user.id;
   }
 
-  /** Drafts a power of attorney for a contract's lead (or a lead), numbered by the firm's pattern. */
-  async create(scope: SignedInScope, input: CreatePowerOfAttorneyInput): Promise<PowerOfAttorney> {
-    const { em, principal } = scope;
+  /**
+   * Whom a new power of attorney is from: the contract's client where there is one (else its lead),
+   * or the client or lead named; a lead that has become a client gives it as that client.
+   */
+  private async principalFor(em: EntityManager, input: CreatePowerOfAttorneyInput): Promise<{ contract: Contract | null; lead: Lead | null; client: Client | null }> {
     const contract = input.contractId ? await em.findOne(Contract, { id: input.contractId }) : null;
     if (input.contractId && !contract) throw fieldError('input.contractId', 'Unknown contract', 'NOT_FOUND');
-    const leadId = contract?.lead?.id ?? input.leadId;
-    if (!leadId) throw fieldError('input.leadId', 'Name the contract or the lead that gives the power', 'PRINCIPAL_REQUIRED');
     if (contract && input.leadId && input.leadId !== contract.lead?.id) throw fieldError('input.leadId', "The lead must be the contract's", 'LEAD_OF_ANOTHER_CONTRACT');
-    const lead = await em.findOne(Lead, { id: leadId });
-    if (!lead) throw fieldError('input.leadId', 'Unknown lead', 'NOT_FOUND');
+    const clientId = contract ? contract.customer?.id : input.clientId;
+    const client = clientId ? await em.findOne(Client, { id: clientId }) : null;
+    if (clientId && !client) throw fieldError('input.clientId', 'Unknown client', 'NOT_FOUND');
+    const leadId = contract ? contract.lead?.id : (input.leadId ?? client?.lead?.id);
+    const lead = leadId ? await em.findOne(Lead, { id: leadId }) : null;
+    if (leadId && !lead) throw fieldError('input.leadId', 'Unknown lead', 'NOT_FOUND');
+    if (!lead && !client) throw fieldError('input.leadId', 'Name the contract, the client or the lead that gives the power', 'PRINCIPAL_REQUIRED');
+    const customer = client ?? (lead ? await em.findOne(Client, { lead: lead.id }) : null);
+    if (input.clientId && input.clientId !== customer?.id) throw fieldError('input.clientId', contract ? "The client must be the contract's" : "The client must be the lead's", 'CLIENT_OF_ANOTHER_PRINCIPAL');
+    if (!contract && client && lead && client.lead?.id !== lead.id) throw fieldError('input.leadId', "The lead must be the client's", 'LEAD_OF_ANOTHER_CLIENT');
+    return { contract, lead, client: customer };
+  }
+
+  /** Drafts a power of attorney from the firm's customer (a client, else a lead), numbered by the firm's pattern. */
+  async create(scope: SignedInScope, input: CreatePowerOfAttorneyInput): Promise<PowerOfAttorney> {
+    const { em, principal } = scope;
+    const { contract, lead, client } = await this.principalFor(em, input);
     const replaces = input.replacesId ? await em.findOne(PowerOfAttorney, { id: input.replacesId }) : null;
-    if (input.replacesId && (!replaces || replaces.lead.id !== lead.id)) throw fieldError('input.replacesId', 'A reissue replaces a power of attorney of the same principal', 'NOT_FOUND');
+    const samePrincipal = (old: PowerOfAttorney) => (client && old.customer?.id === client.id) || (lead && old.lead?.id === lead.id);
+    if (input.replacesId && (!replaces || !samePrincipal(replaces))) throw fieldError('input.replacesId', 'A reissue replaces a power of attorney of the same principal', 'NOT_FOUND');
     const representativeId = await this.representative(em, input.representativeKind, input.representativeId, 'input.representativeId');
     const issueDate = input.issueDate ?? today(scope);
     const validUntil = input.validUntil ?? defaultValidUntil(issueDate);
@@ -109,6 +128,7 @@ export class PowerOfAttorneyService {
           sequence,
           kind: input.kind,
           lead,
+          customer: client,
           contract,
           representativeKind: input.representativeKind,
           representative: representativeId,
@@ -120,7 +140,7 @@ export class PowerOfAttorneyService {
           replaces,
           createdBy: principal.userId,
         });
-        tx.record({ topic: CONTRACTS_TOPIC, type: 'POA_CREATED', subjectType: 'PowerOfAttorney', subjectId: poa.id, data: { number: poa.number, kind: poa.kind, contractId: contract?.id ?? null, replacesId: replaces?.id ?? null } });
+        tx.record({ topic: CONTRACTS_TOPIC, type: 'POA_CREATED', subjectType: 'PowerOfAttorney', subjectId: poa.id, data: { number: poa.number, kind: poa.kind, contractId: contract?.id ?? null, leadId: lead?.id ?? null, clientId: client?.id ?? null, replacesId: replaces?.id ?? null } });
         return poa;
       });
     } catch (error) {
@@ -226,7 +246,8 @@ export class PowerOfAttorneyService {
       const representativeId = representativeKind === RepresentativeKind.FIRM ? null : (input.representativeId ?? old.representative?.id ?? null);
       return this.create({ em: tx.em, principal: scope.principal, clock: scope.clock, log: scope.log }, {
         contractId: old.contract?.id ?? null,
-        leadId: old.lead.id,
+        leadId: old.contract ? null : (old.lead?.id ?? null),
+        clientId: old.contract ? null : (old.customer?.id ?? null),
         kind: old.kind,
         representativeKind,
         representativeId,
@@ -257,9 +278,9 @@ export class PowerOfAttorneyService {
    */
   async representativeDeactivated(tx: RecordingTransaction, scope: SignedInScope, user: User): Promise<void> {
     await tx.em.flush();
-    const rows = await tx.em.getConnection().execute<{ id: string; number: string; lead_id: string; company_name: string; manager_id: string | null }[]>(
-      `select p.id, p.number, l.id as lead_id, l.company_name, ${POA_MANAGER} as manager_id
-       from power_of_attorney p join lead l on l.id = p.lead_id
+    const rows = await tx.em.getConnection().execute<{ id: string; number: string; lead_id: string | null; client_id: string | null; company_name: string; manager_id: string | null }[]>(
+      `select p.id, p.number, p.lead_id, ${POA_CLIENT_ID} as client_id, ${POA_PRINCIPAL_NAME} as company_name, ${POA_MANAGER} as manager_id
+       from power_of_attorney p
        where p.firm_id = ? and p.representative_id = ? and p.issued_on is not null and p.revoked_on is null and p.valid_until >= ?
        order by p.valid_until, p.id`,
       [scope.principal.firmId, user.id, today(scope)],
@@ -274,7 +295,7 @@ export class PowerOfAttorneyService {
         kind: 'POA_REPRESENTATIVE_DEACTIVATED',
         subjectType: 'PowerOfAttorney',
         subjectId: row.id,
-        data: { poaId: row.id, number: row.number, companyName: row.company_name, leadId: row.lead_id, representativeName: user.name },
+        data: { poaId: row.id, number: row.number, companyName: row.company_name, leadId: row.lead_id, clientId: row.client_id, representativeName: user.name },
       })),
     );
   }
@@ -333,6 +354,18 @@ export class PowerOfAttorneyService {
     });
   }
 
+  /**
+   * Who gives it: the client it names, else the client its lead has become, else the lead; the
+   * rows of a list ask together.
+   */
+  async principal(scope: Scope, poa: PowerOfAttorney): Promise<PoaPrincipal> {
+    const [client, lead] = await Promise.all([
+      poa.customer ? loadRef(scope.em, Client, poa.customer) : poa.lead ? clientsByLead.load(scope, poa.lead.id) : null,
+      loadRef(scope.em, Lead, poa.lead),
+    ]);
+    return { name: client?.shortName ?? lead?.companyName ?? '', inn: client?.inn ?? lead?.inn ?? null, client, lead };
+  }
+
   /** The powers of attorney made with a contract, oldest first; the rows of a list ask together. */
   ofContract(scope: Scope, contractId: string): Promise<PowerOfAttorney[]> {
     return poasByContract.load(scope, contractId);
@@ -357,6 +390,10 @@ export class PowerOfAttorneyService {
     if (filter?.kinds?.length) where.kind = { $in: filter.kinds };
     if (filter?.contractId) where.contract = filter.contractId;
     if (filter?.leadId) where.lead = filter.leadId;
+    if (filter?.clientId) {
+      const client = await em.findOne(Client, { id: filter.clientId });
+      and.push(client?.lead ? { $or: [{ customer: client.id }, { lead: client.lead.id }] } : { customer: filter.clientId });
+    }
     if (filter?.representativeId) where.representative = filter.representativeId;
     const base: FilterQuery<PowerOfAttorney> = and.length ? { $and: [where, ...and] } : where;
     const from = after ? keysetAfter(POA_ORDER, decodeKeyset('poa', POA_ORDER, after)) : null;

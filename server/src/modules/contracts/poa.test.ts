@@ -12,7 +12,7 @@ const CREATE = graphql(`
   }
   fragment PoaTestFields on PowerOfAttorney {
     id number version kind status issueDate validUntil issuedOn revokedOn revocationReason powers representativeKind
-    representative { id } principal { id } replaces { id } reissuedAs { id } viewerCanEdit
+    representative { id } principal { name inn lead { id } client { id } } replaces { id } reissuedAs { id } viewerCanEdit
   }
 `);
 const ISSUE = graphql(`mutation PoaIssue($id: ID!, $version: Int!, $on: Date) { issuePowerOfAttorney(id: $id, version: $version, on: $on) { ...PoaTestFields } }`);
@@ -38,7 +38,7 @@ describe('powers of attorney', () => {
   it('a draft for a lead: numbered, the kind’s powers, one year by default; issued, it expires on the firm’s clock', async () => {
     at('2026-03-10');
     const poa = (await ok(app, CREATE, { input: { leadId, kind: 'TAX', representativeKind: 'FIRM' } }, owner.token)).createPowerOfAttorney;
-    expect(poa).toMatchObject({ number: 'Д-2026-001', status: 'DRAFT', issueDate: '2026-03-10', validUntil: '2027-03-10', principal: { id: leadId }, representative: null, viewerCanEdit: true });
+    expect(poa).toMatchObject({ number: 'Д-2026-001', status: 'DRAFT', issueDate: '2026-03-10', validUntil: '2027-03-10', principal: { name: 'ООО «Ромашка»', inn: null, lead: { id: leadId }, client: null }, representative: null, viewerCanEdit: true });
     expect(poa.powers).toContain('налоговых органах');
     const issued = (await ok(app, ISSUE, { id: poa.id, version: poa.version }, owner.token)).issuePowerOfAttorney;
     expect(issued).toMatchObject({ status: 'ISSUED', issuedOn: '2026-03-10' });
@@ -106,7 +106,7 @@ describe('reissue', () => {
 
     at('2026-06-15');
     const fresh = (await ok(app, REISSUE, { id: old.id, input: { validUntil: '2027-06-30' } }, owner.token)).reissuePowerOfAttorney;
-    expect(fresh).toMatchObject({ status: 'DRAFT', kind: 'STATISTICS', powers: 'Подписывать и представлять статистическую отчётность', issueDate: '2026-06-15', validUntil: '2027-06-30', representativeKind: 'FIRM', principal: { id: leadId }, replaces: { id: old.id, reissuedAs: { id: fresh.id } }, reissuedAs: null });
+    expect(fresh).toMatchObject({ status: 'DRAFT', kind: 'STATISTICS', powers: 'Подписывать и представлять статистическую отчётность', issueDate: '2026-06-15', validUntil: '2027-06-30', representativeKind: 'FIRM', principal: { name: 'ООО «Ромашка»', inn: null, lead: { id: leadId }, client: null }, replaces: { id: old.id, reissuedAs: { id: fresh.id } }, reissuedAs: null });
     expect(fresh.number).not.toBe(old.number);
     expect(errorCode(await gql(app, REISSUE, { id: old.id }, owner.token))).toBe('CONFLICT');
     const revoked = (await ok(app, REVOKE, { id: old.id, version: issued.version, reason: 'Перевыпущена' }, owner.token)).revokePowerOfAttorney;
