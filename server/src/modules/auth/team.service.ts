@@ -143,11 +143,12 @@ export class TeamService {
     const user = await recordedTransaction(em, actorOf(principal), async (tx) => {
       const user = await this.findForUpdate(tx.em, userId);
       if (!user.active) return user;
-      if (user.role === Role.OWNER) await this.assertAnotherOwner(tx.em, user);
       user.active = false;
       await tx.em.nativeUpdate(Session, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
       tx.record({ topic: AUTH_TOPIC, type: 'USER_DEACTIVATED', subjectType: 'User', subjectId: user.id, data: { name: user.name, email: user.email } });
       for (const hook of this.onDeactivated) await hook(tx, scope, user);
+      // last, as it locks the firm's row: rows before the firm, as every recorded change takes them
+      if (user.role === Role.OWNER) await this.assertAnotherOwner(tx.em, user);
       return user;
     });
     this.auth.accessChanged({ type: 'USER_DEACTIVATED', subjectId: user.id });
@@ -171,6 +172,10 @@ export class TeamService {
   }
 
   private async assertAnotherOwner(em: EntityManager, user: User): Promise<void> {
+    // owners changing each other at once take turns on the firm's row (whose event counter every
+    // recorded change takes last, so callers lock their rows before this), and the count below
+    // sees what the other committed: two owners demoting each other at once left none
+    await em.getConnection().execute('select 1 from firm where id = ? for no key update', [user.firm.id], 'all', em.getTransactionContext());
     // an owner who has not accepted the invitation yet cannot sign in, so does not count
     const others = await em.count(User, { role: Role.OWNER, active: true, passwordHash: { $ne: null }, id: { $ne: user.id } });
     if (!others) throw badInput('The firm must keep at least one active owner', [{ field: 'userId', message: 'last active owner', code: 'LAST_OWNER' }]);

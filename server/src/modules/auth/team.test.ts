@@ -82,6 +82,24 @@ describe('only the owner manages people', () => {
     expect(errorCode(await gql(app, CHANGE_ROLE, { input: { userId: firm.userId, role: 'MANAGER' } }, firm.token))).toBe('BAD_USER_INPUT');
   });
 
+  it('two owners demoting or deactivating each other at once leave the firm one owner', async () => {
+    const USERS = `query TeamOwners { users { role active } }`;
+    for (let round = 0; round < 4; round++) {
+      const firm = await signUpFirm(app);
+      const second = await addMember(app, firm.token, 'OWNER');
+      const [first, other] = await Promise.all([
+        round % 2
+          ? gql(app, DEACTIVATE, { userId: second.userId }, firm.token)
+          : gql(app, CHANGE_ROLE, { input: { userId: second.userId, role: 'MANAGER' } }, firm.token),
+        gql(app, CHANGE_ROLE, { input: { userId: firm.userId, role: 'MANAGER' } }, second.token),
+      ]);
+      // one of them goes through, the other is refused as the last owner (or signed out by the first)
+      expect([errorCode(first), errorCode(other)].filter((code) => code === undefined)).toHaveLength(1);
+      const people = (await ok(app, USERS, {}, errorCode(first) ? second.token : firm.token)).users as { role: string; active: boolean }[];
+      expect(people.filter((u) => u.role === 'OWNER' && u.active)).toHaveLength(1);
+    }
+  });
+
   it('an unknown user is NOT_FOUND', async () => {
     const result = await gql(app, DEACTIVATE, { userId: '00000000-0000-4000-8000-000000000000' }, owner.token);
     expect(errorCode(result)).toBe('NOT_FOUND');
