@@ -31,4 +31,9 @@ describe('the contract settings form', () => {
       contractNumberPattern: '{YYYY}-{NNN}', poaNumberPattern: 'Д-{YY}/{NN}', poaWarningDays: 30, unsignedReminderDays: 10, city: 'Москва', vatClause: 'НДС не облагается',
     });
   });
+
+  it('clears a blank city to null, not an empty string', () => {
+    expect(contractSettingsInput(values({ city: '   ' })).city).toBeNull();
+    expect(contractSettingsInput(values({ city: '' })).city).toBeNull();
+  });
 });

@@ -49,14 +49,14 @@ export function contractSettingsProblems(values: ContractSettingsValues): Partia
   return problems;
 }
 
-/** Every setting as typed; an empty city clears it. */
+/** Every setting as typed; an empty city clears it (null: the server keeps no blank text). */
 export function contractSettingsInput(values: ContractSettingsValues) {
   return {
     contractNumberPattern: values.contractNumberPattern.trim(),
     poaNumberPattern: values.poaNumberPattern.trim(),
     poaWarningDays: whole(values.poaWarningDays),
     unsignedReminderDays: whole(values.unsignedReminderDays),
-    city: values.city.trim(),
+    city: values.city.trim() || null,
     vatClause: values.vatClause.trim(),
   };
 }

@@ -3,6 +3,7 @@ import { Migration } from '@mikro-orm/migrations';
 /**
  * A power of attorney's principal is the firm's customer: the client where there is one (a client
  * taken on directly has no lead), else the lead. A power of attorney names a lead or a client.
+ * And a cleared city of the contract settings is null, not an empty string.
  */
 export class Migration20261203090000_poa_client_principal extends Migration {
 
@@ -14,6 +15,8 @@ export class Migration20261203090000_poa_client_principal extends Migration {
     this.addSql(`alter table "power_of_attorney" add constraint "power_of_attorney_lead_or_client" check ("lead_id" is not null or "client_id" is not null);`);
     // powers of attorney of leads that are clients already name the client too
     this.addSql(`update "power_of_attorney" p set "client_id" = cl."id" from "client" cl where cl."lead_id" = p."lead_id" and cl."firm_id" = p."firm_id" and p."client_id" is null;`);
+    // a city cleared in the contract settings was saved as ''; it is null now
+    this.addSql(`update "contract_settings" set "city" = null where trim("city") = '';`);
   }
 
   override async down(): Promise<void> {

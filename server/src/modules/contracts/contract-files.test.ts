@@ -220,6 +220,21 @@ describe("the firm's side of documents comes from its requisites", () => {
     expect(text).toContain('г. Москва');
   });
 
+  it('clears the city to null when it is saved blank; left out, it stays', async () => {
+    const firm = await signUpFirm(app, 'ООО «Город»');
+    const { version } = (await ok(app, SETTINGS, {}, firm.token)).contractSettings;
+    const moscow = (await ok(app, UPDATE_SETTINGS, { version, input: { city: ' Москва ' } }, firm.token)).updateContractSettings;
+    expect(moscow.city).toBe('Москва');
+    const kept = (await ok(app, UPDATE_SETTINGS, { version: moscow.version, input: { vatClause: 'НДС не облагается' } }, firm.token)).updateContractSettings;
+    expect(kept.city).toBe('Москва');
+    const blank = (await ok(app, UPDATE_SETTINGS, { version: kept.version, input: { city: '  ' } }, firm.token)).updateContractSettings;
+    expect(blank.city).toBeNull();
+    const again = (await ok(app, UPDATE_SETTINGS, { version: blank.version, input: { city: 'Тверь' } }, firm.token)).updateContractSettings;
+    expect((await ok(app, UPDATE_SETTINGS, { version: again.version, input: { city: null } }, firm.token)).updateContractSettings.city).toBeNull();
+    const row = await app.orm.em.fork().getConnection().execute<{ city: string | null }[]>('select city from contract_settings where firm_id = ?', [firm.firmId]);
+    expect(row).toEqual([{ city: null }]);
+  });
+
   it('refuses a malformed BIK with its field', async () => {
     const result = await gql(app, FIRM, { input: { bik: '12345' } }, owner.token);
     expect(result.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'bik', code: 'BIK_FORMAT' })]);

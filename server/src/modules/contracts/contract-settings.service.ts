@@ -48,16 +48,21 @@ export class ContractSettingsService {
       const settings = await tx.em.findOneOrFail(ContractSettings, { firm: principal.firmId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (settings.version !== version) throw conflict('Someone has changed the contract settings since you opened them', { currentVersion: settings.version });
       const changes: Record<string, { from: unknown; to: unknown }> = {};
-      const set = <K extends 'contractNumberPattern' | 'poaNumberPattern' | 'poaWarningDays' | 'unsignedReminderDays' | 'city' | 'vatClause'>(key: K, value: ContractSettings[K] | null | undefined) => {
-        if (value === undefined || value === null || JSON.stringify(settings[key]) === JSON.stringify(value)) return;
+      type Key = 'contractNumberPattern' | 'poaNumberPattern' | 'poaWarningDays' | 'unsignedReminderDays' | 'city' | 'vatClause';
+      const change = <K extends Key>(key: K, value: ContractSettings[K]) => {
+        if (JSON.stringify(settings[key] ?? null) === JSON.stringify(value)) return;
         changes[key] = { from: settings[key] ?? null, to: value };
         settings[key] = value;
+      };
+      const set = <K extends Key>(key: K, value: ContractSettings[K] | null | undefined) => {
+        if (value !== undefined && value !== null) change(key, value);
       };
       set('contractNumberPattern', input.contractNumberPattern?.trim());
       set('poaNumberPattern', input.poaNumberPattern?.trim());
       set('poaWarningDays', input.poaWarningDays);
       set('unsignedReminderDays', input.unsignedReminderDays);
-      set('city', input.city?.trim());
+      // an optional text: absent stays as it is, blank (or null) clears it to null, never ''
+      if (input.city !== undefined) change('city', input.city?.trim() || null);
       set('vatClause', input.vatClause?.trim());
       if (Object.keys(changes).length) tx.record({ topic: CONTRACTS_TOPIC, type: 'CONTRACT_SETTINGS_CHANGED', subjectType: 'ContractSettings', subjectId: settings.id, data: changes });
       return settings;
