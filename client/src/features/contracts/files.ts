@@ -17,11 +17,18 @@ export function scanFileName(title: string, type: string | null | undefined): st
   return `${title}.${(type && EXTENSIONS[type]) ?? 'bin'}`;
 }
 
-/** A refusal of an upload: the server's stable code (SCAN_TYPE, TEMPLATE_INVALID …) and its own words. */
+/** One reason a template is unreadable (server: documents/placeholders.ts TEMPLATE_PROBLEMS) and the tag it is about. */
+export interface TemplateReason {
+  code: string;
+  tag: string | null;
+}
+
+/** A refusal of an upload: the server's stable code (SCAN_TYPE, TEMPLATE_INVALID …), its own words and, for a template, its coded reasons. */
 export class UploadRefused extends Error {
   constructor(
     readonly code: string,
     message: string,
+    readonly reasons: readonly TemplateReason[] = [],
   ) {
     super(message);
   }
@@ -35,17 +42,27 @@ export async function uploadFile<T>(url: string, file: Blob): Promise<T> {
     headers: { 'content-type': file.type || 'application/octet-stream', ...(token ? { authorization: bearer(token) } : {}) },
     body: file,
   });
-  const answer = (await response.json().catch(() => null)) as { code?: string; error?: string } | null;
-  if (!response.ok) throw new UploadRefused(answer?.code ?? `HTTP_${response.status}`, answer?.error ?? response.statusText);
+  const answer = (await response.json().catch(() => null)) as { code?: string; error?: string; reasons?: TemplateReason[] } | null;
+  if (!response.ok) throw new UploadRefused(answer?.code ?? `HTTP_${response.status}`, answer?.error ?? response.statusText, answer?.reasons ?? []);
   return answer as T;
 }
 
 const KNOWN = ['SCAN_TYPE', 'SCAN_TOO_LARGE', 'FILE_EMPTY', 'TEMPLATE_INVALID', 'TEMPLATE_TOO_LARGE', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED'];
 
-/** Why an upload was refused, in the user's words: a known code's sentence (with the server's reasons), else the server's words. */
+/** A template's reasons in the user's words: each code's sentence with its tag (an unknown code reads as an unreadable tag). */
+function reasonsText(reasons: readonly TemplateReason[], t: TFunction): string {
+  return reasons
+    .map(({ code, tag }) => {
+      const key = `contracts.files.templateProblems.${code}`;
+      return t(key, { tag: tag ?? '', defaultValue: t('contracts.files.templateProblems.UNREADABLE_TAG', { tag: tag ?? '' }) });
+    })
+    .join('; ');
+}
+
+/** Why an upload was refused, in the user's words: a known code's sentence (with the reasons translated), else the server's words. */
 export function refusalText(error: unknown, t: TFunction): string {
   if (!(error instanceof UploadRefused)) return t('contracts.files.refused.NETWORK');
-  if (KNOWN.includes(error.code)) return t(`contracts.files.refused.${error.code}`, { reason: error.message });
+  if (KNOWN.includes(error.code)) return t(`contracts.files.refused.${error.code}`, { reason: error.reasons.length ? reasonsText(error.reasons, t) : error.message });
   return error.message || t('contracts.files.refused.NETWORK');
 }
 

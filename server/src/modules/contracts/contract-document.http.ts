@@ -31,8 +31,8 @@ export interface ContractFiles {
 }
 
 /** An error answer of these routes: what GraphQL would say, as JSON. */
-function fail(res: Response, status: number, message: string, code: string): void {
-  res.status(status).json({ error: message, code });
+function fail(res: Response, status: number, message: string, code: string, reasons?: unknown): void {
+  res.status(status).json({ error: message, code, ...(reasons ? { reasons } : {}) });
 }
 
 function attachment(res: Response, type: string, name: string, fallback: string, bytes: Buffer): void {
@@ -66,7 +66,7 @@ export function serveContractDocuments(app: Express, orm: MikroORM, services: Co
     if (error instanceof GraphQLError) {
       const code = String(error.extensions.code ?? 'BAD_USER_INPUT');
       const field = (error.extensions.fields as { code?: string }[] | undefined)?.[0]?.code;
-      return void fail(res, code === 'NOT_FOUND' || field === 'NOT_FOUND' ? 404 : field === 'SCAN_TYPE' ? 415 : 400, error.message, field ?? code);
+      return void fail(res, code === 'NOT_FOUND' || field === 'NOT_FOUND' ? 404 : field === 'SCAN_TYPE' ? 415 : 400, error.message, field ?? code, error.extensions.reasons);
     }
     throw error;
   };

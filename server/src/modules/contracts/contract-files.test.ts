@@ -291,13 +291,15 @@ describe("the firm's own templates", () => {
   it('refuses a file that is not a readable template, with the reason', async () => {
     const notDocx = await upload('AMENDMENT', Buffer.from('просто текст'));
     expect(notDocx.status).toBe(400);
-    expect(await notDocx.json()).toMatchObject({ code: 'TEMPLATE_INVALID' });
+    expect(await notDocx.json()).toMatchObject({ code: 'TEMPLATE_INVALID', reasons: [{ code: 'NOT_DOCX', tag: null }] });
     const unclosed = await upload('AMENDMENT', buildDocx([{ text: 'Соглашение {{amendment.number' }]));
     expect(unclosed.status).toBe(400);
-    expect(await unclosed.json()).toMatchObject({ code: 'TEMPLATE_INVALID', error: expect.stringContaining('unclosed') });
+    expect(await unclosed.json()).toMatchObject({ code: 'TEMPLATE_INVALID', error: expect.stringContaining('unclosed'), reasons: [{ code: 'UNCLOSED_TAG', tag: 'amendment.number' }] });
     const zip = new PizZip();
     zip.file('hello.txt', 'not word');
-    expect((await upload('AMENDMENT', zip.generate({ type: 'uint8array' }))).status).toBe(400);
+    const notWord = await upload('AMENDMENT', zip.generate({ type: 'uint8array' }));
+    expect(notWord.status).toBe(400);
+    expect(await notWord.json()).toMatchObject({ reasons: [{ code: 'NOT_WORD', tag: null }] });
   });
 
   it('keeps each firm’s templates to itself; only the owner uploads', async () => {

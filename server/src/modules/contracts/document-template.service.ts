@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/postgresql';
-import { fieldError } from '../../graphql/errors.js';
+import { AppError, fieldError } from '../../graphql/errors.js';
 import type { Scope, SignedInScope } from '../../graphql/scope.js';
 import { actorOf } from '../auth/principal.js';
 import { recordedTransaction } from '../events/event-log.js';
@@ -62,7 +62,8 @@ export class DocumentTemplateService {
     try {
       inspection = inspectTemplate(kind, docx);
     } catch (error) {
-      if (error instanceof TemplateError) throw fieldError('file', error.message, 'TEMPLATE_INVALID');
+      // the reasons go with their codes: the client says them in the user's language
+      if (error instanceof TemplateError) throw new AppError('BAD_USER_INPUT', error.message, { fields: [{ field: 'file', message: error.message, code: 'TEMPLATE_INVALID' }], reasons: error.problems.map(({ code, tag }) => ({ code, tag })) });
       throw error;
     }
     const name = fileName.replace(FILE_NAME, ' ').trim().slice(0, 200) || 'template.docx';

@@ -121,9 +121,52 @@ export interface TemplateInspection {
   unknown: string[];
 }
 
+/** Why a template cannot be read, as stable codes the client translates (docs/contract-templates.md). */
+export const TEMPLATE_PROBLEMS = [
+  'NOT_DOCX', 'NOT_WORD', 'UNCLOSED_TAG', 'UNOPENED_TAG', 'DUPLICATE_OPEN_TAG', 'DUPLICATE_CLOSE_TAG', 'CLOSING_TAG_MISMATCH',
+  'UNCLOSED_LOOP', 'UNOPENED_LOOP', 'UNBALANCED_LOOP', 'BROKEN_XML', 'TAG_PLACEMENT', 'UNREADABLE_TAG',
+] as const;
+export type TemplateProblemCode = (typeof TEMPLATE_PROBLEMS)[number];
+
+/** One reason: its code, the tag it is about (as written, where docxtemplater names one) and docxtemplater's English words. */
+export interface TemplateProblem {
+  code: TemplateProblemCode;
+  tag: string | null;
+  explanation: string;
+}
+
+// docxtemplater's error ids; any other is an unreadable tag
+const PROBLEM_OF: Record<string, TemplateProblemCode> = {
+  unclosed_tag: 'UNCLOSED_TAG',
+  unopened_tag: 'UNOPENED_TAG',
+  duplicate_open_tag: 'DUPLICATE_OPEN_TAG',
+  duplicate_close_tag: 'DUPLICATE_CLOSE_TAG',
+  closing_tag_does_not_match_opening_tag: 'CLOSING_TAG_MISMATCH',
+  unclosed_loop: 'UNCLOSED_LOOP',
+  unopened_loop: 'UNOPENED_LOOP',
+  unbalanced_loop_tags: 'UNBALANCED_LOOP',
+  malformed_xml: 'BROKEN_XML',
+  file_has_invalid_xml: 'BROKEN_XML',
+  invalid_xml_characters: 'BROKEN_XML',
+  raw_xml_tag_should_be_only_text_in_paragraph: 'TAG_PLACEMENT',
+  loop_position_invalid: 'TAG_PLACEMENT',
+};
+
+interface DocxtemplaterError {
+  message?: string;
+  properties?: { id?: string; explanation?: string; xtag?: string; errors?: DocxtemplaterError[] };
+}
+
+function problemOf(error: DocxtemplaterError): TemplateProblem {
+  const { id, explanation, xtag } = error.properties ?? {};
+  // docxtemplater's tag keeps what is left of the {{ }} delimiters
+  const tag = xtag?.replace(/^\{+|\}+$/g, '').trim() || null;
+  return { code: (id && PROBLEM_OF[id]) || 'UNREADABLE_TAG', tag, explanation: explanation ?? error.message ?? 'unreadable tag' };
+}
+
 export class TemplateError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The template cannot be read: ${problems.join('; ')}`);
+  constructor(readonly problems: TemplateProblem[]) {
+    super(`The template cannot be read: ${problems.map((p) => p.explanation).join('; ')}`);
   }
 }
 
@@ -139,14 +182,15 @@ export function inspectTemplate(kind: TemplateKind, docx: Buffer): TemplateInspe
   try {
     zip = new PizZip(docx);
   } catch {
-    throw new TemplateError(['the file is not a DOCX (ZIP) document']);
+    throw new TemplateError([{ code: 'NOT_DOCX', tag: null, explanation: 'the file is not a DOCX (ZIP) document' }]);
   }
-  if (!zip.file('word/document.xml')) throw new TemplateError(['the file is not a Word document (no word/document.xml)']);
+  if (!zip.file('word/document.xml')) throw new TemplateError([{ code: 'NOT_WORD', tag: null, explanation: 'the file is not a Word document (no word/document.xml)' }]);
   try {
     new Docxtemplater(zip, { modules: [inspect as never], delimiters: DELIMITERS, paragraphLoop: true, linebreaks: true, errorLogging: false });
   } catch (error) {
-    const errors = (error as { properties?: { errors?: { properties?: { explanation?: string } }[] } }).properties?.errors;
-    throw new TemplateError(errors?.map((e) => e.properties?.explanation ?? 'unreadable tag') ?? [error instanceof Error ? error.message : 'unreadable template']);
+    // a multi_error holds each problem; another error is one problem itself
+    const one = error as DocxtemplaterError;
+    throw new TemplateError((one.properties?.errors ?? [one]).map(problemOf));
   }
   const placeholders = new Set<string>();
   const unknown = new Set<string>();
