@@ -18,7 +18,7 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer 
 describe.runIf(browserAvailable)('contract files in the app', () => {
   const suite = browserSuite();
 
-  it('the owner uses a template with an unknown placeholder, makes a contract from a client card at a typed price, attaches a scan and downloads the registry', async () => {
+  it('the owner uses a template with an unknown placeholder, makes a contract from a client card at a typed price, attaches scans to it and to its power of attorney and downloads the registry', async () => {
     const owner = await signUpFirm(suite.app, 'ООО «Файлы»');
     const client = (await ok(suite.app, CREATE_CLIENT, { input: CLIENT }, owner.token)).createClient;
     const page = await (await suite.browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true })).newPage();
@@ -62,6 +62,18 @@ describe.runIf(browserAvailable)('contract files in the app', () => {
     expect(await listed.textContent()).toContain('Скан: Договор');
     const [scanDownload] = await Promise.all([page.waitForEvent('download'), listed.getByTestId('download-scan').click()]);
     expect((await readFile((await scanDownload.path())!)).equals(PDF)).toBe(true);
+
+    // a power of attorney from the client taken on directly: the client is its principal, a scan goes on its row
+    await page.getByTestId('new-poa').click();
+    await page.getByTestId('poa-save').click();
+    const poa = page.getByTestId('poa-row');
+    await poa.waitFor({ timeout: 15_000 });
+    expect(await poa.getByTestId('poa-principal').textContent()).toBe('ООО «Василёк»');
+    expect(await poa.getByTestId('poa-principal').getAttribute('href')).toBe(`/clients/${client.id}`);
+    const [poaScan] = await Promise.all([page.waitForEvent('filechooser'), poa.getByTestId('attach-scan-POWER_OF_ATTORNEY').click()]);
+    await poaScan.setFiles({ name: 'доверенность.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await poa.getByTestId('contract-scan').waitFor({ timeout: 15_000 });
+    expect(await poa.getByTestId('contract-scan').textContent()).toContain('Скан: Доверенность');
 
     // back on the card the contract is listed
     await page.goto(`${suite.app.url}/clients/${client.id}`);
