@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +23,8 @@ import { errorCode, errorMessage } from '../../kernel/apollo/errors';
 import { formatDay, formatKopecks } from '../../kernel/i18n/format';
 import { useCurrentUser } from '../../kernel/session/currentUser';
 import { AttachScanButton } from './AttachScanButton';
-import { latestAndScans } from './files';
+import { ContractAmendments } from './ContractAmendments';
+import { ContractSummary } from './ContractSummary';
 import { CONTRACT_STATUS_COLORS, kopecksOf } from './contractEnums';
 import { DocumentsList } from './DocumentsList';
 import { NewAmendmentDialog } from './NewAmendmentDialog';
@@ -31,7 +32,6 @@ import { NewPoaDialog } from './NewPoaDialog';
 import { PoaTable } from './PoaTable';
 import { SignatureDialog } from './SignatureDialog';
 import { TerminateDialog } from './TerminateDialog';
-
 
 /** The contract card: its terms, signatures as dedicated actions, amendments, powers of attorney and documents, live. */
 export function ContractPage() {
@@ -62,18 +62,6 @@ export function ContractPage() {
   const contract = readFragment(ContractCard_ContractFragmentDoc, data.contract);
   const money = (value: string) => formatKopecks(kopecksOf(value), i18n.language);
   const canSign = contract.viewerCanSign;
-  const signatureRow = (party: ContractParty, on: string | null, signer: string | null) => (
-    <Group key={party} justify="space-between" data-testid={`signature-${party}`}>
-      <Text size="sm">{t(`contracts.parties.${party}`)}</Text>
-      {on ? (
-        <Text size="sm" data-testid={`signed-${party}`}>{t('contracts.card.signedOn', { date: formatDay(on), signer })}</Text>
-      ) : canSign ? (
-        <Button size="compact-sm" onClick={() => setSigning({ party })} data-testid={`sign-${party}`}>{t('contracts.card.sign')}</Button>
-      ) : (
-        <Text size="sm" c="dimmed">{t('contracts.card.notSigned')}</Text>
-      )}
-    </Group>
-  );
   const onSign = (input: SignatureInput) =>
     (signing?.amendment
       ? signAmendment({ variables: { id: signing.amendment.id, version: signing.amendment.version, input } }).then(() => refetch())
@@ -109,28 +97,7 @@ export function ContractPage() {
       {contract.terminatedOn && <Alert color="red">{t('contracts.card.terminated', { date: formatDay(contract.terminatedOn), reason: contract.terminationReason })}</Alert>}
       {contract.status === 'SIGNED_BOTH' && <Text size="sm" c="dimmed">{t('contracts.card.lockedHint')}</Text>}
 
-      <Group align="stretch" grow>
-        <Card withBorder>
-          <Stack gap={6}>
-            <Text size="sm"><b>{t('contracts.card.start')}:</b> {formatDay(contract.startDate)}</Text>
-            <Text size="sm"><b>{t('contracts.card.areas')}:</b> {contract.serviceAreas.map((a) => t(`contracts.areas.${a}`)).join(', ')}</Text>
-            {contract.paymentTerms && <Text size="sm"><b>{t('contracts.card.payment')}:</b> {contract.paymentTerms}</Text>}
-            <Text size="sm"><b>{t('contracts.card.manager')}:</b> {contract.manager?.name ?? '—'}</Text>
-            <Text size="sm"><b>{t('contracts.card.price')}:</b> {money(contract.price)}{contract.pricingRun && ` (${t('contracts.card.run', { number: contract.pricingRun.number })})`}</Text>
-            <Text size="sm" data-testid="contract-current-price"><b>{t('contracts.card.currentPrice')}:</b> {money(contract.currentPrice)}</Text>
-          </Stack>
-        </Card>
-        <Card withBorder>
-          <Stack gap={6}>
-            <Text fw={600}>{t('contracts.card.signatures')}</Text>
-            {contract.sentOn && <Text size="sm" c="dimmed">{t('contracts.card.sentOn', { date: formatDay(contract.sentOn) })}</Text>}
-            {signatureRow('FIRM', contract.firmSignedOn, contract.firmSigner)}
-            {signatureRow('CLIENT', contract.clientSignedOn, contract.clientSigner)}
-            {contract.channel && <Text size="sm" c="dimmed">{t(`contracts.channels.${contract.channel}`)}</Text>}
-            {contract.originalReceivedOn && <Text size="sm" c="dimmed">{t('contracts.card.originalOn', { date: formatDay(contract.originalReceivedOn) })}</Text>}
-          </Stack>
-        </Card>
-      </Group>
+      <ContractSummary contract={contract} canSign={canSign} money={money} onSign={(party) => setSigning({ party })} />
 
       <Card withBorder>
         <Stack gap="xs">
@@ -161,42 +128,15 @@ export function ContractPage() {
         </Stack>
       </Card>
 
-      <Card withBorder>
-        <Stack gap="xs">
-          <Group justify="space-between">
-            <Text fw={600}>{t('contracts.card.amendments')}</Text>
-            {canSign && contract.status === 'SIGNED_BOTH' && (
-              <Button size="compact-sm" variant="light" onClick={() => setAmending(true)} data-testid="new-amendment">{t('contracts.card.newAmendment')}</Button>
-            )}
-          </Group>
-          {contract.amendments.length === 0 && <Text size="sm" c="dimmed">{t('contracts.card.noAmendments')}</Text>}
-          {contract.amendments.length > 0 && (
-            <Table>
-              <Table.Tbody>
-                {contract.amendments.map((a) => (
-                  <Table.Tr key={a.id} data-testid="amendment-row">
-                    <Table.Td>{t('contracts.card.amendmentLine', { number: a.number, date: formatDay(a.date), price: money(a.price), from: formatDay(a.effectiveFrom) })}</Table.Td>
-                    <Table.Td><Badge color={CONTRACT_STATUS_COLORS[a.status]} variant="light">{t(`contracts.statuses.${a.status}`)}</Badge></Table.Td>
-                    <Table.Td>
-                      <Group gap="xs">
-                        {canSign && !a.firmSignedOn && <Button size="compact-xs" onClick={() => setSigning({ party: 'FIRM', amendment: a })}>{t('contracts.parties.FIRM')}</Button>}
-                        {canSign && !a.clientSignedOn && <Button size="compact-xs" onClick={() => setSigning({ party: 'CLIENT', amendment: a })}>{t('contracts.parties.CLIENT')}</Button>}
-                        {canSign && (
-                          <Button size="compact-xs" variant="light" onClick={() => generate({ variables: { ownerType: 'AMENDMENT', ownerId: a.id } }).then(() => refetch(), fail)}>
-                            {t('contracts.card.generateAmendment')}
-                          </Button>
-                        )}
-                        {canSign && <AttachScanButton ownerType="AMENDMENT" ownerId={a.id} onDone={() => void refetch()} size="compact-xs" />}
-                      </Group>
-                      <DocumentsList documents={latestAndScans(readFragment(DocumentRow_DocumentFragmentDoc, a.documents))} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-        </Stack>
-      </Card>
+      <ContractAmendments
+        contract={contract}
+        canSign={canSign}
+        money={money}
+        onNew={() => setAmending(true)}
+        onSign={(party, amendment) => setSigning({ party, amendment })}
+        onGenerate={(ownerId) => generate({ variables: { ownerType: 'AMENDMENT', ownerId } }).then(() => refetch(), fail)}
+        onChanged={() => void refetch()}
+      />
 
       <Card withBorder>
         <Stack gap="xs">
