@@ -1,123 +1,19 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { ActionIcon, Alert, Anchor, Badge, Box, Button, Group, Loader, Modal, SegmentedControl, SimpleGrid, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { ActionIcon, Alert, Anchor, Box, Button, Group, Loader, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useFragment as readFragment } from '../../gql';
 import {
-  ChangeObligationStatusDocument, MyCalendarTasksQueryDocument, MyObligationCalendarQueryDocument, ObligationRowFragmentDoc, type ObligationFilter, type ObligationRowFragment,
+  MyCalendarTasksQueryDocument, MyObligationCalendarQueryDocument, ObligationRowFragmentDoc, type ObligationFilter,
 } from '../../gql/graphql';
 import { errorMessage } from '../../kernel/apollo/errors';
 import { formatDay } from '../../kernel/i18n/format';
+import { ObligationChip, TaskChip } from './CalendarChips';
+import { CalendarObligationDialog } from './CalendarObligationDialog';
 import { byDay, inMonth, monthWeeks, shiftAnchor, visibleRange, weekDays, type CalendarMode } from './calendarView';
 
 const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6];
-
-/** How an item looks on the calendar: overdue red, done green, provisional dashed orange. */
-function itemColor(row: Pick<ObligationRowFragment, 'overdue' | 'status'>): string {
-  if (row.overdue) return 'red';
-  if (row.status === 'DONE') return 'green';
-  if (row.status === 'NOT_REQUIRED') return 'gray';
-  return row.status === 'IN_PROGRESS' ? 'blue' : 'indigo';
-}
-
-function ObligationChip({ row, onOpen }: { row: ObligationRowFragment; onOpen: () => void }) {
-  const { t } = useTranslation();
-  const color = itemColor(row);
-  return (
-    <Tooltip label={`${row.title} — ${row.client.shortName}${row.provisional ? ` (${t('clients.obligations.provisional')})` : ''}`} openDelay={400}>
-      <UnstyledButton
-        onClick={onOpen}
-        data-testid="calendar-item"
-        data-obligation-id={row.id}
-        data-status={row.status}
-        data-overdue={row.overdue}
-        data-provisional={row.provisional}
-        px={4}
-        py={2}
-        w="100%"
-        style={{
-          borderRadius: 4,
-          background: `var(--mantine-color-${color}-light)`,
-          border: row.provisional ? '1px dashed var(--mantine-color-orange-6)' : '1px solid transparent',
-          textDecoration: row.status === 'DONE' || row.status === 'NOT_REQUIRED' ? 'line-through' : undefined,
-        }}
-      >
-        <Text size="xs" lineClamp={1} c={`${color}.9`}>
-          {row.provisional ? '≈ ' : ''}{row.title}
-        </Text>
-        <Text size="xs" lineClamp={1} c="dimmed">{row.client.shortName}</Text>
-      </UnstyledButton>
-    </Tooltip>
-  );
-}
-
-interface CalendarTask {
-  id: string;
-  title: string;
-  dueDate?: string | null;
-  overdue: boolean;
-  status: string;
-  project: { id: string; name: string };
-}
-
-function TaskChip({ task }: { task: CalendarTask }) {
-  const { t } = useTranslation();
-  return (
-    <Anchor component={Link} to={`/projects/${task.project.id}?task=${task.id}`} size="xs" data-testid="calendar-task" underline="never">
-      <Box px={4} py={2} style={{ borderRadius: 4, border: `1px solid var(--mantine-color-${task.overdue ? 'red' : 'gray'}-4)` }}>
-        <Text size="xs" lineClamp={1} c={task.overdue ? 'red.8' : undefined}>{t('clients.calendar.task')}: {task.title}</Text>
-      </Box>
-    </Anchor>
-  );
-}
-
-/** One obligation opened from the calendar: what it is, whose, and «Выполнено» in one click. */
-function ObligationDialog({ row, onClose, onChanged }: { row: ObligationRowFragment | null; onClose: () => void; onChanged: () => void }) {
-  const { t } = useTranslation();
-  const [change, { loading, error }] = useMutation(ChangeObligationStatusDocument);
-  const setStatus = async (status: 'DONE' | 'IN_PROGRESS' | 'PLANNED') => {
-    await change({ variables: { id: row!.id, version: row!.version, status } });
-    onChanged();
-  };
-  return (
-    <Modal opened={!!row} onClose={onClose} title={row?.title} data-testid="calendar-obligation">
-      {row && (
-        <Stack gap="xs">
-          <Group gap="xs">
-            <Badge color={itemColor(row)} variant="light" data-testid="calendar-obligation-status">
-              {row.overdue ? t('clients.obligationStatus.OVERDUE') : t(`clients.obligationStatus.${row.status}`)}
-            </Badge>
-            {row.provisional && (
-              <Tooltip label={t('clients.obligations.provisionalHint')}>
-                <Badge variant="outline" color="orange">{t('clients.obligations.provisional')}</Badge>
-              </Tooltip>
-            )}
-          </Group>
-          <Text size="sm">{t('clients.obligations.columns.due')}: {formatDay(row.dueDate)}</Text>
-          <Text size="sm">{t('clients.obligations.columns.period')}: {row.period}</Text>
-          <Text size="sm">{t(`clients.kind.${row.kind}`)} · {row.code}</Text>
-          <Text size="sm">
-            {t('clients.obligations.columns.client')}: <Anchor component={Link} to={`/clients/${row.client.id}`}>{row.client.shortName}</Anchor>
-          </Text>
-          {row.note && <Text size="sm" c="dimmed">{row.note}</Text>}
-          {row.status === 'DONE' && row.doneDate && <Text size="sm" c="dimmed">{t('clients.calendar.doneOn', { date: formatDay(row.doneDate) })}</Text>}
-          {error && <Alert color="red">{errorMessage(error, t)}</Alert>}
-          {row.viewerCanChangeStatus && (
-            <Group>
-              {(row.status === 'PLANNED' || row.status === 'IN_PROGRESS') && (
-                <Button color="green" loading={loading} onClick={() => void setStatus('DONE')} data-testid="calendar-done">{t('clients.obligations.done')}</Button>
-              )}
-              {row.status === 'PLANNED' && <Button variant="default" loading={loading} onClick={() => void setStatus('IN_PROGRESS')}>{t('clients.obligations.start')}</Button>}
-              {row.status === 'DONE' && <Button variant="subtle" loading={loading} onClick={() => void setStatus('PLANNED')}>{t('clients.obligations.reopen')}</Button>}
-            </Group>
-          )}
-        </Stack>
-      )}
-    </Modal>
-  );
-}
 
 /** Today on this computer's calendar: where the view opens; overdue is the server's call. */
 const localToday = () => dayjs().format('YYYY-MM-DD');
@@ -194,7 +90,7 @@ export function ObligationsCalendar({ mode, onModeChange, filter, showTasks }: {
         })}
       </SimpleGrid>
       {data && !rows.length && <Text size="sm" c="dimmed">{t('clients.calendar.empty')}</Text>}
-      <ObligationDialog
+      <CalendarObligationDialog
         row={open}
         onClose={() => setOpenId(null)}
         onChanged={() => {
