@@ -10,7 +10,8 @@ import { ClientContracts } from '../contracts';
 import { ClientTimeline } from '../correspondence';
 import { formatDay } from '../../kernel/i18n/format';
 import { AcceptClientSection, ClientAreas } from './ClientAreas';
-import { ClientProfileForm, ClientStatusControl } from './ClientProfileForm';
+import { ClientProfileForm } from './ClientProfileForm';
+import { ClientStatusControl } from './ClientStatusControl';
 import { ObligationsTable } from './ObligationsTable';
 import { ScheduleDiffDialog } from './ScheduleDiffDialog';
 

@@ -1,13 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ActionIcon, Alert, Button, Checkbox, Divider, Group, NumberInput, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Divider, Group, NumberInput, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  ChangeClientStatusDocument, ClientRegionsQueryDocument, ProfitAdvanceMethod, ServiceArea, UpdateClientDocument, type ClientInput, type ClientPageQueryQuery, type ClientStatus, type LegalForm, type TaxRegime,
+  ClientRegionsQueryDocument, ProfitAdvanceMethod, ServiceArea, UpdateClientDocument, type ClientInput, type ClientPageQueryQuery, type LegalForm, type TaxRegime,
 } from '../../gql/graphql';
 import { errorMessage } from '../../kernel/apollo/errors';
 import { DayInput } from '../../kernel/ui/DayInput';
-import { changesSchedule, clientFormProblems, clientInputOf, nextStatuses, paysProfitTax, regimesFor, withEmployees, withLegalForm, withRegime } from './clientProfileForm';
+import { ClientContactsFields } from './ClientContactsFields';
+import { ClientPatentsFields } from './ClientPatentsFields';
+import { changesSchedule, clientFormProblems, clientInputOf, paysProfitTax, regimesFor, withEmployees, withLegalForm, withRegime } from './clientProfileForm';
 
 type ClientCard = NonNullable<ClientPageQueryQuery['client']>;
 
@@ -80,23 +82,7 @@ export function ClientProfileForm({ client, onSaved, onCancel }: { client: Clien
           <Checkbox label={t('clients.card.hasLand')} checked={!!input.hasLand} onChange={(e) => set({ hasLand: e.currentTarget.checked })} />
         </Group>
       )}
-      {input.taxRegime === 'PSN' && (
-        <Stack gap={4} data-testid="client-patents">
-          <Text size="sm" fw={500}>{t('clients.form.patents')}</Text>
-          {problems.patents && <Text size="xs" c="red">{t(`clients.form.problems.${problems.patents}`)}</Text>}
-          {patents.map((patent, i) => (
-            <Group key={i} align="end" gap="xs">
-              <DayInput w={150} label={t('clients.form.patentStart')} value={patent.startDate || null} onChange={(day) => set({ patents: patents.map((p, j) => (j === i ? { ...p, startDate: day ?? '' } : p)) })} />
-              <DayInput w={150} label={t('clients.form.patentEnd')} value={patent.endDate || null} onChange={(day) => set({ patents: patents.map((p, j) => (j === i ? { ...p, endDate: day ?? '' } : p)) })} error={problem(`patents[${i}].endDate`)} />
-              <Select w={220} label={t('clients.form.patentRegion')} searchable clearable value={patent.region ?? null} onChange={(value) => set({ patents: patents.map((p, j) => (j === i ? { ...p, region: value } : p)) })} data={regionOptions} />
-              <ActionIcon variant="subtle" color="red" aria-label={t('clients.form.remove')} onClick={() => set({ patents: patents.filter((_, j) => j !== i) })}>✕</ActionIcon>
-            </Group>
-          ))}
-          <Group>
-            <Button size="xs" variant="default" onClick={() => set({ patents: [...patents, { startDate: '', endDate: '', region: null }] })} data-testid="add-patent">{t('clients.form.addPatent')}</Button>
-          </Group>
-        </Stack>
-      )}
+      {input.taxRegime === 'PSN' && <ClientPatentsFields patents={patents} onChange={(next) => set({ patents: next })} problem={problem} regionOptions={regionOptions} />}
 
       <Divider />
       <Title order={5}>{t('clients.form.service')}</Title>
@@ -109,22 +95,7 @@ export function ClientProfileForm({ client, onSaved, onCancel }: { client: Clien
 
       <Divider />
       <Title order={5}>{t('clients.form.contacts')}</Title>
-      {contacts.map((contact, i) => {
-        const setContact = (patch: Partial<typeof contact>) => set({ contacts: contacts.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
-        return (
-          <Group key={i} align="start" gap="xs" data-testid="client-contact">
-            <TextInput w={180} label={t('clients.form.contactName')} value={contact.name} onChange={(e) => setContact({ name: e.currentTarget.value })} error={problem(`contacts[${i}].name`)} maxLength={200} />
-            <TextInput w={150} label={t('clients.form.contactPosition')} value={contact.position ?? ''} onChange={(e) => setContact({ position: e.currentTarget.value })} maxLength={200} />
-            <TextInput w={150} label={t('clients.form.contactPhone')} value={contact.phone ?? ''} onChange={(e) => setContact({ phone: e.currentTarget.value })} maxLength={50} />
-            <TextInput w={180} label={t('clients.form.contactEmail')} value={contact.email ?? ''} onChange={(e) => setContact({ email: e.currentTarget.value })} error={problem(`contacts[${i}].email`)} maxLength={200} />
-            <TextInput w={150} label={t('clients.form.contactDecides')} value={contact.decides ?? ''} onChange={(e) => setContact({ decides: e.currentTarget.value })} maxLength={500} />
-            <ActionIcon mt={26} variant="subtle" color="red" aria-label={t('clients.form.remove')} onClick={() => set({ contacts: contacts.filter((_, j) => j !== i) })}>✕</ActionIcon>
-          </Group>
-        );
-      })}
-      <Group>
-        <Button size="xs" variant="default" onClick={() => set({ contacts: [...contacts, { name: '', position: null, phone: null, email: null, decides: null }] })} data-testid="add-contact">{t('clients.form.addContact')}</Button>
-      </Group>
+      <ClientContactsFields contacts={contacts} onChange={(next) => set({ contacts: next })} problem={problem} />
 
       {error && <Alert color="red">{errorMessage(error, t)}</Alert>}
       <Group>
@@ -143,39 +114,6 @@ export function ClientProfileForm({ client, onSaved, onCancel }: { client: Clien
         <Button variant="default" onClick={onCancel}>{t('clients.card.cancel')}</Button>
         {touched && Object.keys(problems).length > 0 && <Text size="sm" c="red">{t('clients.form.fixProblems')}</Text>}
       </Group>
-    </Stack>
-  );
-}
-
-/** The client's status from the card: suspended, terminated or active again, from a day. */
-export function ClientStatusControl({ client, today, onChanged }: { client: ClientCard; today: string; onChanged: () => void }) {
-  const { t } = useTranslation();
-  const options = nextStatuses(client.status);
-  const [status, setStatus] = useState<ClientStatus | null>(null);
-  const [since, setSince] = useState<string | null>(today);
-  const [change, { loading, error }] = useMutation(ChangeClientStatusDocument);
-  if (!options.length) return null;
-  return (
-    <Stack gap={4}>
-      <Group align="end" gap="xs">
-        <Select size="xs" w={220} label={t('clients.form.newStatus')} value={status} onChange={(value) => setStatus(value as ClientStatus | null)} data={options.map((s) => ({ value: s, label: t(`clients.status.${s}`) }))} data-testid="client-new-status" />
-        <DayInput size="xs" w={130} label={t('clients.form.statusSince')} value={since} onChange={setSince} />
-        <Button
-          size="xs"
-          variant="default"
-          disabled={!status}
-          loading={loading}
-          data-testid="change-client-status"
-          onClick={async () => {
-            await change({ variables: { id: client.id, version: client.version, status: status!, since } });
-            setStatus(null);
-            onChanged();
-          }}
-        >
-          {t('clients.form.changeStatus')}
-        </Button>
-      </Group>
-      {error && <Text size="xs" c="red">{errorMessage(error, t)}</Text>}
     </Stack>
   );
 }
