@@ -22,6 +22,7 @@ import { refuseHttpSubscriptions } from './graphql/http-subscriptions.js';
 import { readWholeInQueries } from './graphql/load.js';
 import { markQueries } from './graphql/query-reads.js';
 import { User } from './modules/auth/user.entity.js';
+import { LeadSource, LostReason } from './modules/leads/lead-lists.entity.js';
 import { queryLimits } from './graphql/query-limits.js';
 import { buildSchema } from './composition/schema.js';
 import { createServices } from './composition/services.js';
@@ -114,8 +115,8 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     clock: config.clock,
   });
 
-  // a firm's people are few and nearly every list names some of them
-  readWholeInQueries(User);
+  // a firm's people and its lead sources and loss reasons are few, and nearly every list names some of them
+  for (const entity of [User, LeadSource, LostReason]) readWholeInQueries(entity);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,

@@ -7,7 +7,7 @@ import { Task, TaskComment } from '../modules/projects/task.entity.js';
 import { User } from '../modules/auth/user.entity.js';
 import { buildListWorld, type ListWorld } from '../../test/list-world.js';
 import { signUpFirm, startTestApp, type SignedUpFirm } from '../../test/harness.js';
-import { countRowsBy, readRows } from './rows.js';
+import { countRows, countRowsBy, readRows } from './rows.js';
 // the list world marks its users' events with a test-only type
 import '../../test/test-events.js';
 
@@ -74,6 +74,27 @@ describe('readRows: plain reads written from the metadata', () => {
 
   it('refuses a read without a firm, as the ORM does', async () => {
     await expect(readRows(app.orm.em.fork(), Project, { id: { $in: world.projectIds } })).rejects.toThrow();
+  });
+});
+
+describe('countRows', () => {
+  const wheres: { name: string; entity: typeof Lead | typeof Task; where: () => Record<string, unknown> }[] = [
+    { name: 'no condition', entity: Lead, where: () => ({}) },
+    { name: 'an equality and null', entity: Lead, where: () => ({ owner: world.owner.userId, lostReason: null }) },
+    { name: '$in', entity: Task, where: () => ({ project: { $in: world.projectIds }, deletedAt: null }) },
+  ];
+
+  it.each(wheres)('counts what the ORM counts, in the caller firm only: $name', async ({ entity, where }) => {
+    for (const firmId of [world.owner.firmId, other.firmId]) {
+      const em = () => firmEntityManager(app.orm, firmId);
+      const counted = await countRows(em(), entity as typeof Lead, where() as never);
+      expect(counted).toBe(await em().count(entity as typeof Lead, throughQueryBuilder(where()) as never));
+      if (firmId === world.owner.firmId) expect(counted).toBeGreaterThan(0);
+    }
+  });
+
+  it('refuses a count without a firm, as the ORM does', async () => {
+    await expect(countRows(app.orm.em.fork(), Project, { id: { $in: world.projectIds } })).rejects.toThrow();
   });
 });
 

@@ -116,6 +116,7 @@ function plainSelect(
   shape: RowShape,
   where: Record<string, unknown>,
   options: { orderBy?: unknown; limit?: number },
+  head = shape.selectFrom,
 ): { sql: string; params: unknown[] } | null {
   if (!shape.tenantOnly || where === null || typeof where !== 'object' || Array.isArray(where)) return null;
   const conditions: string[] = [];
@@ -147,7 +148,7 @@ function plainSelect(
   if (!firmId) return null;
   condition('firm', firmId);
   for (const [name, value] of Object.entries(where)) if (name === 'firm' || name.startsWith('$') || !condition(name, value)) return null;
-  let sql = `${shape.selectFrom} where ${conditions.join(' and ')}`;
+  let sql = `${head} where ${conditions.join(' and ')}`;
   if (options.orderBy) {
     const orders = (Array.isArray(options.orderBy) ? options.orderBy : [options.orderBy]) as Record<string, unknown>[];
     const parts: string[] = [];
@@ -166,6 +167,18 @@ function plainSelect(
     params.push(options.limit);
   }
   return { sql, params };
+}
+
+/**
+ * How many rows match (a list's `totalCount`): the plain statement where the conditions are plain
+ * (see `plainSelect`), else the ORM's count; under the tenant filter either way.
+ */
+export async function countRows<T extends object>(em: EntityManager, entity: EntityClass<T>, where: FilterQuery<NoInfer<T>>): Promise<number> {
+  const shape = shapeOf(em.getMetadata(entity), em.getPlatform());
+  const plain = plainSelect(em, shape, where as Record<string, unknown>, {}, `select count(*)::int as count from ${shape.table}`);
+  if (!plain) return em.count(entity, where);
+  const [row] = (await em.getConnection().execute(plain.sql, plain.params, 'all', em.getTransactionContext())) as { count: number }[];
+  return Number(row!.count);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Connection } from '../../graphql/pagination.js';
 import { actorOf } from '../auth/principal.js';
 import { recordedTransaction, type RecordingTransaction } from '../events/event-log.js';
 import { batch } from '../../graphql/batch.js';
-import { readRows } from '../../db/rows.js';
+import { countRows, readRows } from '../../db/rows.js';
 import { checkLeadCard, type LeadCard } from './lead-card.js';
 import { LeadStage } from './lead.enums.js';
 import { Lead } from './lead.entity.js';
@@ -171,7 +171,7 @@ export class LeadService {
     // the page and the count on two connections at once: the list waits for one round trip, not two
     const [leads, totalCount] = await Promise.all([
       readRows(em, Lead, from ? { $and: [where, from] } : where, { orderBy: keysetOrder(key) as QueryOrderMap<Lead>[], limit: first + 1 }),
-      em.count(Lead, where),
+      countRows(em, Lead, where),
     ]);
     const page = leads.slice(0, first);
     const cursor = (lead: Lead) => encodeKeyset(scope, { value: keyValue(lead[ORDER_COLUMNS[field]]), id: lead.id });

@@ -12,7 +12,7 @@ import { Role, roleNeedsDepartment } from '../auth/roles.js';
 import { User } from '../auth/user.entity.js';
 import { loadRefs } from '../../graphql/load.js';
 import { batch, groupBy } from '../../graphql/batch.js';
-import { readRows } from '../../db/rows.js';
+import { countRows, readRows } from '../../db/rows.js';
 import { recordedTransaction } from '../events/event-log.js';
 import { Lead } from '../leads/lead.entity.js';
 import { ONBOARDING_TEMPLATE_NAME, ONBOARDING_TEMPLATE_TASKS } from './default-template.js';
@@ -193,7 +193,7 @@ export class ProjectService {
     // the page and the count on two connections at once (see LeadService.list)
     const [projects, totalCount] = await Promise.all([
       readRows(em, Project, from ? { $and: [where, from] } : where, { orderBy: keysetOrder(PROJECT_ORDER) as QueryOrderMap<Project>[], limit: first + 1 }),
-      em.count(Project, where),
+      countRows(em, Project, where),
     ]);
     const page = projects.slice(0, first);
     const cursor = (project: Project) => encodeKeyset('project', { value: keyValue(project.createdAt), id: project.id });
