@@ -12,7 +12,8 @@
  * it) on each server, alternating the order, and reads from the page itself the time from
  * navigation start to the first lead row in the DOM, and the JavaScript bytes transferred
  * (compressed, as on the wire) until then. Medians are printed with the ratio; BENCH_DEBUG=1
- * prints each open's resource timeline.
+ * prints each open's resource timeline; BENCH_CPU_PROF=<file> writes the page's CPU profile of one
+ * more open of ours.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -115,7 +116,7 @@ try {
     await gql(ours.url, 'mutation ($input: LeadInput!) { createLead(input: $input) { id } }', { input: { legalForm: 'ORGANIZATION', companyName: `ООО «Лид ${i}»`, firstName: 'Иван', lastName: 'Петров' } }, token);
   }
 
-  const open = async (server: Server): Promise<Measurement> => {
+  const open = async (server: Server, profileTo?: string): Promise<Measurement> => {
     const context = await browser.newContext();
     try {
       // signed in as the client keeps it, and a watcher that notes when the first row appears
@@ -129,8 +130,14 @@ try {
         }).observe(document, { childList: true, subtree: true });
       `);
       const page = await context.newPage();
+      const cdp = profileTo ? await context.newCDPSession(page) : null;
+      if (cdp) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.start');
+      }
       await page.goto(`${server.url}/leads`);
       await page.getByTestId('lead-row').first().waitFor({ timeout: 30_000 });
+      if (cdp) fs.writeFileSync(profileTo!, JSON.stringify((await cdp.send('Profiler.stop')).profile));
       return (await page.evaluate(`(() => {
         const at = window.firstRowAt;
         const scripts = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.js') && entry.responseEnd <= at);
@@ -158,6 +165,12 @@ try {
       results[variant].push(m);
       console.log(`round ${round + 1} ${variant.padEnd(8)} first row ${m.firstRowMs.toFixed(0)} ms, JS ${(m.jsBytes / 1024).toFixed(1)} KB`);
     }
+  }
+
+  // BENCH_CPU_PROF=<file>: the page's CPU profile of one more open of ours (tsx bench/profile-summary.ts <file>)
+  if (process.env.BENCH_CPU_PROF) {
+    await open(ours, path.resolve(process.env.BENCH_CPU_PROF));
+    console.log(`profile of one open of ours in ${process.env.BENCH_CPU_PROF}`);
   }
 
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

@@ -8,7 +8,7 @@ import {
   MyCalendarTasksQueryDocument, MyObligationCalendarQueryDocument, ObligationRowFragmentDoc, type ObligationFilter,
 } from '../../gql/graphql';
 import { errorMessage } from '../../kernel/apollo/errors';
-import { formatDay } from '../../kernel/i18n/format';
+import { dateTimeFormat, formatDay } from '../../kernel/i18n/format';
 import { ObligationChip, TaskChip } from './CalendarChips';
 import { CalendarObligationDialog } from './CalendarObligationDialog';
 import { byDay, inMonth, monthWeeks, shiftAnchor, visibleRange, weekDays, type CalendarMode } from './calendarView';
@@ -36,9 +36,9 @@ export function ObligationsCalendar({ mode, onModeChange, filter, showTasks }: {
   const weeks = mode === 'month' ? monthWeeks(anchor) : [weekDays(anchor)];
   const locale = i18n.language === 'en' ? 'en' : 'ru';
   const title = mode === 'month'
-    ? new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(new Date(`${anchor.slice(0, 7)}-15T12:00:00`))
+    ? dateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(new Date(`${anchor.slice(0, 7)}-15T12:00:00`))
     : `${formatDay(range.from)} — ${formatDay(range.to)}`;
-  const weekdayNames = WEEKDAYS.map((i) => new Intl.DateTimeFormat(locale, { weekday: 'short' }).format(new Date(Date.UTC(2024, 0, 1 + i, 12))));
+  const weekdayNames = WEEKDAYS.map((i) => dateTimeFormat(locale, { weekday: 'short' }).format(new Date(Date.UTC(2024, 0, 1 + i, 12))));
   const open = rows.find((row) => row.id === openId) ?? null;
 
   return (

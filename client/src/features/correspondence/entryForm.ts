@@ -1,4 +1,5 @@
 import type { EntryKind, LogEntryInput } from '../../gql/graphql';
+import { dateTimeFormat } from '../../kernel/i18n/format';
 
 export type LoggableKind = Extract<EntryKind, 'CALL' | 'MEETING' | 'NOTE'>;
 
@@ -76,5 +77,5 @@ export function entryInput(subject: TimelineSubjectRef, kind: LoggableKind, valu
 
 /** A moment in the reader's language on the firm's clock. */
 export function formatMoment(iso: string, language: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+  return dateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
 }

@@ -1,5 +1,6 @@
 import { bearer } from '../../kernel/apollo/endpoints';
 import { getToken } from '../../kernel/session/session';
+import { numberFormat } from '../../kernel/i18n/format';
 
 /** Opens or saves a letter's attachment with the user's token (the link alone opens nothing). */
 export async function downloadAttachment(url: string, fileName: string): Promise<void> {
@@ -25,7 +26,7 @@ export function formatSize(bytes: number, language: string): string {
     value /= 1024;
     unit += 1;
   }
-  return `${new Intl.NumberFormat(language, { maximumFractionDigits: unit ? 1 : 0 }).format(value)} ${units[unit]}`;
+  return `${numberFormat(language, { maximumFractionDigits: unit ? 1 : 0 }).format(value)} ${units[unit]}`;
 }
 
 /** A file read as base64, for sending with a letter. */

@@ -1,3 +1,4 @@
+import { numberFormat } from '../../kernel/i18n/format';
 /**
  * Money, percentages and factors arrive as exact decimal strings ("30360.00", "51.51", "1.1000").
  * They are only ever formatted or compared here, digit by digit (BigInt), never turned into floats.
@@ -31,7 +32,7 @@ function isZero({ whole, fraction }: Decimal): boolean {
  * splices the exact fraction digits in: no rounding ever happens on the client.
  */
 function formatExact(decimal: Decimal, locale: string, options: Intl.NumberFormatOptions, fraction: string): string {
-  const format = new Intl.NumberFormat(locale, {
+  const format = numberFormat(locale, {
     ...options,
     minimumFractionDigits: fraction.length,
     maximumFractionDigits: fraction.length,
@@ -124,7 +125,7 @@ export function parseDecimalInput(text: string, decimals: number): string | null
 export function editableDecimal(value: unknown, locale: string): string {
   const decimal = parse(value);
   const fraction = trimZeros(decimal.fraction);
-  const commaLocale = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value === ',';
+  const commaLocale = numberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value === ',';
   if (!commaLocale) return `${decimal.negative ? '-' : ''}${BigInt(decimal.whole)}${fraction ? `.${fraction}` : ''}`;
   return formatExact(decimal, locale, { useGrouping: true }, fraction);
 }

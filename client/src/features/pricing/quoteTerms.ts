@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatKopecks } from '../../kernel/i18n/format';
+import { dateTimeFormat, formatKopecks } from '../../kernel/i18n/format';
 import type { PriceLineText } from './priceLines';
 
 /** What a quote needs to know of the firm's taxes. */
@@ -12,7 +12,7 @@ export interface FirmTaxes {
 /** The calendar day (YYYY-MM-DD) of a moment on the firm's wall clock. */
 export function dayInZone(iso: string, timeZone: string): string {
   // en-CA writes dates as YYYY-MM-DD
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
 }
 
 /** A calendar day plus whole days, as YYYY-MM-DD. */

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../kernel/i18n/format';
 /**
  * The `Date` scalar (YYYY-MM-DD) is not mapped in codegen, so it arrives typed `unknown`;
  * this narrows it once for every view.
@@ -11,5 +12,5 @@ export function formatDay(value: unknown, language: string): string {
   const day = asDay(value);
   if (!day) return '';
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(language, { dateStyle: 'short' }).format(new Date(year, month - 1, date));
+  return dateTimeFormat(language, { dateStyle: 'short' }).format(new Date(year, month - 1, date));
 }
