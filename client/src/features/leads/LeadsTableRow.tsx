@@ -1,16 +1,16 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { formatDate } from './formatDate';
 import { useFragment as readFragment, type FragmentType } from '../../gql';
 import { LeadsTableRow_LeadFragmentDoc } from '../../gql/graphql';
+import { formatMomentDay } from '../../kernel/i18n/format';
 import { LeadStageBadge } from './LeadStageBadge';
 
 export const personName = (lead: { lastName: string; firstName: string; patronymic?: string | null }) =>
   [lead.lastName, lead.firstName, lead.patronymic].filter(Boolean).join(' ');
 
 export function LeadsTableRow({ lead: leadRef }: { lead: FragmentType<typeof LeadsTableRow_LeadFragmentDoc> }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const lead = readFragment(LeadsTableRow_LeadFragmentDoc, leadRef);
   const none = t('common.none');
@@ -38,7 +38,7 @@ export function LeadsTableRow({ lead: leadRef }: { lead: FragmentType<typeof Lea
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <LeadStageBadge stage={lead.stage} />
       </Table.Td>
-      <Table.Td visibleFrom="sm" style={{ whiteSpace: 'nowrap' }}>{formatDate(lead.createdAt, i18n.language)}</Table.Td>
+      <Table.Td visibleFrom="sm" style={{ whiteSpace: 'nowrap' }}>{formatMomentDay(lead.createdAt)}</Table.Td>
     </Table.Tr>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, parseDay } from './format';
+import { formatDay, formatMomentDay, parseDay } from './format';
 
 describe('days as ДД.ММ.ГГГГ', () => {
   it.each([
@@ -21,5 +21,15 @@ describe('days as ДД.ММ.ГГГГ', () => {
     ['2026-12-31T10:00:00Z', '31.12.2026'],
   ])('%s is shown as %s', (day, text) => {
     expect(formatDay(day)).toBe(text);
+  });
+});
+
+describe('a moment as its day, ДД.ММ.ГГГГ in every language', () => {
+  it.each([
+    [new Date(2026, 11, 3, 23, 59).toISOString(), '03.12.2026'],
+    [new Date(2026, 0, 1, 0, 0).toISOString(), '01.01.2026'],
+    ['not a moment', 'not a moment'],
+  ])('%s is shown as %s', (iso, shown) => {
+    expect(formatMomentDay(iso)).toBe(shown);
   });
 });

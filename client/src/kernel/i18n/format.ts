@@ -42,6 +42,14 @@ export function formatDay(day: string): string {
   return match ? `${match[3]}.${match[2]}.${match[1]}` : day;
 }
 
+/** The reader's calendar day of a moment (ISO 8601) as ДД.ММ.ГГГГ, like every date the app shows. */
+export function formatMomentDay(iso: string): string {
+  const moment = new Date(iso);
+  if (Number.isNaN(moment.getTime())) return iso;
+  const two = (value: number) => String(value).padStart(2, '0');
+  return `${two(moment.getDate())}.${two(moment.getMonth() + 1)}.${moment.getFullYear()}`;
+}
+
 /** A count in the reader's language: «1 000» in Russian, "1,000" in English. */
 export function formatNumber(value: number, language: string): string {
   return numberFormat(language).format(value);
