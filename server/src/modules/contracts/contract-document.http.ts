@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { validate } from 'class-validator';
-import express, { type Express, type Request, type Response } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { firmToday, type Clock } from '../../clock.js';
 import { bearerToken } from '../../graphql/context.js';
@@ -70,6 +70,19 @@ export function serveContractDocuments(app: Express, orm: MikroORM, services: Co
     }
     throw error;
   };
+  /** An upload's bytes, read raw up to `max` (past it the body parser refuses with 413). */
+  const uploaded = async (req: Request, res: Response, max: number): Promise<Buffer> => {
+    await new Promise<void>((resolve, reject) => body(max)(req, res, (error?: unknown) => (error ? reject(error) : resolve())));
+    return Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+  };
+  /** An upload's failure in the API's words (`tooLarge` past its limit); anything else goes to Express. */
+  const uploadFailed = (res: Response, next: NextFunction, error: unknown, tooLarge: { message: string; code: string }) => {
+    try {
+      answerError(res, error, tooLarge);
+    } catch (other) {
+      next(other);
+    }
+  };
 
   app.get('/documents/:id/:format', async (req, res, next) => {
     try {
@@ -110,16 +123,11 @@ export function serveContractDocuments(app: Express, orm: MikroORM, services: Co
       const ownerType = String(req.query.ownerType ?? '') as DocumentOwner;
       const ownerId = String(req.query.ownerId ?? '');
       if (!Object.values(DocumentOwner).includes(ownerType) || !UUID.test(ownerId)) return fail(res, 400, 'Name the contract, amendment or power of attorney: ownerType and ownerId', 'BAD_USER_INPUT');
-      await new Promise<void>((resolve, reject) => body(SCAN_MAX_BYTES)(req, res, (error?: unknown) => (error ? reject(error) : resolve())));
-      const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const bytes = await uploaded(req, res, SCAN_MAX_BYTES);
       const scan = await services.contractDocuments.attachScan(firmEntityManager(orm, principal.firmId), principal, ownerType, ownerId, bytes);
       res.status(201).json({ id: scan.id, title: scan.title, scanType: scan.scanType, scanSize: scan.scanSize, scanUrl: `/documents/${scan.id}/scan` });
     } catch (error) {
-      try {
-        answerError(res, error, { message: `A scan is at most ${SCAN_MAX_BYTES / 1024 / 1024} MB`, code: 'SCAN_TOO_LARGE' });
-      } catch (other) {
-        next(other);
-      }
+      uploadFailed(res, next, error, { message: `A scan is at most ${SCAN_MAX_BYTES / 1024 / 1024} MB`, code: 'SCAN_TOO_LARGE' });
     }
   });
 
@@ -142,18 +150,13 @@ export function serveContractDocuments(app: Express, orm: MikroORM, services: Co
       if (!principal) return;
       const kind = req.params.kind as TemplateKind;
       if (!Object.values(TemplateKind).includes(kind)) return void res.status(404).end();
-      await new Promise<void>((resolve, reject) => body(TEMPLATE_MAX_BYTES)(req, res, (error?: unknown) => (error ? reject(error) : resolve())));
-      const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const bytes = await uploaded(req, res, TEMPLATE_MAX_BYTES);
       const name = String(req.query.name ?? 'template.docx');
       const em = firmEntityManager(orm, principal.firmId);
       const template = await services.documentTemplates.upload({ em, principal }, kind, name, bytes);
       res.status(201).json({ id: template.id, kind, fileName: template.fileName, active: template.active, placeholders: template.placeholders, unknownPlaceholders: template.unknownPlaceholders });
     } catch (error) {
-      try {
-        answerError(res, error, { message: `A template is at most ${TEMPLATE_MAX_BYTES / 1024 / 1024} MB`, code: 'TEMPLATE_TOO_LARGE' });
-      } catch (other) {
-        next(other);
-      }
+      uploadFailed(res, next, error, { message: `A template is at most ${TEMPLATE_MAX_BYTES / 1024 / 1024} MB`, code: 'TEMPLATE_TOO_LARGE' });
     }
   });
 
