@@ -213,11 +213,17 @@ export type ContactDirection = typeof ContactDirection[keyof typeof ContactDirec
 export type ContractFilter = {
   /** Contracts with this client, including those drafted for its lead before it was accepted */
   clientId?: string | number | null | undefined;
+  /** Dated on or after this day */
+  dateFrom?: string | null | undefined;
+  /** Dated on or before this day */
+  dateTo?: string | null | undefined;
   leadId?: string | number | null | undefined;
   managerId?: string | number | null | undefined;
   /** Part of the number or the client’s name */
   search?: string | null | undefined;
   statuses?: Array<ContractStatus> | null | undefined;
+  /** Not yet signed by both sides (nor terminated) more than this many days after it was sent, or dated when never sent, counted to the firm's today */
+  unsignedForDays?: number | null | undefined;
 };
 
 /** The firm (Исполнитель) or the client (Заказчик) */

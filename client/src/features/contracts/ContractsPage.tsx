@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, MultiSelect, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, MultiSelect, NumberInput, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { ContractsPageQueryDocument, ContractStatus, PoaRow_PoaFragmentDoc, PoaS
 import { errorMessage } from '../../kernel/apollo/errors';
 import { formatDay, formatKopecks } from '../../kernel/i18n/format';
 import { useCurrentUser } from '../../kernel/session/currentUser';
+import { DayInput } from '../../kernel/ui/DayInput';
 import { CONTRACT_STATUS_COLORS, kopecksOf } from './contractEnums';
 import { ContractSettingsButton } from './ContractSettingsDialog';
 import { downloadDocument } from './downloadDocument';
@@ -31,7 +32,13 @@ export function ContractsPage() {
   const { t, i18n } = useTranslation();
   const [statuses, setStatuses] = useState<string[]>([]);
   const [expiringOnly, setExpiringOnly] = useState(false);
-  const filter = useMemo(() => ({ statuses: statuses.length ? (statuses as ContractStatus[]) : null }), [statuses]);
+  const [unsignedForDays, setUnsignedForDays] = useState<number | null>(null);
+  const [dateFrom, setDateFrom] = useState<string | null>(null);
+  const [dateTo, setDateTo] = useState<string | null>(null);
+  const filter = useMemo(
+    () => ({ statuses: statuses.length ? (statuses as ContractStatus[]) : null, unsignedForDays, dateFrom, dateTo }),
+    [statuses, unsignedForDays, dateFrom, dateTo],
+  );
   const { data, previousData, error, loading } = useQuery(ContractsPageQueryDocument, { variables: { filter, first: PAGE }, fetchPolicy: 'cache-and-network' });
   const poaFilter = useMemo(() => ({ statuses: expiringOnly ? [PoaStatus.Expiring, PoaStatus.Expired] : null }), [expiringOnly]);
   const poas = useQuery(PowersOfAttorneyQueryDocument, { variables: { filter: poaFilter, first: PAGE }, fetchPolicy: 'cache-and-network' });
@@ -82,6 +89,20 @@ export function ContractsPage() {
               maw={480}
               data-testid="contract-status-filter"
             />
+            <Group align="end">
+              <NumberInput
+                label={t('contracts.registry.unsignedForDays')}
+                value={unsignedForDays ?? ''}
+                onChange={(value) => setUnsignedForDays(typeof value === 'number' ? value : null)}
+                min={0}
+                max={3650}
+                allowDecimal={false}
+                w={260}
+                data-testid="contract-unsigned-filter"
+              />
+              <DayInput label={t('contracts.registry.dateFrom')} value={dateFrom} onChange={setDateFrom} clearable w={150} />
+              <DayInput label={t('contracts.registry.dateTo')} value={dateTo} onChange={setDateTo} clearable w={150} />
+            </Group>
             {loading && !shown && <Loader />}
             {shown && shown.contracts.edges.length === 0 && <Text c="dimmed">{t('contracts.registry.empty')}</Text>}
             {shown && shown.contracts.edges.length > 0 && (

@@ -169,7 +169,7 @@ export function serveContractDocuments(app: Express, orm: MikroORM, services: Co
       if (!filter || (await validate(filter, { whitelist: true, forbidNonWhitelisted: true })).length) return fail(res, 400, 'The filter is not a registry filter', 'BAD_USER_INPUT');
       const em = firmEntityManager(orm, principal.firmId);
       const today = firmToday(clock, principal.timeZone);
-      const contracts = await services.contracts.all({ em }, filter);
+      const contracts = await services.contracts.all({ em }, filter, today);
       attachment(res, XLSX, `Реестр договоров ${today}.xlsx`, 'contracts.xlsx', await registryWorkbook(em, contracts, today));
     } catch (error) {
       next(error);

@@ -103,6 +103,10 @@ export class ContractFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() leadId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Contracts with this client, including those drafted for its lead before it was accepted' }) @IsOptional() @IsUUID() clientId?: string | null;
   @Field(() => String, { nullable: true, description: 'Part of the number or the client’s name' }) @IsOptional() @MaxLength(200) search?: string | null;
+  @Field(() => Int, { nullable: true, description: "Not yet signed by both sides (nor terminated) more than this many days after it was sent, or dated when never sent, counted to the firm's today" })
+  @IsOptional() @IsInt() @Min(0) @Max(3650) unsignedForDays?: number | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Dated on or after this day' }) @IsOptional() dateFrom?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Dated on or before this day' }) @IsOptional() dateTo?: string | null;
 }
 
 @ArgsType()

@@ -20,7 +20,7 @@ import { AuthorityBasis, ContractParty, ContractStatus } from './contract.enums.
 import type { ContractFilter, CreateContractInput, SignatureInput, UpdateContractInput } from './contract.inputs.js';
 import { takeSequence } from './document-counter.js';
 import { formatNumber } from './rules/numbering.js';
-import { contractStatus } from './rules/status.js';
+import { addDays, contractStatus } from './rules/status.js';
 
 const CONTRACT_ORDER: SortKey = { column: 'created_at', kind: 'timestamp', direction: 'desc' };
 
@@ -266,14 +266,21 @@ export class ContractService {
     return contract;
   }
 
-  /** The registry's conditions: the on-screen list and the XLSX export use the same. */
-  async registryWhere(em: EntityManager, filter: ContractFilter | null | undefined): Promise<FilterQuery<Contract>> {
+  /** The registry's conditions (`today`: the firm's day, for the unsigned ones): the on-screen list and the XLSX export use the same. */
+  async registryWhere(em: EntityManager, filter: ContractFilter | null | undefined, today: string): Promise<FilterQuery<Contract>> {
     const where: FilterQuery<Contract> & Record<string, unknown> = {};
     const and: FilterQuery<Contract>[] = [];
     if (filter?.statuses?.length) and.push({ $or: filter.statuses.map((s) => STATUS_WHERE[s]) });
     if (filter?.managerId) where.manager = filter.managerId;
     if (filter?.leadId) where.lead = filter.leadId;
     if (filter?.clientId) and.push(await this.ofClientWhere(em, filter.clientId));
+    if (filter?.dateFrom) and.push({ date: { $gte: filter.dateFrom } });
+    if (filter?.dateTo) and.push({ date: { $lte: filter.dateTo } });
+    if (filter?.unsignedForDays !== undefined && filter.unsignedForDays !== null) {
+      const since = addDays(today, -filter.unsignedForDays - 1);
+      and.push({ terminatedOn: null, $or: [{ firmSignedOn: null }, { clientSignedOn: null }] });
+      and.push({ $or: [{ sentOn: { $lte: since } }, { sentOn: null, date: { $lte: since } }] });
+    }
     const search = filter?.search?.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
     if (search) and.push({ $or: [{ number: { $ilike: `%${search}%` } }, { lead: { companyName: { $ilike: `%${search}%` } } }, { customer: { shortName: { $ilike: `%${search}%` } } }] });
     return and.length ? { $and: [where, ...and] } : where;
@@ -286,8 +293,9 @@ export class ContractService {
   }
 
   /** The registry: the firm's contracts, newest first, with filters (keyset pages). */
-  async list({ em }: Scope, filter: ContractFilter | null | undefined, first: number, after?: string | null): Promise<Connection<Contract> & { totalCount: number }> {
-    const base = await this.registryWhere(em, filter);
+  async list(scope: SignedInScope, filter: ContractFilter | null | undefined, first: number, after?: string | null): Promise<Connection<Contract> & { totalCount: number }> {
+    const { em } = scope;
+    const base = await this.registryWhere(em, filter, today(scope));
     const from = after ? keysetAfter(CONTRACT_ORDER, decodeKeyset('contract', CONTRACT_ORDER, after)) : null;
     const contracts = await em.find(Contract, from ? { $and: [base, from] } : base, { orderBy: keysetOrder(CONTRACT_ORDER) as QueryOrderMap<Contract>[], limit: first + 1 });
     const totalCount = await em.count(Contract, base);
@@ -301,8 +309,8 @@ export class ContractService {
   }
 
   /** Every contract the registry's filter finds, newest first (the export). */
-  async all({ em }: Pick<Scope, 'em'>, filter: ContractFilter | null | undefined): Promise<Contract[]> {
-    return em.find(Contract, await this.registryWhere(em, filter), { orderBy: keysetOrder(CONTRACT_ORDER) as QueryOrderMap<Contract>[] });
+  async all({ em }: Pick<Scope, 'em'>, filter: ContractFilter | null | undefined, today: string): Promise<Contract[]> {
+    return em.find(Contract, await this.registryWhere(em, filter, today), { orderBy: keysetOrder(CONTRACT_ORDER) as QueryOrderMap<Contract>[] });
   }
 
   /** The client the contract is with: its own, or the client its lead became. */

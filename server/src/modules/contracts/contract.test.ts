@@ -194,6 +194,30 @@ describe('the registry', () => {
   });
 });
 
+describe('the registry by signature age and period', () => {
+  it('finds contracts unsigned for more than N days (counted from sending, or from their date) and those dated in a period', async () => {
+    const firm = await signUpFirm(app, 'ООО «Сроки подписания»');
+    // today is 2026-03-10 on the test clock
+    const draftOnly = (await draft(firm.token, { companyName: 'ООО «Черновик»', date: '2026-03-01' })).contract;
+    const sent = (await draft(firm.token, { companyName: 'ООО «Отправлен»', date: '2026-03-04' })).contract;
+    await ok(app, SEND, { id: sent.id, version: sent.version, on: '2026-03-05' }, firm.token);
+    const both = (await draft(firm.token, { companyName: 'ООО «Подписан»', date: '2026-02-01' })).contract;
+    const firmSigned = (await ok(app, SIGN, { id: both.id, version: both.version, input: { party: 'FIRM', signer: 'Директор' } }, firm.token)).signContract;
+    await ok(app, SIGN, { id: both.id, version: firmSigned.version, input: { party: 'CLIENT', signer: 'Клиент' } }, firm.token);
+    const half = (await draft(firm.token, { companyName: 'ООО «Наполовину»', date: '2026-02-20' })).contract;
+    await ok(app, SIGN, { id: half.id, version: half.version, input: { party: 'FIRM', signer: 'Директор' } }, firm.token);
+
+    const names = async (filter: Record<string, unknown>) =>
+      (await ok(app, LIST, { filter }, firm.token)).contracts.edges.map((e) => e.node.lead?.companyName).sort();
+    expect(await names({ unsignedForDays: 7 })).toEqual(['ООО «Наполовину»', 'ООО «Черновик»']);
+    // sent 5 days ago: not more than 5
+    expect(await names({ unsignedForDays: 5 })).toEqual(['ООО «Наполовину»', 'ООО «Черновик»']);
+    expect(await names({ unsignedForDays: 4 })).toEqual(['ООО «Наполовину»', 'ООО «Отправлен»', 'ООО «Черновик»']);
+    expect(await names({ dateFrom: '2026-02-15', dateTo: '2026-03-04' })).toEqual(['ООО «Наполовину»', 'ООО «Отправлен»', 'ООО «Черновик»']);
+    expect(await names({ dateTo: '2026-02-01' })).toEqual(['ООО «Подписан»']);
+  });
+});
+
 describe('roles and tenancy', () => {
   it('an accountant reads the registry but drafts and signs nothing', async () => {
     const accountant = await addMember(app, owner.token, 'ACCOUNTANT', 'TAX');
